@@ -1,0 +1,169 @@
+"""Cleaning by general rules: boilerplate lines, title, year, sentences, punctuation.
+
+Everything here works on plain text lines and knows nothing of any one site: a
+banner is a line that repeats itself, navigation is 上一条/下一篇, a byline is
+责任编辑/来源/版权 and so on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_CHAR = re.compile(f"[{CJK}]")
+
+URL = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+@!$,;]+", re.I)
+REPEATED_LINE = re.compile(r"^(.{2,30}?)(?:\s*\1)+$")
+NAVIGATION = re.compile(
+    r"^[\s【\[]*(上一条|下一条|上一篇|下一篇|上一页|下一页|上一则|下一则|返回顶部|返回首页|返回列表|"
+    r"分享到|扫一扫|打印本页|关闭窗口|点击进入|点击查看|我要评论|收藏本文)")
+RELATED_HEADING = re.compile(
+    r"^[\s【\[]*(相关推荐|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|热门推荐|推荐阅读|猜你喜欢|"
+    r"热点推荐|更多精彩|更多阅读|热门文章|精彩推荐|热门新闻)[\s】\]::]*$")
+META_LINE = re.compile(
+    r"^[\s【\[(（]*(责任编辑|编辑|责编|来源|本文来源|文章来源|稿件来源|作者|记者|原标题|通讯员|"
+    r"版权所有|版权声明|免责声明|声明|copyright|©|发布时间|发布日期|更新时间|浏览次数|阅读次数|点击数)",
+    re.I)
+COPYRIGHT = re.compile(r"版权所有|copyright|©|all rights reserved|ICP备|ICP证", re.I)
+INLINE_EDITOR = re.compile(r"[(（\[【]\s*(责任编辑|编辑|责编|来源)[::][^)）\]】]{0,40}[)）\]】]")
+SENTENCE_END = re.compile(
+    rf"[。！？!?]+[”’\"」』)）]*|…{{2,}}[”’\"」』]*|(?<=[{CJK}])\.(?=[{CJK}]|\s|$)|\n+")
+YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年|[^\d]|$)")
+YEAR_NOT_NOW = re.compile(r"(到|至|截至|截止到|预计|计划|目标)\s*$")
+SHORT_META = 120
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of the input that cleaning removed, and why."""
+
+    text: str
+    reason: str
+
+
+def cjk_count(text: str) -> int:
+    """Number of CJK ideographs in text."""
+    return len(CJK_CHAR.findall(text))
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """Why a single line is boilerplate, or None when it is content."""
+    stripped = line.strip()
+    if REPEATED_LINE.match(stripped):
+        return "repeated site banner"
+    if NAVIGATION.match(stripped) and len(stripped) <= SHORT_META:
+        return "navigation link"
+    if META_LINE.match(stripped) and len(stripped) <= SHORT_META:
+        return "byline, source or copyright line"
+    if COPYRIGHT.search(stripped) and len(stripped) <= SHORT_META:
+        return "byline, source or copyright line"
+    if stripped and not CJK_CHAR.search(stripped) and not re.search(r"[A-Za-z]{3,}", stripped):
+        return "no text (symbols or numbers only)"
+    return None
+
+
+def is_list_item(line: str) -> bool:
+    """A short line without sentence punctuation: a link in a list, not prose."""
+    return len(line) <= 60 and not re.search(r"[。！？!?]", line)
+
+
+def remove_boilerplate(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop banners, navigation, related-article lists, bylines and repeated short lines."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    kept: list[str] = []
+    removed: list[Removal] = []
+    in_related = False
+    for line in lines:
+        if in_related and is_list_item(line):
+            removed.append(Removal(line, "related-articles list"))
+            continue
+        in_related = False
+        if RELATED_HEADING.match(line):
+            in_related = True
+            removed.append(Removal(line, "related-articles list"))
+            continue
+        reason = boilerplate_reason(line)
+        if reason is None and counts[line] > 1 and len(line) <= 40:
+            reason = "line repeated on the page"
+        if reason:
+            removed.append(Removal(line, reason))
+        else:
+            kept.append(line)
+    return kept, removed
+
+
+def strip_inline_noise(line: str) -> tuple[str, list[Removal]]:
+    """Remove URLs and inline (责任编辑:X) notes from a line of content."""
+    removed = [Removal(m.group(0), "URL") for m in URL.finditer(line)]
+    removed += [Removal(m.group(0), "byline, source or copyright line") for m in INLINE_EDITOR.finditer(line)]
+    line = INLINE_EDITOR.sub("", URL.sub("", line))
+    return line.strip(), removed
+
+
+def split_title(lines: list[str], given_title: str | None = None) -> tuple[str, list[str]]:
+    """The title (given, or the first short line) and the body lines after it."""
+    if given_title:
+        body = [ln for ln in lines if ln != given_title]
+        return given_title, body
+    if not lines:
+        return "", []
+    first = lines[0]
+    if len(lines) > 1 and len(first) <= 80 and not re.search(r"[。!?！？]$", first):
+        return first, lines[1:]
+    head = split_sentences(first)
+    title = head[0][0][:40] if head else first[:40]
+    return title.rstrip("。！？!?"), lines
+
+
+def split_sentences(text: str) -> list[tuple[str, int]]:
+    """Sentences of text with their start offsets; ends are 。！？!? …… and a period between CJK."""
+    out: list[tuple[str, int]] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.end() if m.group(0).strip() else m.start()
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((piece.strip(), start + lead))
+        start = m.end()
+    tail = text[start:]
+    if tail.strip():
+        lead = len(tail) - len(tail.lstrip())
+        out.append((tail.strip(), start + lead))
+    return out
+
+
+def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
+    """The latest plausible year the article speaks from; target years (到2020年) do not count."""
+    years = []
+    for source in (title, text):
+        for m in YEAR.finditer(source):
+            if YEAR_NOT_NOW.search(source[max(0, m.start() - 6):m.start()]):
+                continue
+            if source[m.end():m.end() + 3].startswith(("年前", "年以前", "年之前")):
+                continue
+            year = int(m.group(1))
+            if 1980 <= year <= latest:
+                years.append(year)
+    return max(years) if years else None
+
+
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_PUNCT_IN_CONTEXT = re.compile(r"[,;:?!]")
+
+
+def normalise_punctuation(text: str) -> str:
+    """Full-width letters and digits to half-width; half-width ,;:?! to full-width unless between digits or Latin words."""
+    text = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff5a" else c for c in text)
+    text = text.replace("\u3000", " ")
+
+    def repl(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if before.isascii() and before.isalnum() and after.isascii() and (after.isalnum() or after == " "):
+            return m.group(0)
+        return _HALF_TO_FULL[m.group(0)]
+
+    return _PUNCT_IN_CONTEXT.sub(repl, text)

@@ -1,0 +1,333 @@
+"""Loading: files to Documents. Decode, extract text from HTML/Markdown, clean, split.
+
+Every input file becomes either a Document or a Skipped record with its reason:
+nothing vanishes silently, and nothing in the input folder is ever written.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .cleaning import (Removal, cjk_count, infer_year, normalise_punctuation, remove_boilerplate,
+                       split_sentences, split_title, strip_inline_noise)
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text"}
+MAX_BYTES = 20 * 1024 * 1024
+MIN_CJK = 20
+BINARY_MAGIC = {b"%PDF": "PDF", b"PK\x03\x04": "ZIP/Office", b"\x89PNG": "PNG image",
+                b"GIF8": "GIF image", b"\xff\xd8\xff": "JPEG image", b"\x7fELF": "executable"}
+COMMON_CHARS = set(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后"
+    "多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因"
+    "由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问"
+    "意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山"
+    "统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东"
+    "导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积"
+    "示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书"
+    "布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往历市克何除消构府称太准精值号率族维划选"
+    "标写存候亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞"
+    "們這個來時會為說國發對動過後學開經還種麼當產現體實從業機應長進關點與樣問題"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: the analysed (simplified, normalised) text and where it stands in the original."""
+
+    index: int
+    text: str
+    original: str
+    start: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article after decoding and cleaning."""
+
+    id: str
+    source: str
+    title: str
+    text: str
+    original_text: str
+    sentences: tuple[Sentence, ...]
+    year: int | None
+    encoding: str
+    script: str
+    removed: tuple[Removal, ...] = ()
+    raw_chars: int = 0
+
+    @property
+    def chars(self) -> int:
+        """Characters in the cleaned body."""
+        return len(self.text)
+
+    @property
+    def fingerprint(self) -> str:
+        """A short hash of the cleaned text, stable across runs."""
+        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input file that could not be used, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass
+class Corpus:
+    """The documents of a folder and the files that were skipped."""
+
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+class NoUsableArticles(RuntimeError):
+    """Raised when a folder holds no article that can be analysed."""
+
+
+class UnusableFile(ValueError):
+    """Raised by the readers when a file cannot be used; the message is the reason."""
+
+
+def list_input_files(path: str | Path) -> list[Path]:
+    """Every file below path (or path itself), sorted; hidden folders are passed over."""
+    root = Path(path)
+    if not root.exists():
+        raise FileNotFoundError(f"no such file or folder: {root}")
+    if root.is_file():
+        return [root]
+    files = [p for p in root.rglob("*") if p.is_file()
+             and not any(part.startswith(".") for part in p.relative_to(root).parts[:-1])]
+    return sorted(files)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """A name for binary content (PDF, image, NUL bytes...), or None for text."""
+    for magic, name in BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return name
+    head = data[:65536]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "NUL bytes"
+    return None
+
+
+def commonness(text: str) -> float:
+    """Share of CJK characters that are among the most common Chinese characters."""
+    cjk = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
+    if not cjk:
+        return 0.0
+    return sum(c in COMMON_CHARS for c in cjk) / len(cjk)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a meta tag, if any."""
+    m = re.search(rb"<meta[^>]+charset=[\"']?([\w\-]+)", data[:4096], re.I)
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM), GB18030/GBK or Big5; returns (text, encoding)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    declared = declared_charset(data)
+    names = [declared] if declared and declared not in ("utf-8", "utf8") else []
+    for enc in names + ["gb18030", "big5", "big5hkscs"]:
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        candidates.append((commonness(text), enc == "gb18030", enc, text))
+    if not candidates:
+        raise UnusableFile("undecodable text (tried UTF-8, GB18030, Big5)")
+    _, _, enc, text = max(candidates)
+    return text, "gbk" if enc in ("gb18030", "gbk", "gb2312") else enc
+
+
+class _TextFromHTML(HTMLParser):
+    """Collects the visible text of a page, one block per line, and its title."""
+
+    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+              "article", "header", "footer", "blockquote", "title", "dd", "dt", "ul", "ol"}
+    HIDDEN = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.title = ""
+        self.h1 = ""
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        if tag in ("title", "h1"):
+            self._in = tag
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN and self.hidden:
+            self.hidden -= 1
+        if tag == self._in:
+            self._in = None
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "title":
+            self.title += data
+        elif self._in == "h1" and not self.hidden:
+            self.h1 += data
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def text_from_html(markup: str) -> tuple[str, str]:
+    """The visible text of an HTML page and its title (h1, else <title> less its site name)."""
+    parser = _TextFromHTML()
+    parser.feed(markup)
+    parser.close()
+    title = parser.h1.strip() or re.split(r"\s*[_|｜]\s*|\s+-\s+", parser.title.strip())[0]
+    return html.unescape("".join(parser.parts)), title.strip()
+
+
+def text_from_markdown(markdown: str) -> tuple[str, str]:
+    """Plain text of a Markdown file and its first heading."""
+    title = ""
+    lines = []
+    for line in markdown.splitlines():
+        heading = re.match(r"^\s{0,3}#{1,6}\s+(.*)", line)
+        if heading and not title:
+            title = heading.group(1).strip()
+        line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+", "", line)
+        lines.append(re.sub(r"(\*\*|__|`)", "", line))
+    return "\n".join(lines), title
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    """The OpenCC traditional-to-simplified converter, built once."""
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese to simplified (OpenCC t2s)."""
+    return _t2s().convert(text)
+
+
+def detect_script(text: str) -> str:
+    """'traditional' when converting to simplified changes a noticeable share of characters."""
+    sample = text[:20000]
+    converted = to_simplified(sample)
+    changed = sum(a != b for a, b in zip(sample, converted)) if len(converted) == len(sample) else 1000
+    return "traditional" if changed >= 3 and changed >= 0.02 * max(1, cjk_count(sample)) else "simplified"
+
+
+def build_document(doc_id: str, source: str, raw: str, encoding: str,
+                   given_title: str | None = None) -> Document:
+    """Clean raw text into a Document: boilerplate out, title and year found, sentences split."""
+    lines = [ln.strip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [ln for ln in lines if ln]
+    lines, removed = remove_boilerplate(lines)
+    content = []
+    for line in lines:
+        line, noise = strip_inline_noise(line)
+        removed += noise
+        if line:
+            content.append(line)
+    title, body = split_title(content, given_title)
+    original = "\n".join(body)
+    script = detect_script(title + original)
+    simplify = to_simplified if script == "traditional" else (lambda s: s)
+    text = simplify(original)
+    sentences = tuple(Sentence(i, normalise_punctuation(simplify(s)), s, start)
+                      for i, (s, start) in enumerate(split_sentences(original)))
+    title = simplify(title)
+    return Document(id=doc_id, source=source, title=title, text=text, original_text=original,
+                    sentences=sentences, year=infer_year(title, text), encoding=encoding,
+                    script=script, removed=tuple(removed), raw_chars=len(raw))
+
+
+def read_article(path: Path, max_bytes: int = MAX_BYTES, source: str | None = None,
+                 doc_id: str | None = None) -> Document:
+    """Read one file into a Document; raises UnusableFile with the reason when it cannot be used."""
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES:
+        raise UnusableFile(f"unsupported file type {suffix or '(none)'}: use .txt, .md or .html")
+    size = path.stat().st_size
+    if size == 0:
+        raise UnusableFile("empty file")
+    if size > max_bytes:
+        raise UnusableFile(f"file too large ({size / 2**20:.1f} MB; the limit is {max_bytes / 2**20:.0f} MB)")
+    data = path.read_bytes()
+    binary = sniff_binary(data)
+    if binary:
+        raise UnusableFile(f"not a text file (binary content: {binary})")
+    raw, encoding = decode_bytes(data)
+    title = None
+    if suffix in (".html", ".htm"):
+        raw, title = text_from_html(raw)
+    elif suffix in (".md", ".markdown"):
+        raw, title = text_from_markdown(raw)
+    if not raw.strip():
+        raise UnusableFile("empty file (only white space)")
+    if cjk_count(raw) < MIN_CJK:
+        raise UnusableFile(f"no Chinese text (fewer than {MIN_CJK} Chinese characters)")
+    doc = build_document(doc_id or path.stem, source or str(path), raw, encoding, title or None)
+    if not doc.sentences:
+        raise UnusableFile("nothing left after removing boilerplate")
+    return doc
+
+
+def display_path(path: Path) -> str:
+    """The path relative to the working folder when it lies below it, else as given."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_corpus(path: str | Path, max_bytes: int = MAX_BYTES, require: bool = True) -> Corpus:
+    """Load every article below path; unusable files are skipped with their reason.
+
+    Raises FileNotFoundError for a missing path and NoUsableArticles when nothing
+    can be analysed (unless require is False).
+    """
+    corpus = Corpus()
+    seen_ids: set[str] = set()
+    for file in list_input_files(path):
+        source = display_path(file)
+        doc_id = file.stem if file.stem not in seen_ids else f"{file.stem}_{file.suffix.lstrip('.')}"
+        try:
+            doc = read_article(file, max_bytes, source, doc_id)
+        except UnusableFile as err:
+            corpus.skipped.append(Skipped(source, str(err)))
+            continue
+        except OSError as err:
+            corpus.skipped.append(Skipped(source, f"cannot be read ({err.strerror or err})"))
+            continue
+        seen_ids.add(doc.id)
+        corpus.documents.append(doc)
+    if require and not corpus.documents:
+        reasons = "; ".join(f"{s.source}: {s.reason}" for s in corpus.skipped) or "the folder is empty"
+        raise NoUsableArticles(f"no usable article in {path} ({reasons})")
+    return corpus

@@ -1,0 +1,175 @@
+"""The report: execute every notebook against a seeds folder (papermill), export HTML
+(nbconvert), write an index page and extractions.json."""
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import os
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+import nbformat
+
+from .corpus import Corpus
+
+NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+
+
+@dataclass(frozen=True)
+class NotebookResult:
+    """How executing and exporting one notebook went."""
+
+    notebook: str
+    html: str | None
+    seconds: float
+    error: str | None = None
+
+
+def find_notebooks(folder: Path = NOTEBOOK_DIR) -> list[Path]:
+    """The narrative notebooks, in reading order (NN_name.ipynb)."""
+    return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb"))
+
+
+@contextlib.contextmanager
+def current_python_kernel() -> Iterator[str]:
+    """A 'python3' kernelspec that runs this interpreter, whatever other kernels the user has."""
+    with tempfile.TemporaryDirectory(prefix="cn-news-kernel-") as tmp:
+        spec_dir = Path(tmp) / "kernels" / "python3"
+        spec_dir.mkdir(parents=True)
+        spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": "Python 3", "language": "python"}
+        (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+        old = os.environ.get("JUPYTER_PATH")
+        os.environ["JUPYTER_PATH"] = tmp + (os.pathsep + old if old else "")
+        try:
+            yield "python3"
+        finally:
+            if old is None:
+                os.environ.pop("JUPYTER_PATH", None)
+            else:
+                os.environ["JUPYTER_PATH"] = old
+
+
+def execute_notebook(source: Path, target: Path, parameters: dict) -> None:
+    """Run a notebook with papermill, parameters injected after its `parameters` cell."""
+    import papermill
+
+    with current_python_kernel() as kernel:
+        papermill.execute_notebook(str(source), str(target), parameters=parameters, kernel_name=kernel,
+                                   cwd=str(source.parent), progress_bar=False, log_output=False)
+
+
+def failure_message(error: Exception) -> str:
+    """Name the failing cell of a papermill error, or say what went wrong."""
+    count = getattr(error, "exec_count", None)
+    cell = getattr(error, "cell_index", None)
+    where = f"cell {cell}" if cell is not None else "a cell"
+    if count is not None:
+        where += f" (execution count {count})"
+    name = getattr(error, "ename", type(error).__name__)
+    value = getattr(error, "evalue", str(error))
+    return f"{where}: {name}: {value}"
+
+
+def export_html(notebook: Path, target: Path, with_code: bool = False) -> Path:
+    """A self-contained HTML file (figures embedded), code hidden unless with_code."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab")
+    exporter.exclude_input = not with_code
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    nb = nbformat.read(str(notebook), as_version=4)
+    body, _ = exporter.from_notebook_node(nb)
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def notebook_title(notebook: Path) -> str:
+    """The first Markdown heading of a notebook, or its file name."""
+    nb = nbformat.read(str(notebook), as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("# ").strip()
+    return notebook.stem
+
+
+def run_notebook(source: Path, seeds: Path, out: Path, with_code: bool) -> NotebookResult:
+    """Execute one notebook against seeds and export it; errors are caught and described."""
+    start = time.perf_counter()
+    html_path = out / f"{source.stem}.html"
+    with tempfile.TemporaryDirectory(prefix="cn-news-run-") as tmp:
+        executed = Path(tmp) / source.name
+        try:
+            execute_notebook(source, executed, {"SEEDS": str(seeds.resolve())})
+        except Exception as err:  # papermill raises its own error types
+            if executed.exists():
+                export_html(executed, html_path, with_code=True)
+            return NotebookResult(source.name, None, time.perf_counter() - start, failure_message(err))
+        export_html(executed, html_path, with_code)
+    return NotebookResult(source.name, html_path.name, time.perf_counter() - start)
+
+
+INDEX_STYLE = """
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
+max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.5}
+table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border:1px solid #ccc;padding:4px 8px;
+text-align:left;vertical-align:top}th{background:#f3f3f3}.bad{color:#a00}a{color:#1a5fb4}
+"""
+
+
+def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: str) -> str:
+    """The index page: links to every report, the analysed articles and the skipped files."""
+    esc = html.escape
+    reports = "".join(
+        f"<li><a href='{esc(r.html)}'>{esc(r.notebook)}</a></li>" if r.error is None else
+        f"<li class='bad'>{esc(r.notebook)} failed: {esc(r.error)}"
+        + (f" (<a href='{esc(r.html)}'>partial output</a>)" if r.html else "") + "</li>"
+        for r in results)
+    articles = "".join(
+        f"<tr><td>{esc(d.id)}</td><td>{esc(d.title)}</td><td>{d.year or ''}</td><td>{d.chars}</td>"
+        f"<td>{len(d.sentences)}</td><td>{esc(d.encoding)}</td></tr>" for d in corpus.documents)
+    skipped = "".join(f"<tr><td>{esc(s.source)}</td><td>{esc(s.reason)}</td></tr>" for s in corpus.skipped)
+    skipped_html = (f"<table><tr><th>file</th><th>reason</th></tr>{skipped}</table>" if skipped
+                    else "<p>None: every file was analysed.</p>")
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>中文商业新闻分析报告 · Reports</title>
+<style>{INDEX_STYLE}</style></head><body>
+<h1>中文商业新闻分析 · Chinese business news reports</h1>
+<h2>Reports</h2><ol>{reports}</ol>
+<p>Machine-readable results: <a href="{esc(extractions_name)}">{esc(extractions_name)}</a></p>
+<h2>Articles analysed ({len(corpus.documents)})</h2>
+<table><tr><th>id</th><th>title</th><th>year</th><th>characters</th><th>sentences</th><th>encoding</th></tr>
+{articles}</table>
+<h2>Files skipped ({len(corpus.skipped)})</h2>{skipped_html}
+</body></html>
+"""
+
+
+def build_report(seeds: Path, out: Path, corpus: Corpus, extractions: dict, with_code: bool = False,
+                 notebooks: list[Path] | None = None,
+                 progress: Callable[[str], None] = print) -> list[NotebookResult]:
+    """Execute and export every notebook, then write extractions.json and index.html."""
+    from .records import write_extractions
+
+    out.mkdir(parents=True, exist_ok=True)
+    write_extractions(extractions, out / "extractions.json")
+    progress(f"wrote {out / 'extractions.json'}")
+    results = []
+    todo = notebooks if notebooks is not None else find_notebooks()
+    for i, nb in enumerate(todo, 1):
+        progress(f"[{i}/{len(todo)}] {nb.name} ...")
+        result = run_notebook(nb, seeds, out, with_code)
+        status = f"-> {out / result.html}" if result.error is None else f"FAILED at {result.error}"
+        progress(f"[{i}/{len(todo)}] {nb.name} {status} ({result.seconds:.1f} s)")
+        results.append(result)
+    (out / "index.html").write_text(index_page(corpus, results, "extractions.json"), encoding="utf-8")
+    progress(f"wrote {out / 'index.html'}")
+    return results

@@ -1,0 +1,45 @@
+"""The general cleaning rules, one by one."""
+from analysis.cleaning import (boilerplate_reason, infer_year, normalise_punctuation, remove_boilerplate,
+                               split_sentences)
+
+
+def test_repeated_banner_is_boilerplate():
+    assert boilerplate_reason("财经频道财经频道") == "repeated site banner"
+    assert boilerplate_reason("首页 首页 首页") == "repeated site banner"
+    assert boilerplate_reason("阿里巴巴宣布调整组织架构") is None
+
+
+def test_related_list_is_removed_until_prose_returns():
+    lines = ["正文第一段。", "相关阅读:", "某公司发布新品", "另一家公司融资", "这是一段很长的正文,它说明了更多的细节,并且以句号结束。"]
+    kept, removed = remove_boilerplate(lines)
+    assert kept == ["正文第一段。", lines[-1]]
+    assert len(removed) == 3
+
+
+def test_short_line_repeated_on_the_page_is_removed():
+    kept, removed = remove_boilerplate(["分享到微博", "正文。", "某某网", "更多正文。", "某某网"])
+    assert kept == ["正文。", "更多正文。"]
+    assert {r.reason for r in removed} == {"navigation link", "line repeated on the page"}
+
+
+def test_sentence_split_keeps_decimals_and_closing_quotes():
+    parts = [s for s, _ in split_sentences("他说:“营收增长3.8%。”随后离开!真的吗?是的")]
+    assert parts == ["他说:“营收增长3.8%。”", "随后离开!", "真的吗?", "是的"]
+
+
+def test_sentence_offsets_point_into_the_text():
+    text = "第一句。 第二句!\n第三句"
+    for s, start in split_sentences(text):
+        assert text[start:start + len(s)] == s
+
+
+def test_year_is_the_latest_plausible_one_not_a_target():
+    assert infer_year("2014移动电商", "2013年9月26日以前,2009年成立。") == 2014
+    assert infer_year("", "2015年公司营收增长,到2020年将翻番。") == 2015
+    assert infer_year("", "3.8元看电影,1500个品牌") is None
+
+
+def test_punctuation_normalised_but_numbers_kept():
+    assert normalise_punctuation("今年开年,阿里巴巴:好?") == "今年开年，阿里巴巴：好？"
+    assert normalise_punctuation("营收1,000万元,时间10:30") == "营收1,000万元，时间10:30"
+    assert normalise_punctuation("ＡＢＣ１２３") == "ABC123"
