@@ -4,7 +4,7 @@ Notebooks import this package once (`import analysis as an`) and call its functi
 """
 from .corpus import Corpus, Document, NoUsableArticles, Sentence, Skipped, load_corpus
 from .fonts import use_cjk_font
-from .pipeline import DocumentAnalysis, analyse_corpus, analyse_document
+from .pipeline import CorpusAnalysis, DocumentAnalysis, analyse_corpus, analyse_document
 from .plots import plot_sentence_lengths
 from .records import extractions, write_extractions
 from .segment import Token, segment
@@ -13,7 +13,7 @@ from .tables import (articles_table, corpus_summary, first_sentences_table, remo
 
 __all__ = [
     "Corpus", "Document", "NoUsableArticles", "Sentence", "Skipped", "load_corpus", "use_cjk_font",
-    "DocumentAnalysis", "analyse_corpus", "analyse_document", "plot_sentence_lengths", "extractions",
+    "CorpusAnalysis", "DocumentAnalysis", "analyse_corpus", "analyse_document", "plot_sentence_lengths", "extractions",
     "write_extractions", "Token", "segment", "articles_table", "corpus_summary", "first_sentences_table",
     "removal_summary", "removed_table", "skipped_table",
 ]

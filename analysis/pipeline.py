@@ -1,27 +1,55 @@
-"""One pass over a document: segment once, run every extractor, keep the results together."""
+"""One pass over a corpus: segment each article once, discover the corpus's phrases and feed
+them back into its tokens, then run every extractor on each article."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from .corpus import Corpus, Document
-from .segment import Token, segment_sentences
+from .keywords import candidate_sentences, corpus_idf, rank_keywords
+from .phrases import Phrase, discover_phrases, phrase_table
+from .segment import Token, merge_phrases, segment_sentences
 
 
 @dataclass
 class DocumentAnalysis:
-    """A document, its tokens per sentence and what the extractors found in it."""
+    """A document, its tokens per sentence (phrases merged) and what the extractors found in it."""
 
     doc: Document
     tokens: list[list[Token]]
     results: dict[str, list] = field(default_factory=dict)
 
 
+@dataclass
+class CorpusAnalysis:
+    """Every analysed document, and the phrases discovered over the whole corpus."""
+
+    documents: list[DocumentAnalysis]
+    phrases: list[Phrase]
+
+    def get(self, doc_id: str) -> DocumentAnalysis:
+        """The analysis of one article by id."""
+        return next(a for a in self.documents if a.doc.id == doc_id)
+
+
+def run_extractors(analysis: DocumentAnalysis) -> None:
+    """Fill analysis.results from the per-document extractors (keywords are ranked corpus-wide)."""
+
+
+def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:
+    """Segment every article once, discover phrases, rank keywords and run the extractors."""
+    raw = [segment_sentences(s.text for s in doc.sentences) for doc in corpus.documents]
+    phrases = discover_phrases([sentence for doc_tokens in raw for sentence in doc_tokens])
+    table = phrase_table(phrases)
+    analyses = [DocumentAnalysis(doc, [merge_phrases(s, table) for s in tokens])
+                for doc, tokens in zip(corpus.documents, raw)]
+    doc_terms = [[t for s in candidate_sentences(a.tokens) for t in s] for a in analyses]
+    idf = corpus_idf(doc_terms) if len(analyses) > 1 else None
+    for analysis in analyses:
+        analysis.results["keywords"] = rank_keywords(analysis.tokens, idf)
+        run_extractors(analysis)
+    return CorpusAnalysis(analyses, phrases)
+
+
 def analyse_document(doc: Document) -> DocumentAnalysis:
-    """Segment a document once and run the extractors on it."""
-    tokens = segment_sentences(s.text for s in doc.sentences)
-    return DocumentAnalysis(doc, tokens)
-
-
-def analyse_corpus(corpus: Corpus) -> list[DocumentAnalysis]:
-    """Analyse every document of a corpus."""
-    return [analyse_document(doc) for doc in corpus.documents]
+    """Analyse a single article on its own."""
+    return analyse_corpus(Corpus([doc])).documents[0]

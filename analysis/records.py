@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import Corpus
-from .pipeline import DocumentAnalysis
+from .pipeline import CorpusAnalysis, DocumentAnalysis
 
 RESULT_FIELDS = ("keywords", "people", "organizations", "units", "roles", "products",
                  "competitors", "quotes", "events", "figures")
@@ -36,10 +36,10 @@ def document_record(analysis: DocumentAnalysis) -> dict[str, Any]:
     return record
 
 
-def extractions(corpus: Corpus, analyses: list[DocumentAnalysis]) -> dict[str, Any]:
+def extractions(corpus: Corpus, analysis: CorpusAnalysis) -> dict[str, Any]:
     """The whole extractions file: every document and every skipped file."""
     return {
-        "documents": [document_record(a) for a in analyses],
+        "documents": [document_record(a) for a in analysis.documents],
         "skipped": [{"source": s.source, "reason": s.reason} for s in corpus.skipped],
     }
 

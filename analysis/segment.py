@@ -1,7 +1,8 @@
 """Segmentation behind one small interface: segment(text) -> tokens with part-of-speech tags.
 
-jieba is loaded once per process (the only global state of the package), with the
-shipped lexicon of titles, unit words, companies and products added to it.
+The backend is rjieba (jieba's dictionary and HMM in Rust, about 60 times faster at tagging)
+when it is installed, else jieba itself. Either is loaded once per process (the only global
+state of the package) with the shipped lexicon of titles, unit words, companies and products.
 """
 from __future__ import annotations
 
@@ -28,31 +29,55 @@ class Token:
 
 
 @functools.lru_cache(maxsize=1)
+def lexicon_tags() -> dict[str, str]:
+    """The part-of-speech tag of every lexicon word (nnt title, nis unit word, nt organisation, nz product)."""
+    return dict(segmenter_entries())
+
+
+@functools.lru_cache(maxsize=1)
 def _tagger():
-    """jieba's tokenizer and POS tagger with the lexicon, built once per process."""
-    import jieba
+    """The tagging backend with the lexicon, built once per process: rjieba when installed, else jieba."""
+    try:
+        import rjieba
+    except ImportError:
+        rjieba = None
+    if rjieba is not None:
+        tagger = rjieba.Jieba()
+        for word in lexicon_tags():
+            tagger.add_word(word, max(tagger.suggest_freq(word), 2000), lexicon_tags()[word])
+        return lambda text: tagger.tag(text)
+    return _jieba_tagger()
+
+
+def _jieba_tagger():
+    """jieba's POS tagger with the lexicon (the pure-Python backend, about 60 times slower)."""
     import jieba.posseg
 
+    tagger = jieba.posseg.POSTokenizer(jieba_tokenizer())
+    return lambda text: [(p.word, p.flag) for p in tagger.lcut(text)]
+
+
+@functools.lru_cache(maxsize=1)
+def jieba_tokenizer():
+    """jieba's Tokenizer with the lexicon, loaded once (also used for its IDF-based baselines)."""
+    import jieba
+
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    for word, tag in segmenter_entries():
-        tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word, tune=False), 2000), tag=tag)
-    return jieba.posseg.POSTokenizer(tokenizer)
-
-
-def tokenizer():
-    """The shared jieba Tokenizer (for jieba.analyse and word-level cuts)."""
-    return _tagger().tokenizer
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for word, tag in lexicon_tags().items():
+        tok.add_word(word, freq=max(tok.suggest_freq(word, tune=False), 2000), tag=tag)
+    return tok
 
 
 def segment(text: str) -> list[Token]:
-    """Tokens of text with part-of-speech tags and offsets."""
+    """Tokens of text with part-of-speech tags and offsets; lexicon words carry the lexicon's tag."""
+    tags = lexicon_tags()
     tokens: list[Token] = []
     offset = 0
-    for pair in _tagger().lcut(text):
-        tokens.append(Token(pair.word, pair.flag, offset))
-        offset += len(pair.word)
+    for word, pos in _tagger()(text):
+        tokens.append(Token(word, tags.get(word, pos), offset))
+        offset += len(word)
     return tokens
 
 

@@ -1,0 +1,205 @@
+"""Keywords: candidate terms, TF-IDF, TextRank, frequency, one combined ranking, KWIC and co-occurrence.
+
+The combined ranking is weighted reciprocal-rank fusion: a term's score is the sum over the
+three methods of w / (K + its rank there), scaled so that the best term scores 1, with TF-IDF
+weighted twice (it alone knows how specific a word is) and TextRank and frequency once each.
+A term that every method puts near the top wins; one method's quirk cannot carry a term alone.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import networkx as nx
+
+from .corpus import Document
+from .lexicon import org_alias_index, product_alias_index, stopwords
+from .segment import Token
+
+CANDIDATE_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "nl", "ng", "vn", "an", "eng", "l", "i", "j",
+                 "phrase"}
+NOISE = re.compile(r"^([\d.,%％:：/\-+]+|[A-Za-z]|[\W_]+)$")
+ENGLISH_NOISE = {"all", "in", "the", "of", "and", "to", "for", "on", "is", "at", "by", "with", "a", "an"}
+RRF_K = 10
+WINDOW = 5
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A term with its combined score and what each method gave it."""
+
+    term: str
+    score: float
+    count: int
+    tfidf: float
+    textrank: float
+    tfidf_rank: int
+    textrank_rank: int
+    frequency_rank: int
+
+
+@dataclass(frozen=True)
+class KwicLine:
+    """One occurrence of a term with its left and right context."""
+
+    sentence: int
+    left: str
+    term: str
+    right: str
+
+
+def canonical_term(word: str) -> str:
+    """A well-known organisation's or product's alias as its main name (阿里巴巴集团 -> 阿里巴巴)."""
+    org = org_alias_index().get(word)
+    if org:
+        return org.name
+    product = product_alias_index().get(word)
+    return product.name if product else word
+
+
+def is_candidate(token: Token) -> bool:
+    """Whether a token can be a keyword: a content word, not noise, a stopword or a title."""
+    word = token.word
+    if NOISE.match(word) or word in stopwords() or word.lower() in ENGLISH_NOISE:
+        return False
+    if len(word) < 2 and not word.isascii():
+        return False
+    return token.pos in CANDIDATE_POS
+
+
+def candidate_sentences(sentences: Sequence[Sequence[Token]]) -> list[list[str]]:
+    """Each sentence's candidate terms, in order, aliases folded to their main name."""
+    return [[canonical_term(t.word) for t in tokens if is_candidate(t)] for tokens in sentences]
+
+
+@functools.lru_cache(maxsize=1)
+def jieba_idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median (the IDF of a word it does not know)."""
+    from jieba.analyse.tfidf import IDFLoader, DEFAULT_IDF
+
+    loader = IDFLoader(DEFAULT_IDF)
+    return loader.idf_freq, loader.median_idf
+
+
+def corpus_idf(doc_terms: Sequence[Iterable[str]]) -> dict[str, float]:
+    """Smoothed IDF of each term over the articles of the corpus."""
+    n = len(doc_terms)
+    df = Counter(term for terms in doc_terms for term in set(terms))
+    return {term: math.log((n + 1) / (count + 1)) + 1 for term, count in df.items()}
+
+
+def tfidf_scores(counts: Counter, idf_corpus: dict[str, float] | None = None) -> dict[str, float]:
+    """Sublinear TF (1 + ln count) times jieba's IDF, times the corpus IDF when there are several articles.
+
+    The logarithm keeps a generic word that recurs often (用户) from outranking a specific
+    name that recurs a few times; a word jieba does not know gets its median IDF.
+    """
+    idf, median = jieba_idf()
+    scores = {}
+    for term, count in counts.items():
+        weight = idf.get(term, median)
+        if idf_corpus:
+            weight *= idf_corpus.get(term, 1.0)
+        scores[term] = (1 + math.log(count)) * weight
+    return scores
+
+
+def textrank_scores(sentences: Sequence[Sequence[str]], window: int = WINDOW) -> dict[str, float]:
+    """PageRank over the graph of terms that stand within `window` terms of each other."""
+    graph = nx.Graph()
+    for terms in sentences:
+        graph.add_nodes_from(terms)
+        for i, a in enumerate(terms):
+            for b in terms[i + 1:i + window]:
+                if a != b:
+                    weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
+                    graph.add_edge(a, b, weight=weight + 1)
+    if graph.number_of_nodes() == 0:
+        return {}
+    return pagerank(graph)
+
+
+def pagerank(graph: nx.Graph, damping: float = 0.85, iterations: int = 50) -> dict[str, float]:
+    """Weighted PageRank by power iteration (isolated nodes keep the base score)."""
+    n = graph.number_of_nodes()
+    strength = {node: sum(d["weight"] for *_, d in graph.edges(node, data=True)) for node in graph}
+    score = {node: 1.0 / n for node in graph}
+    for _ in range(iterations):
+        score = {node: (1 - damping) / n + damping * sum(
+            score[other] * data["weight"] / strength[other] for other, data in graph[node].items())
+            for node in graph}
+    return score
+
+
+def ranks(scores: dict[str, float]) -> dict[str, int]:
+    """1-based rank of each term by descending score (ties broken by the term)."""
+    ordered = sorted(scores, key=lambda t: (-scores[t], t))
+    return {term: i + 1 for i, term in enumerate(ordered)}
+
+
+def rank_keywords(sentences: Sequence[Sequence[Token]], idf_corpus: dict[str, float] | None = None,
+                  top: int = 50) -> list[Keyword]:
+    """The top terms of one article by the combined ranking, best first."""
+    terms = candidate_sentences(sentences)
+    counts = Counter(t for ts in terms for t in ts)
+    if not counts:
+        return []
+    tfidf = tfidf_scores(counts, idf_corpus)
+    textrank = textrank_scores(terms)
+    r_tfidf, r_text, r_freq = ranks(tfidf), ranks(textrank), ranks(dict(counts))
+    fused = {t: sum(w / (RRF_K + r[t]) for w, r in ((2, r_tfidf), (1, r_text), (1, r_freq))) for t in counts}
+    best = max(fused.values())
+    ordered = drop_subsumed(sorted(fused, key=lambda t: (-fused[t], t)), counts)[:top]
+    return [Keyword(t, round(fused[t] / best, 4), counts[t], round(tfidf[t], 5), round(textrank.get(t, 0.0), 5),
+                    r_tfidf[t], r_text[t], r_freq[t]) for t in ordered]
+
+
+def drop_subsumed(ordered: Sequence[str], counts: Counter) -> list[str]:
+    """Drop a term that stands inside a better-ranked, more frequent term (电商 under 移动电商)."""
+    kept: list[str] = []
+    for term in ordered:
+        if not any(term in longer and counts[longer] > counts[term] for longer in kept):
+            kept.append(term)
+    return kept
+
+
+def distinctive_terms(keywords_by_doc: dict[str, list[Keyword]], top: int = 10) -> dict[str, list[Keyword]]:
+    """For each article, its top terms that are not among the top terms of every other article."""
+    tops = {doc: {k.term for k in kws[:top * 3]} for doc, kws in keywords_by_doc.items()}
+    out = {}
+    for doc, kws in keywords_by_doc.items():
+        others = [terms for d, terms in tops.items() if d != doc]
+        common = set.intersection(*others) if others else set()
+        out[doc] = [k for k in kws if k.term not in common][:top]
+    return out
+
+
+def kwic(doc: Document, term: str, width: int = 12) -> list[KwicLine]:
+    """Every occurrence of term in the article's sentences, with `width` characters either side."""
+    lines = []
+    for sentence in doc.sentences:
+        start = sentence.text.find(term)
+        while start != -1:
+            end = start + len(term)
+            lines.append(KwicLine(sentence.index, sentence.text[max(0, start - width):start], term,
+                                  sentence.text[end:end + width]))
+            start = sentence.text.find(term, end)
+    return lines
+
+
+def cooccurrence_graph(sentences: Sequence[Sequence[Token]], terms: Sequence[str]) -> nx.Graph:
+    """Terms as nodes, linked by the number of sentences in which both occur."""
+    wanted = set(terms)
+    graph = nx.Graph()
+    graph.add_nodes_from(terms)
+    for sentence_terms in candidate_sentences(sentences):
+        present = sorted(wanted.intersection(sentence_terms))
+        for i, a in enumerate(present):
+            for b in present[i + 1:]:
+                weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
+                graph.add_edge(a, b, weight=weight + 1)
+    return graph

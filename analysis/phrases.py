@@ -1,0 +1,133 @@
+"""New words and phrases found by statistics over the text itself.
+
+A run of 2-4 adjacent tokens is a phrase when it recurs, its parts stick together
+(pointwise mutual information, and the rarer part seldom appears without the other),
+it is not always a fragment of a longer recurring run, and its edges are content words.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .lexicon import stopwords
+from .segment import Token
+
+EDGE_POS_REJECT = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "f", "m", "q", "x", "y",
+                   "e", "o", "zg", "w"}
+NOT_CONTENT = re.compile(r"^[\W\d_]+$")
+NEVER_INSIDE_POS = {"nnt", "nr", "nrfg", "nrt"}
+ENGLISH_STOPWORDS = {"all", "in", "the", "of", "and", "to", "a", "an", "is", "for", "on", "at", "by", "with"}
+PHRASE_TAG = "phrase"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A discovered phrase with the statistics that admitted it."""
+
+    text: str
+    parts: tuple[str, ...]
+    count: int
+    pmi: float
+    cohesion: float
+    left_entropy: float
+    right_entropy: float
+
+
+def entropy(counts: Iterable[int]) -> float:
+    """Shannon entropy (nats) of a distribution given by counts."""
+    values = [c for c in counts if c]
+    total = sum(values)
+    return -sum(c / total * math.log(c / total) for c in values) if total else 0.0
+
+
+def is_content(token: Token) -> bool:
+    """Whether a token may stand inside a phrase: not punctuation, not a stopword."""
+    return (bool(token.word.strip()) and not NOT_CONTENT.match(token.word) and token.word not in stopwords()
+            and token.pos not in NEVER_INSIDE_POS and token.word.lower() not in ENGLISH_STOPWORDS)
+
+
+def can_edge(token: Token) -> bool:
+    """Whether a token may begin or end a phrase: a content word, not a function word or a full verb."""
+    return is_content(token) and token.pos not in EDGE_POS_REJECT
+
+
+def is_full_verb(token: Token) -> bool:
+    """A verb of two or more characters (a single-character 'verb' is often part of a name)."""
+    return token.pos == "v" and len(token.word) > 1
+
+
+def is_clause(window: Sequence[Token]) -> bool:
+    """Whether a run holds a full verb inside it (端带动云): a clause, not a name."""
+    return any(is_full_verb(t) for t in window[1:-1])
+
+
+def ngram_stats(sentences: Sequence[Sequence[Token]], max_n: int = 4):
+    """Counts of tokens and of content n-grams, with their left and right neighbours."""
+    unigrams: Counter = Counter()
+    grams: Counter = Counter()
+    left: dict[tuple, Counter] = defaultdict(Counter)
+    right: dict[tuple, Counter] = defaultdict(Counter)
+    verb_edged: set[tuple] = set()
+    for tokens in sentences:
+        unigrams.update(t.word for t in tokens)
+        for i in range(len(tokens)):
+            for n in range(2, max_n + 1):
+                window = tokens[i:i + n]
+                if len(window) < n or not all(is_content(t) for t in window):
+                    break
+                if not (can_edge(window[0]) and can_edge(window[-1])) or is_clause(window):
+                    continue
+                key = tuple(t.word for t in window)
+                if is_full_verb(window[0]) or is_full_verb(window[-1]):
+                    verb_edged.add(key)
+                grams[key] += 1
+                left[key][tokens[i - 1].word if i else "<s>"] += 1
+                right[key][tokens[i + n].word if i + n < len(tokens) else "</s>"] += 1
+    return unigrams, grams, left, right, verb_edged
+
+
+def discover_phrases(sentences: Sequence[Sequence[Token]], min_count: int = 2, min_pmi: float = 2.5,
+                     min_cohesion: float = 0.3, max_chars: int = 10) -> list[Phrase]:
+    """Phrases of the given token sentences, most frequent first."""
+    unigrams, grams, left, right, verb_edged = ngram_stats(sentences)
+    total = sum(unigrams.values()) or 1
+    found: dict[tuple, Phrase] = {}
+    for key, count in grams.items():
+        text = "".join(key)
+        if count < min_count or len(text) > max_chars or len(text) < 2:
+            continue
+        expected = math.prod(unigrams[w] / total for w in key)
+        pmi = math.log2((count / total) / expected) / (len(key) - 1)
+        cohesion = count / min(unigrams[w] for w in key)
+        if pmi < min_pmi or cohesion < min_cohesion:
+            continue
+        if key in verb_edged and (count < 3 or cohesion < 0.5):  # 争抢移动电商: a verb and its object
+            continue
+        found[key] = Phrase(text, key, count, round(pmi, 2), round(cohesion, 2),
+                            round(entropy(left[key].values()), 2), round(entropy(right[key].values()), 2))
+    return sorted(drop_fragments(found).values(), key=lambda p: (-p.count, -p.pmi, p.text))
+
+
+def drop_fragments(found: dict[tuple, Phrase]) -> dict[tuple, Phrase]:
+    """Remove a phrase that only ever occurs inside one longer phrase (same count)."""
+    keep = dict(found)
+    for key, phrase in found.items():
+        for other, longer in found.items():
+            if len(other) > len(key) and longer.count >= phrase.count and _contains(other, key):
+                keep.pop(key, None)
+                break
+    return keep
+
+
+def _contains(longer: tuple, shorter: tuple) -> bool:
+    """Whether the token tuple shorter is a contiguous run in longer."""
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def phrase_table(phrases: Sequence[Phrase]) -> dict[tuple[str, ...], str]:
+    """The phrases as a token-run table for segment.merge_phrases."""
+    return {p.parts: PHRASE_TAG for p in phrases}
