@@ -4,16 +4,14 @@ Notebooks import this package once (`import analysis as an`) and call its functi
 """
 from .corpus import Corpus, Document, NoUsableArticles, Sentence, Skipped, load_corpus
 from .fonts import use_cjk_font
+from .keywords import cooccurrence_graph, kwic, rank_keywords
 from .pipeline import CorpusAnalysis, DocumentAnalysis, analyse_corpus, analyse_document
-from .plots import plot_sentence_lengths
+from .plots import (plot_keyword_network, plot_network, plot_sentence_lengths, plot_top_terms,
+                    plot_wordcloud)
 from .records import extractions, write_extractions
 from .segment import Token, segment
-from .tables import (articles_table, corpus_summary, first_sentences_table, removal_summary, removed_table,
-                     skipped_table)
+from .tables import (articles_table, corpus_keywords, corpus_summary, distinctive_table, first_sentences_table,
+                     keywords_summary, keywords_table, kwic_table, methods_table, phrases_table,
+                     removal_summary, removed_table, skipped_table)
 
-__all__ = [
-    "Corpus", "Document", "NoUsableArticles", "Sentence", "Skipped", "load_corpus", "use_cjk_font",
-    "CorpusAnalysis", "DocumentAnalysis", "analyse_corpus", "analyse_document", "plot_sentence_lengths", "extractions",
-    "write_extractions", "Token", "segment", "articles_table", "corpus_summary", "first_sentences_table",
-    "removal_summary", "removed_table", "skipped_table",
-]
+__all__ = [name for name in dir() if not name.startswith("_")]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import networkx as nx
+import numpy as np
 
 from .corpus import Document
 from .lexicon import org_alias_index, product_alias_index, stopwords
@@ -22,7 +23,7 @@ from .segment import Token
 
 CANDIDATE_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "nl", "ng", "vn", "an", "eng", "l", "i", "j",
                  "phrase"}
-NOISE = re.compile(r"^([\d.,%％:：/\-+]+|[A-Za-z]|[\W_]+)$")
+NOISE = re.compile(r"^([\d.,%％:：/\-+]+|[A-Za-z]|[a-z]+|[\W_]+)$")
 ENGLISH_NOISE = {"all", "in", "the", "of", "and", "to", "for", "on", "is", "at", "by", "with", "a", "an"}
 RRF_K = 10
 WINDOW = 5
@@ -110,28 +111,34 @@ def tfidf_scores(counts: Counter, idf_corpus: dict[str, float] | None = None) ->
 
 def textrank_scores(sentences: Sequence[Sequence[str]], window: int = WINDOW) -> dict[str, float]:
     """PageRank over the graph of terms that stand within `window` terms of each other."""
-    graph = nx.Graph()
+    pairs: Counter = Counter()
+    nodes: dict[str, int] = {}
     for terms in sentences:
-        graph.add_nodes_from(terms)
         for i, a in enumerate(terms):
+            nodes.setdefault(a, len(nodes))
             for b in terms[i + 1:i + window]:
                 if a != b:
-                    weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
-                    graph.add_edge(a, b, weight=weight + 1)
-    if graph.number_of_nodes() == 0:
+                    pairs[(a, b) if a < b else (b, a)] += 1
+    if not nodes:
         return {}
-    return pagerank(graph)
+    scores = pagerank(len(nodes), [(nodes[a], nodes[b], w) for (a, b), w in pairs.items()])
+    return {term: float(scores[i]) for term, i in nodes.items()}
 
 
-def pagerank(graph: nx.Graph, damping: float = 0.85, iterations: int = 50) -> dict[str, float]:
-    """Weighted PageRank by power iteration (isolated nodes keep the base score)."""
-    n = graph.number_of_nodes()
-    strength = {node: sum(d["weight"] for *_, d in graph.edges(node, data=True)) for node in graph}
-    score = {node: 1.0 / n for node in graph}
+def pagerank(n: int, edges: Sequence[tuple[int, int, float]], damping: float = 0.85,
+             iterations: int = 100, tolerance: float = 1e-9) -> np.ndarray:
+    """Weighted PageRank of an undirected graph by power iteration (isolated nodes keep the base score)."""
+    score = np.full(n, 1.0 / n)
+    if not edges:
+        return score
+    a, b, w = (np.array(x) for x in zip(*edges))
+    src, dst, weight = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([w, w]).astype(float)
+    share = weight / np.bincount(src, weights=weight, minlength=n)[src]
     for _ in range(iterations):
-        score = {node: (1 - damping) / n + damping * sum(
-            score[other] * data["weight"] / strength[other] for other, data in graph[node].items())
-            for node in graph}
+        new = (1 - damping) / n + damping * np.bincount(dst, weights=score[src] * share, minlength=n)
+        if np.abs(new - score).sum() < tolerance:
+            return new
+        score = new
     return score
 
 
@@ -192,10 +199,9 @@ def kwic(doc: Document, term: str, width: int = 12) -> list[KwicLine]:
 
 
 def cooccurrence_graph(sentences: Sequence[Sequence[Token]], terms: Sequence[str]) -> nx.Graph:
-    """Terms as nodes, linked by the number of sentences in which both occur."""
+    """Terms as nodes, linked by the number of sentences in which both occur (isolated terms dropped)."""
     wanted = set(terms)
     graph = nx.Graph()
-    graph.add_nodes_from(terms)
     for sentence_terms in candidate_sentences(sentences):
         present = sorted(wanted.intersection(sentence_terms))
         for i, a in enumerate(present):

@@ -40,7 +40,7 @@ def entropy(counts: Iterable[int]) -> float:
     """Shannon entropy (nats) of a distribution given by counts."""
     values = [c for c in counts if c]
     total = sum(values)
-    return -sum(c / total * math.log(c / total) for c in values) if total else 0.0
+    return -sum(c / total * math.log(c / total) for c in values) + 0.0 if total else 0.0
 
 
 def is_content(token: Token) -> bool:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import Corpus
+from .corpus import Corpus, Document
+from .pipeline import CorpusAnalysis, DocumentAnalysis
 
 
 class Markdown(str):
@@ -60,3 +61,87 @@ def corpus_summary(corpus: Corpus) -> Markdown:
             f"**{sum(len(d.sentences) for d in docs):,}** sentences; years: {span}; "
             f"**{len(corpus.skipped)}** file(s) skipped; "
             f"**{sum(len(d.removed) for d in docs)}** boilerplate piece(s) removed.")
+
+
+def evidence_sentence(doc: Document, term: str) -> str:
+    """The first sentence of the article that contains term (the evidence for it)."""
+    return next((s.text for s in doc.sentences if term in s.text), "")
+
+
+def keywords_table(analysis: CorpusAnalysis, top: int = 20) -> pd.DataFrame:
+    """Each article's top terms by the combined ranking, with each method's rank and a sentence."""
+    rows = [{"id": a.doc.id, "rank": i, "term": k.term, "score": k.score, "count": k.count,
+             "TF-IDF rank": k.tfidf_rank, "TextRank rank": k.textrank_rank, "frequency rank": k.frequency_rank,
+             "evidence": evidence_sentence(a.doc, k.term)}
+            for a in analysis.documents for i, k in enumerate(a.results["keywords"][:top], 1)]
+    return pd.DataFrame(rows)
+
+
+def methods_table(analysis: CorpusAnalysis, top: int = 15) -> pd.DataFrame:
+    """Each article's top terms by each method (TF-IDF, TextRank, frequency, combined), side by side."""
+    frames = []
+    for a in analysis.documents:
+        kws = a.results["keywords"]
+        by = {
+            "combined": [k.term for k in kws],
+            "TF-IDF": [k.term for k in sorted(kws, key=lambda k: k.tfidf_rank)],
+            "TextRank": [k.term for k in sorted(kws, key=lambda k: k.textrank_rank)],
+            "frequency": [k.term for k in sorted(kws, key=lambda k: k.frequency_rank)],
+        }
+        frame = pd.DataFrame({name: (terms + [""] * top)[:top] for name, terms in by.items()})
+        frame.insert(0, "rank", range(1, top + 1))
+        frame.insert(0, "id", a.doc.id)
+        frames.append(frame)
+    return pd.concat(frames, ignore_index=True)
+
+
+def phrases_table(analysis: CorpusAnalysis, top: int = 25) -> pd.DataFrame:
+    """Discovered phrases and new words with their statistics and one sentence each."""
+    docs = [a.doc for a in analysis.documents]
+    rows = [{"phrase": p.text, "parts": " + ".join(p.parts), "count": p.count, "PMI": p.pmi,
+             "cohesion": p.cohesion, "left entropy": p.left_entropy, "right entropy": p.right_entropy,
+             "evidence": next((e for e in (evidence_sentence(d, p.text) for d in docs) if e), "")}
+            for p in analysis.phrases[:top]]
+    return pd.DataFrame(rows)
+
+
+def kwic_table(analysis: CorpusAnalysis, terms: list[str] | None = None, top: int = 5, width: int = 12,
+               per_term: int = 4) -> pd.DataFrame:
+    """Keyword in context for the given terms (default: the corpus's top terms): left, term, right."""
+    from .keywords import kwic
+
+    terms = terms if terms is not None else list(corpus_keywords(analysis, top))
+    rows = [{"term": term, "id": a.doc.id, "sentence": line.sentence, "left": line.left, "keyword": line.term,
+             "right": line.right}
+            for term in terms for a in analysis.documents for line in kwic(a.doc, term, width)[:per_term]]
+    return pd.DataFrame(rows, columns=["term", "id", "sentence", "left", "keyword", "right"])
+
+
+def distinctive_table(analysis: CorpusAnalysis, top: int = 10) -> pd.DataFrame:
+    """With several articles: the terms that set each article apart from the others."""
+    from .keywords import distinctive_terms
+
+    if len(analysis.documents) < 2:
+        return pd.DataFrame(columns=["id", "rank", "term", "count", "evidence"])
+    by_doc = distinctive_terms({a.doc.id: a.results["keywords"] for a in analysis.documents}, top)
+    rows = [{"id": a.doc.id, "rank": i, "term": k.term, "count": k.count,
+             "evidence": evidence_sentence(a.doc, k.term)}
+            for a in analysis.documents for i, k in enumerate(by_doc[a.doc.id], 1)]
+    return pd.DataFrame(rows)
+
+
+def keywords_summary(analysis: CorpusAnalysis, top: int = 10) -> Markdown:
+    """What the corpus is about, in one Markdown sentence."""
+    terms = "、".join(corpus_keywords(analysis, top))
+    phrases = "、".join(p.text for p in analysis.phrases[:8]) or "none"
+    return Markdown(f"Across **{len(analysis.documents)}** article(s), the terms that carry the text are: "
+                    f"**{terms}**. Phrases and new words found in the text itself: {phrases}.")
+
+
+def corpus_keywords(analysis: CorpusAnalysis, top: int = 30) -> dict[str, float]:
+    """Corpus-wide term weights: each article's combined scores added up."""
+    weights: Counter = Counter()
+    for a in analysis.documents:
+        for k in a.results["keywords"]:
+            weights[k.term] += k.score
+    return dict(weights.most_common(top))
