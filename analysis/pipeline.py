@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .corpus import Corpus, Document
+from .entities import find_organizations, find_people
 from .keywords import candidate_sentences, corpus_idf, rank_keywords
+from .org import find_roles, find_units, main_company, role_orgs
 from .phrases import Phrase, discover_phrases, phrase_table
 from .segment import Token, merge_phrases, segment_sentences
 
@@ -33,6 +35,16 @@ class CorpusAnalysis:
 
 def run_extractors(analysis: DocumentAnalysis) -> None:
     """Fill analysis.results from the per-document extractors (keywords are ranked corpus-wide)."""
+    doc, tokens, results = analysis.doc, analysis.tokens, analysis.results
+    people = find_people(doc, tokens)
+    names = {p.name for p in people}
+    orgs = find_organizations(doc, tokens, names, role_orgs(doc, tokens, names))
+    units = find_units(doc, tokens, main_company(orgs))
+    unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
+    results["people"] = people
+    results["organizations"] = [o for o in orgs if o.name not in unit_names]
+    results["units"] = units
+    results["roles"] = find_roles(doc, tokens, names, {u.name: u for u in units})
 
 
 def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:

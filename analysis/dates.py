@@ -1,0 +1,66 @@
+"""Dates in Chinese text, normalised to ISO strings as precise as the text allows.
+
+2013年9月26日 -> 2013-09-26, 2009年9月 -> 2009-09, 今年1月份 -> (article year)-01,
+去年底 -> (article year - 1), 2月28日 -> (article year)-02-28; Chinese numerals included.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "次年": 1}
+YEAR = r"(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|本年|去年|上年|前年|明年|次年)"
+DATE = re.compile(
+    rf"(?:{YEAR})?\s*(?:(?P<month>1[0-2]|0?[1-9])月份?(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?"
+    rf"|(?P<part>底|初|末|年底|年初|年末|上半年|下半年|全年)?)")
+CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+             "八": "8", "九": "9"}
+CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+CN_SMALL = re.compile(r"(?<![\d〇零一二三四五六七八九十])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=月|日|号)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text: the words, the ISO date and where they stand."""
+
+    text: str
+    iso: str
+    start: int
+    end: int
+    relative: bool
+
+
+def arabic_numerals(text: str) -> str:
+    """Chinese numerals in years, months and days as Arabic digits, same meaning (二〇一三年 -> 2013年)."""
+    text = CN_YEAR.sub(lambda m: "".join(CN_DIGITS[c] for c in m.group(0)), text)
+    return CN_SMALL.sub(lambda m: str(small_number(m.group(1))), text)
+
+
+def small_number(chinese: str) -> int:
+    """一..三十九 as an int."""
+    if "十" not in chinese:
+        return int(CN_DIGITS[chinese])
+    tens, _, ones = chinese.partition("十")
+    return (int(CN_DIGITS[tens]) if tens else 1) * 10 + (int(CN_DIGITS[ones]) if ones else 0)
+
+
+def find_dates(text: str, base_year: int | None) -> list[DateMention]:
+    """Every date in text; relative years (今年, 去年) and bare months resolve against base_year."""
+    text = arabic_numerals(text)
+    found = []
+    for m in DATE.finditer(text):
+        if not m.group(0).strip() or not (m.group("year") or m.group("rel") or m.group("month")):
+            continue
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif base_year is not None:
+            year = base_year + RELATIVE_YEAR.get(m.group("rel") or "今年", 0)
+        else:
+            continue
+        iso = f"{year:04d}"
+        if m.group("month"):
+            iso += f"-{int(m.group('month')):02d}"
+            if m.group("day"):
+                iso += f"-{int(m.group('day')):02d}"
+        found.append(DateMention(m.group(0).strip(), iso, m.start(), m.end(), m.group("year") is None))
+    return found

@@ -1,0 +1,316 @@
+"""People and organisations, found by general means.
+
+People: a surname table and the shape of a name, jieba's person tag as one signal, and the
+context that makes a name certain (a title before it, 说/表示/担任/负责 after it, 由 before it,
+a list shared with a certain name). Organisations: the shipped lexicon of well-known companies
+(with aliases), name suffixes (集团, 公司, 银行, 网...), enumerations that share an item with a
+known organisation, and the name in front of a title (亿帮动力网主编).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Sequence
+
+from .corpus import Document
+from .lexicon import org_alias_index, product_alias_index, stopwords, titles, unit_suffixes
+from .segment import Token, jieba_tokenizer
+
+SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
+                "预计", "解释", "补充", "坦承", "感叹", "分析", "称", "说", "表态", "宣布", "承认", "说道", "曾表示")
+ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分管", "领导", "执掌", "掌管", "牵头", "作为",
+              "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导")
+CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("曾", "也", "则", "近日", "日前", "此前", "对")
+PERSON_POS = {"nr", "nrfg", "nrt"}
+NOT_IN_NAMES = set("的了是在和与及或等也都就将把被对从向为以于这那个们着过说表示中上下不有")
+ORG_SUFFIXES = ("有限公司", "股份公司", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
+                "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
+                "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
+                "物流", "地产", "置业", "酒店", "超市", "服饰", "服装")
+MEDIA_SUFFIXES = ("网", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社", "新闻")
+MEDIA_TITLES = ("主编", "总编辑", "副总编辑", "副主编", "执行主编", "记者", "编辑", "社长")
+NAME_POS = {"nt", "nz", "nr", "nrt", "nrfg", "ns", "eng", "phrase", "j", "nis"}
+BREAK_POS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "m", "q", "x", "f", "t", "y", "w", "nnt"}
+ENUM_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·&]{1,7}$")
+RARE_FREQ = 60
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named in an article, with how often and where."""
+
+    name: str
+    mentions: int
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Organization:
+    """A company, media outlet, brand or government body, with its aliases."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    mentions: int
+    evidence: str
+
+
+@dataclass
+class NameFinder:
+    """Candidates and the evidence collected for them while reading an article."""
+
+    cued: Counter = field(default_factory=Counter)
+    seen: Counter = field(default_factory=Counter)
+    first: dict = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Single-character and compound surnames."""
+    text = resources.files("analysis").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(lines[0]), frozenset(" ".join(lines[1:]).split())
+
+
+def dictionary_freq(word: str) -> int:
+    """How common a word is in jieba's dictionary (0 when it is not there)."""
+    return jieba_tokenizer().FREQ.get(word, 0) or 0
+
+
+def has_name_shape(word: str) -> bool:
+    """A Chinese name: a surname and one or two given-name characters (or a compound surname and one or two)."""
+    single, compound = surnames()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or NOT_IN_NAMES & set(word[1:]):
+        return False
+    if word[:2] in compound:
+        return len(word) in (3, 4)
+    return word[0] in single and len(word) in (2, 3)
+
+
+def is_known_thing(word: str) -> bool:
+    """Whether a word is a known organisation, product, title or unit word, or an offshoot of a known
+    organisation's name (阿里云): not a person."""
+    return (word in org_alias_index() or word in product_alias_index() or word in titles()
+            or any(word.endswith(s) for s in unit_suffixes()) or word in stopwords()
+            or any(word.startswith(a) for a in org_alias_index() if len(a) >= 2 and not a.isascii()))
+
+
+def person_cue(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the token at i stands where a person does: after a title or 由, before 说/担任..."""
+    prev = tokens[i - 1] if i else None
+    prev2 = tokens[i - 2] if i > 1 else None
+    nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    if prev is not None and (prev.pos == "nnt" or prev.word == "由"):
+        return True
+    if prev is not None and prev.word in ("为", "是", "同为") and prev2 is not None and prev2.pos == "nnt":
+        return True
+    return nxt.startswith(CUE_AFTER)
+
+
+def cue_pattern() -> re.Pattern:
+    """Names bounded by context in raw text: after a title, 由 or 、, before a speech or role verb."""
+    single, compound = surnames()
+    surname = "(?:" + "|".join(sorted(compound)) + "|[" + "".join(sorted(single)) + "])"
+    title = "|".join(re.escape(t) for t in titles())
+    after = "|".join(SPEECH_VERBS + ROLE_VERBS)
+    return re.compile(rf"(?:(?:{title})(?:为|是|同为)?|由|、|^|，)({surname}[\u4e00-\u9fff]{{1,2}}?)(?={after})")
+
+
+_CUE_RE: list[re.Pattern] = []
+
+
+def bounded_names(text: str) -> list[str]:
+    """Names that raw-text context bounds on both sides (finds names the segmenter split)."""
+    if not _CUE_RE:
+        _CUE_RE.append(cue_pattern())
+    return [m.group(1) for m in _CUE_RE[0].finditer(text)]
+
+
+def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person]:
+    """People named in an article: name-shaped words with a person tag or context, confirmed by a cue."""
+    finder = NameFinder()
+    for sentence, sent_tokens in zip(doc.sentences, tokens):
+        for i, tok in enumerate(sent_tokens):
+            word = tok.word
+            if is_known_thing(word):
+                continue
+            shaped = has_name_shape(word) or is_foreign_name(word)
+            if not shaped or (tok.pos not in PERSON_POS and dictionary_freq(word) > RARE_FREQ):
+                continue
+            finder.seen[word] += 1
+            finder.first.setdefault(word, sentence.text)
+            if person_cue(sent_tokens, i):
+                finder.cued[word] += 1
+        for name in bounded_names(sentence.text):
+            if has_name_shape(name) and not is_known_thing(name):
+                finder.cued[name] += 1
+                finder.first.setdefault(name, sentence.text)
+    confirm_lists(doc, finder)
+    people = {name for name in finder.cued}
+    people = {p for p in people if not any(p != q and p in q and finder.cued[q] for q in people) or finder.seen[p]}
+    return sorted((Person(p, max(count_mentions(doc, p), 1), finder.first.get(p, "")) for p in people),
+                  key=lambda p: (-p.mentions, p.name))
+
+
+def is_foreign_name(word: str) -> bool:
+    """A transliterated foreign name with the middle dot (马克·扎克伯格)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}", word))
+
+
+def confirm_lists(doc: Document, finder: NameFinder) -> None:
+    """A name-shaped word listed with 、 beside a confirmed name is a name too (彭蕾、张勇作为...)."""
+    for sentence in doc.sentences:
+        for run in re.findall(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+", sentence.text):
+            items = run.split("、")
+            cued = [name for name in finder.cued if finder.cued[name]]
+            if any(item.startswith(name) for item in items for name in cued):
+                for item in items:
+                    if has_name_shape(item) and not is_known_thing(item) and item in finder.seen:
+                        finder.cued[item] += 1
+
+
+def count_mentions(doc: Document, name: str) -> int:
+    """How often a name occurs in the article's sentences."""
+    return sum(s.text.count(name) for s in doc.sentences)
+
+
+# ---------------------------------------------------------------- organisations
+
+
+def org_kind(name: str, title: str | None = None) -> str:
+    """company, media, brand, government or other, from the lexicon, the suffix and the title."""
+    known = org_alias_index().get(name)
+    if known:
+        return known.kind
+    if title in MEDIA_TITLES or name.endswith(MEDIA_SUFFIXES):
+        return "media"
+    return "company"
+
+
+def known_org_mentions(text: str) -> list[tuple[str, str, int]]:
+    """(surface, canonical name, start) of every well-known organisation in text, longest match first."""
+    index = org_alias_index()
+    found = []
+    taken = [False] * len(text)
+    for alias in sorted(index, key=len, reverse=True):
+        start = text.find(alias)
+        while start != -1:
+            end = start + len(alias)
+            if not any(taken[start:end]) and not _inside_latin_word(text, start, end):
+                found.append((alias, index[alias].name, start))
+                for k in range(start, end):
+                    taken[k] = True
+            start = text.find(alias, end)
+    return sorted(found, key=lambda f: f[2])
+
+
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    """Whether a Latin alias (JD, NIO) is part of a longer Latin word."""
+    if not text[start:end].isascii():
+        return False
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before.isascii() and before.isalnum() or after.isascii() and after.isalnum()
+
+
+def is_name_part(token: Token) -> bool:
+    """Whether a token can be part of a proper name: a proper-noun tag, or a word the dictionary hardly knows."""
+    if token.pos in BREAK_POS or token.word in stopwords() or not token.word.strip():
+        return False
+    return token.pos in NAME_POS or dictionary_freq(token.word) <= RARE_FREQ
+
+
+def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
+    """Names that end with an organisation suffix: the suffix word and the name parts before it."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if not tok.word.endswith(ORG_SUFFIXES) or tok.pos in BREAK_POS:
+            continue
+        j = i
+        while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i + 1])) <= 10:
+            j -= 1
+        name = "".join(t.word for t in tokens[j:i + 1])
+        if j < i and not name.endswith(unit_suffixes()):
+            found.append(name)
+    return found
+
+
+def enumeration_items(text: str) -> list[list[str]]:
+    """Runs of short items separated by 、 (the last may end with 等), each item a possible name."""
+    runs = []
+    for run in re.findall(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})+", text):
+        items = [re.sub(r"(等|等等|多家.*|等多家.*)$", "", it.strip()) for it in run.split("、")]
+        items[0] = re.sub(r"^.*(包括|例如|比如|如|有|与|和|像)", "", items[0])
+        runs.append([it for it in items if it])
+    return runs
+
+
+def enumerated_orgs(text: str, known: set[str], people: set[str]) -> list[tuple[str, str]]:
+    """Items of an enumeration that lists at least one organisation: (name, kind)."""
+    found = []
+    for items in enumeration_items(text):
+        if not all(ENUM_ITEM.match(it) and not NOT_IN_NAMES & set(it) for it in items):
+            continue
+        brand_list = bool(re.search(r"(、[^，。]*?)(多家|等)[^，。]{0,6}品牌", text))
+        if any(it in known for it in items) or brand_list and re.search("品牌", text):
+            for item in items:
+                if item not in known and not is_known_thing(item) and item not in people:
+                    found.append((item, "brand" if brand_list else "company"))
+    return found
+
+
+def merge_aliases(names: Counter, text: str) -> dict[str, set[str]]:
+    """Group names: a name that is another's name less a generic suffix (绫致 of 绫致服装集团) is its alias."""
+    groups: dict[str, set[str]] = {n: set() for n in names}
+    known = {org.name for org in org_alias_index().values()}
+    for name in sorted(names, key=len):
+        for longer in sorted(names, key=len, reverse=True):
+            if name in known and longer in known:
+                continue
+            if (longer != name and longer.startswith(name) and len(name) >= 2 and name in groups
+                    and longer[len(name):].endswith(ORG_SUFFIXES)):
+                groups[longer].add(name)
+                groups[longer] |= groups.pop(name)
+                break
+    return groups
+
+
+def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str] = frozenset(),
+                       extra: Sequence[tuple[str, str]] = ()) -> list[Organization]:
+    """Organisations of an article: lexicon, suffixes, enumerations and names found before titles (extra)."""
+    counts: Counter = Counter()
+    kinds: dict[str, str] = {}
+    aliases: dict[str, set[str]] = {}
+    evidence: dict[str, str] = {}
+    for sentence, sent_tokens in zip(doc.sentences, tokens):
+        for surface, name, _ in known_org_mentions(sentence.text):
+            counts[name] += 1
+            kinds[name] = org_kind(name)
+            aliases.setdefault(name, set()).add(surface)
+            evidence.setdefault(name, sentence.text)
+        for name in suffix_orgs(sent_tokens):
+            if name not in org_alias_index() and not is_known_thing(name):
+                counts[name] += 1
+                kinds.setdefault(name, org_kind(name))
+                evidence.setdefault(name, sentence.text)
+        for name, kind in enumerated_orgs(sentence.text, set(counts) | set(org_alias_index()), people):
+            counts[name] += 1
+            kinds.setdefault(name, kind)
+            evidence.setdefault(name, sentence.text)
+    for name, kind in extra:
+        canonical = org_alias_index()[name].name if name in org_alias_index() else name
+        counts[canonical] += 1
+        kinds.setdefault(canonical, kind)
+        evidence.setdefault(canonical, next((s.text for s in doc.sentences if name in s.text), ""))
+    orgs = []
+    for name, group in merge_aliases(counts, doc.text).items():
+        names = {name} | group | aliases.get(name, set())
+        known_aliases = set().union(*(aliases.get(g, set()) for g in group)) if group else set()
+        all_aliases = sorted((names | known_aliases) - {name})
+        mentions = max(sum(count_mentions(doc, n) for n in {name} | group), 1)
+        orgs.append(Organization(name, kinds.get(name, "company"), tuple(all_aliases), mentions,
+                                 evidence.get(name, "")))
+    return sorted(orgs, key=lambda o: (-o.mentions, o.name))

@@ -1,0 +1,379 @@
+"""Organisational structure: business units with their parents, and roles (person, title,
+organisation or unit, since, until) with the sentence each came from.
+
+Roles are read around title words in every order the language uses:
+  O2O事业部总经理吴倩 / 吴倩，O2O事业部总经理 / 阿里云总裁为王坚 / 总裁由X担任 / X出任Y总裁 /
+  负责人为X (the sentence's subject is the unit) / 分别由X、Y负责 (the units just listed) /
+  X、Y作为委员会成员 / 副总裁A、B (a title shared by a list).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from .corpus import Document
+from .dates import find_dates
+from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, dictionary_freq, is_name_part, org_kind,
+                       RARE_FREQ)
+from .lexicon import org_alias_index, product_alias_index, unit_suffixes
+from .segment import Token
+
+UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
+GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
+APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是")
+IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
+BEFORE_WORDS = ("以前", "之前", "前", "为止")
+SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
+AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
+NUMERIC = re.compile(r"^[\d.零一二三四五六七八九十百千万亿两几多]+$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A business unit, department or committee and the organisation it belongs to."""
+
+    name: str
+    parent: str | None
+    aliases: tuple[str, ...]
+    mentions: int
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Role:
+    """Who holds which title in which organisation or unit, since or until when, and the evidence."""
+
+    person: str
+    title: str
+    org: str | None
+    since: str | None
+    until: str | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """What stands before a title: the organisation, the unit and words that belong to the title."""
+
+    org: str | None
+    unit: str | None
+    modifier: str
+
+
+def canonical_org(name: str | None) -> str | None:
+    """A well-known organisation's alias as its main name."""
+    if name and name in org_alias_index():
+        return org_alias_index()[name].name
+    return name
+
+
+def is_unit_word(word: str) -> bool:
+    """Whether a word ends with a unit suffix (事业部, 委员会, 部门...)."""
+    return word.endswith(unit_suffixes())
+
+
+def unit_name_part(token: Token) -> bool:
+    """Whether a token can stand in a unit's name: a name part, a noun, or an uncommon verb (共享)."""
+    if token.pos in UNIT_BREAK_POS or token.pos == "nnt" or not token.word.strip():
+        return False
+    if token.pos == "m" and NUMERIC.match(token.word):
+        return False
+    if token.pos.startswith("v") and token.pos != "vn" and dictionary_freq(token.word) > 1500:
+        return False
+    return True
+
+
+def split_known_org(words: list[str]) -> tuple[str | None, list[str]]:
+    """Peel a well-known organisation off the front of a run of words."""
+    if words and words[0] in org_alias_index():
+        return canonical_org(words[0]), words[1:]
+    return None, words
+
+
+def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str | None) -> list[Unit]:
+    """Units named with a unit suffix (or as an offshoot of a known organisation's name), with parents."""
+    found: dict[str, dict] = {}
+    for sentence, sent in zip(doc.sentences, tokens):
+        for i, tok in enumerate(sent):
+            name, parent = unit_at(sent, i)
+            if name:
+                entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
+                entry["count"] += 1
+                entry["parent"] = entry["parent"] or parent
+    units = merge_unit_aliases(found)
+    return [Unit(name, e["parent"] or main_org, tuple(sorted(e["aliases"])), e["count"], e["evidence"])
+            for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
+
+
+def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
+    """The unit whose name ends at token i, and the organisation stated before it, if any."""
+    tok = sent[i]
+    if offshoot_of_known_org(tok.word):
+        return tok.word, canonical_org(offshoot_of_known_org(tok.word))
+    if not is_unit_word(tok.word) or tok.pos == "nnt":
+        return None, None
+    j = i
+    while j > 0 and unit_name_part(sent[j - 1]) and sent[j - 1].word not in org_alias_index():
+        j -= 1
+    parent = canonical_org(sent[j - 1].word) if j > 0 and sent[j - 1].word in org_alias_index() else None
+    words = [t.word for t in sent[j:i + 1]]
+    if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
+        return None, None
+    return "".join(words), parent
+
+
+def offshoot_of_known_org(word: str) -> str | None:
+    """The known organisation whose name begins a new word (阿里云 -> 阿里), if any."""
+    if word in org_alias_index() or word in product_alias_index() or len(word) > 6:
+        return None
+    for alias in org_alias_index():
+        if len(alias) >= 2 and not alias.isascii() and word.startswith(alias) and 1 <= len(word) - len(alias) <= 2:
+            return alias
+    return None
+
+
+def merge_unit_aliases(found: dict[str, dict]) -> dict[str, dict]:
+    """O2O部门 and O2O事业部 are one unit: same stem, a generic and a specific suffix."""
+    out = {name: dict(e, aliases=set()) for name, e in found.items()}
+    for name in list(out):
+        stem = strip_unit_suffix(name)
+        if name.endswith(tuple(GENERIC_UNIT_WORDS)) and stem:
+            target = next((o for o in out if o != name and strip_unit_suffix(o) == stem), None)
+            if target:
+                out[target]["aliases"].add(name)
+                out[target]["count"] += out[name]["count"]
+                out[target]["parent"] = out[target]["parent"] or out[name]["parent"]
+                del out[name]
+    return out
+
+
+def strip_unit_suffix(name: str) -> str:
+    """The name of a unit without its unit word."""
+    for suffix in unit_suffixes():
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+# ---------------------------------------------------------------- roles
+
+
+def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
+    """Organisation, unit and title words standing right before the title at i."""
+    j = i
+    modifier: list[str] = []
+    while j > 0 and is_title_modifier(sent[j - 1]):
+        modifier.insert(0, sent[j - 1].word)
+        j -= 1
+    k = j
+    while k > 0 and org_span_part(sent[k - 1], people):
+        k -= 1
+    words = [t.word for t in sent[k:j]]
+    if not words:
+        return Span(None, None, "".join(modifier))
+    org, rest = split_known_org(words)
+    rest_name = "".join(rest)
+    if rest_name and is_unit_word(rest_name):
+        return Span(org, rest_name, "".join(modifier))
+    if org and rest_name:
+        return Span(org, None, rest_name + "".join(modifier))
+    return Span(org or rest_name, None, "".join(modifier))
+
+
+def is_title_modifier(token: Token) -> bool:
+    """A common noun that belongs to the title after it (市场负责人, 电子商务运营总监)."""
+    return (token.pos in ("n", "vn") and dictionary_freq(token.word) > RARE_FREQ and len(token.word) >= 2
+            and not token.word.endswith(ORG_SUFFIXES) and not is_unit_word(token.word))
+
+
+def org_span_part(token: Token, people: set[str]) -> bool:
+    """Whether a token can stand in the organisation before a title."""
+    if token.word in people or token.pos == "nnt" or not token.word.strip():
+        return False
+    if token.pos == "m":
+        return not NUMERIC.match(token.word)
+    if token.pos in BREAK_POS:
+        return False
+    return not (token.pos.startswith("v") and token.pos != "vn" and len(token.word) > 1
+                and dictionary_freq(token.word) > RARE_FREQ)
+
+
+def people_after(sent: Sequence[Token], i: int, people: set[str]) -> list[str]:
+    """The people right after position i: one name, or a list joined by 、."""
+    found = []
+    k = i
+    while k < len(sent) and sent[k].word in people:
+        found.append(sent[k].word)
+        if k + 2 < len(sent) and sent[k + 1].word in ("、", "和", "及") and sent[k + 2].word in people:
+            k += 2
+        else:
+            break
+    return found
+
+
+def people_before(sent: Sequence[Token], i: int, people: set[str]) -> list[str]:
+    """The people right before position i (i is exclusive): one name or a 、 list."""
+    found = []
+    k = i - 1
+    while k >= 0 and sent[k].word in people:
+        found.insert(0, sent[k].word)
+        if k >= 2 and sent[k - 1].word in ("、", "和", "及") and sent[k - 2].word in people:
+            k -= 2
+        else:
+            break
+    return found
+
+
+def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[str]:
+    """Who holds the title at i: after it (X, 为X, 由...X担任), or before it (X，Y总裁 / X出任Y总裁)."""
+    after = people_after(sent, i + 1, people)
+    if after:
+        return after
+    if i + 2 < len(sent) and sent[i + 1].word in ("为", "是", "同为", "则为", "由"):
+        after = people_after(sent, i + 2, people)
+        if after:
+            return after
+        if sent[i + 1].word == "由":
+            for k in range(i + 2, min(len(sent), i + 12)):
+                if sent[k].word in people and k + 1 < len(sent) and sent[k + 1].word.startswith(IN_CHARGE_VERBS):
+                    return [sent[k].word]
+    j = i
+    while j > 0 and (org_span_part(sent[j - 1], people) or is_title_modifier(sent[j - 1])):
+        j -= 1
+    if j > 0 and sent[j - 1].word.startswith(APPOINT_VERBS):
+        return people_before(sent, j - 1, people)
+    if j > 1 and sent[j - 1].word in ("，", ",") and (i + 1 == len(sent) or sent[i + 1].pos == "x"):
+        return people_before(sent, j - 1, people)
+    return []
+
+
+def clause_dates(sentence: str, year: int | None) -> list[tuple[int, str, str | None, str | None]]:
+    """Per clause (split on ；): its start, and the since/until dates it states; a clause that opens
+    with 此后/之后 starts when the previous clause's 以前 ended."""
+    out = []
+    start = 0
+    carried: str | None = None
+    for clause in re.split(r"(?<=[；;])", sentence):
+        since = until = None
+        for d in find_dates(clause, year):
+            tail = clause[d.end:d.end + 3]
+            if tail.startswith(BEFORE_WORDS):
+                until = d.iso
+                carried = d.iso
+            elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命", clause):
+                since = d.iso
+        if since is None and carried and clause.lstrip().startswith(AFTER_CLAUSE):
+            since = carried
+        out.append((start, since, until, clause))
+        start += len(clause)
+    return out
+
+
+def dates_at(clauses, offset: int) -> tuple[str | None, str | None]:
+    """The since/until of the clause holding a character offset; a clause with no date inherits none."""
+    current = (None, None)
+    for start, since, until, _ in clauses:
+        if start <= offset:
+            current = (since, until)
+    return current
+
+
+def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> str | None:
+    """The unit or organisation a sentence is about: the first one named before position i."""
+    for tok in sent[:i]:
+        if tok.word in units or tok.word in org_alias_index():
+            return canonical_org(tok.word)
+    for k in range(i):
+        name, _ = unit_at(sent, k)
+        if name in units:
+            return name
+    return None
+
+
+def resolve_bare_unit(word: str, sent: Sequence[Token], units: dict[str, Unit]) -> str:
+    """A bare 委员会 or 部门 refers to the last unit with that word named in the sentence."""
+    if word not in GENERIC_UNIT_WORDS:
+        return word
+    for k in range(len(sent) - 1, -1, -1):
+        name, _ = unit_at(sent, k)
+        if name and name != word and name.endswith(word) and name in units:
+            return name
+    return word
+
+
+def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str],
+               units: dict[str, Unit]) -> list[Role]:
+    """Every role the article states, with since/until when the clause gives them."""
+    roles: list[Role] = []
+    for sentence, sent in zip(doc.sentences, tokens):
+        clauses = clause_dates(sentence.text, doc.year)
+        for i, tok in enumerate(sent):
+            if tok.pos != "nnt":
+                continue
+            span = span_before(sent, i, people)
+            org = span.unit or span.org
+            org = resolve_bare_unit(org, sent, units) if org else sentence_subject(sent, i, units)
+            descriptive = any(t.word == "由" for t in sent[max(0, i - 4):i])  # 由阿里巴巴副CTO姜鹏担任
+            for person in holders_of_title(sent, i, people):
+                since, until = (None, None) if descriptive else dates_at(clauses, tok.start)
+                roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
+        roles += shared_in_charge(doc, sentence, people, units)
+    return dedupe_roles(roles)
+
+
+def shared_in_charge(doc: Document, sentence, people: set[str], units: dict[str, Unit]) -> list[Role]:
+    """分别由A、B负责: the people take charge of the units listed just before, in order."""
+    m = re.search(r"分别由([\u4e00-\u9fff·]{2,6}(?:、[\u4e00-\u9fff·]{2,6})+)(" + "|".join(IN_CHARGE_VERBS) + ")",
+                  sentence.text)
+    if not m:
+        return []
+    names = [n for n in m.group(1).split("、")]
+    if not all(n in people for n in names):
+        return []
+    previous = " ".join(s.text for s in doc.sentences[max(0, sentence.index - 2):sentence.index + 1])
+    listed = sorted(((previous.rfind(u), u) for u in units if u in previous), reverse=True)
+    recent = [u for _, u in sorted(listed[:len(names)])]
+    if len(recent) != len(names):
+        return []
+    return [Role(n, "负责人", u, None, None, sentence.text) for n, u in zip(names, recent)]
+
+
+def dedupe_roles(roles: list[Role]) -> list[Role]:
+    """One role per person, title and organisation, keeping any since/until found."""
+    merged: dict[tuple, Role] = {}
+    for role in roles:
+        key = (role.person, role.title, role.org)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = role
+        else:
+            merged[key] = Role(role.person, role.title, role.org, old.since or role.since,
+                               old.until or role.until, old.evidence)
+    return list(merged.values())
+
+
+def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]) -> list[tuple[str, str]]:
+    """Organisations named in front of a title (亿帮动力网主编): (name, kind) for the entity list."""
+    found = []
+    for sent in tokens:
+        for i, tok in enumerate(sent):
+            if tok.pos != "nnt" or not holders_of_title(sent, i, people):
+                continue
+            span = span_before(sent, i, people)
+            if span.org and len(span.org) >= 2 and span.org not in product_alias_index() \
+                    and not is_unit_word(span.org) and not offshoot_of_known_org(span.org):
+                found.append((span.org, org_kind(span.org, tok.word if tok.word in MEDIA_TITLES else None)))
+    return found
+
+
+def main_company(orgs) -> str | None:
+    """The company an article is about: the most mentioned organisation of kind company."""
+    companies = [o for o in orgs if o.kind == "company"]
+    return max(companies, key=lambda o: o.mentions).name if companies else None
+
+
+def unit_hierarchy(units: Sequence[Unit]) -> Counter:
+    """How many units each parent organisation has."""
+    return Counter(u.parent for u in units)
