@@ -107,6 +107,8 @@ def person_cue(tokens: Sequence[Token], i: int) -> bool:
         return True
     if prev is not None and prev.word in ("为", "是", "同为") and prev2 is not None and prev2.pos == "nnt":
         return True
+    if nxt in ("，", ",") and any(t.pos == "nnt" for t in tokens[i + 2:i + 6]):
+        return True  # apposition: 雷军，小米集团董事长
     return nxt.startswith(CUE_AFTER)
 
 
@@ -149,10 +151,18 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                 finder.cued[name] += 1
                 finder.first.setdefault(name, sentence.text)
     confirm_lists(doc, finder)
-    people = {name for name in finder.cued}
-    people = {p for p in people if not any(p != q and p in q and finder.cued[q] for q in people) or finder.seen[p]}
+    people = {p for p in finder.cued if not only_inside_longer(doc, p, set(finder.cued))}
     return sorted((Person(p, max(count_mentions(doc, p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
+
+
+def only_inside_longer(doc: Document, name: str, names: set[str]) -> bool:
+    """Whether every occurrence of name is part of a longer name (刘强 inside 刘强东)."""
+    longer = [q for q in names if q != name and name in q]
+    if not longer:
+        return False
+    alone = sum(s.text.count(name) - sum(s.text.count(q) for q in longer) for s in doc.sentences)
+    return alone <= 0
 
 
 def is_foreign_name(word: str) -> bool:

@@ -281,14 +281,15 @@ def dates_at(clauses, offset: int) -> tuple[str | None, str | None]:
 
 
 def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> str | None:
-    """The unit or organisation a sentence is about: the first one named before position i."""
-    for tok in sent[:i]:
-        if tok.word in units or tok.word in org_alias_index():
-            return canonical_org(tok.word)
-    for k in range(i):
+    """What a title without its own organisation refers to: the last unit named before it in the
+    sentence, else the first organisation."""
+    for k in range(i - 1, -1, -1):
         name, _ = unit_at(sent, k)
         if name in units:
             return name
+    for tok in sent[:i]:
+        if tok.word in org_alias_index():
+            return canonical_org(tok.word)
     return None
 
 

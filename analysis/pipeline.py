@@ -9,7 +9,7 @@ from .entities import find_organizations, find_people
 from .keywords import candidate_sentences, corpus_idf, rank_keywords
 from .org import find_roles, find_units, main_company, role_orgs
 from .phrases import Phrase, discover_phrases, phrase_table
-from .segment import Token, merge_phrases, segment_sentences
+from .segment import Token, force_words, merge_phrases, segment_sentences
 
 
 @dataclass
@@ -38,6 +38,8 @@ def run_extractors(analysis: DocumentAnalysis) -> None:
     doc, tokens, results = analysis.doc, analysis.tokens, analysis.results
     people = find_people(doc, tokens)
     names = {p.name for p in people}
+    forced = {name: "nr" for name in names}
+    tokens = analysis.tokens = [force_words(s.text, t, forced) for s, t in zip(doc.sentences, tokens)]
     orgs = find_organizations(doc, tokens, names, role_orgs(doc, tokens, names))
     units = find_units(doc, tokens, main_company(orgs))
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -103,4 +104,25 @@ def merge_phrases(tokens: Sequence[Token], phrases: dict[tuple[str, ...], str]) 
         else:
             out.append(tokens[i])
             i += 1
+    return out
+
+
+def force_words(text: str, tokens: Sequence[Token], words: dict[str, str]) -> list[Token]:
+    """Re-segment text so that each given word (e.g. a person's name the segmenter split) is one token
+    with its tag; tokens are kept as they are when every such word already stands whole."""
+    present = [w for w in words if w in text]
+    if not present:
+        return list(tokens)
+    spans = {(t.start, t.end) for t in tokens}
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(present, key=len, reverse=True)))
+    matches = list(pattern.finditer(text))
+    if all((m.start(), m.end()) in spans for m in matches):
+        return list(tokens)
+    out: list[Token] = []
+    position = 0
+    for m in matches:
+        out += [Token(t.word, t.pos, t.start + position) for t in segment(text[position:m.start()])]
+        out.append(Token(m.group(0), words[m.group(0)], m.start()))
+        position = m.end()
+    out += [Token(t.word, t.pos, t.start + position) for t in segment(text[position:])]
     return out

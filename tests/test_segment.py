@@ -26,3 +26,12 @@ def test_merge_phrases_longest_first():
     merged = merge_phrases(tokens, {("移动", "电商"): "phrase", ("移动", "电商", "平台"): "phrase"})
     assert [t.word for t in merged] == ["移动电商平台"]
     assert merge_phrases(tokens, {}) == tokens
+
+
+def test_force_words_joins_a_split_name():
+    from analysis.segment import force_words
+
+    text = "首席执行官刘强东表示"
+    tokens = force_words(text, segment(text), {"刘强东": "nr"})
+    assert ("刘强东", "nr") in [(t.word, t.pos) for t in tokens]
+    assert all(text[t.start:t.end] == t.word for t in tokens)

@@ -1,0 +1,88 @@
+"""People, organisations, units and roles on sentences written here (none from the seed)."""
+import pytest
+
+from analysis.corpus import build_document
+from analysis.dates import find_dates
+from analysis.entities import has_name_shape
+from analysis.pipeline import analyse_document
+
+
+def analyse(body: str, title: str = "某公司调整组织架构 2016"):
+    return analyse_document(build_document("t", "t.txt", title + "\n" + body, "utf-8")).results
+
+
+def roles(results):
+    return {(r.person, r.title, r.org) for r in results["roles"]}
+
+
+def test_title_before_name_and_speech_verb():
+    r = analyse("京东集团首席执行官刘强东表示，物流是京东的核心优势。刘强东说，京东将继续投入。")
+    assert {p.name for p in r["people"]} == {"刘强东"}
+    assert ("刘强东", "首席执行官", "京东") in roles(r)
+
+
+def test_apposition_name_then_title():
+    r = analyse("该计划已经启动。雷军，小米集团董事长，在发布会上介绍了新品。")
+    assert ("雷军", "董事长", "小米") in roles(r)
+
+
+def test_title_is_name_and_you_x_danren():
+    r = analyse("2015年3月1日以前，华为云业务部总裁为郑叶来；此后，华为云业务部总裁由华为副总裁余承东担任。")
+    got = {(x.person, x.title, x.org): (x.since, x.until) for x in r["results"]} if "results" in r else None
+    rs = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
+    assert rs[("郑叶来", "总裁", "华为云业务部")] == (None, "2015-03-01")
+    assert rs[("余承东", "总裁", "华为云业务部")] == ("2015-03-01", None)
+    assert ("余承东", "副总裁", "华为") in rs and got is None
+
+
+def test_unit_in_charge_and_subject_of_sentence():
+    r = analyse("百度成立了智能驾驶事业群，负责人为李震宇。")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("智能驾驶事业群") == "百度"
+    assert ("李震宇", "负责人", "智能驾驶事业群") in roles(r)
+
+
+def test_committee_members_listed_before_title():
+    r = analyse("在腾讯总办层面，刘炽平、任宇昕作为总办成员，将分管新业务。腾讯总裁刘炽平表示看好。")
+    assert {("刘炽平", "成员"), ("任宇昕", "成员")} <= {(p, t) for p, t, _ in roles(r)}
+
+
+def test_shared_in_charge_maps_people_to_units_in_order():
+    r = analyse("网易成立了游戏事业部、音乐事业部两个部门。这两个部门分别由丁磊、王峰负责。丁磊说，游戏是核心。")
+    assert ("丁磊", "负责人", "游戏事业部") in roles(r)
+    assert ("王峰", "负责人", "音乐事业部") in roles(r)
+
+
+def test_known_org_aliases_merge_and_media_kind():
+    r = analyse("阿里巴巴集团今天宣布新计划。据新浪科技了解，阿里此次调整涉及多个部门。腾讯公司则表示不予置评。")
+    orgs = {o.name: o for o in r["organizations"]}
+    assert "阿里巴巴集团" in orgs["阿里巴巴"].aliases and "阿里" in orgs["阿里巴巴"].aliases
+    assert orgs["新浪科技"].kind == "media"
+    assert "腾讯" in orgs
+
+
+def test_suffix_org_and_enumeration_of_companies():
+    r = analyse("此次合作伙伴包括苏宁、星河商场、海岸影城等。星河商场总经理陈明表示欢迎。")
+    names = {o.name for o in r["organizations"]}
+    assert {"苏宁", "星河商场", "海岸影城"} <= names
+
+
+def test_product_and_place_are_not_people():
+    r = analyse("用户通过支付宝付款。王府井的商场很大。钱柜、金逸等商家参与。")
+    assert {p.name for p in r["people"]} == set()
+
+
+def test_name_shape():
+    assert has_name_shape("王坚") and has_name_shape("欧阳明高") and has_name_shape("车品觉")
+    assert not has_name_shape("的确") and not has_name_shape("王的人") and not has_name_shape("ABC")
+
+
+@pytest.mark.parametrize("text,iso", [("2013年9月26日", "2013-09-26"), ("2009年9月", "2009-09"),
+                                      ("今年3月8日", "2016-03-08"), ("去年9月", "2015-09"), ("去年底", "2015"),
+                                      ("二〇一四年十月", "2014-10"), ("2月28日", "2016-02-28")])
+def test_dates_resolve_against_the_article_year(text, iso):
+    assert [d.iso for d in find_dates(text, 2016)] == [iso]
+
+
+def test_duration_is_not_a_date():
+    assert find_dates("3个月带来了销量", 2016) == []
