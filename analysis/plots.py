@@ -99,3 +99,81 @@ def plot_keyword_network(analysis, top: int = 20) -> ChartFigure:
     sentences = [s for a in analysis.documents for s in a.tokens]
     graph = cooccurrence_graph(sentences, list(corpus_keywords(analysis, top)))
     return plot_network(graph, "关键词共现网络 (terms in the same sentence)")
+
+
+def org_chart_graph(analysis):
+    """Organisation -> units -> people (with titles) as a directed graph with a level per node."""
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    for a in analysis.documents:
+        units = {u.name: u for u in a.results["units"]}
+        for u in units.values():
+            graph.add_node(u.parent or "?", level=0)
+            graph.add_node(u.name, level=1)
+            graph.add_edge(u.parent or "?", u.name, label="")
+        for r in a.results["roles"]:
+            org = r.org or "?"
+            if org not in graph:
+                graph.add_node(org, level=0)
+            graph.add_node(r.person, level=2)
+            graph.add_edge(org, r.person, label=r.title)
+    return graph
+
+
+def plot_org_chart(analysis) -> ChartFigure:
+    """The organisation chart: organisations on top, their units below, people with titles at the bottom."""
+    graph = org_chart_graph(analysis)
+    levels: dict[int, list] = {0: [], 1: [], 2: []}
+    for node, data in graph.nodes(data=True):
+        levels[data["level"]].append(node)
+    width = max(8.0, 1.25 * max(len(v) for v in levels.values()))
+    fig = new_figure(width, 6.5)
+    ax = fig.add_subplot()
+    ax.axis("off")
+    ax.set_title("组织结构图 (organisation → units → people)")
+    if graph.number_of_nodes() == 0:
+        ax.text(0.5, 0.5, "no organisational structure found", ha="center")
+        return fig
+    pos = {}
+    for level, nodes in levels.items():
+        nodes.sort(key=lambda n: (min((pos[p][0] for p in graph.predecessors(n) if p in pos), default=0), n))
+        for k, node in enumerate(nodes):
+            pos[node] = ((k + 0.5) / len(nodes), 1 - level * 0.45)
+    colors = {0: "#f4c06b", 1: "#9ec5e8", 2: "#bfe3b4"}
+    for a, b, data in graph.edges(data=True):
+        (x1, y1), (x2, y2) = pos[a], pos[b]
+        ax.plot([x1, x2], [y1, y2], color="#999", lw=0.8, zorder=1)
+        if data.get("label"):
+            ax.text(x1 + 0.62 * (x2 - x1), y1 + 0.62 * (y2 - y1), data["label"], fontsize=7, color="#444",
+                    ha="center", va="center", bbox={"fc": "white", "ec": "none", "pad": 0.5}, zorder=2)
+    for node, (x, y) in pos.items():
+        level = graph.nodes[node]["level"]
+        ax.text(x, y, node, ha="center", va="center", fontsize=9,
+                bbox={"boxstyle": "round,pad=0.3", "fc": colors[level], "ec": "#555"}, zorder=3)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(-0.05, 1.08)
+    return fig
+
+
+def plot_role_timeline(changes) -> ChartFigure:
+    """Personnel changes on a time axis: who took or left which office when."""
+    import pandas as pd
+
+    fig = new_figure(9, max(2.5, 0.5 * len(changes) + 1.2))
+    ax = fig.add_subplot()
+    ax.set_title("人事变动时间线 (personnel changes)")
+    if len(changes) == 0:
+        ax.axis("off")
+        ax.text(0.5, 0.5, "no dated personnel change in these articles", ha="center")
+        return fig
+    dates = pd.to_datetime(changes["date"].map(lambda d: d if len(d) > 4 else d + "-01"), errors="coerce")
+    for k, (date, row) in enumerate(zip(dates, changes.to_dict("records"))):
+        taking = row["change"] == "takes office"
+        ax.scatter([date], [k], marker="^" if taking else "v", s=90, color="#2a7" if taking else "#c44", zorder=3)
+        ax.annotate(f"{row['person']} · {row['organisation or unit'] or ''}{row['title']} ({row['change']})",
+                    (date, k), xytext=(8, 0), textcoords="offset points", va="center", fontsize=9)
+    ax.set_yticks([])
+    ax.set_ylim(-1, len(changes))
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    return fig

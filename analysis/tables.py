@@ -145,3 +145,81 @@ def corpus_keywords(analysis: CorpusAnalysis, top: int = 30) -> dict[str, float]
         for k in a.results["keywords"]:
             weights[k.term] += k.score
     return dict(weights.most_common(top))
+
+
+def people_table(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """People merged across articles: mentions, articles, roles and the first sentence naming them."""
+    rows: dict[str, dict] = {}
+    for a in analysis.documents:
+        titles = {p.person: [] for p in a.results["roles"]}
+        for r in a.results["roles"]:
+            titles[r.person].append(f"{r.org or ''}{r.title}")
+        for p in a.results["people"]:
+            row = rows.setdefault(p.name, {"name": p.name, "mentions": 0, "articles": [], "roles": [],
+                                           "evidence": p.evidence})
+            row["mentions"] += p.mentions
+            row["articles"].append(a.doc.id)
+            row["roles"] += [t for t in titles.get(p.name, []) if t not in row["roles"]]
+    table = pd.DataFrame(list(rows.values()), columns=["name", "mentions", "articles", "roles", "evidence"])
+    return _joined(table, ["articles", "roles"]).sort_values(["mentions", "name"], ascending=[False, True],
+                                                               ignore_index=True)
+
+
+def organizations_table(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """Organisations merged across articles by name: kind, aliases, mentions, articles, evidence."""
+    rows: dict[str, dict] = {}
+    for a in analysis.documents:
+        for o in a.results["organizations"]:
+            row = rows.setdefault(o.name, {"name": o.name, "kind": o.kind, "aliases": [], "mentions": 0,
+                                           "articles": [], "evidence": o.evidence})
+            row["aliases"] += [x for x in o.aliases if x not in row["aliases"]]
+            row["mentions"] += o.mentions
+            row["articles"].append(a.doc.id)
+    table = pd.DataFrame(list(rows.values()), columns=["name", "kind", "aliases", "mentions", "articles", "evidence"])
+    return _joined(table, ["aliases", "articles"]).sort_values(["mentions", "name"], ascending=[False, True],
+                                                                 ignore_index=True)
+
+
+def units_table(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """Business units with their parent organisation, aliases and evidence."""
+    rows = [{"parent": u.parent, "unit": u.name, "aliases": "、".join(u.aliases), "mentions": u.mentions,
+             "id": a.doc.id, "evidence": u.evidence}
+            for a in analysis.documents for u in a.results["units"]]
+    table = pd.DataFrame(rows, columns=["parent", "unit", "aliases", "mentions", "id", "evidence"])
+    return table.sort_values(["parent", "mentions"], ascending=[True, False], ignore_index=True)
+
+
+def roles_table(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """Who holds which title where, since or until when, with the sentence it came from."""
+    rows = [{"person": r.person, "title": r.title, "organisation or unit": r.org or "", "since": r.since or "",
+             "until": r.until or "", "id": a.doc.id, "evidence": r.evidence}
+            for a in analysis.documents for r in a.results["roles"]]
+    return pd.DataFrame(rows, columns=["person", "title", "organisation or unit", "since", "until", "id",
+                                       "evidence"])
+
+
+def personnel_changes_table(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """Roles with a start or an end date, in date order: the personnel changes."""
+    table = roles_table(analysis)
+    changes = table[(table["since"] != "") | (table["until"] != "")].copy()
+    changes["date"] = changes["since"].where(changes["since"] != "", changes["until"])
+    changes["change"] = (changes["since"] != "").map({True: "takes office", False: "leaves office"})
+    return changes.sort_values(["date", "change"], ignore_index=True)[
+        ["date", "change", "person", "title", "organisation or unit", "evidence"]]
+
+
+def org_summary(analysis: CorpusAnalysis) -> Markdown:
+    """The organisational findings in one Markdown sentence."""
+    n = {key: sum(len(a.results[key]) for a in analysis.documents)
+         for key in ("people", "organizations", "units", "roles")}
+    dated = sum(1 for a in analysis.documents for r in a.results["roles"] if r.since or r.until)
+    return Markdown(f"**{n['people']}** people, **{n['organizations']}** organisations, **{n['units']}** "
+                    f"business units and **{n['roles']}** roles (**{dated}** with a date) in "
+                    f"**{len(analysis.documents)}** article(s).")
+
+
+def _joined(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """List columns shown as 、-joined text."""
+    for column in columns:
+        table[column] = table[column].map(lambda xs: "、".join(dict.fromkeys(xs)))
+    return table
