@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 
 from .corpus import Corpus, Document
 from .entities import find_organizations, find_people
+from .facts import find_events, find_figures
 from .keywords import candidate_sentences, corpus_idf, rank_keywords
 from .org import find_roles, find_units, main_company, role_orgs
+from .positioning import find_partners, find_products, find_rivals, find_statements
+from .quotes import find_quotes
 from .phrases import Phrase, discover_phrases, phrase_table
 from .segment import Token, force_words, merge_phrases, segment_sentences
 
@@ -47,6 +50,19 @@ def run_extractors(analysis: DocumentAnalysis) -> None:
     results["organizations"] = [o for o in orgs if o.name not in unit_names]
     results["units"] = units
     results["roles"] = find_roles(doc, tokens, names, {u.name: u for u in units})
+    main = main_company(orgs)
+    excluded = names | unit_names | {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
+    products = find_products(doc, tokens, results["organizations"], excluded, main,
+                             {u.name: u.parent for u in units})
+    results["products"] = products
+    rivals = find_rivals(doc, results["organizations"], products)
+    results["competitors"] = [[r.a, r.b] for r in rivals]
+    results["rivalries"] = rivals
+    results["partnerships"] = find_partners(doc, results["organizations"], main)
+    results["strategy"] = find_statements(doc, results["organizations"], main)
+    results["quotes"] = find_quotes(doc, names)
+    results["events"] = find_events(doc)
+    results["figures"] = find_figures(doc, tokens)
 
 
 def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:

@@ -10,7 +10,7 @@ from .corpus import Corpus
 from .pipeline import CorpusAnalysis, DocumentAnalysis
 
 RESULT_FIELDS = ("keywords", "people", "organizations", "units", "roles", "products",
-                 "competitors", "quotes", "events", "figures")
+                 "competitors", "quotes", "events", "figures", "rivalries", "partnerships", "strategy")
 
 
 def as_plain(value: Any) -> Any:

@@ -1,0 +1,227 @@
+"""Competitive positioning: products and platforms with their owners, rival pairs, partnerships and
+statements of strategy and strengths, each with its evidence sentence."""
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from .corpus import Document
+from .entities import Organization, dictionary_freq, known_org_mentions
+from .lexicon import org_alias_index, product_alias_index, stopwords
+from .segment import Token
+
+RIVAL_CUES = re.compile(r"竞争|对手|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
+                        r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁")
+PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作|接入|入驻|签约|联手|携手|牵手|结盟|联合")
+STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
+OWNER_BEFORE = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:旗下的?|推出的?|的)(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,8})")
+PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
+VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)(?:切入|进入|布局|发力|抢占|进军|，|。)")
+RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
+NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们")
+
+
+@dataclass(frozen=True)
+class Product:
+    """A product or platform and the organisation that owns it."""
+
+    name: str
+    owner: str | None
+    owners: tuple[str, ...]
+    mentions: int
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Two organisations set against each other (rivals) or working together (partners)."""
+
+    a: str
+    b: str
+    kind: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence that states a company's strategy, positioning or strengths."""
+
+    company: str
+    cue: str
+    text: str
+    sentence: int
+
+
+def canonical(name: str) -> str:
+    """A known organisation's alias as its main name."""
+    return org_alias_index()[name].name if name in org_alias_index() else name
+
+
+def org_names_in(text: str, orgs: dict[str, Organization]) -> list[str]:
+    """Organisations named in text, in order (known lexicon entries and the article's own)."""
+    found = [(start, name) for _, name, start in known_org_mentions(text)]
+    for org in orgs.values():
+        if org.name not in org_alias_index():
+            for name in (org.name, *org.aliases):
+                if name in text:
+                    found.append((text.find(name), org.name))
+                    break
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def is_product_name(word: str, excluded: set[str]) -> bool:
+    """Whether a string can be a product name: short, no function characters, not a known org or person."""
+    return (2 <= len(word) <= 8 and not NOT_PRODUCT & set(word) and word not in excluded
+            and word not in stopwords() and word not in org_alias_index()
+            and not re.fullmatch(r"[\d.]+", word))
+
+
+def list_items(text: str) -> list[str]:
+    """Items of a 、/和 list, trimmed of 等 and trailing words."""
+    return [re.sub(r"(等|等等)$", "", it.strip()) for it in re.split(r"[、和及]", text) if it.strip()]
+
+
+def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequence[Organization],
+                  excluded: set[str], main_org: str | None, unit_parents: dict[str, str | None]) -> list[Product]:
+    """Products and platforms with owners: the lexicon, ORG+product, lists of platforms, X所在的Y事业部."""
+    by_name = {o.name: o for o in orgs}
+    owners: dict[str, list[str]] = defaultdict(list)
+    evidence: dict[str, str] = {}
+
+    def add(name: str, owner: str | None, sentence: str) -> None:
+        known = product_alias_index().get(name)
+        name = known.name if known else name
+        if owner:
+            owners[name].append(canonical(owner))
+        elif known:
+            owners[name].append(known.owner)
+        else:
+            owners.setdefault(name, [])
+        evidence.setdefault(name, sentence)
+
+    for sentence, sent in zip(doc.sentences, tokens):
+        text = sentence.text
+        subject = next(iter(org_names_in(text, by_name)), None)
+        for i, tok in enumerate(sent):
+            if tok.word in product_alias_index():
+                add(tok.word, owner_before(sent, i) or product_alias_index()[tok.word].owner, text)
+            elif i and canonical(sent[i - 1].word) in by_name and is_new_name(tok, excluded):
+                add(tok.word, sent[i - 1].word, text)  # 阿里巴巴微淘, 腾讯微信
+        words = {t.word: t for t in sent}
+        for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
+            items = list_items(m.group("list"))
+            coined = [it for it in items if it in words and is_new_name(words[it], excluded)]
+            if coined and all(is_product_name(it, excluded) and len(it) <= 6 and (it in words or is_coined(it))
+                              for it in items):
+                for item in items:
+                    add(item, subject or main_org, text)
+        for m in RESIDES.finditer(text):
+            if m.group("unit") in unit_parents and is_product_name(m.group("product"), excluded):
+                add(m.group("product"), unit_parents[m.group("unit")] or main_org, text)
+    return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
+                    sum(s.text.count(name) for s in doc.sentences), evidence[name])
+            for name in sorted(owners, key=lambda n: -sum(s.text.count(n) for s in doc.sentences))]
+
+
+def owner_before(sent: Sequence[Token], i: int) -> str | None:
+    """A known organisation right before a product (腾讯微信, 阿里巴巴的支付宝)."""
+    for k in (i - 1, i - 2):
+        if k >= 0 and sent[k].word in org_alias_index() and (k == i - 1 or sent[k + 1].word in ("的", "旗下")):
+            return canonical(sent[k].word)
+    return None
+
+
+def is_new_name(tok: Token, excluded: set[str]) -> bool:
+    """A token that names something new: a coined word (a discovered phrase with a one-character or
+    unknown part, or a noun the dictionary hardly knows), not a phrase of common words (移动电商)."""
+    if not is_product_name(tok.word, excluded) or tok.word in product_alias_index():
+        return tok.word in product_alias_index()
+    if tok.pos == "phrase":
+        return is_coined(tok.word)
+    return tok.pos in ("n", "nz", "nt", "j", "l") and dictionary_freq(tok.word) <= 60
+
+
+def is_coined(word: str) -> bool:
+    """Whether a word is not just two common words side by side (淘点点, 微购物 yes; 组织架构 no)."""
+    from .segment import segment
+
+    parts = [t.word for t in segment(word)]
+    return len(parts) == 1 or any(len(p) == 1 or dictionary_freq(p) == 0 for p in parts)
+
+
+def pick_owner(owners: list[str], main_org: str | None) -> str | None:
+    """The owner named most often for a product, else the article's main company."""
+    if not owners:
+        return main_org
+    return max(dict.fromkeys(owners), key=owners.count)
+
+
+def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[Product]) -> list[Relation]:
+    """Rival pairs: companies named together with a rivalry cue, or contrasted in adjacent sentences."""
+    by_name = {o.name: o for o in orgs}
+    companies = {o.name for o in orgs if o.kind in ("company", "brand")}
+    owner_of = {p.name: p.owner for p in products if p.owner}
+    pairs: dict[frozenset, str] = {}
+    for sentence in doc.sentences:
+        text = sentence.text
+        named = [n for n in org_names_in(text, by_name) if n in companies]
+        named += [owner_of[p] for p in owner_of if p in text and RIVAL_CUES.search(text)]
+        named = list(dict.fromkeys(named))
+        if 2 <= len(named) <= 3 and RIVAL_CUES.search(text) and not PARTNER_CUES.search(text):
+            for a, b in itertools.combinations(named, 2):
+                pairs.setdefault(frozenset((a, b)), text)
+    for first, second in zip(doc.sentences, doc.sentences[1:]):
+        a, b = contrast_subject(first.text, by_name), contrast_subject(second.text, by_name)
+        if a and b and a != b and a in companies and b in companies:
+            pairs.setdefault(frozenset((a, b)), first.text + second.text)
+    return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
+
+
+def contrast_subject(text: str, by_name: dict[str, Organization]) -> str | None:
+    """The company of a parallel statement (X的优势是…, X是…驱动) used to contrast two companies."""
+    m = re.match(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的(?:优势|劣势|强项|短板|特点)|是[^，。]{1,10}驱动)", text)
+    if not m:
+        return None
+    name = canonical(m.group(1))
+    return name if name in by_name or name in org_alias_index() else None
+
+
+def find_partners(doc: Document, orgs: Sequence[Organization], main_org: str | None) -> list[Relation]:
+    """Partnerships: organisations named in a sentence with a cooperation cue, linked to its subject."""
+    by_name = {o.name: o for o in orgs}
+    pairs: dict[frozenset, str] = {}
+    for sentence in doc.sentences:
+        text = sentence.text
+        if not PARTNER_CUES.search(text):
+            continue
+        named = [n for n in org_names_in(text, by_name) if by_name.get(n, None) is None or by_name[n].kind != "media"]
+        m = re.search(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签约|展开|开展|进行|建立)?[^，。；]{0,6}(?:合作|签约|联手|携手)",
+                      text)
+        if m:
+            side_b = [n for n in named if n in org_names_in(m.group(1), by_name)]
+            side_a = [n for n in named if n not in side_b and text.find(n) < m.start()]
+            links = [(a, b) for a in side_a for b in side_b]
+        else:
+            hub = named[0] if named and named[0] == main_org else main_org
+            links = [(hub, other) for other in named if hub and other != hub]
+        for a, b in links:
+            pairs.setdefault(frozenset((a, b)), text)
+    return [Relation(*sorted(pair), "partner", ev) for pair, ev in pairs.items()]
+
+
+def find_statements(doc: Document, orgs: Sequence[Organization], main_org: str | None) -> list[Statement]:
+    """Sentences stating a company's strategy, positioning or strengths, grouped by the company named."""
+    by_name = {o.name: o for o in orgs}
+    out = []
+    for sentence in doc.sentences:
+        cue = STRATEGY_CUES.search(sentence.text)
+        if not cue:
+            continue
+        named = [n for n in org_names_in(sentence.text, by_name) if by_name.get(n) is None
+                 or by_name[n].kind == "company"] or ([main_org] if main_org else [])
+        for company in named[:2]:
+            out.append(Statement(company, cue.group(0), sentence.text, sentence.index))
+    return out

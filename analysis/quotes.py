@@ -1,0 +1,128 @@
+"""Quotes and their speakers, with and without quote marks.
+
+Forms read:  X说/表示/认为/称/指出，…   X(曾)表达过…：…   据X介绍，…   “…”X说 / X说：“…”
+and the stripped form where the speaker follows the words in a sentence of its own
+(…没有用。阿里巴巴O2O事业部总经理吴倩说。). The speaker may be a person, an organisation or a
+role (微购物运营负责人); a person named in the speaker phrase is taken as the speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .corpus import Document
+from .lexicon import org_alias_index, titles
+
+SPEECH = r"(?:说道|说|表示|认为|称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态)"
+ADVERBS = r"(?:曾经|曾|也|还|则|近日|日前|此前|今天|昨天|昨日|日前|随后|同时|进一步|对媒体|对记者|向记者|在接受.{1,12}?采访时)"
+SPEAKER = r"(?P<speaker>[^，。；：？！、“”\"]{2,30}?)"
+LEAD = re.compile(SPEAKER + rf"(?:{ADVERBS}|对[^，。；：]{{1,10}}?|在[^，。；：]{{1,16}}?中)*{SPEECH}(?:过|道)?[，：:]\s*(?P<text>.+)$")
+COLON = re.compile(SPEAKER + r"(?:曾|也)?(?:表达过|谈到过|提到过|描述过|表示过|说过)[^：:]{0,20}[：:]\s*(?P<text>.+)$")
+ACCORDING = re.compile(r"据(?P<speaker>[^，。；：了]{2,20}?)(?:介绍|透露|表示|称|说)[，：:]\s*(?P<text>.+)$")
+TRAILING = re.compile(SPEAKER + rf"(?:方面)?(?:{ADVERBS}|对[^，。；：]{{1,10}}?)*{SPEECH}[。！!]?$")
+MAX_BACK = 3
+NARRATOR_OPENINGS = ("目前", "此外", "另外", "据", "例如", "其中", "与此同时", "记者")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """What someone said, the speaker and the sentences it came from."""
+
+    speaker: str
+    text: str
+    evidence: str
+    sentence: int
+
+
+def speaker_name(phrase: str, people: set[str]) -> str | None:
+    """The speaker in a phrase: a person named in it, else a known organisation, else a role or name."""
+    phrase = phrase.strip()
+    named = [p for p in people if p in phrase]
+    if named:
+        return max(named, key=lambda p: phrase.rfind(p))
+    phrase = re.sub(r"^(此外|另外|同时|不过|但是|但|而|对此|其中|目前)", "", phrase).strip()
+    phrase = re.sub(r"(方面|官方|相关负责人称)$", "", phrase) or phrase
+    if phrase in org_alias_index():
+        return org_alias_index()[phrase].name
+    if phrase.endswith(titles()) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}", phrase):
+        return phrase if not re.search(r"[的了是在和与这那]", phrase) else None
+    return None
+
+
+def is_attribution_only(sentence: str, people: set[str]) -> str | None:
+    """The speaker when a sentence is nothing but an attribution (阿里巴巴方面说。)."""
+    m = TRAILING.match(sentence)
+    return speaker_name(m.group("speaker"), people) if m else None
+
+
+def quoted_units(sentences: Sequence[str]) -> list[tuple[int, int]]:
+    """Sentence ranges (first, last) that belong together because a quote mark stays open across them."""
+    ranges, start, depth = [], None, 0
+    for i, s in enumerate(sentences):
+        if depth == 0:
+            start = i
+        depth = max(0, depth + s.count("“") - s.count("”"))
+        if depth == 0:
+            ranges.append((start, i))
+    if depth and start is not None:
+        ranges.append((start, len(sentences) - 1))
+    return ranges
+
+
+def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
+    """Every quote in an article, in order."""
+    texts = [s.text for s in doc.sentences]
+    quotes: list[Quote] = []
+    for first, last in quoted_units(texts):
+        unit = "".join(texts[first:last + 1])
+        quote = inline_quote(unit, people) or marked_quote(unit, people)
+        if quote:
+            quotes.append(Quote(quote[0], quote[1], unit, first))
+            continue
+        speaker = is_attribution_only(unit, people)
+        if speaker and first > 0:
+            back = preceding_statement(texts, first)
+            quotes.append(Quote(speaker, "".join(texts[back:first]), "".join(texts[back:last + 1]), back))
+    return quotes
+
+
+def inline_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
+    """Speaker and words when the speaker comes first: X表示，… / X曾表达过…：… / 据X介绍，…"""
+    for pattern in (COLON, ACCORDING, LEAD):
+        m = pattern.search(sentence)
+        if m:
+            speaker = speaker_name(m.group("speaker"), people)
+            text = m.group("text").strip()
+            if speaker and len(text) >= 6:
+                return speaker, text
+    return None
+
+
+def marked_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
+    """Words in quote marks, with the speaker before or after them."""
+    m = re.search(r"“(?P<text>[^”]{6,})”", sentence)
+    if not m:
+        return None
+    rest = sentence[:m.start()] + "。" + sentence[m.end():]
+    for part in re.split(r"[。，]", rest):
+        sp = re.search(SPEAKER + rf"(?:{ADVERBS})*{SPEECH}", part)
+        if sp:
+            speaker = speaker_name(sp.group("speaker"), people)
+            if speaker:
+                return speaker, m.group("text")
+    return None
+
+
+def preceding_statement(texts: Sequence[str], index: int) -> int:
+    """Where the words of a trailing attribution begin: up to MAX_BACK sentences back, stopping at a
+    question, a sentence with its own speaker, or another attribution."""
+    back = index - 1
+    while back - 1 >= 0 and index - back < MAX_BACK:
+        previous = texts[back - 1]
+        if re.search(r"[？?]$", previous) or re.search(SPEECH + r"[，：:。]", previous):
+            break
+        back -= 1
+    while back < index - 1 and texts[back].startswith(NARRATOR_OPENINGS):
+        back += 1  # 目前，… opens the narrator's own text, not the speaker's
+    return back
