@@ -177,3 +177,93 @@ def plot_role_timeline(changes) -> ChartFigure:
     ax.set_ylim(-1, len(changes))
     ax.spines[["top", "right", "left"]].set_visible(False)
     return fig
+
+
+def plot_positioning_map(analysis) -> ChartFigure:
+    """Companies × products, platforms and partners: ● owns, ◆ partner, × rival."""
+    companies: dict[str, dict[str, str]] = {}
+    for a in analysis.documents:
+        for p in a.results["products"]:
+            if p.owner:
+                companies.setdefault(p.owner, {})[p.name] = "●"
+        for r in a.results["partnerships"]:
+            companies.setdefault(r.a, {})[r.b] = "◆"
+            companies.setdefault(r.b, {})[r.a] = "◆"
+        for r in a.results["rivalries"]:
+            companies.setdefault(r.a, {})[r.b] = "×"
+            companies.setdefault(r.b, {})[r.a] = "×"
+    rows = sorted(companies, key=lambda c: -len(companies[c]))[:12]
+    columns = list(dict.fromkeys(col for c in rows for col in companies[c]))[:30]
+    fig = new_figure(max(6.0, 0.42 * len(columns) + 2.5), max(2.5, 0.45 * len(rows) + 1.6))
+    ax = fig.add_subplot()
+    ax.set_title("竞争定位图 positioning map (● owns  ◆ partner  × rival)")
+    colors = {"●": "#3b6ea5", "◆": "#2a7", "×": "#c44"}
+    for y, company in enumerate(rows):
+        for x, col in enumerate(columns):
+            mark = companies[company].get(col)
+            if mark:
+                ax.text(x, y, mark, ha="center", va="center", fontsize=13, color=colors[mark])
+    ax.set_xticks(range(len(columns)), columns, rotation=60, ha="right")
+    ax.set_yticks(range(len(rows)), rows)
+    ax.set_xlim(-0.6, len(columns) - 0.4)
+    ax.set_ylim(len(rows) - 0.4, -0.6)
+    ax.grid(True, color="#eee")
+    ax.set_axisbelow(True)
+    return fig
+
+
+def plot_rivalry_network(analysis) -> ChartFigure:
+    """Rivals (red), partners (green) and the products each company owns (grey), as one network."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    for a in analysis.documents:
+        for r in a.results["rivalries"]:
+            graph.add_edge(r.a, r.b, kind="rival", weight=3)
+        for r in a.results["partnerships"]:
+            graph.add_edge(r.a, r.b, kind="partner", weight=1)
+        for p in a.results["products"]:
+            if p.owner:
+                graph.add_edge(p.owner, p.name, kind="owns", weight=2)
+    products = {p.name for a in analysis.documents for p in a.results["products"]}
+    fig = new_figure(9, 7)
+    ax = fig.add_subplot()
+    ax.axis("off")
+    ax.set_title("竞争与合作网络 rivals (red), partners (green), products (grey)")
+    if graph.number_of_nodes() == 0:
+        return fig
+    pos = nx.spring_layout(graph, seed=3, k=1.6 / max(1, graph.number_of_nodes()) ** 0.5)
+    style = {"rival": ("#c44", 3.0, "solid"), "partner": ("#2a7", 1.2, "dashed"), "owns": ("#aaa", 1.0, "solid")}
+    for kind, (color, width, line) in style.items():
+        edges = [(u, v) for u, v, d in graph.edges(data=True) if d["kind"] == kind]
+        nx.draw_networkx_edges(graph, pos, edgelist=edges, ax=ax, edge_color=color, width=width, style=line)
+    nx.draw_networkx_nodes(graph, pos, ax=ax, nodelist=[n for n in graph if n not in products], node_color="#f4c06b",
+                           node_size=900, edgecolors="#555")
+    nx.draw_networkx_nodes(graph, pos, ax=ax, nodelist=[n for n in graph if n in products], node_color="#dfe9f5",
+                           node_size=500, edgecolors="#889", node_shape="s")
+    nx.draw_networkx_labels(graph, pos, ax=ax, font_size=10, font_family=use_cjk_font())
+    return fig
+
+
+def plot_event_timeline(events) -> ChartFigure:
+    """Dated events on a time axis, each labelled with its (shortened) clause."""
+    import pandas as pd
+
+    fig = new_figure(10, max(2.5, 0.45 * len(events) + 1.2))
+    ax = fig.add_subplot()
+    ax.set_title("事件时间线 (events)")
+    if len(events) == 0:
+        ax.axis("off")
+        ax.text(0.5, 0.5, "no dated event in these articles", ha="center")
+        return fig
+    when = pd.to_datetime(events["date"].map(lambda d: (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10]))
+    for k, (date, row) in enumerate(zip(when, events.to_dict("records"))):
+        ax.scatter([date], [k], s=60, color="#3b6ea5", zorder=3)
+        label = row["event"] if len(row["event"]) <= 34 else row["event"][:33] + "…"
+        ax.annotate(f"{row['date']}  {label}", (date, k), xytext=(8, 0), textcoords="offset points",
+                    va="center", fontsize=9)
+    ax.set_yticks([])
+    ax.set_ylim(len(events), -1)
+    ax.set_xlim(when.min() - pd.Timedelta(days=120), when.max() + pd.Timedelta(days=1400))
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    return fig

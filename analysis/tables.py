@@ -223,3 +223,88 @@ def _joined(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     for column in columns:
         table[column] = table[column].map(lambda xs: "、".join(dict.fromkeys(xs)))
     return table
+
+
+def products_table(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """Products and platforms with their owners, mentions and evidence."""
+    rows = [{"product": p.name, "owner": p.owner, "all owners named": "、".join(p.owners), "mentions": p.mentions,
+             "id": a.doc.id, "evidence": p.evidence}
+            for a in analysis.documents for p in a.results["products"]]
+    return pd.DataFrame(rows, columns=["product", "owner", "all owners named", "mentions", "id", "evidence"])
+
+
+def relations_table(analysis: CorpusAnalysis, kind: str = "rivalries") -> pd.DataFrame:
+    """Rival pairs (kind='rivalries') or partnerships (kind='partnerships') with their evidence."""
+    rows = [{"organisation": r.a, "with": r.b, "relation": r.kind, "id": a.doc.id, "evidence": r.evidence}
+            for a in analysis.documents for r in a.results[kind]]
+    return pd.DataFrame(rows, columns=["organisation", "with", "relation", "id", "evidence"])
+
+
+def positioning_matrix(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """One row a company: its products and platforms, partners, rivals and strategy statements."""
+    rows: dict[str, dict] = {}
+
+    def row(name: str) -> dict:
+        return rows.setdefault(name, {"company": name, "products and platforms": [], "partners": [], "rivals": [],
+                                      "strategy statements": 0})
+    for a in analysis.documents:
+        for p in a.results["products"]:
+            if p.owner:
+                row(p.owner)["products and platforms"].append(p.name)
+        for r in a.results["partnerships"]:
+            row(r.a)["partners"].append(r.b)
+            row(r.b)["partners"].append(r.a)
+        for r in a.results["rivalries"]:
+            row(r.a)["rivals"].append(r.b)
+            row(r.b)["rivals"].append(r.a)
+        for s in a.results["strategy"]:
+            if s.company in rows or any(s.company == p.owner for p in a.results["products"]):
+                row(s.company)["strategy statements"] += 1
+    table = pd.DataFrame(list(rows.values()),
+                         columns=["company", "products and platforms", "partners", "rivals", "strategy statements"])
+    table = _joined(table, ["products and platforms", "partners", "rivals"])
+    weight = table["products and platforms"].str.len() + table["rivals"].str.len() + table["partners"].str.len()
+    return table.assign(_w=weight).sort_values(["_w", "company"], ascending=[False, True]).drop(columns="_w") \
+        .reset_index(drop=True)
+
+
+def strategy_table(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """Statements of strategy, positioning and strengths, grouped by company."""
+    rows = [{"company": s.company, "cue": s.cue, "statement": s.text, "sentence": s.sentence, "id": a.doc.id}
+            for a in analysis.documents for s in a.results["strategy"]]
+    table = pd.DataFrame(rows, columns=["company", "cue", "statement", "sentence", "id"])
+    return table.sort_values(["company", "id", "sentence"], ignore_index=True)
+
+
+def quotes_table(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """Who said what, grouped by speaker, with the sentence number where the quote starts."""
+    rows = [{"speaker": q.speaker, "quote": q.text, "sentence": q.sentence, "id": a.doc.id}
+            for a in analysis.documents for q in a.results["quotes"]]
+    table = pd.DataFrame(rows, columns=["speaker", "quote", "sentence", "id"])
+    return table.sort_values(["speaker", "id", "sentence"], ignore_index=True)
+
+
+def events_table(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """Dated events in date order, with the clause that states them."""
+    rows = [{"date": e.date, "event": e.text, "id": a.doc.id, "sentence": e.sentence}
+            for a in analysis.documents for e in a.results["events"]]
+    return pd.DataFrame(rows, columns=["date", "event", "id", "sentence"]).sort_values(["date", "id"],
+                                                                                         ignore_index=True)
+
+
+def figures_table(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """Figures: value in plain units, unit, what it counts, the words and the sentence."""
+    rows = [{"value": f.value, "unit": f.unit, "counts": f.counts, "as written": f.text, "id": a.doc.id,
+             "evidence": f.evidence}
+            for a in analysis.documents for f in a.results["figures"]]
+    return pd.DataFrame(rows, columns=["value", "unit", "counts", "as written", "id", "evidence"])
+
+
+def positioning_summary(analysis: CorpusAnalysis) -> Markdown:
+    """The positioning findings in one Markdown sentence."""
+    rivals = sorted({f"{r.a}–{r.b}" for a in analysis.documents for r in a.results["rivalries"]})
+    n = {key: sum(len(a.results[key]) for a in analysis.documents)
+         for key in ("products", "partnerships", "quotes", "events", "figures")}
+    return Markdown(f"Rivals: **{'、'.join(rivals) or 'none stated'}**. **{n['products']}** products and platforms, "
+                    f"**{n['partnerships']}** partnerships, **{n['quotes']}** quotes, **{n['events']}** dated "
+                    f"events and **{n['figures']}** figures in **{len(analysis.documents)}** article(s).")
