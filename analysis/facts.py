@@ -26,8 +26,8 @@ MAGNITUDES = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1
 MONEY = ("元", "美元", "港元")
 TIME_WORDS = ("月", "天", "日", "年", "小时", "分钟", "周", "季度", "星期")
 METRICS = ("销量", "营收", "收入", "利润", "净利润", "销售额", "交易额", "成交额", "营业额", "市场份额", "份额",
-           "出货量", "估值", "市值", "融资", "投资", "股价", "增长", "增速", "用户", "用户数", "规模", "GMV",
-           "占比", "毛利率", "下降", "上涨", "同比", "环比", "比例")
+           "出货量", "估值", "市值", "融资", "投资", "股价", "增速", "用户", "用户数", "规模", "GMV",
+           "占比", "毛利率", "比例", "销售", "出口", "进口", "产量", "门店")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
 
 
@@ -94,21 +94,29 @@ def parse_number(text: str) -> float | None:
 
 
 def counted_noun(tokens: Sequence[Token], end: int) -> str:
-    """The noun (one or two tokens) right after a character offset: what a figure counts."""
-    following = [t for t in tokens if t.start >= end][:2]
-    words = []
+    """The noun (up to three tokens, 之 may join them) right after a character offset: what a figure counts."""
+    following = [t for t in tokens if t.start >= end][:3]
+    words: list[str] = []
     for tok in following:
-        if tok.pos not in COUNTED_POS or tok.word.startswith(TIME_WORDS):
+        if tok.word == "之" and words:
+            words.append(tok.word)
+            continue
+        joined = bool(words) and words[-1] == "之" and tok.pos != "x"  # 小米之家
+        if not joined and (tok.pos not in COUNTED_POS or tok.word.startswith(TIME_WORDS)):
             break
         words.append(tok.word)
-    return "".join(words)
+    return "".join(words).rstrip("之")
 
 
-def metric_before(text: str, start: int) -> str:
-    """A metric word shortly before a number (营收, 销量, 同比增长), if any."""
-    window = text[max(0, start - 10):start]
+def metric_before(text: str, start: int) -> tuple[str, int]:
+    """The metric noun shortly before a number (营收, 出货量) and where it starts, if any."""
+    offset = max(0, start - 10)
+    window = text[offset:start]
     hits = [(window.rfind(m), m) for m in METRICS if m in window]
-    return max(hits)[1] if hits else ""
+    if not hits:
+        return "", start
+    position, metric = max(hits)
+    return metric, offset + position
 
 
 def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figure]:
@@ -131,11 +139,11 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             if m.group("unit") in ("万元", "亿元"):
                 value *= 1e4 if m.group("unit") == "万元" else 1e8
             noun = counted_noun(sent_tokens, m.end())
-            metric = metric_before(text, m.start())
+            metric, metric_start = metric_before(text, m.start())
             if not noun and not metric and unit != "%":
                 continue
             if unit in MONEY and not metric and not noun.startswith(METRICS):
                 continue  # 3.8元唱歌: a price, not a figure about a company
-            shown = m.group(0) + noun if noun else (metric + "…" + m.group(0) if metric else m.group(0))
+            shown = m.group(0) + noun if noun else text[metric_start:m.end()]
             figures.append(Figure(round(value, 6), unit, noun or metric, shown, text, sentence.index))
     return figures

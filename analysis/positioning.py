@@ -113,7 +113,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         words = {t.word: t for t in sent}
         for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
             items = list_items(m.group("list"))
-            coined = [it for it in items if it in words and is_new_name(words[it], excluded)]
+            coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
+                      or (it not in words and is_product_name(it, excluded) and is_coined(it))]
             if coined and all(is_product_name(it, excluded) and len(it) <= 6 and (it in words or is_coined(it))
                               for it in items):
                 for item in items:

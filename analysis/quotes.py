@@ -93,7 +93,7 @@ def inline_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
         m = pattern.search(sentence)
         if m:
             speaker = speaker_name(m.group("speaker"), people)
-            text = m.group("text").strip()
+            text = m.group("text").strip().strip("“”「」\"")
             if speaker and len(text) >= 6:
                 return speaker, text
     return None

@@ -1,0 +1,92 @@
+"""Products, rivals, partners, quotes, events and figures on sentences written here (none from the seed)."""
+import pytest
+
+from analysis.corpus import build_document
+from analysis.facts import find_figures, parse_number
+from analysis.pipeline import analyse_document
+from analysis.segment import segment
+
+
+def analyse(body: str, title: str = "手机市场竞争加剧 2016"):
+    return analyse_document(build_document("t", "t.txt", title + "\n" + body, "utf-8")).results
+
+
+def test_known_products_get_their_owners():
+    r = analyse("用户可以用微信支付，也可以用支付宝。京东商城的销量在增长。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners["微信支付"] == "腾讯" and owners["支付宝"] == "阿里巴巴" and owners["京东商城"] == "京东"
+
+
+def test_platform_list_and_via_list_give_new_products_their_owner():
+    r = analyse("目前来看，美团的外卖平台是美团外卖、快驴进货。百度正借助小度音箱、度秘切入智能家居市场。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("快驴进货") == "美团"
+    assert owners.get("小度音箱") == "百度"
+
+
+def test_common_word_phrase_is_not_a_product():
+    r = analyse("小米移动电商怎么做？小米移动电商的打法不同。小米移动电商仍在探索。")
+    assert "移动电商" not in {p.name for p in r["products"]}
+
+
+def test_rivals_need_a_cue_and_partners_are_not_rivals():
+    r = analyse("分析师认为，华为、小米在高端市场的优势各不相同。京东与小米达成了战略合作。")
+    assert [sorted(p) for p in r["competitors"]] == [["华为", "小米"]]
+    assert {(x.a, x.b) for x in r["partnerships"]} == {("京东", "小米")}
+
+
+def test_contrasted_companies_are_rivals():
+    r = analyse("华为的优势是技术积累。小米的优势是性价比。")
+    assert [sorted(p) for p in r["competitors"]] == [["华为", "小米"]]
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ("小米创始人雷军在发布会上表示，今年将进军高端市场。", "雷军", "进军高端市场"),
+    ("据华为方面介绍，新机将在三月上市。", "华为", "三月上市"),
+    ("华为消费者业务CEO余承东曾表达过这一想法：手机要做到全球第一。", "余承东", "全球第一"),
+    ("雷军说：“我们要做最好的手机。”", "雷军", "最好的手机"),
+])
+def test_quote_forms(text, speaker, words):
+    quotes = analyse("小米创始人雷军今天出席活动。" + text)["quotes"]
+    assert any(q.speaker == speaker and words in q.text for q in quotes), quotes
+
+
+def test_stripped_quote_with_speaker_after_and_role_speaker():
+    r = analyse("手机行业的竞争越来越激烈，没有护城河就会被淘汰。小米创始人雷军说。"
+                "高端市场是必争之地。华为手机产品线负责人此前对记者表示。")
+    quotes = {q.speaker: q.text for q in r["quotes"]}
+    assert "没有护城河" in quotes["雷军"]
+    assert "必争之地" in quotes["华为手机产品线负责人"]
+
+
+def test_quote_spanning_sentences_in_quote_marks_stays_one():
+    r = analyse("雷军说：“今年很关键。我们会全力以赴。”随后他离开了会场。")
+    assert [q.text for q in r["quotes"] if q.speaker == "雷军"] == ["今年很关键。我们会全力以赴。"]
+
+
+def test_events_need_a_month_or_an_event_verb():
+    r = analyse("小米成立于2010年4月。2016年是关键的一年。去年底小米推出了新款手机。")
+    assert [(e.date, "小米" in e.text) for e in r["events"]] == [("2010-04", True), ("2015", True)]
+
+
+@pytest.mark.parametrize("text,value,unit,counts", [
+    ("小米在全国开设了300家小米之家。", 300, "家", "小米之家"),
+    ("3个月带来了1000万元销量。", 10_000_000, "元", "销量"),
+    ("西欧出货量同比增90.9%。", 90.9, "%", "出货量"),
+    ("出货量达两千万台。", 20_000_000, "台", "出货量"),
+    ("营收增长三成。", 30, "%", "营收"),
+])
+def test_figure_forms(text, value, unit, counts):
+    doc = build_document("t", "t.txt", "标题\n" + text, "utf-8")
+    figures = find_figures(doc, [segment(s.text) for s in doc.sentences])
+    assert [(f.value, f.unit) for f in figures] == [(value, unit)]
+    assert counts in figures[0].text or counts == figures[0].counts
+
+
+def test_determiners_prices_and_durations_are_not_figures():
+    doc = build_document("t", "t.txt", "标题\n两个部门合并了。3.8元看电影。3个月过去了。", "utf-8")
+    assert find_figures(doc, [segment(s.text) for s in doc.sentences]) == []
+
+
+def test_parse_number():
+    assert parse_number("3.5") == 3.5 and parse_number("两千") == 2000 and parse_number("十二") == 12
