@@ -31,6 +31,7 @@ SENTENCE_END = re.compile(
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年|[^\d]|$)")
 YEAR_NOT_NOW = re.compile(r"(到|至|截至|截止到|预计|计划|目标)\s*$")
 SHORT_META = 120
+MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline, source or copyright line"
     if COPYRIGHT.search(stripped) and len(stripped) <= SHORT_META:
         return "byline, source or copyright line"
+    if MENU.match(stripped):
+        return "navigation link"
     if stripped and not CJK_CHAR.search(stripped) and not re.search(r"[A-Za-z]{3,}", stripped):
         return "no text (symbols or numbers only)"
     return None

@@ -115,8 +115,16 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     if not is_unit_word(tok.word) or tok.pos == "nnt":
         return None, None
     j = i
-    while j > 0 and unit_name_part(sent[j - 1]) and sent[j - 1].word not in org_alias_index():
-        j -= 1
+    joined = False
+    while j > 0 and sent[j - 1].word not in org_alias_index():
+        if unit_name_part(sent[j - 1]):
+            j -= 1
+        elif (not joined and (j < i or tok.word not in unit_suffixes()) and j > 1 and sent[j - 1].word in ("与", "和")
+              and unit_name_part(sent[j - 2]) and sent[j - 2].word not in org_alias_index()):
+            joined = True  # 云与智慧产业事业群
+            j -= 1
+        else:
+            break
     parent = canonical_org(sent[j - 1].word) if j > 0 and sent[j - 1].word in org_alias_index() else None
     words = [t.word for t in sent[j:i + 1]]
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
@@ -249,6 +257,20 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     return []
 
 
+def first_of_joint_titles(sent: Sequence[Token], i: int) -> int:
+    """董事长兼首席执行官: the first title of a run joined by 兼, for the organisation before it."""
+    while i >= 2 and sent[i - 1].word == "兼" and sent[i - 2].pos == "nnt":
+        i -= 2
+    return i
+
+
+def last_of_joint_titles(sent: Sequence[Token], i: int) -> int:
+    """董事长兼首席执行官: the last title of a run joined by 兼, for the person after it."""
+    while i + 2 < len(sent) and sent[i + 1].word == "兼" and sent[i + 2].pos == "nnt":
+        i += 2
+    return i
+
+
 def clause_dates(sentence: str, year: int | None) -> list[tuple[int, str, str | None, str | None]]:
     """Per clause (split on ；): its start, and the since/until dates it states; a clause that opens
     with 此后/之后 starts when the previous clause's 以前 ended."""
@@ -262,7 +284,7 @@ def clause_dates(sentence: str, year: int | None) -> list[tuple[int, str, str | 
             if tail.startswith(BEFORE_WORDS):
                 until = d.iso
                 carried = d.iso
-            elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命", clause):
+            elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任", clause):
                 since = d.iso
         if since is None and carried and clause.lstrip().startswith(AFTER_CLAUSE):
             since = carried
@@ -313,14 +335,16 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         for i, tok in enumerate(sent):
             if tok.pos != "nnt":
                 continue
-            span = span_before(sent, i, people)
+            head = first_of_joint_titles(sent, i)
+            span = span_before(sent, head, people)
             org = span.unit or span.org
-            org = resolve_bare_unit(org, sent, units) if org else sentence_subject(sent, i, units)
-            descriptive = any(t.word == "由" for t in sent[max(0, i - 4):i])  # 由阿里巴巴副CTO姜鹏担任
-            for person in holders_of_title(sent, i, people):
+            org = resolve_bare_unit(org, sent, units) if org else sentence_subject(sent, head, units)
+            descriptive = any(t.word == "由" for t in sent[max(0, head - 4):head])  # 由阿里巴巴副CTO姜鹏担任
+            for person in holders_of_title(sent, last_of_joint_titles(sent, i), people):
                 since, until = (None, None) if descriptive else dates_at(clauses, tok.start)
                 roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
         roles += shared_in_charge(doc, sentence, people, units)
+        roles += unit_in_charge(sentence, sent, people, units)
     return dedupe_roles(roles)
 
 
@@ -339,6 +363,21 @@ def shared_in_charge(doc: Document, sentence, people: set[str], units: dict[str,
     if len(recent) != len(names):
         return []
     return [Role(n, "负责人", u, None, None, sentence.text) for n, u in zip(names, recent)]
+
+
+def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dict[str, Unit]) -> list[Role]:
+    """UNIT(将)由…X负责/领导: X is the unit's head (负责人)."""
+    roles = []
+    for i, tok in enumerate(sent):
+        if tok.word != "由" or i + 2 >= len(sent):
+            continue
+        for k in range(i + 1, min(len(sent) - 1, i + 10)):
+            if sent[k].word in people and sent[k + 1].word.startswith(("负责", "领导", "掌管", "牵头", "主管")):
+                unit = sentence_subject(sent, i, units)
+                if unit in units:
+                    roles.append(Role(sent[k].word, "负责人", unit, None, None, sentence.text))
+                break
+    return roles
 
 
 def dedupe_roles(roles: list[Role]) -> list[Role]:

@@ -18,7 +18,7 @@ from .segment import Token
 EDGE_POS_REJECT = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "f", "m", "q", "x", "y",
                    "e", "o", "zg", "w"}
 NOT_CONTENT = re.compile(r"^[\W\d_]+$")
-NEVER_INSIDE_POS = {"nnt", "nr", "nrfg", "nrt"}
+NEVER_INSIDE_POS = {"nnt", "nr", "nrfg", "nrt", "nis"}
 ENGLISH_STOPWORDS = {"all", "in", "the", "of", "and", "to", "a", "an", "is", "for", "on", "at", "by", "with"}
 PHRASE_TAG = "phrase"
 

@@ -1,5 +1,6 @@
 """One pass over a corpus: segment each article once, discover the corpus's phrases and feed
-them back into its tokens, then run every extractor on each article."""
+them back into its tokens, run every extractor on each article (the names of people and units
+it finds are fed back into the tokens too), then rank keywords over the final tokens."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ def run_extractors(analysis: DocumentAnalysis) -> None:
     orgs = find_organizations(doc, tokens, names, role_orgs(doc, tokens, names))
     units = find_units(doc, tokens, main_company(orgs))
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
+    forced.update({name: "nt" for name in unit_names if len(name) <= 12})
+    tokens = analysis.tokens = [force_words(s.text, t, forced) for s, t in zip(doc.sentences, tokens)]
     results["people"] = people
     results["organizations"] = [o for o in orgs if o.name not in unit_names]
     results["units"] = units
@@ -72,11 +75,12 @@ def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:
     table = phrase_table(phrases)
     analyses = [DocumentAnalysis(doc, [merge_phrases(s, table) for s in tokens])
                 for doc, tokens in zip(corpus.documents, raw)]
+    for analysis in analyses:
+        run_extractors(analysis)
     doc_terms = [[t for s in candidate_sentences(a.tokens) for t in s] for a in analyses]
     idf = corpus_idf(doc_terms) if len(analyses) > 1 else None
     for analysis in analyses:
         analysis.results["keywords"] = rank_keywords(analysis.tokens, idf)
-        run_extractors(analysis)
     return CorpusAnalysis(analyses, phrases)
 
 

@@ -20,6 +20,9 @@ STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|�
 OWNER_BEFORE = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:旗下的?|推出的?|的)(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,8})")
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)(?:切入|进入|布局|发力|抢占|进军|，|。)")
+MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型|APP|App|游戏|汽车)"
+                   r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
+                   r"(?P<name>(?:[\u4e00-\u9fff]{1,4}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们")
 
@@ -80,8 +83,9 @@ def is_product_name(word: str, excluded: set[str]) -> bool:
 
 
 def list_items(text: str) -> list[str]:
-    """Items of a 、/和 list, trimmed of 等 and trailing words."""
-    return [re.sub(r"(等|等等)$", "", it.strip()) for it in re.split(r"[、和及]", text) if it.strip()]
+    """Items of a 、/和 list, trimmed of 等 and of generic trailing nouns (微购物项目 -> 微购物)."""
+    items = [re.sub(r"(等|等等)$", "", it.strip()) for it in re.split(r"[、和及]", text) if it.strip()]
+    return [re.sub(r"(项目|业务|服务|功能|板块|计划)$", "", it) or it for it in items]
 
 
 def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequence[Organization],
@@ -119,6 +123,11 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                               for it in items):
                 for item in items:
                     add(item, subject or main_org, text)
+        for m in MODEL.finditer(text):  # 旗舰手机小米9, 新机Mate 20
+            name = m.group("name")
+            maker = next((a for a in org_alias_index() if len(a) >= 2 and name.startswith(a)), None)
+            if is_product_name(name, excluded) or maker:
+                add(name, canonical(maker) if maker else subject or main_org, text)
         for m in RESIDES.finditer(text):
             if m.group("unit") in unit_parents and is_product_name(m.group("product"), excluded):
                 add(m.group("product"), unit_parents[m.group("unit")] or main_org, text)

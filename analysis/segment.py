@@ -108,21 +108,29 @@ def merge_phrases(tokens: Sequence[Token], phrases: dict[tuple[str, ...], str]) 
 
 
 def force_words(text: str, tokens: Sequence[Token], words: dict[str, str]) -> list[Token]:
-    """Re-segment text so that each given word (e.g. a person's name the segmenter split) is one token
-    with its tag; tokens are kept as they are when every such word already stands whole."""
+    """Make each given word (a person's name the segmenter split, a unit's name) one token with its tag.
+
+    Only the tokens a word overlaps are touched: the pieces of them outside the word are
+    segmented again, every other token stays as it was.
+    """
     present = [w for w in words if w in text]
     if not present:
         return list(tokens)
-    spans = {(t.start, t.end) for t in tokens}
     pattern = re.compile("|".join(re.escape(w) for w in sorted(present, key=len, reverse=True)))
-    matches = list(pattern.finditer(text))
-    if all((m.start(), m.end()) in spans for m in matches):
-        return list(tokens)
-    out: list[Token] = []
-    position = 0
-    for m in matches:
-        out += [Token(t.word, t.pos, t.start + position) for t in segment(text[position:m.start()])]
-        out.append(Token(m.group(0), words[m.group(0)], m.start()))
-        position = m.end()
-    out += [Token(t.word, t.pos, t.start + position) for t in segment(text[position:])]
+    out = list(tokens)
+    for m in pattern.finditer(text):
+        overlap = [k for k, t in enumerate(out) if t.start < m.end() and t.end > m.start()]
+        if not overlap or (len(overlap) == 1 and out[overlap[0]].word == m.group(0)):
+            continue
+        first, last = out[overlap[0]], out[overlap[-1]]
+        if first.start < m.start() and out[overlap[0]].word in words:
+            continue  # the match lies inside a longer forced word
+        left = _resegment(text, first.start, m.start())
+        right = _resegment(text, m.end(), last.end)
+        out[overlap[0]:overlap[-1] + 1] = left + [Token(m.group(0), words[m.group(0)], m.start())] + right
     return out
+
+
+def _resegment(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of text[start:end] with offsets in text."""
+    return [Token(t.word, t.pos, t.start + start) for t in segment(text[start:end])] if end > start else []
