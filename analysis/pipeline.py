@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .cache import cached
 from .corpus import Corpus, Document
 from .entities import find_organizations, find_people
 from .facts import find_events, find_figures
@@ -69,7 +70,16 @@ def run_extractors(analysis: DocumentAnalysis) -> None:
 
 
 def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:
-    """Segment every article once, discover phrases, rank keywords and run the extractors."""
+    """The analysis of a corpus, computed once and shared through the disk cache (see analysis.cache)."""
+    key = [f"{doc.id}\t{doc.title}\t{doc.year}\t{doc.fingerprint}" for doc in corpus.documents]
+    result = cached(key, lambda: compute_corpus_analysis(corpus))
+    for analysis, doc in zip(result.documents, corpus.documents):
+        analysis.doc = doc  # the same text; this corpus's own paths
+    return result
+
+
+def compute_corpus_analysis(corpus: Corpus) -> CorpusAnalysis:
+    """Segment every article once, discover phrases, run the extractors and rank keywords."""
     raw = [segment_sentences(s.text for s in doc.sentences) for doc in corpus.documents]
     phrases = discover_phrases([sentence for doc_tokens in raw for sentence in doc_tokens])
     table = phrase_table(phrases)

@@ -90,3 +90,19 @@ def test_pagerank_ranks_the_hub_first_and_sums_to_one():
     assert scores.argmax() == 0
     assert abs(scores.sum() - 1) < 1e-6
     assert abs(scores[1] - scores[2]) < 1e-9
+
+
+def test_cached_analysis_is_reused_and_keyed_on_text(tmp_path, monkeypatch):
+    from analysis.corpus import Corpus
+    from analysis import pipeline
+
+    monkeypatch.setenv("CN_NEWS_CACHE", str(tmp_path))
+    calls = []
+    real = pipeline.compute_corpus_analysis
+    monkeypatch.setattr(pipeline, "compute_corpus_analysis", lambda c: calls.append(1) or real(c))
+    first = Corpus([doc("华为发布了新款手机。小米也发布了手机。")])
+    pipeline.analyse_corpus(first)
+    again = pipeline.analyse_corpus(Corpus([doc("华为发布了新款手机。小米也发布了手机。")]))
+    pipeline.analyse_corpus(Corpus([doc("京东发布了财报。")]))
+    assert len(calls) == 2
+    assert again.documents[0].results["keywords"][0].term in {"华为", "小米", "手机"}
