@@ -1,0 +1,51 @@
+"""End to end on two articles written for the tests, about other companies and in other layouts:
+a GBK-encoded HTML page (小米, 华为) and a Big5 traditional-Chinese text (腾讯)."""
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.pipeline import compute_corpus_analysis
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def results():
+    corpus = load_corpus(DATA)
+    return {a.doc.id: a for a in compute_corpus_analysis(corpus).documents}
+
+
+def test_layouts_decode_and_clean(results):
+    page, big5 = results["xiaomi_gbk"].doc, results["tencent_big5"].doc
+    assert page.encoding == "gbk" and page.title == "小米发布高端手机 剑指华为" and page.year == 2019
+    assert big5.encoding.startswith("big5") and big5.script == "traditional" and big5.year == 2018
+    for junk in ("首页 |", "广告", "责任编辑", "相关阅读", "版权所有", "上一篇"):
+        assert junk not in page.text + big5.text
+
+
+def test_people_roles_and_units(results):
+    tencent = results["tencent_big5"].results
+    assert {p.name for p in tencent["people"]} == {"马化腾", "刘炽平", "汤道生", "任宇昕"}
+    roles = {(r.person, r.title, r.org) for r in tencent["roles"]}
+    assert {("马化腾", "董事会主席", "腾讯"), ("马化腾", "首席执行官", "腾讯"), ("刘炽平", "总裁", "腾讯"),
+            ("任宇昕", "总裁", "平台与内容事业群"), ("汤道生", "负责人", "云与智慧产业事业群")} <= roles
+    assert {u.name: u.parent for u in tencent["units"]} == {"云与智慧产业事业群": "腾讯", "平台与内容事业群": "腾讯"}
+    xiaomi = {(r.person, r.title, r.org): r.since for r in results["xiaomi_gbk"].results["roles"]}
+    assert xiaomi[("范典", "主任", "AIoT战略委员会")] == "2019-01"
+    assert ("雷军", "董事长", "小米") in xiaomi
+
+
+def test_positioning(results):
+    xiaomi = results["xiaomi_gbk"].results
+    assert [sorted(p) for p in xiaomi["competitors"]] == [["华为", "小米"]]
+    assert ("小米9", "小米") in {(p.name, p.owner) for p in xiaomi["products"]}
+    assert any(q.speaker == "雷军" and "高端市场" in q.text for q in xiaomi["quotes"])
+    assert {(e.date, "上市" in e.text) for e in xiaomi["events"]} >= {("2018-07", True)}
+    assert (206_000_000, "台") in {(f.value, f.unit) for f in xiaomi["figures"]}
+    assert [sorted(p) for p in results["tencent_big5"].results["competitors"]] == [["腾讯", "阿里巴巴"]]
+
+
+def test_keywords_name_the_subject(results):
+    assert [k.term for k in results["xiaomi_gbk"].results["keywords"][:2]] == ["小米", "华为"]
+    assert "云与智慧产业事业群" in [k.term for k in results["tencent_big5"].results["keywords"][:5]]
