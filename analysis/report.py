@@ -28,6 +28,7 @@ class NotebookResult:
     html: str | None
     seconds: float
     error: str | None = None
+    title: str = ""
 
 
 def find_notebooks(folder: Path = NOTEBOOK_DIR) -> list[Path]:
@@ -112,9 +113,11 @@ def run_notebook(source: Path, seeds: Path, out: Path, with_code: bool) -> Noteb
         except Exception as err:  # papermill raises its own error types
             if executed.exists():
                 export_html(executed, html_path, with_code=True)
-            return NotebookResult(source.name, None, time.perf_counter() - start, failure_message(err))
+            partial = html_path.name if executed.exists() else None
+            return NotebookResult(source.name, partial, time.perf_counter() - start, failure_message(err),
+                                  notebook_title(source))
         export_html(executed, html_path, with_code)
-    return NotebookResult(source.name, html_path.name, time.perf_counter() - start)
+    return NotebookResult(source.name, html_path.name, time.perf_counter() - start, None, notebook_title(source))
 
 
 INDEX_STYLE = """
@@ -129,7 +132,7 @@ def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: 
     """The index page: links to every report, the analysed articles and the skipped files."""
     esc = html.escape
     reports = "".join(
-        f"<li><a href='{esc(r.html)}'>{esc(r.notebook)}</a></li>" if r.error is None else
+        f"<li><a href='{esc(r.html)}'>{esc(r.title or r.notebook)}</a></li>" if r.error is None else
         f"<li class='bad'>{esc(r.notebook)} failed: {esc(r.error)}"
         + (f" (<a href='{esc(r.html)}'>partial output</a>)" if r.html else "") + "</li>"
         for r in results)
