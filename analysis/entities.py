@@ -24,7 +24,8 @@ SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强
 ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分管", "领导", "执掌", "掌管", "牵头", "作为",
               "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导")
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("曾", "也", "则", "近日", "日前", "此前", "对")
-PERSON_POS = {"nr", "nrfg", "nrt"}
+PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
+FOREIGN_POS = {"nrf"}
 NOT_IN_NAMES = set("的了是在和与及或等也都就将把被对从向为以于这那个们着过说表示中上下不有")
 ORG_SUFFIXES = ("有限公司", "股份公司", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
@@ -118,7 +119,9 @@ def cue_pattern() -> re.Pattern:
     surname = "(?:" + "|".join(sorted(compound)) + "|[" + "".join(sorted(single)) + "])"
     title = "|".join(re.escape(t) for t in titles())
     after = "|".join(SPEECH_VERBS + ROLE_VERBS)
-    return re.compile(rf"(?:(?:{title})(?:为|是|同为)?|由|、|^|，)({surname}[\u4e00-\u9fff]{{1,2}}?)(?={after})")
+    latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
+    return re.compile(rf"(?:(?:{title})(?:为|是|同为)?|由|、|^|，)({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
+                      rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}})\s?(?={after})|(?:{title})\s?({latin})")
 
 
 _CUE_RE: list[re.Pattern] = []
@@ -128,7 +131,7 @@ def bounded_names(text: str) -> list[str]:
     """Names that raw-text context bounds on both sides (finds names the segmenter split)."""
     if not _CUE_RE:
         _CUE_RE.append(cue_pattern())
-    return [m.group(1) for m in _CUE_RE[0].finditer(text)]
+    return [m.group(1) or m.group(2) for m in _CUE_RE[0].finditer(text)]
 
 
 def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person]:
@@ -139,7 +142,7 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             word = tok.word
             if is_known_thing(word):
                 continue
-            shaped = has_name_shape(word) or is_foreign_name(word)
+            shaped = has_name_shape(word) or is_foreign_name(word) or (tok.pos in FOREIGN_POS and len(word) >= 2)
             if not shaped or (tok.pos not in PERSON_POS and dictionary_freq(word) > RARE_FREQ):
                 continue
             finder.seen[word] += 1
@@ -147,7 +150,7 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             if person_cue(sent_tokens, i):
                 finder.cued[word] += 1
         for name in bounded_names(sentence.text):
-            if has_name_shape(name) and not is_known_thing(name):
+            if (has_name_shape(name) or is_foreign_name(name) or name.isascii()) and not is_known_thing(name):
                 finder.cued[name] += 1
                 finder.first.setdefault(name, sentence.text)
     confirm_lists(doc, finder)

@@ -86,3 +86,10 @@ def test_dates_resolve_against_the_article_year(text, iso):
 
 def test_duration_is_not_a_date():
     assert find_dates("3个月带来了销量", 2016) == []
+
+
+def test_foreign_names_in_latin_script_and_transliteration():
+    r = analyse("苹果公司首席执行官Tim Cook表示，中国市场非常重要。马克·扎克伯格说，脸书将进入中国。")
+    names = {p.name for p in r["people"]}
+    assert {"Tim Cook", "马克·扎克伯格"} <= names
+    assert ("Tim Cook", "首席执行官", "苹果") in roles(r)
