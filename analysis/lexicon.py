@@ -68,24 +68,25 @@ def known_products() -> tuple[KnownProduct, ...]:
     return tuple(KnownProduct(r[0], r[1], _aliases(r[2] if len(r) > 2 else "")) for r in _rows("products.tsv"))
 
 
+def _alias_index(entries):
+    """Every name and alias of the entries, mapped to the entry (the first entry wins a clash)."""
+    index = {}
+    for entry in entries:
+        for name in (entry.name, *entry.aliases):
+            index.setdefault(name, entry)
+    return index
+
+
 @functools.lru_cache(maxsize=1)
 def org_alias_index() -> dict[str, KnownOrg]:
     """Every name and alias of a well-known organisation, mapped to it."""
-    index: dict[str, KnownOrg] = {}
-    for org in known_orgs():
-        for name in (org.name, *org.aliases):
-            index.setdefault(name, org)
-    return index
+    return _alias_index(known_orgs())
 
 
 @functools.lru_cache(maxsize=1)
 def product_alias_index() -> dict[str, KnownProduct]:
     """Every name and alias of a well-known product, mapped to it."""
-    index: dict[str, KnownProduct] = {}
-    for product in known_products():
-        for name in (product.name, *product.aliases):
-            index.setdefault(name, product)
-    return index
+    return _alias_index(known_products())
 
 
 def segmenter_entries() -> list[tuple[str, str]]:

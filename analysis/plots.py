@@ -156,19 +156,32 @@ def plot_org_chart(analysis) -> ChartFigure:
     return fig
 
 
-def plot_role_timeline(changes) -> ChartFigure:
-    """Personnel changes on a time axis: who took or left which office when."""
+def timeline_figure(rows: int, title: str, empty: str):
+    """A figure for a timeline of `rows` entries, or one that says there is nothing to draw."""
+    fig = new_figure(10, max(2.5, 0.45 * rows + 1.2))
+    ax = fig.add_subplot()
+    ax.set_title(title)
+    if rows == 0:
+        ax.axis("off")
+        ax.text(0.5, 0.5, empty, ha="center")
+    return fig, ax
+
+
+def to_timestamps(dates):
+    """ISO dates as precise as the text allowed (2013, 2013-09, 2013-09-26) as pandas timestamps."""
     import pandas as pd
 
-    fig = new_figure(9, max(2.5, 0.5 * len(changes) + 1.2))
-    ax = fig.add_subplot()
-    ax.set_title("人事变动时间线 (personnel changes)")
+    return pd.to_datetime(dates.map(lambda d: (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10]),
+                          errors="coerce")
+
+
+def plot_role_timeline(changes) -> ChartFigure:
+    """Personnel changes on a time axis: who took or left which office when."""
+    fig, ax = timeline_figure(len(changes), "人事变动时间线 (personnel changes)",
+                              "no dated personnel change in these articles")
     if len(changes) == 0:
-        ax.axis("off")
-        ax.text(0.5, 0.5, "no dated personnel change in these articles", ha="center")
         return fig
-    dates = pd.to_datetime(changes["date"].map(lambda d: d if len(d) > 4 else d + "-01"), errors="coerce")
-    for k, (date, row) in enumerate(zip(dates, changes.to_dict("records"))):
+    for k, (date, row) in enumerate(zip(to_timestamps(changes["date"]), changes.to_dict("records"))):
         taking = row["change"] == "takes office"
         ax.scatter([date], [k], marker="^" if taking else "v", s=90, color="#2a7" if taking else "#c44", zorder=3)
         ax.annotate(f"{row['person']} · {row['organisation or unit'] or ''}{row['title']} ({row['change']})",
@@ -249,14 +262,10 @@ def plot_event_timeline(events) -> ChartFigure:
     """Dated events on a time axis, each labelled with its (shortened) clause."""
     import pandas as pd
 
-    fig = new_figure(10, max(2.5, 0.45 * len(events) + 1.2))
-    ax = fig.add_subplot()
-    ax.set_title("事件时间线 (events)")
+    fig, ax = timeline_figure(len(events), "事件时间线 (events)", "no dated event in these articles")
     if len(events) == 0:
-        ax.axis("off")
-        ax.text(0.5, 0.5, "no dated event in these articles", ha="center")
         return fig
-    when = pd.to_datetime(events["date"].map(lambda d: (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10]))
+    when = to_timestamps(events["date"])
     for k, (date, row) in enumerate(zip(when, events.to_dict("records"))):
         ax.scatter([date], [k], s=60, color="#3b6ea5", zorder=3)
         label = row["event"] if len(row["event"]) <= 34 else row["event"][:33] + "…"
