@@ -118,9 +118,10 @@ def cue_pattern() -> re.Pattern:
     single, compound = surnames()
     surname = "(?:" + "|".join(sorted(compound)) + "|[" + "".join(sorted(single)) + "])"
     title = "|".join(re.escape(t) for t in titles())
-    after = "|".join(SPEECH_VERBS + ROLE_VERBS)
+    after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("为新任", "为首任", "为公司", "为集团"))
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
-    return re.compile(rf"(?:(?:{title})(?:为|是|同为)?|由|、|^|，)({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
+    return re.compile(rf"(?:(?:{title})(?:为|是|同为)?|由|、|^|，|任命|提名|聘任|聘请|推举)"
+                      rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}})\s?(?={after})|(?:{title})\s?({latin})")
 
 
@@ -275,6 +276,29 @@ def enumerated_orgs(text: str, known: set[str], people: set[str]) -> list[tuple[
     return found
 
 
+PARTNER_NAME = re.compile(r"(?:与|和|同|跟)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+                          r"(?:达成|签署|签订|展开|开展|建立|进行)[^，。；]{0,6}(?:合作|协议)")
+
+
+def partner_names(text: str, people: set[str]) -> list[str]:
+    """Organisations named as the other side of an agreement (与沃尔玛达成战略合作)."""
+    names = []
+    for m in PARTNER_NAME.finditer(text):
+        name = m.group("name")
+        if name in org_alias_index() or (not NOT_IN_NAMES & set(name) and name not in people
+                                         and not is_known_thing(name)
+                                         and (is_unfamiliar(name) or name.endswith(ORG_SUFFIXES))):
+            names.append(name)
+    return names
+
+
+def is_unfamiliar(word: str) -> bool:
+    """A word neither jieba's dictionary nor its IDF table knows (a new name, not 合作伙伴)."""
+    from .keywords import jieba_idf
+
+    return dictionary_freq(word) == 0 and word not in jieba_idf()[0]
+
+
 def merge_aliases(names: Counter, text: str) -> dict[str, set[str]]:
     """Group names: a name that is another's name less a generic suffix (绫致 of 绫致服装集团) is its alias."""
     groups: dict[str, set[str]] = {n: set() for n in names}
@@ -309,6 +333,10 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 counts[name] += 1
                 kinds.setdefault(name, org_kind(name))
                 evidence.setdefault(name, sentence.text)
+        for name in partner_names(sentence.text, people):
+            counts[name] += 1
+            kinds.setdefault(name, "company")
+            evidence.setdefault(name, sentence.text)
         for name, kind in enumerated_orgs(sentence.text, set(counts) | set(org_alias_index()), people):
             counts[name] += 1
             kinds.setdefault(name, kind)

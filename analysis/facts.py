@@ -15,19 +15,20 @@ from .corpus import Document
 from .dates import find_dates
 from .segment import Token
 
-EVENT_VERBS = re.compile(r"成立|推出|上线|发布|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
+EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
                          r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布")
 NUMBER = r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)"
 MAGNITUDE = r"(?P<mag>万亿|千万|百万|十万|万|亿)?"
 UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个", "名", "位", "人", "户", "座", "款", "项", "台", "部", "辆",
          "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成")
-FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + ")")
+FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"|(?<=[万亿])(?![\d万亿]))")
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, None: 1}
 MONEY = ("元", "美元", "港元")
 TIME_WORDS = ("月", "天", "日", "年", "小时", "分钟", "周", "季度", "星期")
-METRICS = ("销量", "营收", "收入", "利润", "净利润", "销售额", "交易额", "成交额", "营业额", "市场份额", "份额",
-           "出货量", "估值", "市值", "融资", "投资", "股价", "增速", "用户", "用户数", "规模", "GMV",
-           "占比", "毛利率", "比例", "销售", "出口", "进口", "产量", "门店")
+METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润", "净利润", "销售额", "交易额", "成交额", "营业额",
+           "市场份额", "份额", "出货量", "发货量", "估值", "市值", "融资", "投资", "研发投入", "费用", "研发费用",
+           "支出", "成本", "收购", "金额", "订单", "股价", "增速", "用户", "用户数", "活跃用户", "规模", "GMV",
+           "占比", "毛利率", "比例", "销售", "出口", "进口", "产量", "门店", "员工", "资产", "负债", "现金")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
 
 
@@ -110,12 +111,12 @@ def counted_noun(tokens: Sequence[Token], end: int) -> str:
 
 def metric_before(text: str, start: int) -> tuple[str, int]:
     """The metric noun shortly before a number (营收, 出货量) and where it starts, if any."""
-    offset = max(0, start - 10)
+    offset = max(0, start - 25, text.rfind("。", 0, start) + 1, text.rfind("；", 0, start) + 1)
     window = text[offset:start]
-    hits = [(window.rfind(m), m) for m in METRICS if m in window]
+    hits = [(window.rfind(m) + len(m), len(m), window.rfind(m), m) for m in METRICS if m in window]
     if not hits:
         return "", start
-    position, metric = max(hits)
+    *_, position, metric = max(hits)
     return metric, offset + position
 
 
@@ -142,6 +143,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             metric, metric_start = metric_before(text, m.start())
             if not noun and not metric and unit != "%":
                 continue
+            if not unit and not metric:
+                continue  # 2亿 with nothing it counts
             if unit in MONEY and not metric and not noun.startswith(METRICS):
                 continue  # 3.8元唱歌: a price, not a figure about a company
             shown = m.group(0) + noun if noun else text[metric_start:m.end()]

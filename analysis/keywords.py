@@ -69,6 +69,8 @@ def is_candidate(token: Token) -> bool:
         return False
     if len(word) < 2 and not word.isascii():
         return False
+    if len(word) == 2 and word[1] in "说称":  # 时说, 中称: a segmentation artefact, not a term
+        return False
     return token.pos in CANDIDATE_POS
 
 

@@ -22,11 +22,16 @@ from .segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
-APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是")
+APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
 AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
+JOINERS = ("兼", "、", "和", "及", "兼任")
+ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前")
+TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时")
+STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
+                   "整合", "涉及", "撤销", "升级", "并入", "组成"}
 NUMERIC = re.compile(r"^[\d.零一二三四五六七八九十百千万亿两几多]+$")
 
 
@@ -76,7 +81,7 @@ def is_unit_word(word: str) -> bool:
 
 def unit_name_part(token: Token) -> bool:
     """Whether a token can stand in a unit's name: a name part, a noun, or an uncommon verb (共享)."""
-    if token.pos in UNIT_BREAK_POS or token.pos == "nnt" or not token.word.strip():
+    if token.pos in UNIT_BREAK_POS or token.pos == "nnt" or not token.word.strip() or token.word in STRUCTURE_VERBS:
         return False
     if token.pos == "m" and NUMERIC.match(token.word):
         return False
@@ -172,7 +177,7 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     """Organisation, unit and title words standing right before the title at i."""
     j = i
     modifier: list[str] = []
-    while j > 0 and is_title_modifier(sent[j - 1]):
+    while j > 0 and is_title_modifier(sent[j - 1]) and sent[j - 1].word not in TITLE_PREFIXES:
         modifier.insert(0, sent[j - 1].word)
         j -= 1
     k = j
@@ -198,7 +203,7 @@ def is_title_modifier(token: Token) -> bool:
 
 def org_span_part(token: Token, people: set[str]) -> bool:
     """Whether a token can stand in the organisation before a title."""
-    if token.word in people or token.pos == "nnt" or not token.word.strip():
+    if token.word in people or token.pos == "nnt" or not token.word.strip() or token.word in TITLE_PREFIXES:
         return False
     if token.pos == "m":
         return not NUMERIC.match(token.word)
@@ -240,8 +245,12 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     if after:
         return after
     if i + 2 < len(sent) and sent[i + 1].word in ("为", "是", "同为", "则为", "由"):
-        after = people_after(sent, i + 2, people)
-        if after:
+        k = i + 2
+        while k < min(len(sent), i + 8) and sent[k].word not in people and (
+                org_span_part(sent[k], people) or sent[k].pos == "nnt"):
+            k += 1  # 负责人为百度副总裁岳涛: skip the description of the person
+        after = people_after(sent, k, people)
+        if after and (k == i + 2 or sent[i + 1].word != "由"):
             return after
         if sent[i + 1].word == "由":
             for k in range(i + 2, min(len(sent), i + 12)):
@@ -250,8 +259,13 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     j = i
     while j > 0 and (org_span_part(sent[j - 1], people) or is_title_modifier(sent[j - 1])):
         j -= 1
+    while j > 0 and sent[j - 1].word in TITLE_PREFIXES:
+        j -= 1
     if j > 0 and sent[j - 1].word.startswith(APPOINT_VERBS):
-        return people_before(sent, j - 1, people)
+        k = j - 1
+        while k > 0 and sent[k - 1].word in ADVERBS:
+            k -= 1  # 李明远曾担任…
+        return people_before(sent, k, people)
     if j > 1 and sent[j - 1].word in ("，", ",") and (i + 1 == len(sent) or sent[i + 1].pos == "x"):
         return people_before(sent, j - 1, people)
     return []
@@ -259,14 +273,14 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
 
 def first_of_joint_titles(sent: Sequence[Token], i: int) -> int:
     """董事长兼首席执行官: the first title of a run joined by 兼, for the organisation before it."""
-    while i >= 2 and sent[i - 1].word == "兼" and sent[i - 2].pos == "nnt":
+    while i >= 2 and sent[i - 1].word in JOINERS and sent[i - 2].pos == "nnt":
         i -= 2
     return i
 
 
 def last_of_joint_titles(sent: Sequence[Token], i: int) -> int:
     """董事长兼首席执行官: the last title of a run joined by 兼, for the person after it."""
-    while i + 2 < len(sent) and sent[i + 1].word == "兼" and sent[i + 2].pos == "nnt":
+    while i + 2 < len(sent) and sent[i + 1].word in JOINERS and sent[i + 2].pos == "nnt":
         i += 2
     return i
 
@@ -345,7 +359,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
         roles += shared_in_charge(doc, sentence, people, units)
         roles += unit_in_charge(sentence, sent, people, units)
-    return dedupe_roles(roles)
+    return dedupe_roles([r for r in roles if r.org])
 
 
 def shared_in_charge(doc: Document, sentence, people: set[str], units: dict[str, Unit]) -> list[Role]:

@@ -59,6 +59,9 @@ def run_extractors(analysis: DocumentAnalysis) -> None:
     products = find_products(doc, tokens, results["organizations"], excluded, main,
                              {u.name: u.parent for u in units})
     results["products"] = products
+    results["organizations"] = [o for o in results["organizations"] if o.name not in {p.name for p in products}]
+    forced.update({p.name: "nz" for p in products if len(p.name) <= 12})
+    tokens = analysis.tokens = [force_words(s.text, t, forced) for s, t in zip(doc.sentences, tokens)]
     rivals = find_rivals(doc, results["organizations"], products)
     results["competitors"] = [[r.a, r.b] for r in rivals]
     results["rivalries"] = rivals

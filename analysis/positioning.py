@@ -13,11 +13,15 @@ from .entities import Organization, dictionary_freq, known_org_mentions
 from .lexicon import org_alias_index, product_alias_index, stopwords
 from .segment import Token
 
+AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
+                       r"(?:合作|协议|联盟)")
+COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
 RIVAL_CUES = re.compile(r"竞争|对手|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
-                        r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁")
+                        r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
-OWNER_BEFORE = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:旗下的?|推出的?|的)(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,8})")
+UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台)?(?P<list>[^，。；]{2,40}?)"
+                   r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成)")
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)(?:切入|进入|布局|发力|抢占|进军|，|。)")
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型|APP|App|游戏|汽车)"
@@ -123,6 +127,12 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                               for it in items):
                 for item in items:
                     add(item, subject or main_org, text)
+        for m in UNDER.finditer(text):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
+            owner = next((canonical(n) for n in org_names_in(m.group("owner"), by_name)), None)
+            items = [it for it in re.split(r"[、与和及]", m.group("list")) if it]
+            if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8 for it in items):
+                for item in items:
+                    add(item, owner, text)
         for m in MODEL.finditer(text):  # 旗舰手机小米9, 新机Mate 20
             name = m.group("name")
             maker = next((a for a in org_alias_index() if len(a) >= 2 and name.startswith(a)), None)
@@ -180,8 +190,9 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         named = [n for n in org_names_in(text, by_name) if n in companies]
         named += [owner_of[p] for p in owner_of if p in text and RIVAL_CUES.search(text)]
         named = list(dict.fromkeys(named))
-        if 2 <= len(named) <= 3 and RIVAL_CUES.search(text) and not PARTNER_CUES.search(text):
-            for a, b in itertools.combinations(named, 2):
+        if len(named) >= 2 and RIVAL_CUES.search(text) and not PARTNER_CUES.search(text):
+            combos = itertools.combinations(named, 2) if len(named) <= 3 else ((named[0], n) for n in named[1:])
+            for a, b in combos:
                 pairs.setdefault(frozenset((a, b)), text)
     for first, second in zip(doc.sentences, doc.sentences[1:]):
         a, b = contrast_subject(first.text, by_name), contrast_subject(second.text, by_name)
@@ -208,8 +219,7 @@ def find_partners(doc: Document, orgs: Sequence[Organization], main_org: str | N
         if not PARTNER_CUES.search(text):
             continue
         named = [n for n in org_names_in(text, by_name) if by_name.get(n, None) is None or by_name[n].kind != "media"]
-        m = re.search(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签约|展开|开展|进行|建立)?[^，。；]{0,6}(?:合作|签约|联手|携手)",
-                      text)
+        m = AGREEMENT.search(text) or COOPERATE.search(text)
         if m:
             side_b = [n for n in named if n in org_names_in(m.group(1), by_name)]
             side_a = [n for n in named if n not in side_b and text.find(n) < m.start()]

