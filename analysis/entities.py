@@ -26,7 +26,7 @@ ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分�
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("曾", "也", "则", "近日", "日前", "此前", "对")
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
-NOT_IN_NAMES = set("的了是在和与及或等也都就将把被对从向为以于这那个们着过说表示中上下不有")
+NOT_IN_NAMES = set("的了是在和与及或等也都就将把被对从向以于这那个们着过说表示不")
 ORG_SUFFIXES = ("有限公司", "股份公司", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
@@ -120,9 +120,11 @@ def cue_pattern() -> re.Pattern:
     title = "|".join(re.escape(t) for t in titles())
     after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("为新任", "为首任", "为公司", "为集团"))
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
-    return re.compile(rf"(?:(?:{title})(?:为|是|同为)?|由|、|^|，|任命|提名|聘任|聘请|推举)"
+    near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "曾", "也", "则", "还", "今天", "昨天", "透露"))
+    return re.compile(rf"(?:由|、|^|，|任命|提名|聘任|聘请|推举)"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
-                      rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}})\s?(?={after})|(?:{title})\s?({latin})")
+                      rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}})\s?(?={after})"
+                      rf"|(?:{title})(?:为|是|同为)?({surname}[\u4e00-\u9fff]{{1,2}}?|{latin})\s?(?={near}|[，。；、])")
 
 
 _CUE_RE: list[re.Pattern] = []

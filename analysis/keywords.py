@@ -23,7 +23,7 @@ from .segment import Token
 
 CANDIDATE_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "nl", "ng", "vn", "an", "eng", "l", "i", "j",
                  "phrase"}
-NOISE = re.compile(r"^([\d.,%％:：/\-+]+|[A-Za-z]|[a-z]+|[\W_]+)$")
+NOISE = re.compile(r"^([\d.,%％:：/\-+]+|[A-Za-z]|[a-z]+|[\W_]+|[一二两三四五六七八九十几多数]+[大个家项种条位名成倍])$")
 ENGLISH_NOISE = {"all", "in", "the", "of", "and", "to", "for", "on", "is", "at", "by", "with", "a", "an"}
 RRF_K = 10
 WINDOW = 5

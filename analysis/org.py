@@ -122,10 +122,13 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     j = i
     joined = False
     while j > 0 and sent[j - 1].word not in org_alias_index():
+        if is_unit_word(sent[j - 1].word) or re.match(r"^[一二两三四五六七八九十几多]+[大个家]", sent[j - 1].word):
+            break  # 商品经营总部三大经营总部: a list of units, not one name
         if unit_name_part(sent[j - 1]):
             j -= 1
         elif (not joined and (j < i or tok.word not in unit_suffixes()) and j > 1 and sent[j - 1].word in ("与", "和")
-              and unit_name_part(sent[j - 2]) and sent[j - 2].word not in org_alias_index()):
+              and unit_name_part(sent[j - 2]) and sent[j - 2].word not in org_alias_index()
+              and not is_unit_word(sent[j - 2].word)):
             joined = True  # 云与智慧产业事业群
             j -= 1
         else:

@@ -17,7 +17,8 @@ AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签�
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
 RIVAL_CUES = re.compile(r"竞争|对手|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
-                        r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超")
+                        r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
+                        r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台)?(?P<list>[^，。；]{2,40}?)"
@@ -123,8 +124,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             items = list_items(m.group("list"))
             coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
                       or (it not in words and is_product_name(it, excluded) and is_coined(it))]
-            if coined and all(is_product_name(it, excluded) and len(it) <= 6 and (it in words or is_coined(it))
-                              for it in items):
+            if coined and all(is_product_name(it, excluded) and len(it) <= 8 for it in items):
                 for item in items:
                     add(item, subject or main_org, text)
         for m in UNDER.finditer(text):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
@@ -194,20 +194,22 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             combos = itertools.combinations(named, 2) if len(named) <= 3 else ((named[0], n) for n in named[1:])
             for a, b in combos:
                 pairs.setdefault(frozenset((a, b)), text)
-    for first, second in zip(doc.sentences, doc.sentences[1:]):
-        a, b = contrast_subject(first.text, by_name), contrast_subject(second.text, by_name)
-        if a and b and a != b and a in companies and b in companies:
-            pairs.setdefault(frozenset((a, b)), first.text + second.text)
+    for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):
+        passage = first.text + (second.text if second else "")
+        sides = [s for s in contrast_subjects(first.text, by_name) + (contrast_subjects(second.text, by_name)
+                                                                      if second else []) if s in companies]
+        for a, b in itertools.combinations(dict.fromkeys(sides), 2):
+            pairs.setdefault(frozenset((a, b)), passage)
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
 
 
-def contrast_subject(text: str, by_name: dict[str, Organization]) -> str | None:
-    """The company of a parallel statement (X的优势是…, X是…驱动) used to contrast two companies."""
-    m = re.match(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的(?:优势|劣势|强项|短板|特点)|是[^，。]{1,10}驱动)", text)
-    if not m:
-        return None
-    name = canonical(m.group(1))
-    return name if name in by_name or name in org_alias_index() else None
+CONTRAST = re.compile(r"(?:^|[，；：,])([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的(?:优势|劣势|强项|短板|特点|打法)|是[^，。]{1,10}驱动)")
+
+
+def contrast_subjects(text: str, by_name: dict[str, Organization]) -> list[str]:
+    """Companies of parallel statements (X的优势是…，Y的优势是…; X是…驱动) that set them side by side."""
+    names = [canonical(m.group(1)) for m in CONTRAST.finditer(text)]
+    return [n for n in names if n in by_name or n in org_alias_index()]
 
 
 def find_partners(doc: Document, orgs: Sequence[Organization], main_org: str | None) -> list[Relation]:

@@ -76,3 +76,15 @@ def test_markdown_article_products_and_partners(results):
     assert owners["盒马鲜生"] == "阿里巴巴" and owners["京东到家"] == "京东" and owners["1号店"] == "沃尔玛"
     assert {(r.a, r.b) for r in jd["partnerships"]} == {("京东", "沃尔玛")}
     assert "新浪科技" not in results["jd"].doc.text  # the source line is a byline
+
+
+def test_messy_one_line_article(results):
+    suning = results["suning"].results
+    assert {p.name for p in suning["people"]} == {"张近东", "李斌", "孙为民", "闫小兵", "鲁振旺"}
+    roles = {(r.person, r.title, r.org) for r in suning["roles"]}
+    assert {("孙为民", "负责人", "线下连锁平台经营总部"), ("闫小兵", "总裁", "家电事业部")} <= roles
+    assert {(u.name, u.parent) for u in suning["units"]} >= {("家电事业部", "京东"), ("商品经营总部", "苏宁")}
+    assert [sorted(p) for p in suning["competitors"]] == [["京东", "苏宁"]]
+    quotes = {q.speaker: q.text for q in suning["quotes"]}
+    assert "同价" in quotes["孙为民"] and "换块招牌" in quotes["苏宁一位高管"]
+    assert {p.name for p in suning["products"]} >= {"苏宁易购APP", "云台开放平台"}
