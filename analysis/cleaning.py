@@ -16,7 +16,8 @@ URL = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+@!$,;]+", re.I)
 REPEATED_LINE = re.compile(r"^(.{2,30}?)(?:\s*\1)+$")
 NAVIGATION = re.compile(
     r"^[\s【\[]*(上一条|下一条|上一篇|下一篇|上一页|下一页|上一则|下一则|返回顶部|返回首页|返回列表|"
-    r"分享到|扫一扫|打印本页|关闭窗口|点击进入|点击查看|我要评论|收藏本文)")
+    r"分享到|扫一扫|打印本页|关闭窗口|点击进入|点击查看|我要评论|收藏本文|字号|扫描二维码|关注我们|关注微信|"
+    r"微信公众号|阅读原文|点击阅读|转载请注明|本文转载|举报|评论\s*\d*\s*$)")
 RELATED_HEADING = re.compile(
     r"^[\s【\[]*(相关推荐|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|热门推荐|推荐阅读|猜你喜欢|"
     r"热点推荐|更多精彩|更多阅读|热门文章|精彩推荐|热门新闻)[\s】\]::]*$")
@@ -31,6 +32,7 @@ SENTENCE_END = re.compile(
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年|[^\d]|$)")
 YEAR_NOT_NOW = re.compile(r"(到|至|截至|截止到|预计|计划|目标)\s*$")
 SHORT_META = 120
+DATELINE = re.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s|$|\d{1,2}:\d{2})")
 MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
 
 
@@ -60,6 +62,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline, source or copyright line"
     if MENU.match(stripped):
         return "navigation link"
+    if DATELINE.match(stripped) and len(stripped) <= 80 and not re.search(r"[。！？]", stripped):
+        return "dateline"
     if stripped and not CJK_CHAR.search(stripped) and not re.search(r"[A-Za-z]{3,}", stripped):
         return "no text (symbols or numbers only)"
     return None

@@ -262,8 +262,9 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str,
     sentences = tuple(Sentence(i, normalise_punctuation(simplify(s)), s, start)
                       for i, (s, start) in enumerate(split_sentences(original)))
     title = simplify(title)
+    datelines = " ".join(r.text for r in removed if r.reason == "dateline")
     return Document(id=doc_id, source=source, title=title, text=text, original_text=original,
-                    sentences=sentences, year=infer_year(title, text), encoding=encoding,
+                    sentences=sentences, year=infer_year(title + " " + datelines, text), encoding=encoding,
                     script=script, removed=tuple(removed), raw_chars=len(raw))
 
 

@@ -62,7 +62,7 @@ def quoted_units(sentences: Sequence[str]) -> list[tuple[int, int]]:
     for i, s in enumerate(sentences):
         if depth == 0:
             start = i
-        depth = max(0, depth + s.count("“") - s.count("”"))
+        depth = max(0, depth + s.count("“") + s.count("「") - s.count("”") - s.count("」"))
         if depth == 0:
             ranges.append((start, i))
     if depth and start is not None:
@@ -102,7 +102,7 @@ def inline_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
 
 def marked_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
     """Words in quote marks, with the speaker before or after them."""
-    m = re.search(r"“(?P<text>[^”]{6,})”", sentence)
+    m = re.search(r"[“「](?P<text>[^”」]{6,})[”」]", sentence)
     if not m:
         return None
     rest = sentence[:m.start()] + "。" + sentence[m.end():]

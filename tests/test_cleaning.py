@@ -43,3 +43,14 @@ def test_punctuation_normalised_but_numbers_kept():
     assert normalise_punctuation("今年开年,阿里巴巴:好?") == "今年开年，阿里巴巴：好？"
     assert normalise_punctuation("营收1,000万元,时间10:30") == "营收1,000万元，时间10:30"
     assert normalise_punctuation("ＡＢＣ１２３") == "ABC123"
+
+
+def test_dateline_share_and_font_size_lines_are_removed_but_the_year_is_kept(write):
+    from analysis.corpus import read_article
+
+    text = ("某某网 > 科技 > 正文\n华为发布新手机\n2016-03-05 10:23:11 来源：某某网\n【字号 大 中 小】\n"
+            "华为今天发布了新手机，消费者业务负责人介绍了新品的功能。\n扫描二维码，关注我们的微信公众号\n")
+    doc = read_article(write("a.txt", text))
+    assert doc.title == "华为发布新手机"
+    assert doc.text == "华为今天发布了新手机，消费者业务负责人介绍了新品的功能。"
+    assert doc.year == 2016
