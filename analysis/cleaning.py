@@ -114,6 +114,8 @@ def split_title(lines: list[str], given_title: str | None = None) -> tuple[str, 
     if given_title:
         body = [ln for ln in lines if ln != given_title]
         return given_title, body
+    while len(lines) > 2 and len(lines[0]) < 6 and not re.search(r"[。！？!?]", lines[0]):
+        lines = lines[1:]  # a site or section name above the title
     if not lines:
         return "", []
     first = lines[0]

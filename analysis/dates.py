@@ -12,7 +12,7 @@ RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年":
 YEAR = r"(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|本年|去年|上年|前年|明年|次年)"
 DATE = re.compile(
     rf"(?:{YEAR})?\s*(?:(?P<month>1[0-2]|0?[1-9])月份?(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?"
-    rf"|(?P<part>底|初|末|年底|年初|年末|上半年|下半年|全年)?)")
+    rf"|(?P<holiday>元旦)|(?P<part>底|初|末|年底|年初|年末|上半年|下半年|全年)?)")
 CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
              "八": "8", "九": "9"}
 CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
@@ -58,6 +58,8 @@ def find_dates(text: str, base_year: int | None) -> list[DateMention]:
         else:
             continue
         iso = f"{year:04d}"
+        if m.group("holiday"):
+            iso += "-01-01"
         if m.group("month"):
             iso += f"-{int(m.group('month')):02d}"
             if m.group("day"):

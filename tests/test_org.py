@@ -93,3 +93,7 @@ def test_foreign_names_in_latin_script_and_transliteration():
     names = {p.name for p in r["people"]}
     assert {"Tim Cook", "马克·扎克伯格"} <= names
     assert ("Tim Cook", "首席执行官", "苹果") in roles(r)
+
+
+def test_new_year_day_is_a_date():
+    assert [d.iso for d in find_dates("2014年元旦起实施", 2014)] == ["2014-01-01"]
