@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Sequence
 
 from .corpus import Document
-from .lexicon import org_alias_index, product_alias_index, stopwords, titles, unit_suffixes
+from .lexicon import org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes
 from .segment import Token, jieba_tokenizer
 
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
@@ -95,8 +95,8 @@ def is_known_thing(word: str) -> bool:
     """Whether a word is a known organisation, product, title or unit word, or an offshoot of a known
     organisation's name (阿里云): not a person."""
     return (word in org_alias_index() or word in product_alias_index() or word in titles()
-            or any(word.endswith(s) for s in unit_suffixes()) or word in stopwords()
-            or any(word.startswith(a) for a in org_alias_index() if len(a) >= 2 and not a.isascii()))
+            or word.endswith(unit_suffixes()) or word in stopwords()
+            or word.startswith(org_name_prefixes()))
 
 
 def person_cue(tokens: Sequence[Token], i: int) -> bool:
@@ -209,18 +209,14 @@ def org_kind(name: str, title: str | None = None) -> str:
 def known_org_mentions(text: str) -> list[tuple[str, str, int]]:
     """(surface, canonical name, start) of every well-known organisation in text, longest match first."""
     index = org_alias_index()
-    found = []
-    taken = [False] * len(text)
-    for alias in sorted(index, key=len, reverse=True):
-        start = text.find(alias)
-        while start != -1:
-            end = start + len(alias)
-            if not any(taken[start:end]) and not _inside_latin_word(text, start, end):
-                found.append((alias, index[alias].name, start))
-                for k in range(start, end):
-                    taken[k] = True
-            start = text.find(alias, end)
-    return sorted(found, key=lambda f: f[2])
+    return [(m.group(0), index[m.group(0)].name, m.start()) for m in known_org_pattern().finditer(text)
+            if not _inside_latin_word(text, m.start(), m.end())]
+
+
+@functools.lru_cache(maxsize=1)
+def known_org_pattern() -> re.Pattern:
+    """One pattern for every well-known organisation name and alias, longest first at each position."""
+    return re.compile("|".join(re.escape(a) for a in sorted(org_alias_index(), key=len, reverse=True)))
 
 
 def _inside_latin_word(text: str, start: int, end: int) -> bool:

@@ -89,6 +89,13 @@ def product_alias_index() -> dict[str, KnownProduct]:
     return _alias_index(known_products())
 
 
+@functools.lru_cache(maxsize=1)
+def org_name_prefixes() -> tuple[str, ...]:
+    """Chinese names and aliases of well-known organisations (two characters or more), longest first:
+    the prefixes of their offshoots (阿里云 begins with 阿里)."""
+    return tuple(sorted((a for a in org_alias_index() if len(a) >= 2 and not a.isascii()), key=len, reverse=True))
+
+
 def segmenter_entries() -> list[tuple[str, str]]:
     """(word, tag) pairs the segmenter should know: titles, unit words, companies, products."""
     entries = [(t, "nnt") for t in titles()]

@@ -17,7 +17,7 @@ from .corpus import Document
 from .dates import find_dates
 from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, dictionary_freq, is_name_part, org_kind,
                        RARE_FREQ)
-from .lexicon import org_alias_index, product_alias_index, unit_suffixes
+from .lexicon import org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
 from .segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
@@ -142,12 +142,10 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
 
 def offshoot_of_known_org(word: str) -> str | None:
     """The known organisation whose name begins a new word (阿里云 -> 阿里), if any."""
-    if word in org_alias_index() or word in product_alias_index() or len(word) > 6:
+    if word in org_alias_index() or word in product_alias_index() or len(word) > 6 \
+            or not word.startswith(org_name_prefixes()):
         return None
-    for alias in org_alias_index():
-        if len(alias) >= 2 and not alias.isascii() and word.startswith(alias) and 1 <= len(word) - len(alias) <= 2:
-            return alias
-    return None
+    return next((a for a in org_name_prefixes() if word.startswith(a) and 1 <= len(word) - len(a) <= 2), None)
 
 
 def merge_unit_aliases(found: dict[str, dict]) -> dict[str, dict]:
