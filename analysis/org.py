@@ -145,7 +145,10 @@ def offshoot_of_known_org(word: str) -> str | None:
     if word in org_alias_index() or word in product_alias_index() or len(word) > 6 \
             or not word.startswith(org_name_prefixes()):
         return None
-    return next((a for a in org_name_prefixes() if word.startswith(a) and 1 <= len(word) - len(a) <= 2), None)
+    alias = next((a for a in org_name_prefixes() if word.startswith(a) and 1 <= len(word) - len(a) <= 2), None)
+    if alias is None or word[len(alias):] in product_alias_index() or word[len(alias):] in org_alias_index():
+        return None  # 腾讯微信 is a company and its product, not a unit
+    return alias
 
 
 def merge_unit_aliases(found: dict[str, dict]) -> dict[str, dict]:

@@ -97,3 +97,10 @@ def test_foreign_names_in_latin_script_and_transliteration():
 
 def test_new_year_day_is_a_date():
     assert [d.iso for d in find_dates("2014年元旦起实施", 2014)] == ["2014-01-01"]
+
+
+def test_company_followed_by_its_product_is_not_a_unit():
+    from analysis.org import offshoot_of_known_org
+
+    assert offshoot_of_known_org("阿里云") == "阿里"
+    assert offshoot_of_known_org("腾讯微信") is None
