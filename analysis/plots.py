@@ -101,58 +101,75 @@ def plot_keyword_network(analysis, top: int = 20) -> ChartFigure:
     return plot_network(graph, "关键词共现网络 (terms in the same sentence)")
 
 
-def org_chart_graph(analysis):
-    """Organisation -> units -> people (with titles) as a directed graph with a level per node."""
-    import networkx as nx
-
-    graph = nx.DiGraph()
+def org_trees(analysis) -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """organisation -> unit (or "" for the organisation itself) -> [(person, title)], merged over articles."""
+    trees: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for a in analysis.documents:
-        units = {u.name: u for u in a.results["units"]}
-        for u in units.values():
-            graph.add_node(u.parent or "?", level=0)
-            graph.add_node(u.name, level=1)
-            graph.add_edge(u.parent or "?", u.name, label="")
+        parent_of = {u.name: u.parent or "?" for u in a.results["units"]}
+        for unit, parent in parent_of.items():
+            trees.setdefault(parent, {}).setdefault(unit, [])
         for r in a.results["roles"]:
-            org = r.org or "?"
-            if org not in graph:
-                graph.add_node(org, level=0)
-            graph.add_node(r.person, level=2)
-            graph.add_edge(org, r.person, label=r.title)
-    return graph
+            org, unit = (parent_of[r.org], r.org) if r.org in parent_of else (r.org, "")
+            people = trees.setdefault(org, {}).setdefault(unit, [])
+            held = next((k for k, (person, _) in enumerate(people) if person == r.person), None)
+            if held is None:
+                people.append((r.person, r.title))
+            elif r.title not in people[held][1].split("、"):
+                people[held] = (r.person, people[held][1] + "、" + r.title)
+    return trees
 
 
-def plot_org_chart(analysis) -> ChartFigure:
-    """The organisation chart: organisations on top, their units below, people with titles at the bottom."""
-    graph = org_chart_graph(analysis)
-    levels: dict[int, list] = {0: [], 1: [], 2: []}
-    for node, data in graph.nodes(data=True):
-        levels[data["level"]].append(node)
-    width = max(8.0, 1.25 * max(len(v) for v in levels.values()))
-    fig = new_figure(width, 6.5)
-    ax = fig.add_subplot()
+def column_width(unit: str, people: list) -> float:
+    """Slots a unit's column takes: one a person, and room for a long unit name."""
+    return max(1.0, len(people), len(unit) / 6)
+
+
+def draw_org_tree(ax, org: str, tree: dict[str, list[tuple[str, str]]]) -> None:
+    """One organisation's tree: the organisation, its units, the people with their titles."""
     ax.axis("off")
-    ax.set_title("组织结构图 (organisation → units → people)")
-    if graph.number_of_nodes() == 0:
-        ax.text(0.5, 0.5, "no organisational structure found", ha="center")
+    columns: list[tuple[str, list[tuple[str, str]]]] = [(u, tree[u]) for u in sorted(tree, key=lambda u: (u != "", u))]
+    slots = sum(column_width(unit, people) for unit, people in columns) or 1
+    box = {"boxstyle": "round,pad=0.3", "ec": "#555"}
+    ax.text(0.5, 0.95, org, ha="center", va="center", fontsize=11, bbox=dict(box, fc="#f4c06b"))
+    slot = 0
+    for unit, people in columns:
+        width = column_width(unit, people)
+        centre = (slot + width / 2) / slots
+        top = 0.95
+        if unit:
+            ax.plot([0.5, centre], [0.95, 0.55], color="#999", lw=0.8, zorder=1)
+            ax.text(centre, 0.55, unit, ha="center", va="center", fontsize=9, bbox=dict(box, fc="#9ec5e8"), zorder=3)
+            top = 0.55
+        for k, (person, title) in enumerate(people):
+            x = (slot + k + 0.5) / slots
+            ax.plot([centre if unit else 0.5, x], [top, 0.12], color="#999", lw=0.8, zorder=1)
+            ax.text(x, 0.12, f"{person}\n{title}", ha="center", va="center", fontsize=8,
+                    bbox=dict(box, fc="#bfe3b4"), zorder=3)
+        slot += width
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(0, 1.05)
+
+
+def plot_org_chart(analysis, max_orgs: int = 8) -> ChartFigure:
+    """The organisation chart: one tree per organisation (organisation → units → people with titles),
+    the organisations with the most units and roles first."""
+    trees = org_trees(analysis)
+    ranked = sorted(trees, key=lambda o: (-sum(1 + len(p) for p in trees[o].values()), o))[:max_orgs]
+    if not ranked:
+        fig = new_figure(8, 2)
+        fig.text(0.5, 0.5, "no organisational structure found", ha="center")
         return fig
-    pos = {}
-    for level, nodes in levels.items():
-        nodes.sort(key=lambda n: (min((pos[p][0] for p in graph.predecessors(n) if p in pos), default=0), n))
-        for k, node in enumerate(nodes):
-            pos[node] = ((k + 0.5) / len(nodes), 1 - level * 0.45)
-    colors = {0: "#f4c06b", 1: "#9ec5e8", 2: "#bfe3b4"}
-    for a, b, data in graph.edges(data=True):
-        (x1, y1), (x2, y2) = pos[a], pos[b]
-        ax.plot([x1, x2], [y1, y2], color="#999", lw=0.8, zorder=1)
-        if data.get("label"):
-            ax.text(x1 + 0.62 * (x2 - x1), y1 + 0.62 * (y2 - y1), data["label"], fontsize=7, color="#444",
-                    ha="center", va="center", bbox={"fc": "white", "ec": "none", "pad": 0.5}, zorder=2)
-    for node, (x, y) in pos.items():
-        level = graph.nodes[node]["level"]
-        ax.text(x, y, node, ha="center", va="center", fontsize=9,
-                bbox={"boxstyle": "round,pad=0.3", "fc": colors[level], "ec": "#555"}, zorder=3)
-    ax.set_xlim(0, 1)
-    ax.set_ylim(-0.05, 1.08)
+    widths = [sum(column_width(u, p) for u, p in trees[o].items()) for o in ranked]
+    big = [o for o, w in zip(ranked, widths) if w > 6]
+    small = [o for o, w in zip(ranked, widths) if w <= 6]
+    rows = len(big) + (len(small) + 1) // 2
+    fig = new_figure(14, 3.2 * rows)
+    fig.suptitle("组织结构图 (organisation → units → people, with titles)")
+    grid = fig.add_gridspec(rows, 2)
+    for row, org in enumerate(big):
+        draw_org_tree(fig.add_subplot(grid[row, :]), org, trees[org])
+    for k, org in enumerate(small):
+        draw_org_tree(fig.add_subplot(grid[len(big) + k // 2, k % 2]), org, trees[org])
     return fig
 
 
