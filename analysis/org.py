@@ -282,10 +282,17 @@ def first_of_joint_titles(sent: Sequence[Token], i: int) -> int:
     return i
 
 
-def last_of_joint_titles(sent: Sequence[Token], i: int) -> int:
-    """董事长兼首席执行官: the last title of a run joined by 兼, for the person after it."""
-    while i + 2 < len(sent) and sent[i + 1].word in JOINERS and sent[i + 2].pos == "nnt":
-        i += 2
+def last_of_joint_titles(sent: Sequence[Token], i: int, people: set[str] = frozenset()) -> int:
+    """董事长兼首席执行官 / 腾讯副总裁、财付通总经理赖智明: the last title of a run joined by 兼 or 、
+    (each title may have its own organisation before it), for the person after it."""
+    while i + 2 < len(sent) and sent[i + 1].word in JOINERS:
+        k = i + 2
+        while k < min(len(sent), i + 6) and sent[k].pos != "nnt" and org_span_part(sent[k], people):
+            k += 1
+        if k < len(sent) and sent[k].pos == "nnt":
+            i = k
+        else:
+            break
     return i
 
 
@@ -358,7 +365,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             org = span.unit or span.org
             org = resolve_bare_unit(org, sent, units) if org else sentence_subject(sent, head, units)
             descriptive = any(t.word == "由" for t in sent[max(0, head - 4):head])  # 由阿里巴巴副CTO姜鹏担任
-            for person in holders_of_title(sent, last_of_joint_titles(sent, i), people):
+            for person in holders_of_title(sent, last_of_joint_titles(sent, i, people), people):
                 since, until = (None, None) if descriptive else dates_at(clauses, tok.start)
                 roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
         roles += shared_in_charge(doc, sentence, people, units)

@@ -88,3 +88,12 @@ def test_messy_one_line_article(results):
     quotes = {q.speaker: q.text for q in suning["quotes"]}
     assert "同价" in quotes["孙为民"] and "换块招牌" in quotes["苏宁一位高管"]
     assert {p.name for p in suning["products"]} >= {"苏宁易购APP", "云台开放平台"}
+
+
+def test_titles_with_their_own_organisations_and_rival_backers(results):
+    didi = results["didi"].results
+    roles = {(r.person, r.title, r.org) for r in didi["roles"]}
+    assert {("赖智明", "副总裁", "腾讯"), ("赖智明", "总经理", "财付通"), ("程维", "CEO", "嘀嘀打车")} <= roles
+    assert {frozenset(p) for p in didi["competitors"]} == {frozenset(("嘀嘀打车", "快的打车")),
+                                                          frozenset(("腾讯", "阿里巴巴"))}
+    assert any(q.speaker == "陈伟星" and "培养用户习惯" in q.text for q in didi["quotes"])
