@@ -177,13 +177,12 @@ def drop_subsumed(ordered: Sequence[str], counts: Counter) -> list[str]:
 
 
 def distinctive_terms(keywords_by_doc: dict[str, list[Keyword]], top: int = 10) -> dict[str, list[Keyword]]:
-    """For each article, its top terms that are not among the top terms of every other article."""
+    """For each article, its top terms that fewer than half of the other articles have among their top terms."""
     tops = {doc: {k.term for k in kws[:top * 3]} for doc, kws in keywords_by_doc.items()}
     out = {}
     for doc, kws in keywords_by_doc.items():
         others = [terms for d, terms in tops.items() if d != doc]
-        common = set.intersection(*others) if others else set()
-        out[doc] = [k for k in kws if k.term not in common][:top]
+        out[doc] = [k for k in kws if sum(k.term in terms for terms in others) < max(1, len(others) / 2)][:top]
     return out
 
 
