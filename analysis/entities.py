@@ -108,8 +108,8 @@ def person_cue(tokens: Sequence[Token], i: int) -> bool:
         return True
     if prev is not None and prev.word in ("为", "是", "同为") and prev2 is not None and prev2.pos == "nnt":
         return True
-    if nxt in ("，", ",") and any(t.pos == "nnt" for t in tokens[i + 2:i + 6]):
-        return True  # apposition: 雷军，小米集团董事长
+    if nxt in ("，", ",", "是", "为", "任", "出任", "担任") and any(t.pos == "nnt" for t in tokens[i + 2:i + 7]):
+        return True  # apposition: 雷军，小米集团董事长 / 马化腾是腾讯的创始人
     return nxt.startswith(CUE_AFTER)
 
 

@@ -184,10 +184,12 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     while j > 0 and is_title_modifier(sent[j - 1]) and sent[j - 1].word not in TITLE_PREFIXES:
         modifier.insert(0, sent[j - 1].word)
         j -= 1
+    if j > 1 and sent[j - 1].word == "的" and org_span_part(sent[j - 2], people):
+        j -= 1  # 阿里巴巴的CEO张勇
     k = j
     while k > 0 and org_span_part(sent[k - 1], people):
         k -= 1
-    words = [t.word for t in sent[k:j]]
+    words = [t.word for t in sent[k:j] if t.word != "的"]
     if not words:
         return Span(None, None, "".join(modifier))
     org, rest = split_known_org(words)
@@ -207,7 +209,8 @@ def is_title_modifier(token: Token) -> bool:
 
 def org_span_part(token: Token, people: set[str]) -> bool:
     """Whether a token can stand in the organisation before a title."""
-    if token.word in people or token.pos == "nnt" or not token.word.strip() or token.word in TITLE_PREFIXES:
+    if (token.word in people or token.pos == "nnt" or not token.word.strip() or token.word in TITLE_PREFIXES
+            or token.word in APPOINT_VERBS):
         return False
     if token.pos == "m":
         return not NUMERIC.match(token.word)
@@ -261,7 +264,8 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
                 if sent[k].word in people and k + 1 < len(sent) and sent[k + 1].word.startswith(IN_CHARGE_VERBS):
                     return [sent[k].word]
     j = i
-    while j > 0 and (org_span_part(sent[j - 1], people) or is_title_modifier(sent[j - 1])):
+    while j > 0 and (org_span_part(sent[j - 1], people) or is_title_modifier(sent[j - 1])
+                     or (sent[j - 1].word == "的" and j > 1 and org_span_part(sent[j - 2], people))):
         j -= 1
     while j > 0 and sent[j - 1].word in TITLE_PREFIXES:
         j -= 1

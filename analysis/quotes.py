@@ -76,7 +76,7 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
     quotes: list[Quote] = []
     for first, last in quoted_units(texts):
         unit = "".join(texts[first:last + 1])
-        quote = inline_quote(unit, people) or marked_quote(unit, people)
+        quote = marked_quote(unit, people) or inline_quote(unit, people)
         if quote:
             quotes.append(Quote(quote[0], quote[1], unit, first))
             continue
@@ -102,16 +102,17 @@ def inline_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
 
 def marked_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
     """Words in quote marks, with the speaker before or after them."""
-    m = re.search(r"[“「](?P<text>[^”」]{6,})[”」]", sentence)
-    if not m:
+    parts = list(re.finditer(r"[“「](?P<text>[^”」]{2,})[”」]", sentence))
+    words = "".join(p.group("text") for p in parts)
+    if len(words) < 6:
         return None
-    rest = sentence[:m.start()] + "。" + sentence[m.end():]
+    rest = "。".join(re.split(r"[“「][^”」]{2,}[”」]", sentence))
     for part in re.split(r"[。，]", rest):
         sp = re.search(SPEAKER + rf"(?:{ADVERBS})*{SPEECH}", part)
         if sp:
             speaker = speaker_name(sp.group("speaker"), people)
             if speaker:
-                return speaker, m.group("text")
+                return speaker, words
     return None
 
 

@@ -104,3 +104,8 @@ def test_company_followed_by_its_product_is_not_a_unit():
 
     assert offshoot_of_known_org("阿里云") == "阿里"
     assert offshoot_of_known_org("腾讯微信") is None
+
+
+def test_possessive_organisation_before_title():
+    r = analyse("马化腾是腾讯的创始人。阿里巴巴的CEO张勇表示，新零售是核心战略。")
+    assert {("马化腾", "创始人", "腾讯"), ("张勇", "CEO", "阿里巴巴")} <= roles(r)

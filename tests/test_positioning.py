@@ -90,3 +90,8 @@ def test_determiners_prices_and_durations_are_not_figures():
 
 def test_parse_number():
     assert parse_number("3.5") == 3.5 and parse_number("两千") == 2000 and parse_number("十二") == 12
+
+
+def test_quote_split_around_the_speaker_is_joined():
+    r = analyse("小米创始人雷军今天出席活动。“手机市场变化很快，”雷军说，“我们必须跑得更快。”")
+    assert [q.text for q in r["quotes"] if q.speaker == "雷军"] == ["手机市场变化很快，我们必须跑得更快。"]
