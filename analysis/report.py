@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from concurrent.futures import ThreadPoolExecutor, as_completed
 import html
 import json
 import os
@@ -18,6 +19,7 @@ import nbformat
 from .corpus import Corpus
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+KERNEL_MARK = "CN_NEWS_KERNEL_OWNER"
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,11 @@ def find_notebooks(folder: Path = NOTEBOOK_DIR) -> list[Path]:
 
 @contextlib.contextmanager
 def current_python_kernel() -> Iterator[str]:
-    """A 'python3' kernelspec that runs this interpreter, whatever other kernels the user has."""
+    """A 'python3' kernelspec that runs this interpreter, whatever other kernels the user has
+    (re-entrant: inside an outer use, nothing changes)."""
+    if os.environ.get(KERNEL_MARK) == str(os.getpid()):
+        yield "python3"
+        return
     with tempfile.TemporaryDirectory(prefix="cn-news-kernel-") as tmp:
         spec_dir = Path(tmp) / "kernels" / "python3"
         spec_dir.mkdir(parents=True)
@@ -48,9 +54,11 @@ def current_python_kernel() -> Iterator[str]:
         (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
         old = os.environ.get("JUPYTER_PATH")
         os.environ["JUPYTER_PATH"] = tmp + (os.pathsep + old if old else "")
+        os.environ[KERNEL_MARK] = str(os.getpid())
         try:
             yield "python3"
         finally:
+            os.environ.pop(KERNEL_MARK, None)
             if old is None:
                 os.environ.pop("JUPYTER_PATH", None)
             else:
@@ -158,22 +166,27 @@ def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: 
 
 
 def build_report(seeds: Path, out: Path, corpus: Corpus, extractions: dict, with_code: bool = False,
-                 notebooks: list[Path] | None = None,
-                 progress: Callable[[str], None] = print) -> list[NotebookResult]:
-    """Execute and export every notebook, then write extractions.json and index.html."""
+                 notebooks: list[Path] | None = None, progress: Callable[[str], None] = print,
+                 workers: int = min(2, os.cpu_count() or 1)) -> list[NotebookResult]:
+    """Execute and export every notebook (two at a time on two cores), write extractions.json and index.html."""
     from .records import write_extractions
 
     out.mkdir(parents=True, exist_ok=True)
     write_extractions(extractions, out / "extractions.json")
     progress(f"wrote {out / 'extractions.json'}")
-    results = []
     todo = notebooks if notebooks is not None else find_notebooks()
-    for i, nb in enumerate(todo, 1):
-        progress(f"[{i}/{len(todo)}] {nb.name} ...")
-        result = run_notebook(nb, seeds, out, with_code)
-        status = f"-> {out / result.html}" if result.error is None else f"FAILED at {result.error}"
-        progress(f"[{i}/{len(todo)}] {nb.name} {status} ({result.seconds:.1f} s)")
-        results.append(result)
+    with current_python_kernel(), ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {}
+        for i, nb in enumerate(todo, 1):
+            progress(f"[{i}/{len(todo)}] {nb.name} ...")
+            futures[pool.submit(run_notebook, nb, seeds, out, with_code)] = (i, nb)
+        done = {}
+        for future in as_completed(futures):
+            i, nb = futures[future]
+            result = done[i] = future.result()
+            status = f"-> {out / result.html}" if result.error is None else f"FAILED at {result.error}"
+            progress(f"[{i}/{len(todo)}] {nb.name} {status} ({result.seconds:.1f} s)")
+    results = [done[i] for i in sorted(done)]
     (out / "index.html").write_text(index_page(corpus, results, "extractions.json"), encoding="utf-8")
     progress(f"wrote {out / 'index.html'}")
     return results
