@@ -21,8 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="run every notebook on a folder and write HTML reports",
                             description="Execute every notebook in notebooks/ against SEEDS, export each to a "
                                         "self-contained HTML file, write index.html and extractions.json.")
-    report.add_argument("seeds", nargs="?", default=str(DEFAULT_SEEDS),
-                        help="folder (or file) of articles: .txt, .md, .html; UTF-8, GBK or Big5 (default: seeds)")
+    report.add_argument("seeds", nargs="*", default=[str(DEFAULT_SEEDS)],
+                        help="folders or files of articles: .txt, .md, .html; UTF-8, GBK or Big5 (default: seeds)")
     report.add_argument("--out", default="reports", help="folder for the reports (default: reports)")
     report.add_argument("--with-code", action="store_true", help="keep the code cells in the HTML reports")
     report.add_argument("--notebooks", default=None,
@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", help="write the extractions only (fast, no notebooks)",
                              description="Analyse SEEDS and write the extractions JSON file.")
-    extract.add_argument("seeds", help="folder (or file) of articles")
+    extract.add_argument("seeds", nargs="+", help="folders or files of articles")
     extract.add_argument("--out", required=True, help="the JSON file to write")
 
     nbs = sub.add_parser("notebooks", help="re-execute and normalise the stored notebooks",
@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_or_exit(seeds: str, max_mb: float) -> Corpus:
+def load_or_exit(seeds: list[str], max_mb: float) -> Corpus:
     """Load the corpus, printing every skipped file; exit with status 2 when nothing is usable."""
     try:
         corpus = load_corpus(seeds, max_bytes=int(max_mb * 2**20))
@@ -52,11 +52,11 @@ def load_or_exit(seeds: str, max_mb: float) -> Corpus:
         raise SystemExit(2)
     for skipped in corpus.skipped:
         print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
-    print(f"{len(corpus.documents)} article(s) loaded from {seeds}, {len(corpus.skipped)} skipped")
+    print(f"{len(corpus.documents)} article(s) loaded from {' '.join(seeds)}, {len(corpus.skipped)} skipped")
     return corpus
 
 
-def run_extract(seeds: str, max_mb: float) -> tuple[Corpus, dict]:
+def run_extract(seeds: list[str], max_mb: float) -> tuple[Corpus, dict]:
     """Load, analyse and build the extractions of a folder."""
     from .pipeline import analyse_corpus
     from .records import extractions
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
 
     corpus, data = run_extract(args.seeds, args.max_mb)
     notebooks = find_notebooks(Path(args.notebooks)) if args.notebooks else None
-    results = build_report(Path(args.seeds), Path(args.out), corpus, data, args.with_code, notebooks)
+    results = build_report([Path(s) for s in args.seeds], Path(args.out), corpus, data, args.with_code, notebooks)
     failed = [r for r in results if r.error]
     print(f"{len(results) - len(failed)}/{len(results)} notebooks exported to {args.out}/ "
           f"({time.perf_counter() - start:.1f} s); open {Path(args.out) / 'index.html'}")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Sequence
 
 from .cleaning import (Removal, cjk_count, infer_year, normalise_punctuation, remove_boilerplate,
                        split_sentences, split_title, strip_inline_noise)
@@ -307,15 +308,18 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def load_corpus(path: str | Path, max_bytes: int = MAX_BYTES, require: bool = True) -> Corpus:
-    """Load every article below path; unusable files are skipped with their reason.
+def load_corpus(path: str | Path | Sequence[str | Path], max_bytes: int = MAX_BYTES, require: bool = True) -> Corpus:
+    """Load every article below a folder, or the files and folders of a list; unusable files are
+    skipped with their reason.
 
     Raises FileNotFoundError for a missing path and NoUsableArticles when nothing
     can be analysed (unless require is False).
     """
     corpus = Corpus()
     seen_ids: set[str] = set()
-    for file in list_input_files(path):
+    paths = [path] if isinstance(path, (str, Path)) else list(path)
+    files = list(dict.fromkeys(f for p in paths for f in list_input_files(p)))
+    for file in files:
         source = display_path(file)
         doc_id = file.stem if file.stem not in seen_ids else f"{file.stem}_{file.suffix.lstrip('.')}"
         try:

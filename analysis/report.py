@@ -111,14 +111,20 @@ def notebook_title(notebook: Path) -> str:
     return notebook.stem
 
 
-def run_notebook(source: Path, seeds: Path, out: Path, with_code: bool) -> NotebookResult:
+def seeds_parameter(seeds: list[Path]) -> str | list[str]:
+    """The SEEDS parameter for the notebooks: one absolute path, or a list of them."""
+    paths = [str(Path(s).resolve()) for s in seeds]
+    return paths[0] if len(paths) == 1 else paths
+
+
+def run_notebook(source: Path, seeds: list[Path], out: Path, with_code: bool) -> NotebookResult:
     """Execute one notebook against seeds and export it; errors are caught and described."""
     start = time.perf_counter()
     html_path = out / f"{source.stem}.html"
     with tempfile.TemporaryDirectory(prefix="cn-news-run-") as tmp:
         executed = Path(tmp) / source.name
         try:
-            execute_notebook(source, executed, {"SEEDS": str(seeds.resolve())})
+            execute_notebook(source, executed, {"SEEDS": seeds_parameter(seeds)})
         except Exception as err:  # papermill raises its own error types
             if executed.exists():
                 export_html(executed, html_path, with_code=True)
@@ -165,7 +171,7 @@ def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: 
 """
 
 
-def build_report(seeds: Path, out: Path, corpus: Corpus, extractions: dict, with_code: bool = False,
+def build_report(seeds: list[Path], out: Path, corpus: Corpus, extractions: dict, with_code: bool = False,
                  notebooks: list[Path] | None = None, progress: Callable[[str], None] = print,
                  workers: int = min(2, os.cpu_count() or 1)) -> list[NotebookResult]:
     """Execute and export every notebook (two at a time on two cores), write extractions.json and index.html."""

@@ -44,3 +44,11 @@ def test_help_explains_every_option():
                           text=True, cwd=ROOT)
     for option in ("--out", "--with-code", "--max-mb", "--notebooks"):
         assert option in proc.stdout
+
+
+def test_extract_takes_several_files_and_folders(write, tmp_path, article_text):
+    a = write("a/one.txt", article_text)
+    write("b/two.md", "# 标题\n" + article_text)
+    out = tmp_path / "x.json"
+    assert main(["extract", str(a), str(tmp_path / "b"), "--out", str(out)]) == 0
+    assert [d["id"] for d in json.loads(out.read_text(encoding="utf-8"))["documents"]] == ["one", "two"]
