@@ -13,7 +13,6 @@ SYSTEM_FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", str(Path.home(
                     "/System/Library/Fonts", "/Library/Fonts", "C:/Windows/Fonts")
 SYSTEM_FONT_HINTS = ("NotoSansCJK", "NotoSansSC", "SourceHanSans", "wqy", "WenQuanYi", "msyh",
                      "simhei", "PingFang", "Hiragino Sans GB", "DroidSansFallback", "simsun")
-SAMPLE = "阿里巴巴腾讯"
 
 
 class NoCJKFont(RuntimeError):

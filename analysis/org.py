@@ -9,13 +9,12 @@ Roles are read around title words in every order the language uses:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
 from .corpus import Document
 from .dates import find_dates
-from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, dictionary_freq, is_name_part, org_kind,
+from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, dictionary_freq, org_kind,
                        RARE_FREQ)
 from .lexicon import org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
 from .segment import Token
@@ -442,7 +441,3 @@ def main_company(orgs) -> str | None:
     companies = [o for o in orgs if o.kind == "company"]
     return max(companies, key=lambda o: o.mentions).name if companies else None
 
-
-def unit_hierarchy(units: Sequence[Unit]) -> Counter:
-    """How many units each parent organisation has."""
-    return Counter(u.parent for u in units)

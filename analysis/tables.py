@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import Corpus, Document
-from .pipeline import CorpusAnalysis, DocumentAnalysis
+from .pipeline import CorpusAnalysis
 
 
 class Markdown(str):
