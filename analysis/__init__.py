@@ -18,6 +18,7 @@ from .tables import (articles_table, corpus_keywords, corpus_summary, distinctiv
                      positioning_summary)
 
 __all__ = [
+    "segment",
     "Corpus",
     "CorpusAnalysis",
     "Document",
