@@ -245,8 +245,9 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i + 1])) <= 10:
             j -= 1
         name = "".join(t.word for t in tokens[j:i + 1])
-        if j < i and not name.endswith(unit_suffixes()):
-            found.append(name)
+        alone = j == i and len(name) >= 3 and tok.pos != "phrase" and is_unfamiliar(name)
+        if (j < i or alone) and not name.endswith(unit_suffixes()):
+            found.append(name)  # 绫致服装集团, 拍拍网
     return found
 
 

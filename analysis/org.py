@@ -28,7 +28,7 @@ SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "
 AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
 JOINERS = ("兼", "、", "和", "及", "兼任")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前")
-TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时")
+TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成"}
 NUMERIC = re.compile(r"^[\d.零一二三四五六七八九十百千万亿两几多]+$")
@@ -73,8 +73,16 @@ def canonical_org(name: str | None) -> str | None:
     return name
 
 
+COMMON_BU_WORDS = {"内部", "全部", "外部", "局部", "干部", "东部", "西部", "南部", "北部", "中部", "头部", "底部",
+                   "顶部", "本部", "俱乐部", "总部", "腹部", "面部", "背部", "大部", "细部", "尾部", "腰部"}
+
+
 def is_unit_word(word: str) -> bool:
-    """Whether a word ends with a unit suffix (事业部, 委员会, 部门...)."""
+    """Whether a word ends with a unit suffix (事业部, 委员会, 部门, 研发部...), not 内部 or 全部."""
+    if word in unit_suffixes() and word != "部":
+        return True
+    if word.endswith("部") and not word.endswith(("事业部", "业务部")):
+        return len(word) >= 3 and not any(word.endswith(w) for w in COMMON_BU_WORDS - {"总部"})
     return word.endswith(unit_suffixes())
 
 
@@ -90,9 +98,11 @@ def unit_name_part(token: Token) -> bool:
 
 
 def split_known_org(words: list[str]) -> tuple[str | None, list[str]]:
-    """Peel a well-known organisation off the front of a run of words."""
+    """Peel a well-known organisation (or product, such as 京东商城) off the front of a run of words."""
     if words and words[0] in org_alias_index():
         return canonical_org(words[0]), words[1:]
+    if len(words) > 1 and words[0] in product_alias_index():
+        return words[0], words[1:]
     return None, words
 
 
@@ -120,7 +130,7 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         return None, None
     j = i
     joined = False
-    while j > 0 and sent[j - 1].word not in org_alias_index():
+    while j > 0 and sent[j - 1].word not in org_alias_index() and sent[j - 1].word not in product_alias_index():
         if is_unit_word(sent[j - 1].word) or re.match(r"^[一二两三四五六七八九十几多]+[大个家]", sent[j - 1].word):
             break  # 商品经营总部三大经营总部: a list of units, not one name
         if unit_name_part(sent[j - 1]):
@@ -132,7 +142,11 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
             j -= 1
         else:
             break
-    parent = canonical_org(sent[j - 1].word) if j > 0 and sent[j - 1].word in org_alias_index() else None
+    parent = None
+    if j > 0 and sent[j - 1].word in org_alias_index():
+        parent = canonical_org(sent[j - 1].word)
+    elif j > 0 and sent[j - 1].word in product_alias_index():
+        parent = product_alias_index()[sent[j - 1].word].owner  # 京东商城家电事业部 belongs to 京东
     words = [t.word for t in sent[j:i + 1]]
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
@@ -330,6 +344,25 @@ def dates_at(clauses, offset: int) -> tuple[str | None, str | None]:
     return current
 
 
+def subject_before_you(sent: Sequence[Token], i: int, people: set[str]) -> str | None:
+    """X由P担任T: the organisation or unit X before 由 when the title at i follows 由 P 担任."""
+    k = i - 1
+    while k >= 0 and sent[k].word not in people:
+        if sent[k].pos == "x":
+            return None
+        k -= 1
+    if k + 1 >= len(sent) or not sent[k + 1].word.startswith(APPOINT_VERBS):
+        return None
+    k -= 1
+    while k >= 0 and not sent[k].word.startswith("由") and (
+            sent[k].pos == "nnt" or org_span_part(sent[k], people) or sent[k].word in TITLE_PREFIXES):
+        k -= 1  # 由原京东商城副总裁蒋文玉担任: skip the description of the person
+    if k < 1 or not sent[k].word.startswith("由"):
+        return None
+    span = span_before(sent, k, people)
+    return span.unit or span.org
+
+
 def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> str | None:
     """What a title without its own organisation refers to: the last unit named before it in the
     sentence, else the first organisation."""
@@ -366,7 +399,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             head = first_of_joint_titles(sent, i)
             span = span_before(sent, head, people)
             org = span.unit or span.org
-            org = resolve_bare_unit(org, sent, units) if org else sentence_subject(sent, head, units)
+            org = resolve_bare_unit(org, sent, units) if org else (subject_before_you(sent, head, people)
+                                                                    or sentence_subject(sent, head, units))
             descriptive = any(t.word == "由" for t in sent[max(0, head - 4):head])  # 由阿里巴巴副CTO姜鹏担任
             for person in holders_of_title(sent, last_of_joint_titles(sent, i, people), people):
                 since, until = (None, None) if descriptive else dates_at(clauses, tok.start)

@@ -59,6 +59,12 @@ def is_full_verb(token: Token) -> bool:
     return token.pos == "v" and len(token.word) > 1
 
 
+def hides_a_name(window: Sequence[Token]) -> bool:
+    """Whether a run would swallow a known company or product anywhere but at its start
+    (由原+京东商城, 腾讯+微信): such a run is two things, not one phrase."""
+    return any(t.pos in ("nt", "nz") for t in window[1:])
+
+
 def is_clause(window: Sequence[Token]) -> bool:
     """Whether a run holds a full verb inside it (端带动云): a clause, not a name."""
     return any(is_full_verb(t) for t in window[1:-1])
@@ -78,7 +84,7 @@ def ngram_stats(sentences: Sequence[Sequence[Token]], max_n: int = 4):
                 window = tokens[i:i + n]
                 if len(window) < n or not all(is_content(t) for t in window):
                     break
-                if not (can_edge(window[0]) and can_edge(window[-1])) or is_clause(window):
+                if not (can_edge(window[0]) and can_edge(window[-1])) or is_clause(window) or hides_a_name(window):
                     continue
                 key = tuple(t.word for t in window)
                 if is_full_verb(window[0]) or is_full_verb(window[-1]):
