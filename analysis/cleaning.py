@@ -145,7 +145,28 @@ def split_sentences(text: str) -> list[tuple[str, int]]:
 
 
 def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
-    """The latest plausible year the article speaks from; target years (到2020年) do not count."""
+    """The latest plausible year the article speaks from; target years (到2020年) do not count.
+
+    When that year only ever introduces a full year's results (2013年交易额达到…, 2013年全年…) and
+    the article also speaks of 今年 or 去年, it reports on a finished year: it speaks from the next one.
+    """
+    years = mentioned_years(title, text, latest)
+    if not years:
+        return None
+    year = max(years)
+    contexts = [m.end() for m in re.finditer(rf"{year}\s*年", title + "\n" + text)]
+    annual = all(ANNUAL.match((title + "\n" + text)[end:end + 12]) for end in contexts)
+    if contexts and annual and re.search("今年|去年", text) and year + 1 <= latest:
+        return year + 1
+    return year
+
+
+ANNUAL = re.compile(r"(全年|度|财年|年报|[^，。；]{0,6}?(交易额|营收|营业收入|销售收入|收入|销售额|净利润|利润|出货量|销量|"
+                    r"GMV|成交额)(?:达到|达|为|实现|超过|约|共|同比))")
+
+
+def mentioned_years(title: str, text: str, latest: int) -> list[int]:
+    """Plausible years named in the title and text (not target years such as 到2020年)."""
     years = []
     for source in (title, text):
         for m in YEAR.finditer(source):
@@ -156,7 +177,7 @@ def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
             year = int(m.group(1))
             if 1980 <= year <= latest:
                 years.append(year)
-    return max(years) if years else None
+    return years
 
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}

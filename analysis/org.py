@@ -116,6 +116,10 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
                 entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
                 entry["count"] += 1
                 entry["parent"] = entry["parent"] or parent
+    for sentence in doc.sentences:
+        for name in enumerated_units(sentence.text):
+            entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
+            entry["count"] += 1
     units = merge_unit_aliases(found)
     return [Unit(name, e["parent"] or main_org, tuple(sorted(e["aliases"])), e["count"], e["evidence"])
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
@@ -151,6 +155,21 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
     return "".join(words), parent
+
+
+UNIT_LIST = re.compile(r"(?:成立|设立|组建|拆分为|分为|包括|下设|旗下有)(?:了)?(?P<list>[^，。；]{2,80}?)"
+                       r"(?:[一二三四五六七八九十两\d]+[个大]|等)(?:子集团|子公司|事业群|事业部|业务集团|业务板块|板块|部门|BU|BG)")
+
+
+def enumerated_units(text: str) -> list[str]:
+    """成立A、B、C三个子集团: the listed names are units of the company (unless they are people)."""
+    m = UNIT_LIST.search(text)
+    if not m:
+        return []
+    items = [it.strip() for it in re.split(r"[、和及与]", m.group("list")) if it.strip()]
+    if len(items) < 2 or not all(2 <= len(it) <= 12 and not re.search(r"[的了是在，]", it) for it in items):
+        return []
+    return [it for it in items if it not in org_alias_index()]
 
 
 def offshoot_of_known_org(word: str) -> str | None:

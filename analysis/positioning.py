@@ -18,7 +18,7 @@ AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签�
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
 RIVAL_CUES = re.compile(r"竞争|对手|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
-                        r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对")
+                        r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台)?(?P<list>[^，。；]{2,40}?)"
@@ -196,8 +196,9 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
                 pairs.setdefault(frozenset((a, b)), text)
     for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):
         passage = first.text + (second.text if second else "")
-        sides = [s for s in contrast_subjects(first.text, by_name) + (contrast_subjects(second.text, by_name)
-                                                                      if second else []) if s in companies]
+        sides = [owner_of.get(s, s) for s in contrast_subjects(first.text, by_name)
+                 + (contrast_subjects(second.text, by_name) if second else [])]
+        sides = [s for s in sides if s in companies]
         for a, b in itertools.combinations(dict.fromkeys(sides), 2):
             pairs.setdefault(frozenset((a, b)), passage)
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
@@ -209,7 +210,7 @@ CONTRAST = re.compile(r"(?:^|[，；：,])([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的(?:
 def contrast_subjects(text: str, by_name: dict[str, Organization]) -> list[str]:
     """Companies of parallel statements (X的优势是…，Y的优势是…; X是…驱动) that set them side by side."""
     names = [canonical(m.group(1)) for m in CONTRAST.finditer(text)]
-    return [n for n in names if n in by_name or n in org_alias_index()]
+    return [n for n in names if n in by_name or n in org_alias_index() or n in product_alias_index()]
 
 
 def find_partners(doc: Document, orgs: Sequence[Organization], main_org: str | None) -> list[Relation]:

@@ -54,3 +54,9 @@ def test_dateline_share_and_font_size_lines_are_removed_but_the_year_is_kept(wri
     assert doc.title == "华为发布新手机"
     assert doc.text == "华为今天发布了新手机，消费者业务负责人介绍了新品的功能。"
     assert doc.year == 2016
+
+
+def test_year_after_a_full_year_of_results():
+    assert infer_year("", "京东2013年交易额达到1255亿元。京东在今年5月上市。") == 2014
+    assert infer_year("", "京东2013年5月上市。今年的目标是翻番。") == 2013
+    assert infer_year("2014移动电商", "今年开年，2014年是元年。") == 2014

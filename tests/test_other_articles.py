@@ -97,3 +97,14 @@ def test_titles_with_their_own_organisations_and_rival_backers(results):
     assert {frozenset(p) for p in didi["competitors"]} == {frozenset(("嘀嘀打车", "快的打车")),
                                                           frozenset(("腾讯", "阿里巴巴"))}
     assert any(q.speaker == "陈伟星" and "培养用户习惯" in q.text for q in didi["quotes"])
+
+
+def test_subsidiaries_appointed_heads_and_year_after_results(results):
+    jd = results["jd2014"]
+    assert jd.doc.year == 2014
+    roles = {(r.person, r.title, r.org) for r in jd.results["roles"]}
+    assert {("沈皓瑜", "CEO", "京东商城"), ("陈生强", "CEO", "京东金融"), ("蒋文玉", "总经理", "拍拍网"),
+            ("蒋文玉", "副总裁", "京东商城")} <= roles
+    assert {"京东商城", "京东金融", "拍拍网", "海外事业部", "营销研发部"} <= {u.name for u in jd.results["units"]}
+    assert ("2014-05-22", True) in {(e.date, "纳斯达克" in e.text) for e in jd.results["events"]}
+    assert [sorted(p) for p in jd.results["competitors"]] == [["京东", "阿里巴巴"]]
