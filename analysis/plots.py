@@ -143,7 +143,7 @@ def draw_org_tree(ax, org: str, tree: dict[str, list[tuple[str, str]]]) -> None:
         for k, (person, title) in enumerate(people):
             x = (slot + k + 0.5) / slots
             ax.plot([centre if unit else 0.5, x], [top, 0.12], color="#999", lw=0.8, zorder=1)
-            ax.text(x, 0.12, f"{person}\n{title}", ha="center", va="center", fontsize=8,
+            ax.text(x, 0.12, f"{person}\n{title}", ha="center", va="center", fontsize=9,
                     bbox=dict(box, fc="#bfe3b4"), zorder=3)
         slot += width
     ax.set_xlim(-0.02, 1.02)
@@ -162,10 +162,10 @@ def plot_org_chart(analysis, max_orgs: int = 8) -> ChartFigure:
     widths = [sum(column_width(u, p) for u, p in trees[o].items()) for o in ranked]
     big = [o for o, w in zip(ranked, widths) if w > 6]
     small = [o for o, w in zip(ranked, widths) if w <= 6]
-    rows = len(big) + (len(small) + 1) // 2
-    fig = new_figure(14, 3.2 * rows)
+    heights = [3.6] * len(big) + [2.2] * ((len(small) + 1) // 2)
+    fig = new_figure(14, sum(heights) + 0.4)
     fig.suptitle("组织结构图 (organisation → units → people, with titles)")
-    grid = fig.add_gridspec(rows, 2)
+    grid = fig.add_gridspec(len(heights), 2, height_ratios=heights)
     for row, org in enumerate(big):
         draw_org_tree(fig.add_subplot(grid[row, :]), org, trees[org])
     for k, org in enumerate(small):
