@@ -291,6 +291,22 @@ def partner_names(text: str, people: set[str]) -> list[str]:
     return names
 
 
+CITED = re.compile(r"据(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?P<how>报道|消息|统计|数据显示|调查|监测|研究|报告)")
+
+
+def cited_sources(text: str, people: set[str]) -> list[tuple[str, str]]:
+    """Media and research firms cited as a source (据路透社报道, 据易观智库统计): (name, kind)."""
+    found = []
+    for m in CITED.finditer(text):
+        name = m.group("name")
+        if name in org_alias_index():
+            found.append((org_alias_index()[name].name, org_alias_index()[name].kind))
+        elif name not in people and not NOT_IN_NAMES & set(name) and not is_known_thing(name) \
+                and (is_unfamiliar(name) or name.endswith(ORG_SUFFIXES + ("社", "智库", "咨询"))):
+            found.append((name, "media" if m.group("how") in ("报道", "消息") else "other"))
+    return found
+
+
 def is_unfamiliar(word: str) -> bool:
     """A word neither jieba's dictionary nor its IDF table knows (a new name, not 合作伙伴)."""
     from .keywords import jieba_idf
@@ -332,6 +348,10 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 counts[name] += 1
                 kinds.setdefault(name, org_kind(name))
                 evidence.setdefault(name, sentence.text)
+        for name, kind in cited_sources(sentence.text, people):
+            counts[name] += 1
+            kinds.setdefault(name, kind)
+            evidence.setdefault(name, sentence.text)
         for name in partner_names(sentence.text, people):
             counts[name] += 1
             kinds.setdefault(name, "company")

@@ -121,6 +121,11 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
             entry["count"] += 1
     units = merge_unit_aliases(found)
+    for sentence in doc.sentences:
+        for m in re.finditer(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[（(]([A-Z]{2,6})[)）]", sentence.text):
+            name = next((u for u in units if m.group(1).endswith(u)), None)
+            if name:
+                units[name]["aliases"].add(m.group(2))  # 移动服务事业群组(MSG)
     return [Unit(name, e["parent"] or main_org, tuple(sorted(e["aliases"])), e["count"], e["evidence"])
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
 

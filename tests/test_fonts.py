@@ -46,3 +46,9 @@ def test_default_font_would_fail_this_check():
         warnings.simplefilter("always")
         render("阿", family="DejaVu Sans")
     assert any("missing from font" in str(w.message) for w in caught)
+
+
+def test_the_shipped_font_is_preferred_over_system_fonts():
+    from analysis.fonts import bundled_font
+
+    assert bundled_font() is not None and cjk_font_path() == bundled_font()

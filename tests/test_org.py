@@ -109,3 +109,10 @@ def test_company_followed_by_its_product_is_not_a_unit():
 def test_possessive_organisation_before_title():
     r = analyse("马化腾是腾讯的创始人。阿里巴巴的CEO张勇表示，新零售是核心战略。")
     assert {("马化腾", "创始人", "腾讯"), ("张勇", "CEO", "阿里巴巴")} <= roles(r)
+
+
+def test_cited_sources_and_unit_abbreviations():
+    r = analyse("据路透社报道，百度成立了移动服务事业群组(MSG)。据星图数据统计，百度的份额在上升。")
+    orgs = {o.name: o.kind for o in r["organizations"]}
+    assert orgs.get("路透社") == "media" and "星图数据" in orgs
+    assert {u.name: u.aliases for u in r["units"]}["移动服务事业群组"] == ("MSG",)
