@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+from pathlib import Path
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -81,11 +82,18 @@ def candidate_sentences(sentences: Sequence[Sequence[Token]]) -> list[list[str]]
 
 @functools.lru_cache(maxsize=1)
 def jieba_idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table and its median (the IDF of a word it does not know)."""
-    from jieba.analyse.tfidf import IDFLoader, DEFAULT_IDF
+    """jieba's IDF table and its median (the IDF of a word it does not know), read from the file jieba
+    ships (importing jieba.analyse would also build jieba's default POS tagger, about 30 MB)."""
+    import jieba
 
-    loader = IDFLoader(DEFAULT_IDF)
-    return loader.idf_freq, loader.median_idf
+    table: dict[str, float] = {}
+    path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, value = line.rpartition(" ")
+        if word:
+            table[word] = float(value)
+    values = sorted(table.values())
+    return table, values[len(values) // 2]
 
 
 def corpus_idf(doc_terms: Sequence[Iterable[str]]) -> dict[str, float]:

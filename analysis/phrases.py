@@ -70,35 +70,47 @@ def is_clause(window: Sequence[Token]) -> bool:
     return any(is_full_verb(t) for t in window[1:-1])
 
 
-def ngram_stats(sentences: Sequence[Sequence[Token]], max_n: int = 4):
-    """Counts of tokens and of content n-grams, with their left and right neighbours."""
+def candidate_windows(tokens: Sequence[Token], max_n: int = 4):
+    """(start, length) of every run of 2..max_n tokens that could be a phrase."""
+    content = [is_content(t) for t in tokens]
+    for i in range(len(tokens)):
+        for n in range(2, max_n + 1):
+            if i + n > len(tokens) or not content[i + n - 1]:
+                break
+            window = tokens[i:i + n]
+            if content[i] and can_edge(window[0]) and can_edge(window[-1]) and not is_clause(window) \
+                    and not hides_a_name(window):
+                yield i, n
+
+
+def ngram_stats(sentences: Sequence[Sequence[Token]], max_n: int = 4, min_count: int = 2):
+    """Counts of tokens and of content n-grams; for the n-grams that recur, their left and right
+    neighbours (a second pass, so a long text does not keep neighbours of every run)."""
     unigrams: Counter = Counter()
     grams: Counter = Counter()
+    for tokens in sentences:
+        unigrams.update(t.word for t in tokens)
+        grams.update(tuple(t.word for t in tokens[i:i + n]) for i, n in candidate_windows(tokens, max_n))
+    grams = Counter({k: c for k, c in grams.items() if c >= min_count})
     left: dict[tuple, Counter] = defaultdict(Counter)
     right: dict[tuple, Counter] = defaultdict(Counter)
     verb_edged: set[tuple] = set()
     for tokens in sentences:
-        unigrams.update(t.word for t in tokens)
-        for i in range(len(tokens)):
-            for n in range(2, max_n + 1):
-                window = tokens[i:i + n]
-                if len(window) < n or not all(is_content(t) for t in window):
-                    break
-                if not (can_edge(window[0]) and can_edge(window[-1])) or is_clause(window) or hides_a_name(window):
-                    continue
-                key = tuple(t.word for t in window)
-                if is_full_verb(window[0]) or is_full_verb(window[-1]):
-                    verb_edged.add(key)
-                grams[key] += 1
-                left[key][tokens[i - 1].word if i else "<s>"] += 1
-                right[key][tokens[i + n].word if i + n < len(tokens) else "</s>"] += 1
+        for i, n in candidate_windows(tokens, max_n):
+            key = tuple(t.word for t in tokens[i:i + n])
+            if key not in grams:
+                continue
+            if is_full_verb(tokens[i]) or is_full_verb(tokens[i + n - 1]):
+                verb_edged.add(key)
+            left[key][tokens[i - 1].word if i else "<s>"] += 1
+            right[key][tokens[i + n].word if i + n < len(tokens) else "</s>"] += 1
     return unigrams, grams, left, right, verb_edged
 
 
 def discover_phrases(sentences: Sequence[Sequence[Token]], min_count: int = 2, min_pmi: float = 2.5,
                      min_cohesion: float = 0.3, max_chars: int = 10) -> list[Phrase]:
     """Phrases of the given token sentences, most frequent first."""
-    unigrams, grams, left, right, verb_edged = ngram_stats(sentences)
+    unigrams, grams, left, right, verb_edged = ngram_stats(sentences, min_count=min_count)
     total = sum(unigrams.values()) or 1
     found: dict[tuple, Phrase] = {}
     for key, count in grams.items():
