@@ -8,25 +8,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_CHAR = re.compile(f"[{CJK}]")
 
 URL = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+@!$,;]+", re.I)
 REPEATED_LINE = re.compile(r"^(.{2,30}?)(?:\s*\1)+$")
-NAVIGATION = re.compile(
-    r"^[\s【\[]*(上一条|下一条|上一篇|下一篇|上一页|下一页|上一则|下一则|返回顶部|返回首页|返回列表|"
-    r"分享到|扫一扫|打印本页|关闭窗口|点击进入|点击查看|我要评论|收藏本文|字号|扫描二维码|关注我们|关注微信|"
-    r"微信公众号|阅读原文|点击阅读|转载请注明|本文转载|举报|评论\s*\d*\s*$)")
-RELATED_HEADING = re.compile(
-    r"^[\s【\[]*(相关推荐|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|热门推荐|推荐阅读|猜你喜欢|"
-    r"热点推荐|更多精彩|更多阅读|热门文章|精彩推荐|热门新闻)[\s】\]::]*$")
-META_LINE = re.compile(
-    r"^[\s【\[(（]*(责任编辑|编辑|责编|来源|本文来源|文章来源|稿件来源|作者|记者|原标题|通讯员|"
-    r"版权所有|版权声明|免责声明|声明|copyright|©|发布时间|发布日期|更新时间|浏览次数|阅读次数|点击数)",
-    re.I)
-COPYRIGHT = re.compile(r"版权所有|copyright|©|all rights reserved|ICP备|ICP证", re.I)
-INLINE_EDITOR = re.compile(r"[(（\[【]\s*(责任编辑|编辑|责编|来源)[::][^)）\]】]{0,40}[)）\]】]")
+def boilerplate_words() -> dict[str, str]:
+    """Line-opening words of boilerplate by kind, as regex alternations in both scripts (data file)."""
+    text = resources.files("analysis").joinpath("data", "boilerplate.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {kind: words for kind, words in rows}
+
+
+_WORDS = boilerplate_words()
+NAVIGATION = re.compile(r"^[\s【\[]*(" + _WORDS["navigation"] + r"|评论\s*\d*\s*$)")
+RELATED_HEADING = re.compile(r"^[\s【\[]*(" + _WORDS["related"] + r")[\s】\]:：]*$")
+META_LINE = re.compile(r"^[\s【\[(（]*(" + _WORDS["meta"] + r"|copyright|©)", re.I)
+COPYRIGHT = re.compile(_WORDS["copyright"] + r"|copyright|©|all rights reserved|ICP备|ICP证", re.I)
+INLINE_EDITOR = re.compile(r"[(（\[【]\s*(" + _WORDS["inline"] + r")[:：][^)）\]】]{0,40}[)）\]】]")
 SENTENCE_END = re.compile(
     rf"[。！？!?]+[”’\"」』)）]*|…{{2,}}[”’\"」』]*|(?<=[{CJK}])\.(?=[{CJK}]|\s|$)|\n+")
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年|[^\d]|$)")

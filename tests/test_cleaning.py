@@ -60,3 +60,12 @@ def test_year_after_a_full_year_of_results():
     assert infer_year("", "京东2013年交易额达到1255亿元。京东在今年5月上市。") == 2014
     assert infer_year("", "京东2013年5月上市。今年的目标是翻番。") == 2013
     assert infer_year("2014移动电商", "今年开年，2014年是元年。") == 2014
+
+
+def test_boilerplate_rules_read_traditional_characters_and_full_width_colons(write):
+    from analysis.corpus import read_article
+
+    text = ("標題在這裡\n騰訊公司今天發布了財報，營收同比增長。（編輯：李四）\n相關閱讀：\n某某新聞\n上一條：某某\n"
+            "責任編輯：王五\n")
+    doc = read_article(write("t.txt", text, encoding="utf-8"))
+    assert doc.text == "腾讯公司今天发布了财报，营收同比增长。"
