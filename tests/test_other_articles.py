@@ -108,3 +108,13 @@ def test_subsidiaries_appointed_heads_and_year_after_results(results):
     assert {"京东商城", "京东金融", "拍拍网", "海外事业部", "营销研发部"} <= {u.name for u in jd.results["units"]}
     assert ("2014-05-22", True) in {(e.date, "纳斯达克" in e.text) for e in jd.results["events"]}
     assert [sorted(p) for p in jd.results["competitors"]] == [["京东", "阿里巴巴"]]
+
+
+def test_traditional_html_with_corner_quotes(results):
+    ant = results["ant_big5"]
+    assert ant.doc.title == "蚂蚁金服与微信支付争夺线下市场" and ant.doc.year == 2016
+    assert "李四" not in ant.doc.text and "首页" not in ant.doc.text
+    quotes = {q.speaker: q.text for q in ant.results["quotes"]}
+    assert quotes["井贤栋"] == "线下支付是未来三年最重要的战场，支付宝会继续加大投入。"
+    assert ("2016-04", True) in {(e.date, "B轮" in e.text) for e in ant.results["events"]}
+    assert {(43.3, "%"), (4_500_000_000, "美元")} <= {(f.value, f.unit) for f in ant.results["figures"]}
