@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, as_completed
 import html
 import json
 import os
@@ -96,7 +96,7 @@ def export_html(notebook: Path, target: Path, with_code: bool = False) -> Path:
     exporter.exclude_output_prompt = True
     nb = nbformat.read(str(notebook), as_version=4)
     body, _ = exporter.from_notebook_node(nb)
-    target.write_text(body, encoding="utf-8")
+    target.write_text(body.replace("</head>", REPORT_STYLE + "</head>", 1), encoding="utf-8")
     return target
 
 
@@ -135,6 +135,11 @@ def run_notebook(source: Path, seeds: list[Path], out: Path, with_code: bool) ->
     return NotebookResult(source.name, html_path.name, time.perf_counter() - start, None, notebook_title(source))
 
 
+REPORT_STYLE = """<style>
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { text-align: left !important; max-width: 42em; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+</style>
+"""
 INDEX_STYLE = """
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
 max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.5}
@@ -174,14 +179,16 @@ def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: 
 def build_report(seeds: list[Path], out: Path, corpus: Corpus, extractions: dict, with_code: bool = False,
                  notebooks: list[Path] | None = None, progress: Callable[[str], None] = print,
                  workers: int = min(2, os.cpu_count() or 1)) -> list[NotebookResult]:
-    """Execute and export every notebook (two at a time on two cores), write extractions.json and index.html."""
+    """Execute and export every notebook (two at a time, in worker processes, on two cores), then write
+    extractions.json and index.html."""
     from .records import write_extractions
 
     out.mkdir(parents=True, exist_ok=True)
     write_extractions(extractions, out / "extractions.json")
     progress(f"wrote {out / 'extractions.json'}")
-    todo = notebooks if notebooks is not None else find_notebooks()
-    with current_python_kernel(), ThreadPoolExecutor(max_workers=workers) as pool:
+    todo = [nb.resolve() for nb in (notebooks if notebooks is not None else find_notebooks())]
+    seeds, out = [Path(s).resolve() for s in seeds], out.resolve()  # papermill changes the working folder
+    with current_python_kernel(), ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {}
         for i, nb in enumerate(todo, 1):
             progress(f"[{i}/{len(todo)}] {nb.name} ...")
