@@ -76,7 +76,7 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
     quotes: list[Quote] = []
     for first, last in quoted_units(texts):
         unit = "".join(texts[first:last + 1])
-        quote = marked_quote(unit, people) or inline_quote(unit, people)
+        quote = marked_quote(unit, people) or inline_quote(unit, people) or pronoun_quote(unit, texts[:first], people)
         if quote:
             quotes.append(Quote(quote[0], quote[1], unit, first))
             continue
@@ -86,6 +86,21 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
             words = "".join(texts[back:first]).strip("“”「」\"")
             quotes.append(Quote(speaker, words, "".join(texts[back:last + 1]), back))
     return quotes
+
+
+PRONOUN = re.compile(rf"(?:^|[，,])(?:对此|随后|同时|此外)?(?:他|她)(?:{ADVERBS})*{SPEECH}[，：:]\s*(?P<text>.+)$")
+
+
+def pronoun_quote(sentence: str, before: Sequence[str], people: set[str]) -> tuple[str, str] | None:
+    """他表示，…: the speaker is the person named last before this sentence."""
+    m = PRONOUN.search(sentence)
+    if not m:
+        return None
+    for text in reversed(before[-3:]):
+        named = [(text.rfind(p), p) for p in people if p in text]
+        if named:
+            return max(named)[1], m.group("text").strip().strip("“”「」\"")
+    return None
 
 
 def inline_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:

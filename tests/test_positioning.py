@@ -95,3 +95,8 @@ def test_parse_number():
 def test_quote_split_around_the_speaker_is_joined():
     r = analyse("小米创始人雷军今天出席活动。“手机市场变化很快，”雷军说，“我们必须跑得更快。”")
     assert [q.text for q in r["quotes"] if q.speaker == "雷军"] == ["手机市场变化很快，我们必须跑得更快。"]
+
+
+def test_pronoun_speaker_is_the_last_person_named():
+    r = analyse("小米创始人雷军出席了发布会。他表示，今年的目标是进入全球前三。")
+    assert any(q.speaker == "雷军" and "全球前三" in q.text for q in r["quotes"])
