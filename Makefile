@@ -37,7 +37,7 @@ nbtest: $(STAMP)
 		--nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 lab: $(STAMP)
-	cd notebooks && ../$(BIN)/jupyter lab
+	cd notebooks && ../$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root)
 
 notebooks: $(STAMP)
 	$(BIN)/python -m analysis notebooks notebooks
