@@ -38,38 +38,54 @@ class CorpusAnalysis:
         return next(a for a in self.documents if a.doc.id == doc_id)
 
 
-def run_extractors(analysis: DocumentAnalysis) -> None:
-    """Fill analysis.results from the per-document extractors (keywords are ranked corpus-wide)."""
-    doc, tokens, results = analysis.doc, analysis.tokens, analysis.results
-    people = find_people(doc, tokens)
+def feed_back(analysis: DocumentAnalysis, words: dict[str, str]) -> None:
+    """Make each found name (person, unit, product) one token with its tag in the article's tokens."""
+    analysis.tokens = [force_words(s.text, t, words) for s, t in zip(analysis.doc.sentences, analysis.tokens)]
+
+
+def find_structure(analysis: DocumentAnalysis) -> None:
+    """People, organisations, units and roles; names found are fed back into the tokens."""
+    doc, results = analysis.doc, analysis.results
+    people = find_people(doc, analysis.tokens)
     names = {p.name for p in people}
-    forced = {name: "nr" for name in names}
-    tokens = analysis.tokens = [force_words(s.text, t, forced) for s, t in zip(doc.sentences, tokens)]
-    orgs = find_organizations(doc, tokens, names, role_orgs(doc, tokens, names))
-    units = find_units(doc, tokens, main_company(orgs))
+    feed_back(analysis, {name: "nr" for name in names})
+    orgs = find_organizations(doc, analysis.tokens, names, role_orgs(doc, analysis.tokens, names))
+    units = find_units(doc, analysis.tokens, main_company(orgs))
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
-    forced.update({name: "nt" for name in unit_names if len(name) <= 12})
-    tokens = analysis.tokens = [force_words(s.text, t, forced) for s, t in zip(doc.sentences, tokens)]
+    feed_back(analysis, {name: "nt" for name in unit_names if len(name) <= 12})
     results["people"] = people
     results["organizations"] = [o for o in orgs if o.name not in unit_names]
     results["units"] = units
-    results["roles"] = find_roles(doc, tokens, names, {u.name: u for u in units})
-    main = main_company(orgs)
-    excluded = names | unit_names | {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
-    products = find_products(doc, tokens, results["organizations"], excluded, main,
-                             {u.name: u.parent for u in units})
+    results["roles"] = find_roles(doc, analysis.tokens, names, {u.name: u for u in units})
+
+
+def find_positioning(analysis: DocumentAnalysis) -> None:
+    """Products, rivals, partners, strategy, quotes, events and figures (after find_structure)."""
+    doc, results = analysis.doc, analysis.results
+    names = {p.name for p in results["people"]}
+    main = main_company(results["organizations"])
+    excluded = names | {u.name for u in results["units"]} | {a for u in results["units"] for a in u.aliases} \
+        | {o.name for o in results["organizations"]} | {a for o in results["organizations"] for a in o.aliases}
+    products = find_products(doc, analysis.tokens, results["organizations"], excluded, main,
+                             {u.name: u.parent for u in results["units"]})
+    product_names = {p.name for p in products}
+    feed_back(analysis, {name: "nz" for name in product_names if len(name) <= 12})
     results["products"] = products
-    results["organizations"] = [o for o in results["organizations"] if o.name not in {p.name for p in products}]
-    forced.update({p.name: "nz" for p in products if len(p.name) <= 12})
-    tokens = analysis.tokens = [force_words(s.text, t, forced) for s, t in zip(doc.sentences, tokens)]
-    rivals = find_rivals(doc, results["organizations"], products)
+    results["organizations"] = orgs = [o for o in results["organizations"] if o.name not in product_names]
+    rivals = find_rivals(doc, orgs, products)
     results["competitors"] = [[r.a, r.b] for r in rivals]
     results["rivalries"] = rivals
-    results["partnerships"] = find_partners(doc, results["organizations"], main)
-    results["strategy"] = find_statements(doc, results["organizations"], main)
+    results["partnerships"] = find_partners(doc, orgs, main)
+    results["strategy"] = find_statements(doc, orgs, main)
     results["quotes"] = find_quotes(doc, names)
     results["events"] = find_events(doc)
-    results["figures"] = find_figures(doc, tokens)
+    results["figures"] = find_figures(doc, analysis.tokens)
+
+
+def run_extractors(analysis: DocumentAnalysis) -> None:
+    """Fill analysis.results from the per-document extractors (keywords are ranked corpus-wide)."""
+    find_structure(analysis)
+    find_positioning(analysis)
 
 
 def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:
