@@ -14,7 +14,7 @@ from typing import Sequence
 
 from .corpus import Document
 from .dates import find_dates
-from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, dictionary_freq, org_kind,
+from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, dictionary_freq, known_org_mentions, org_kind,
                        RARE_FREQ)
 from .lexicon import org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
 from .segment import Token
@@ -86,14 +86,19 @@ def is_unit_word(word: str) -> bool:
     return word.endswith(unit_suffixes())
 
 
-def unit_name_part(token: Token) -> bool:
+BUSINESS_UNIT_WORDS = ("事业部", "事业群", "事业群组", "业务部", "业务线", "业务群", "BU", "BG")
+GOVERNING_VERBS = {"负责", "管理", "领导", "分管", "主管", "掌管", "担任", "出任", "进入", "加入", "离开", "覆盖"}
+
+
+def unit_name_part(token: Token, head: bool = False) -> bool:
     """Whether a token can stand in a unit's name: a name part, a noun, or an uncommon verb (共享)."""
     if token.pos in UNIT_BREAK_POS or token.pos == "nnt" or not token.word.strip() or token.word in STRUCTURE_VERBS:
         return False
     if token.pos == "m" and NUMERIC.match(token.word):
         return False
-    if token.pos.startswith("v") and token.pos != "vn" and dictionary_freq(token.word) > 1500:
-        return False
+    if token.pos.startswith("v") and token.pos != "vn" and dictionary_freq(token.word) > 1500 \
+            and not (head and len(token.word) == 2 and token.word not in GOVERNING_VERBS):
+        return False  # 成立事业部 is an act; 搜索事业部 is a unit named after what it does
     return True
 
 
@@ -106,12 +111,17 @@ def split_known_org(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
-def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str | None) -> list[Unit]:
-    """Units named with a unit suffix (or as an offshoot of a known organisation's name), with parents."""
+def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str | None,
+               companies: Sequence[str] = ()) -> list[Unit]:
+    """Units named with a unit suffix (or as an offshoot of a known organisation's name), with parents:
+    the organisation named right before the unit, else the company the sentence names first, else the
+    company the article is about."""
     found: dict[str, dict] = {}
     for sentence, sent in zip(doc.sentences, tokens):
+        subject = next((c for c in companies_in(sentence.text, companies)), None)
         for i, tok in enumerate(sent):
             name, parent = unit_at(sent, i)
+            parent = parent or subject
             if name:
                 entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
                 entry["count"] += 1
@@ -130,6 +140,13 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
 
 
+def companies_in(text: str, companies: Sequence[str]) -> list[str]:
+    """The given companies named in text (by name or known alias), in order of appearance."""
+    found = [(start, name) for _, name, start in known_org_mentions(text) if name in companies]
+    found += [(text.find(c), c) for c in companies if c in text and c not in org_alias_index()]
+    return [name for _, name in sorted(found)]
+
+
 def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     """The unit whose name ends at token i, and the organisation stated before it, if any."""
     tok = sent[i]
@@ -142,7 +159,7 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     while j > 0 and sent[j - 1].word not in org_alias_index() and sent[j - 1].word not in product_alias_index():
         if is_unit_word(sent[j - 1].word) or re.match(r"^[一二两三四五六七八九十几多]+[大个家]", sent[j - 1].word):
             break  # 商品经营总部三大经营总部: a list of units, not one name
-        if unit_name_part(sent[j - 1]):
+        if unit_name_part(sent[j - 1], head=j == i and tok.word.endswith(BUSINESS_UNIT_WORDS)):
             j -= 1
         elif (not joined and (j < i or tok.word not in unit_suffixes()) and j > 1 and sent[j - 1].word in ("与", "和")
               and unit_name_part(sent[j - 2]) and sent[j - 2].word not in org_alias_index()
@@ -458,7 +475,8 @@ def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dic
         if tok.word != "由" or i + 2 >= len(sent):
             continue
         for k in range(i + 1, min(len(sent) - 1, i + 10)):
-            if sent[k].word in people and sent[k + 1].word.startswith(("负责", "领导", "掌管", "牵头", "主管")):
+            after = next((t for t in sent[k + 1:k + 4] if t.pos not in ("d", "ad")), sent[k + 1])  # 亲自负责
+            if sent[k].word in people and after.word.startswith(("负责", "领导", "掌管", "牵头", "主管")):
                 unit = sentence_subject(sent, i, units)
                 if unit in units:
                     roles.append(Role(sent[k].word, "负责人", unit, None, None, sentence.text))

@@ -50,7 +50,7 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     names = {p.name for p in people}
     feed_back(analysis, {name: "nr" for name in names})
     orgs = find_organizations(doc, analysis.tokens, names, role_orgs(doc, analysis.tokens, names))
-    units = find_units(doc, analysis.tokens, main_company(orgs))
+    units = find_units(doc, analysis.tokens, main_company(orgs), [o.name for o in orgs if o.kind == "company"])
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     feed_back(analysis, {name: "nt" for name in unit_names if len(name) <= 12})
     results["people"] = people

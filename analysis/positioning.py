@@ -24,7 +24,10 @@ STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|�
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台)?(?P<list>[^，。；]{2,40}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成)")
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
-VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)(?:切入|进入|布局|发力|抢占|进军|，|。)")
+VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
+                      r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
+KIND_OF_PRODUCT = ("搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "云", "商城", "金融",
+                   "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "输入法")
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
@@ -119,6 +122,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 add(tok.word, owner_before(sent, i) or product_alias_index()[tok.word].owner, text)
             elif i and canonical(sent[i - 1].word) in by_name and is_new_name(tok, excluded):
                 add(tok.word, sent[i - 1].word, text)  # 阿里巴巴微淘, 腾讯微信
+            elif i and sent[i - 1].word in org_alias_index() and tok.word in KIND_OF_PRODUCT \
+                    and sent[i - 1].word + tok.word not in excluded:
+                add(sent[i - 1].word + tok.word, sent[i - 1].word, text)  # 360搜索, 搜狗输入法
         words = {t.word: t for t in sent}
         for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
             items = list_items(m.group("list"))

@@ -118,3 +118,13 @@ def test_traditional_html_with_corner_quotes(results):
     assert quotes["井贤栋"] == "线下支付是未来三年最重要的战场，支付宝会继续加大投入。"
     assert ("2016-04", True) in {(e.date, "B轮" in e.text) for e in ant.results["events"]}
     assert {(43.3, "%"), (4_500_000_000, "美元")} <= {(f.value, f.unit) for f in ant.results["figures"]}
+
+
+def test_search_war_article(results):
+    qihoo = results["qihoo"].results
+    assert {p.name for p in qihoo["people"]} == {"周鸿祎", "王小川", "王湛", "齐向东"}
+    assert ("齐向东", "负责人", "搜索事业部") in {(r.person, r.title, r.org) for r in qihoo["roles"]}
+    assert {(u.name, u.parent) for u in qihoo["units"]} == {("搜索事业部", "奇虎360")}
+    assert ("360搜索", "奇虎360") in {(p.name, p.owner) for p in qihoo["products"]}
+    assert frozenset(("奇虎360", "百度")) in {frozenset(p) for p in qihoo["competitors"]}
+    assert "本报记者" not in [k.term for k in qihoo["keywords"]]
