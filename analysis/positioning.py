@@ -186,16 +186,18 @@ def pick_owner(owners: list[str], main_org: str | None) -> str | None:
 
 
 def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[Product]) -> list[Relation]:
-    """Rival pairs: companies named together with a rivalry cue, or contrasted in adjacent sentences."""
+    """Rival pairs: companies named together with a rivalry cue (in the title or a sentence), or
+    contrasted in adjacent sentences."""
     by_name = {o.name: o for o in orgs}
     companies = {o.name for o in orgs if o.kind in ("company", "brand")}
     owner_of = {p.name: p.owner for p in products if p.owner}
     pairs: dict[frozenset, str] = {}
-    for sentence in doc.sentences:
-        text = sentence.text
+    for text in [doc.title, *(s.text for s in doc.sentences)]:
         named = [n for n in org_names_in(text, by_name) if n in companies]
         named += [owner_of[p] for p in owner_of if p in text and RIVAL_CUES.search(text)]
         named = list(dict.fromkeys(named))
+        if text is doc.title and len(named) != 2:
+            continue  # a title is terse: only a clear pair counts
         if len(named) >= 2 and RIVAL_CUES.search(text) and not PARTNER_CUES.search(text):
             combos = itertools.combinations(named, 2) if len(named) <= 3 else ((named[0], n) for n in named[1:])
             for a, b in combos:
