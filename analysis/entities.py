@@ -275,17 +275,19 @@ def enumerated_orgs(text: str, known: set[str], people: set[str]) -> list[tuple[
     return found
 
 
+DEAL_TARGET = re.compile(r"(?:收购|并购|入股|控股|全资收购|战略投资)(?:了)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+                         r"(?=[，。；、]|的|旗下|股份|全部|部分|\d|$)")
 PARTNER_NAME = re.compile(r"(?:与|和|同|跟)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                           r"(?:达成|签署|签订|展开|开展|建立|进行)[^，。；]{0,6}(?:合作|协议)")
 
 
 def partner_names(text: str, people: set[str]) -> list[str]:
-    """Organisations named as the other side of an agreement (与沃尔玛达成战略合作)."""
+    """Organisations named as the other side of an agreement or a deal (与沃尔玛达成战略合作, 收购了91无线)."""
     names = []
-    for m in PARTNER_NAME.finditer(text):
+    for m in list(PARTNER_NAME.finditer(text)) + list(DEAL_TARGET.finditer(text)):
         name = m.group("name")
         if name in org_alias_index() or (not NOT_IN_NAMES & set(name) and name not in people
-                                         and not is_known_thing(name)
+                                         and not is_known_thing(name) and not re.match(r"^[\d.]+[万亿元%美]", name)
                                          and (is_unfamiliar(name) or name.endswith(ORG_SUFFIXES))):
             names.append(name)
     return names

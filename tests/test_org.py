@@ -116,3 +116,9 @@ def test_cited_sources_and_unit_abbreviations():
     orgs = {o.name: o.kind for o in r["organizations"]}
     assert orgs.get("路透社") == "media" and "星图数据" in orgs
     assert {u.name: u.aliases for u in r["units"]}["移动服务事业群组"] == ("MSG",)
+
+
+def test_deal_targets_are_organisations_but_amounts_are_not():
+    r = analyse("百度以19亿美元收购了91无线，阿里巴巴则入股了新浪微博。腾讯收购1500万股。")
+    names = {o.name for o in r["organizations"]}
+    assert "91无线" in names and "1500万股" not in names
