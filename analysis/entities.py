@@ -281,13 +281,19 @@ PARTNER_NAME = re.compile(r"(?:与|和|同|跟)(?P<name>[\u4e00-\u9fffA-Za-z0-9]
                           r"(?:达成|签署|签订|展开|开展|建立|进行)[^，。；]{0,6}(?:合作|协议)")
 
 
+def offshoot_name(word: str) -> bool:
+    """A new name that begins with a known organisation's name (摩托罗拉移动), not a known name itself."""
+    return word not in org_alias_index() and word not in product_alias_index() and word.startswith(org_name_prefixes())
+
+
 def partner_names(text: str, people: set[str]) -> list[str]:
     """Organisations named as the other side of an agreement or a deal (与沃尔玛达成战略合作, 收购了91无线)."""
     names = []
     for m in list(PARTNER_NAME.finditer(text)) + list(DEAL_TARGET.finditer(text)):
         name = m.group("name")
         if name in org_alias_index() or (not NOT_IN_NAMES & set(name) and name not in people
-                                         and not is_known_thing(name) and not re.match(r"^[\d.]+[万亿元%美]", name)
+                                         and (not is_known_thing(name) or offshoot_name(name))
+                                         and not re.match(r"^[\d.]+[万亿元%美]", name)
                                          and (is_unfamiliar(name) or name.endswith(ORG_SUFFIXES))):
             names.append(name)
     return names

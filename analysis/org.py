@@ -20,6 +20,8 @@ from .lexicon import org_alias_index, org_name_prefixes, product_alias_index, un
 from .segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
+GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
+                          "海外", "国内", "分", "子", "下属"}
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
 APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
@@ -112,7 +114,7 @@ def split_known_org(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str | None,
-               companies: Sequence[str] = ()) -> list[Unit]:
+               companies: Sequence[str] = (), not_units: set[str] = frozenset()) -> list[Unit]:
     """Units named with a unit suffix (or as an offshoot of a known organisation's name), with parents:
     the organisation named right before the unit, else the company the sentence names first, else the
     company the article is about."""
@@ -122,7 +124,7 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         for i, tok in enumerate(sent):
             name, parent = unit_at(sent, i)
             parent = parent or subject
-            if name:
+            if name and name not in not_units:
                 entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
                 entry["count"] += 1
                 entry["parent"] = entry["parent"] or parent
@@ -176,6 +178,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     words = [t.word for t in sent[j:i + 1]]
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
+    if all(w in GENERIC_UNIT_MODIFIERS or w in unit_suffixes() for w in words):
+        return None, None  # 全资子公司, 新部门: a kind of unit, not a name
     return "".join(words), parent
 
 

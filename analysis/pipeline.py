@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .cache import cached
 from .corpus import Corpus, Document
-from .entities import find_organizations, find_people
+from .entities import find_organizations, find_people, partner_names
 from .facts import find_events, find_figures
 from .keywords import candidate_sentences, corpus_idf, rank_keywords
 from .org import find_roles, find_units, main_company, role_orgs
@@ -50,7 +50,8 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     names = {p.name for p in people}
     feed_back(analysis, {name: "nr" for name in names})
     orgs = find_organizations(doc, analysis.tokens, names, role_orgs(doc, analysis.tokens, names))
-    units = find_units(doc, analysis.tokens, main_company(orgs), [o.name for o in orgs if o.kind == "company"])
+    deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
+    units = find_units(doc, analysis.tokens, main_company(orgs), [o.name for o in orgs if o.kind == "company"], deals)
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     feed_back(analysis, {name: "nt" for name in unit_names if len(name) <= 12})
     results["people"] = people

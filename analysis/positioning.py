@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .corpus import Document
-from .entities import Organization, dictionary_freq, known_org_mentions
+from .entities import Organization, dictionary_freq, is_unfamiliar, known_org_mentions
 from .lexicon import org_alias_index, product_alias_index, stopwords
 from .segment import Token
 
@@ -167,7 +167,7 @@ def is_new_name(tok: Token, excluded: set[str]) -> bool:
         return tok.word in product_alias_index()
     if tok.pos == "phrase":
         return is_coined(tok.word)
-    return tok.pos in ("n", "nz", "nt", "j", "l") and dictionary_freq(tok.word) <= 60
+    return tok.pos in ("n", "nz", "nt", "j", "l") and is_unfamiliar(tok.word)
 
 
 def is_coined(word: str) -> bool:
@@ -199,7 +199,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         if text is doc.title and len(named) != 2:
             continue  # a title is terse: only a clear pair counts
         if len(named) >= 2 and RIVAL_CUES.search(text) and not PARTNER_CUES.search(text):
-            combos = itertools.combinations(named, 2) if len(named) <= 3 else ((named[0], n) for n in named[1:])
+            combos = ((named[0], n) for n in named[1:])  # A与B、C竞争 / A仅次于B和C: A against each
             for a, b in combos:
                 pairs.setdefault(frozenset((a, b)), text)
     for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):

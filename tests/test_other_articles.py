@@ -128,3 +128,13 @@ def test_search_war_article(results):
     assert ("360搜索", "奇虎360") in {(p.name, p.owner) for p in qihoo["products"]}
     assert frozenset(("奇虎360", "百度")) in {frozenset(p) for p in qihoo["competitors"]}
     assert "本报记者" not in [k.term for k in qihoo["keywords"]]
+
+
+def test_acquisition_article(results):
+    lenovo = results["lenovo"].results
+    assert "摩托罗拉移动" in {o.name for o in lenovo["organizations"]}
+    assert {(u.name, u.parent) for u in lenovo["units"]} == {("移动业务集团", "联想")}
+    assert ("刘军", "总裁", "移动业务集团") in {(r.person, r.title, r.org) for r in lenovo["roles"]}
+    pairs = {frozenset(p) for p in lenovo["competitors"]}
+    assert frozenset(("联想", "华为")) in pairs and frozenset(("华为", "小米")) not in pairs
+    assert lenovo["products"] == [] or "智能手机" not in {p.name for p in lenovo["products"]}
