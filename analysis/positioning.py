@@ -116,7 +116,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
 
     for sentence, sent in zip(doc.sentences, tokens):
         text = sentence.text
-        subject = next(iter(org_names_in(text, by_name)), None)
+        subject = next((n for n in org_names_in(text, by_name) if by_name.get(n) is None
+                        or by_name[n].kind == "company"), None)  # a brand that adopts a product does not own it
         for i, tok in enumerate(sent):
             if tok.word in product_alias_index():
                 add(tok.word, owner_before(sent, i) or product_alias_index()[tok.word].owner, text)
@@ -132,7 +133,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                       or (it not in words and is_product_name(it, excluded) and is_coined(it))]
             if coined and all(is_product_name(it, excluded) and len(it) <= 8 for it in items):
                 for item in items:
-                    add(item, subject or main_org, text)
+                    add(item, subject, text)
         for m in UNDER.finditer(text):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
             owner = next((canonical(n) for n in org_names_in(m.group("owner"), by_name)), None)
             items = [it for it in re.split(r"[、与和及]", m.group("list")) if it]
@@ -143,7 +144,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             name = m.group("name")
             maker = next((a for a in org_alias_index() if len(a) >= 2 and name.startswith(a)), None)
             if is_product_name(name, excluded) or maker:
-                add(name, canonical(maker) if maker else subject or main_org, text)
+                add(name, canonical(maker) if maker else subject, text)
         for m in RESIDES.finditer(text):
             if m.group("unit") in unit_parents and is_product_name(m.group("product"), excluded):
                 add(m.group("product"), unit_parents[m.group("unit")] or main_org, text)
