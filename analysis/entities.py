@@ -153,7 +153,8 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             if person_cue(sent_tokens, i):
                 finder.cued[word] += 1
         for name in bounded_names(sentence.text):
-            if (has_name_shape(name) or is_foreign_name(name) or name.isascii()) and not is_known_thing(name):
+            if (has_name_shape(name) or is_foreign_name(name) or name.isascii()) and not is_known_thing(name) \
+                    and not is_common_word(name):
                 finder.cued[name] += 1
                 finder.first.setdefault(name, sentence.text)
     confirm_lists(doc, finder)
@@ -275,7 +276,7 @@ def enumerated_orgs(text: str, known: set[str], people: set[str]) -> list[tuple[
     return found
 
 
-DEAL_TARGET = re.compile(r"(?:收购|并购|入股|控股|全资收购|战略投资)(?:了)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+DEAL_TARGET = re.compile(r"(?:收购|并购|入股|控股|全资收购|战略投资|创立|创办|成立了)(?:了)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=[，。；、]|的|旗下|股份|全部|部分|\d|$)")
 PARTNER_NAME = re.compile(r"(?:与|和|同|跟)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                           r"(?:达成|签署|签订|展开|开展|建立|进行)[^，。；]{0,6}(?:合作|协议)")
@@ -313,6 +314,15 @@ def cited_sources(text: str, people: set[str]) -> list[tuple[str, str]]:
                 and (is_unfamiliar(name) or name.endswith(ORG_SUFFIXES + ("社", "智库", "咨询"))):
             found.append((name, "media" if m.group("how") in ("报道", "消息") else "other"))
     return found
+
+
+def is_common_word(word: str) -> bool:
+    """A word the segmenter keeps whole, tags as something other than a name, and the dictionary knows
+    well (全面 before 负责): not a person even where a name could stand."""
+    from .segment import segment
+
+    tokens = segment(word)
+    return len(tokens) == 1 and not tokens[0].pos.startswith("nr") and dictionary_freq(word) > RARE_FREQ
 
 
 def is_unfamiliar(word: str) -> bool:

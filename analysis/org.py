@@ -20,6 +20,7 @@ from .lexicon import org_alias_index, org_name_prefixes, product_alias_index, un
 from .segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
+GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
@@ -88,7 +89,8 @@ def is_unit_word(word: str) -> bool:
     return word.endswith(unit_suffixes())
 
 
-BUSINESS_UNIT_WORDS = ("事业部", "事业群", "事业群组", "业务部", "业务线", "业务群", "BU", "BG")
+BUSINESS_UNIT_WORDS = ("事业部", "事业群", "事业群组", "业务部", "业务线", "业务群", "BU", "BG", "研究院", "研究所",
+                       "实验室")
 GOVERNING_VERBS = {"负责", "管理", "领导", "分管", "主管", "掌管", "担任", "出任", "进入", "加入", "离开", "覆盖"}
 
 
@@ -248,8 +250,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     while k > 0 and org_span_part(sent[k - 1], people):
         k -= 1
     words = [t.word for t in sent[k:j] if t.word != "的"]
-    if not words:
-        return Span(None, None, "".join(modifier))
+    if not words or "".join(words) in GENERIC_ORG_WORDS:
+        return Span(None, None, "".join(modifier))  # 集团总裁: the company the sentence is about
     org, rest = split_known_org(words)
     rest_name = "".join(rest)
     if rest_name and is_unit_word(rest_name):
@@ -444,10 +446,13 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             head = first_of_joint_titles(sent, i)
             span = span_before(sent, head, people)
             org = span.unit or span.org
-            org = resolve_bare_unit(org, sent, units) if org else (subject_before_you(sent, head, people)
-                                                                    or sentence_subject(sent, head, units))
+            org = resolve_bare_unit(org, sent, units) if org else None
+            if org is None or org in GENERIC_UNIT_WORDS or org in unit_suffixes():
+                org = subject_before_you(sent, head, people) or sentence_subject(sent, head, units)
             descriptive = any(t.word == "由" for t in sent[max(0, head - 4):head])  # 由阿里巴巴副CTO姜鹏担任
-            for person in holders_of_title(sent, last_of_joint_titles(sent, i, people), people):
+            holders = holders_of_title(sent, last_of_joint_titles(sent, i, people), people) \
+                or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼首席运营官
+            for person in holders:
                 since, until = (None, None) if descriptive else dates_at(clauses, tok.start)
                 roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
         roles += shared_in_charge(doc, sentence, people, units)

@@ -26,7 +26,7 @@ UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产�
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
-KIND_OF_PRODUCT = ("搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "云", "商城", "金融",
+KIND_OF_PRODUCT = ("搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "输入法")
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
@@ -121,7 +121,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         for i, tok in enumerate(sent):
             if tok.word in product_alias_index():
                 add(tok.word, owner_before(sent, i) or product_alias_index()[tok.word].owner, text)
-            elif i and canonical(sent[i - 1].word) in by_name and is_new_name(tok, excluded):
+            elif i and canonical(sent[i - 1].word) in by_name and is_new_name(tok, excluded) \
+                    and doc.text.count(tok.word) >= 2:
                 add(tok.word, sent[i - 1].word, text)  # 阿里巴巴微淘, 腾讯微信
             elif i and sent[i - 1].word in org_alias_index() and tok.word in KIND_OF_PRODUCT \
                     and sent[i - 1].word + tok.word not in excluded:

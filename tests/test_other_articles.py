@@ -30,7 +30,9 @@ def test_people_roles_and_units(results):
     roles = {(r.person, r.title, r.org) for r in tencent["roles"]}
     assert {("马化腾", "董事会主席", "腾讯"), ("马化腾", "首席执行官", "腾讯"), ("刘炽平", "总裁", "腾讯"),
             ("任宇昕", "总裁", "平台与内容事业群"), ("汤道生", "负责人", "云与智慧产业事业群")} <= roles
-    assert {u.name: u.parent for u in tencent["units"]} == {"云与智慧产业事业群": "腾讯", "平台与内容事业群": "腾讯"}
+    units = {u.name: u.parent for u in tencent["units"]}
+    assert units["云与智慧产业事业群"] == units["平台与内容事业群"] == "腾讯"
+    assert set(units) <= {"云与智慧产业事业群", "平台与内容事业群", "阿里云"}  # 阿里云 is 阿里巴巴's cloud unit
     xiaomi = {(r.person, r.title, r.org): r.since for r in results["xiaomi_gbk"].results["roles"]}
     assert xiaomi[("范典", "主任", "AIoT战略委员会")] == "2019-01"
     assert ("雷军", "董事长", "小米") in xiaomi
@@ -138,3 +140,13 @@ def test_acquisition_article(results):
     pairs = {frozenset(p) for p in lenovo["competitors"]}
     assert frozenset(("联想", "华为")) in pairs and frozenset(("华为", "小米")) not in pairs
     assert lenovo["products"] == [] or "智能手机" not in {p.name for p in lenovo["products"]}
+
+
+def test_appointment_with_joint_titles_and_research_units(results):
+    ai = results["ai"].results
+    assert {p.name for p in ai["people"]} == {"陆奇", "余凯", "吴恩达", "李彦宏"}  # not 全面 (全面负责)
+    roles = {(r.person, r.title, r.org): r.since for r in ai["roles"]}
+    assert roles[("陆奇", "总裁", "百度")] == "2017-01-17" and ("陆奇", "首席运营官", "百度") in roles
+    assert ("余凯", "院长", "深度学习研究院") in roles
+    assert {"地平线机器人", "微软"} <= {o.name for o in ai["organizations"]}
+    assert "集团" not in {o.name for o in ai["organizations"]}
