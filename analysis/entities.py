@@ -142,7 +142,7 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
     finder = NameFinder()
     for sentence, sent_tokens in zip(doc.sentences, tokens):
         for i, tok in enumerate(sent_tokens):
-            word = tok.word
+            word = split_name_rest(sent_tokens, i)
             if is_known_thing(word):
                 continue
             shaped = has_name_shape(word) or is_foreign_name(word) or (tok.pos in FOREIGN_POS and len(word) >= 2)
@@ -150,7 +150,7 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                 continue
             finder.seen[word] += 1
             finder.first.setdefault(word, sentence.text)
-            if person_cue(sent_tokens, i):
+            if person_cue(sent_tokens, i) or (word != tok.word and person_cue(sent_tokens, i + 1)):
                 finder.cued[word] += 1
         for name in bounded_names(sentence.text):
             if (has_name_shape(name) or is_foreign_name(name) or name.isascii()) and not is_known_thing(name) \
@@ -161,6 +161,20 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
     people = {p for p in finder.cued if not only_inside_longer(doc, p, set(finder.cued))}
     return sorted((Person(p, max(count_mentions(doc, p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
+
+
+GIVEN_NAME_POS = {"ns", "n", "ng", "nr", "a", "j", "nrt"}
+
+
+def split_name_rest(tokens: Sequence[Token], i: int) -> str:
+    """A two-character name whose last character the segmenter cut off (刘强/东出席): the full name."""
+    tok = tokens[i]
+    if tok.pos.startswith("nr") and len(tok.word) == 2 and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        if len(nxt.word) == 1 and nxt.pos in GIVEN_NAME_POS and nxt.word not in NOT_IN_NAMES \
+                and has_name_shape(tok.word + nxt.word):
+            return tok.word + nxt.word
+    return tok.word
 
 
 def only_inside_longer(doc: Document, name: str, names: set[str]) -> bool:

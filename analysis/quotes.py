@@ -41,6 +41,9 @@ def speaker_name(phrase: str, people: set[str]) -> str | None:
     named = [p for p in people if p in phrase]
     if named:
         return max(named, key=lambda p: phrase.rfind(p))
+    insider = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}(?:员工|人士|高管|负责人|工作人员|内部人士|发言人))$", phrase)
+    if insider and "的" in phrase:
+        phrase = insider.group(1).split("的")[-1]  # 一位不愿具名的阿里巴巴员工 -> 阿里巴巴员工
     phrase = re.sub(r"^(此外|另外|同时|不过|但是|但|而|对此|其中|目前)", "", phrase).strip()
     phrase = re.sub(r"(方面|官方|分析|普遍|一致|纷纷)$", "", phrase) or phrase
     if phrase in org_alias_index():
@@ -80,7 +83,7 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
         if quote:
             quotes.append(Quote(quote[0], quote[1], unit, first))
             continue
-        speaker = is_attribution_only(unit, people)
+        speaker = is_attribution_only(unit, people) or pronoun_attribution(unit, texts[:first], people)
         if speaker and first > 0:
             back = preceding_statement(texts, first)
             words = "".join(texts[back:first]).strip("“”「」\"")
@@ -94,12 +97,23 @@ PRONOUN = re.compile(rf"(?:^|[，,])(?:对此|随后|同时|此外)?(?:他|她)(
 def pronoun_quote(sentence: str, before: Sequence[str], people: set[str]) -> tuple[str, str] | None:
     """他表示，…: the speaker is the person named last before this sentence."""
     m = PRONOUN.search(sentence)
-    if not m:
-        return None
+    speaker = last_person(before, people) if m else None
+    return (speaker, m.group("text").strip().strip("“”「」\"")) if speaker else None
+
+
+def last_person(before: Sequence[str], people: set[str]) -> str | None:
+    """The person named last in the few sentences before."""
     for text in reversed(before[-3:]):
         named = [(text.rfind(p), p) for p in people if p in text]
         if named:
-            return max(named)[1], m.group("text").strip().strip("“”「」\"")
+            return max(named)[1]
+    return None
+
+
+def pronoun_attribution(sentence: str, before: Sequence[str], people: set[str]) -> str | None:
+    """…，他说。 as a sentence of its own: the person named last before the words."""
+    if re.fullmatch(rf"(?:他|她)(?:{ADVERBS})*{SPEECH}[。！!]?", sentence):
+        return last_person(before[:-1], people) or last_person(before, people)
     return None
 
 

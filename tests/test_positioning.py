@@ -100,3 +100,11 @@ def test_quote_split_around_the_speaker_is_joined():
 def test_pronoun_speaker_is_the_last_person_named():
     r = analyse("小米创始人雷军出席了发布会。他表示，今年的目标是进入全球前三。")
     assert any(q.speaker == "雷军" and "全球前三" in q.text for q in r["quotes"])
+
+
+def test_stripped_attributions_by_pronoun_and_anonymous_insider():
+    r = analyse("京东创始人刘强东出席了活动。物流是京东最大的优势。他说。"
+                "裁员的消息并不属实。一位不愿具名的京东员工告诉记者。")
+    quotes = {q.speaker: q.text for q in r["quotes"]}
+    assert "最大的优势" in quotes["刘强东"]
+    assert "并不属实" in quotes["京东员工"]
