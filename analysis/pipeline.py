@@ -3,6 +3,7 @@ them back into its tokens, run every extractor on each article (the names of peo
 it finds are fed back into the tokens too), then rank keywords over the final tokens."""
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 
 from .cache import cached
@@ -15,6 +16,10 @@ from .positioning import find_partners, find_products, find_rivals, find_stateme
 from .quotes import find_quotes
 from .phrases import Phrase, discover_phrases, phrase_table
 from .segment import Token, force_words, merge_phrases, segment_sentences
+
+
+RESULT_FIELDS = ("keywords", "people", "organizations", "units", "roles", "products", "competitors", "quotes",
+                 "events", "figures", "rivalries", "partnerships", "strategy", "errors")
 
 
 @dataclass
@@ -106,7 +111,13 @@ def compute_corpus_analysis(corpus: Corpus) -> CorpusAnalysis:
     analyses = [DocumentAnalysis(doc, [merge_phrases(s, table) for s in tokens])
                 for doc, tokens in zip(corpus.documents, raw)]
     for analysis in analyses:
-        run_extractors(analysis)
+        try:
+            run_extractors(analysis)
+        except Exception as err:  # one article's surprise must not stop the corpus: say so and go on
+            warnings.warn(f"{analysis.doc.source}: extraction failed ({type(err).__name__}: {err}); "
+                          "its structure and positioning are left empty", RuntimeWarning, stacklevel=2)
+            analysis.results = {name: [] for name in RESULT_FIELDS}
+            analysis.results["errors"] = [f"{type(err).__name__}: {err}"]
     doc_terms = [[t for s in candidate_sentences(a.tokens) for t in s] for a in analyses]
     idf = corpus_idf(doc_terms) if len(analyses) > 1 else None
     for analysis in analyses:

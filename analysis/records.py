@@ -7,10 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import Corpus
-from .pipeline import CorpusAnalysis, DocumentAnalysis
-
-RESULT_FIELDS = ("keywords", "people", "organizations", "units", "roles", "products",
-                 "competitors", "quotes", "events", "figures", "rivalries", "partnerships", "strategy")
+from .pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis
 
 
 def as_plain(value: Any) -> Any:

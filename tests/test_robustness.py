@@ -1,0 +1,35 @@
+"""No usable article makes the pipeline crash: odd, random and degenerate texts run through it."""
+import random
+
+from analysis.corpus import Corpus, build_document
+from analysis.pipeline import compute_corpus_analysis
+from analysis.records import extractions
+
+PIECES = ["阿里巴巴", "腾讯", "总裁", "马云", "表示", "，", "。", "“", "”", "：", "2014年", "3月", "由", "担任",
+          "事业部", "负责人", "为", "、", "与", "竞争", "合作", "37家", "1000万元", "%", "旗下的", "推出了",
+          "说", "他", "的", "了", "兼", "原", "据", "介绍", "ABC", "3.8", "（", "）", "；", "！", "？", "今年", "去年"]
+
+
+def test_random_texts_never_crash():
+    rng = random.Random(7)
+    docs = [build_document(f"r{k}", f"r{k}.txt", "标题\n" + "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 300))),
+                           "utf-8") for k in range(40)]
+    docs = [d for d in docs if d.sentences]
+    analysis = compute_corpus_analysis(Corpus(docs))
+    data = extractions(Corpus(docs), analysis)
+    assert len(data["documents"]) == len(docs)
+    assert all(not d["errors"] for d in data["documents"])
+
+
+def test_an_extractor_failure_is_reported_not_raised(monkeypatch):
+    import pytest
+    from analysis import pipeline
+
+    def broken(analysis):
+        raise ValueError("boom")
+    monkeypatch.setattr(pipeline, "find_structure", broken)
+    doc = build_document("t", "t.txt", "标题\n华为发布了新手机。", "utf-8")
+    with pytest.warns(RuntimeWarning, match="t.txt: extraction failed"):
+        result = pipeline.compute_corpus_analysis(Corpus([doc]))
+    assert result.documents[0].results["errors"] == ["ValueError: boom"]
+    assert result.documents[0].results["keywords"] and result.documents[0].results["people"] == []
