@@ -330,6 +330,9 @@ def load_corpus(path: str | Path | Sequence[str | Path], max_bytes: int = MAX_BY
         except OSError as err:
             corpus.skipped.append(Skipped(source, f"cannot be read ({err.strerror or err})"))
             continue
+        except Exception as err:  # an unforeseen failure on one file must not stop the run
+            corpus.skipped.append(Skipped(source, f"could not be processed ({type(err).__name__}: {err})"))
+            continue
         seen_ids.add(doc.id)
         corpus.documents.append(doc)
     if require and not corpus.documents:

@@ -166,3 +166,20 @@ def test_folder_without_usable_article_is_an_error(write, tmp_path):
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="no such file or folder"):
         load_corpus(tmp_path / "nowhere")
+
+
+def test_an_unforeseen_failure_skips_the_file_with_its_reason(write, tmp_path, article_text, monkeypatch):
+    from analysis import corpus as corpus_module
+
+    write("good.txt", article_text)
+    write("bad.txt", article_text.replace("华为", "小米"))
+    real = corpus_module.build_document
+
+    def fragile(doc_id, *args, **kwargs):
+        if doc_id == "bad":
+            raise RuntimeError("surprise")
+        return real(doc_id, *args, **kwargs)
+    monkeypatch.setattr(corpus_module, "build_document", fragile)
+    loaded = load_corpus(tmp_path)
+    assert [d.id for d in loaded.documents] == ["good"]
+    assert loaded.skipped[0].reason == "could not be processed (RuntimeError: surprise)"
