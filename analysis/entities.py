@@ -16,7 +16,8 @@ from importlib import resources
 from typing import Sequence
 
 from .corpus import Document
-from .lexicon import org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes
+from .lexicon import (canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles,
+                      unit_suffixes)
 from .segment import Token, jieba_tokenizer
 
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
@@ -228,6 +229,17 @@ def known_org_mentions(text: str) -> list[tuple[str, str, int]]:
             if not _inside_latin_word(text, m.start(), m.end())]
 
 
+def organizations_in(text: str, article_orgs: Sequence[Organization] = ()) -> list[str]:
+    """Organisations named in text, in order: well-known ones (by any alias) and the article's own."""
+    found = [(start, name) for _, name, start in known_org_mentions(text)]
+    for org in article_orgs:
+        if org.name not in org_alias_index():
+            start = next((text.find(n) for n in (org.name, *org.aliases) if n in text), -1)
+            if start >= 0:
+                found.append((start, org.name))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
 @functools.lru_cache(maxsize=1)
 def known_org_pattern() -> re.Pattern:
     """One pattern for every well-known organisation name and alias, longest first at each position."""
@@ -346,7 +358,7 @@ def is_unfamiliar(word: str) -> bool:
     return dictionary_freq(word) == 0 and word not in jieba_idf()[0]
 
 
-def merge_aliases(names: Counter, text: str) -> dict[str, set[str]]:
+def merge_aliases(names: Counter) -> dict[str, set[str]]:
     """Group names: a name that is another's name less a generic suffix (绫致 of 绫致服装集团) is its alias."""
     groups: dict[str, set[str]] = {n: set() for n in names}
     known = {org.name for org in org_alias_index().values()}
@@ -393,12 +405,12 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             kinds.setdefault(name, kind)
             evidence.setdefault(name, sentence.text)
     for name, kind in extra:
-        canonical = org_alias_index()[name].name if name in org_alias_index() else name
+        canonical = canonical_org(name)
         counts[canonical] += 1
         kinds.setdefault(canonical, kind)
         evidence.setdefault(canonical, next((s.text for s in doc.sentences if name in s.text), ""))
     orgs = []
-    for name, group in merge_aliases(counts, doc.text).items():
+    for name, group in merge_aliases(counts).items():
         names = {name} | group | aliases.get(name, set())
         known_aliases = set().union(*(aliases.get(g, set()) for g in group)) if group else set()
         all_aliases = sorted((names | known_aliases) - {name})

@@ -19,7 +19,7 @@ import networkx as nx
 import numpy as np
 
 from .corpus import Document
-from .lexicon import org_alias_index, product_alias_index, stopwords
+from .lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
 from .segment import Token
 
 CANDIDATE_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "nl", "ng", "vn", "an", "eng", "l", "i", "j",
@@ -56,9 +56,8 @@ class KwicLine:
 
 def canonical_term(word: str) -> str:
     """A well-known organisation's or product's alias as its main name (阿里巴巴集团 -> 阿里巴巴)."""
-    org = org_alias_index().get(word)
-    if org:
-        return org.name
+    if word in org_alias_index():
+        return canonical_org(word)
     product = product_alias_index().get(word)
     return product.name if product else word
 

@@ -89,6 +89,12 @@ def product_alias_index() -> dict[str, KnownProduct]:
     return _alias_index(known_products())
 
 
+def canonical_org(name: str | None) -> str | None:
+    """A well-known organisation's alias as its main name (阿里巴巴集团 -> 阿里巴巴); other names unchanged."""
+    known = org_alias_index().get(name) if name else None
+    return known.name if known else name
+
+
 @functools.lru_cache(maxsize=1)
 def org_name_prefixes() -> tuple[str, ...]:
     """Chinese names and aliases of well-known organisations (two characters or more), longest first:

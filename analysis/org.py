@@ -14,9 +14,9 @@ from typing import Sequence
 
 from .corpus import Document
 from .dates import find_dates
-from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, dictionary_freq, known_org_mentions, org_kind,
-                       RARE_FREQ)
-from .lexicon import org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
+from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, Organization, dictionary_freq, org_kind,
+                       organizations_in)
+from .lexicon import canonical_org, org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
 from .segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
@@ -69,13 +69,6 @@ class Span:
     modifier: str
 
 
-def canonical_org(name: str | None) -> str | None:
-    """A well-known organisation's alias as its main name."""
-    if name and name in org_alias_index():
-        return org_alias_index()[name].name
-    return name
-
-
 COMMON_BU_WORDS = {"内部", "全部", "外部", "局部", "干部", "东部", "西部", "南部", "北部", "中部", "头部", "底部",
                    "顶部", "本部", "俱乐部", "总部", "腹部", "面部", "背部", "大部", "细部", "尾部", "腰部"}
 
@@ -116,13 +109,14 @@ def split_known_org(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str | None,
-               companies: Sequence[str] = (), not_units: set[str] = frozenset()) -> list[Unit]:
+               companies: Sequence[Organization] = (), not_units: set[str] = frozenset()) -> list[Unit]:
     """Units named with a unit suffix (or as an offshoot of a known organisation's name), with parents:
     the organisation named right before the unit, else the company the sentence names first, else the
     company the article is about."""
     found: dict[str, dict] = {}
     for sentence, sent in zip(doc.sentences, tokens):
-        subject = next((c for c in companies_in(sentence.text, companies)), None)
+        named = {c.name for c in companies}
+        subject = next((c for c in organizations_in(sentence.text, companies) if c in named), None)
         for i, tok in enumerate(sent):
             name, parent = unit_at(sent, i)
             parent = parent or subject
@@ -142,13 +136,6 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
                 units[name]["aliases"].add(m.group(2))  # 移动服务事业群组(MSG)
     return [Unit(name, e["parent"] or main_org, tuple(sorted(e["aliases"])), e["count"], e["evidence"])
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
-
-
-def companies_in(text: str, companies: Sequence[str]) -> list[str]:
-    """The given companies named in text (by name or known alias), in order of appearance."""
-    found = [(start, name) for _, name, start in known_org_mentions(text) if name in companies]
-    found += [(text.find(c), c) for c in companies if c in text and c not in org_alias_index()]
-    return [name for _, name in sorted(found)]
 
 
 def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:

@@ -56,7 +56,7 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     feed_back(analysis, {name: "nr" for name in names})
     orgs = find_organizations(doc, analysis.tokens, names, role_orgs(doc, analysis.tokens, names))
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
-    units = find_units(doc, analysis.tokens, main_company(orgs), [o.name for o in orgs if o.kind == "company"], deals)
+    units = find_units(doc, analysis.tokens, main_company(orgs), [o for o in orgs if o.kind == "company"], deals)
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     feed_back(analysis, {name: "nt" for name in unit_names if len(name) <= 12})
     results["people"] = people

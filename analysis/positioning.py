@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .corpus import Document
-from .entities import Organization, dictionary_freq, is_unfamiliar, known_org_mentions
-from .lexicon import org_alias_index, product_alias_index, stopwords
+from .entities import Organization, dictionary_freq, is_unfamiliar, organizations_in
+from .lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
 from .segment import Token
 
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
@@ -66,21 +66,9 @@ class Statement:
     sentence: int
 
 
-def canonical(name: str) -> str:
-    """A known organisation's alias as its main name."""
-    return org_alias_index()[name].name if name in org_alias_index() else name
-
-
 def org_names_in(text: str, orgs: dict[str, Organization]) -> list[str]:
     """Organisations named in text, in order (known lexicon entries and the article's own)."""
-    found = [(start, name) for _, name, start in known_org_mentions(text)]
-    for org in orgs.values():
-        if org.name not in org_alias_index():
-            for name in (org.name, *org.aliases):
-                if name in text:
-                    found.append((text.find(name), org.name))
-                    break
-    return list(dict.fromkeys(name for _, name in sorted(found)))
+    return organizations_in(text, list(orgs.values()))
 
 
 def is_product_name(word: str, excluded: set[str]) -> bool:
@@ -107,7 +95,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         known = product_alias_index().get(name)
         name = known.name if known else name
         if owner:
-            owners[name].append(canonical(owner))
+            owners[name].append(canonical_org(owner))
         elif known:
             owners[name].append(known.owner)
         else:
@@ -121,7 +109,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         for i, tok in enumerate(sent):
             if tok.word in product_alias_index():
                 add(tok.word, owner_before(sent, i) or product_alias_index()[tok.word].owner, text)
-            elif i and canonical(sent[i - 1].word) in by_name and is_new_name(tok, excluded) \
+            elif i and canonical_org(sent[i - 1].word) in by_name and is_new_name(tok, excluded) \
                     and doc.text.count(tok.word) >= 2:
                 add(tok.word, sent[i - 1].word, text)  # 阿里巴巴微淘, 腾讯微信
             elif i and sent[i - 1].word in org_alias_index() and tok.word in KIND_OF_PRODUCT \
@@ -136,7 +124,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 for item in items:
                     add(item, subject, text)
         for m in UNDER.finditer(text):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
-            owner = next((canonical(n) for n in org_names_in(m.group("owner"), by_name)), None)
+            owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None)
             items = [it for it in re.split(r"[、与和及]", m.group("list")) if it]
             if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8 for it in items):
                 for item in items:
@@ -145,7 +133,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             name = m.group("name")
             maker = next((a for a in org_alias_index() if len(a) >= 2 and name.startswith(a)), None)
             if is_product_name(name, excluded) or maker:
-                add(name, canonical(maker) if maker else subject, text)
+                add(name, canonical_org(maker) if maker else subject, text)
         for m in RESIDES.finditer(text):
             if m.group("unit") in unit_parents and is_product_name(m.group("product"), excluded):
                 add(m.group("product"), unit_parents[m.group("unit")] or main_org, text)
@@ -158,7 +146,7 @@ def owner_before(sent: Sequence[Token], i: int) -> str | None:
     """A known organisation right before a product (腾讯微信, 阿里巴巴的支付宝)."""
     for k in (i - 1, i - 2):
         if k >= 0 and sent[k].word in org_alias_index() and (k == i - 1 or sent[k + 1].word in ("的", "旗下")):
-            return canonical(sent[k].word)
+            return canonical_org(sent[k].word)
     return None
 
 
@@ -219,7 +207,7 @@ CONTRAST = re.compile(r"(?:^|[，；：,])([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的(?:
 
 def contrast_subjects(text: str, by_name: dict[str, Organization]) -> list[str]:
     """Companies of parallel statements (X的优势是…，Y的优势是…; X是…驱动) that set them side by side."""
-    names = [canonical(m.group(1)) for m in CONTRAST.finditer(text)]
+    names = [canonical_org(m.group(1)) for m in CONTRAST.finditer(text)]
     return [n for n in names if n in by_name or n in org_alias_index() or n in product_alias_index()]
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .corpus import Document
-from .lexicon import org_alias_index, titles
+from .lexicon import canonical_org, org_alias_index, titles
 
 SPEECH = r"(?:说道|写道|说|表示|认为|(?<![简号堪俗被人自声])称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态)"
 ADVERBS = r"(?:曾经|曾|也|还|则|近日|日前|此前|今天|昨天|昨日|日前|随后|同时|进一步|对媒体|对记者|向记者|在接受.{1,12}?采访时)"
@@ -47,7 +47,7 @@ def speaker_name(phrase: str, people: set[str]) -> str | None:
     phrase = re.sub(r"^(此外|另外|同时|不过|但是|但|而|对此|其中|目前)", "", phrase).strip()
     phrase = re.sub(r"(方面|官方|分析|普遍|一致|纷纷)$", "", phrase) or phrase
     if phrase in org_alias_index():
-        return org_alias_index()[phrase].name
+        return canonical_org(phrase)
     if phrase.endswith(titles()) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}", phrase):
         return phrase if not re.search(r"[的了是在和与这那]", phrase) else None
     return None
