@@ -2,15 +2,15 @@
 
 Notebooks import this package once (`import analysis as an`) and call its functions.
 """
-from .corpus import Corpus, Document, NoUsableArticles, Sentence, Skipped, load_corpus
-from .fonts import use_cjk_font
-from .keywords import cooccurrence_graph, kwic, rank_keywords
-from .pipeline import CorpusAnalysis, DocumentAnalysis, analyse_corpus, analyse_document
-from .plots import (plot_event_timeline, plot_keyword_network, plot_network, plot_org_chart, plot_positioning_map,
+from .io.load import Corpus, Document, NoUsableArticles, Sentence, Skipped, load_corpus
+from .present.fonts import use_cjk_font
+from .extract.keywords import cooccurrence_graph, kwic, rank_keywords
+from .corpus.pipeline import CorpusAnalysis, DocumentAnalysis, analyse_corpus, analyse_document
+from .present.plots import (plot_event_timeline, plot_keyword_network, plot_network, plot_org_chart, plot_positioning_map,
                     plot_rivalry_network, plot_role_timeline, plot_sentence_lengths, plot_top_terms, plot_wordcloud)
-from .records import extractions, write_extractions
-from .segment import Token, segment
-from .tables import (articles_table, corpus_keywords, corpus_summary, distinctive_table, first_sentences_table,
+from .present.records import extractions, write_extractions
+from .nlp.segment import Token, segment
+from .present.tables import (articles_table, corpus_keywords, corpus_summary, distinctive_table, first_sentences_table,
                      keywords_summary, keywords_table, kwic_table, methods_table, org_summary,
                      organizations_table, people_table, personnel_changes_table, phrases_table, removal_summary,
                      removed_table, roles_table, skipped_table, units_table, products_table, relations_table,

@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from .corpus import MAX_BYTES, Corpus, NoUsableArticles, load_corpus
+from .io.load import MAX_BYTES, Corpus, NoUsableArticles, load_corpus
 
 DEFAULT_SEEDS = Path("seeds")
 
@@ -58,8 +58,8 @@ def load_or_exit(seeds: list[str], max_mb: float) -> Corpus:
 
 def run_extract(seeds: list[str], max_mb: float) -> tuple[Corpus, dict]:
     """Load, analyse and build the extractions of a folder."""
-    from .pipeline import analyse_corpus
-    from .records import extractions
+    from .corpus.pipeline import analyse_corpus
+    from .present.records import extractions
 
     corpus = load_or_exit(seeds, max_mb)
     return corpus, extractions(corpus, analyse_corpus(corpus))
@@ -70,18 +70,18 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     start = time.perf_counter()
     if args.command == "extract":
-        from .records import write_extractions
+        from .present.records import write_extractions
 
         _, data = run_extract(args.seeds, args.max_mb)
         print(f"wrote {write_extractions(data, args.out)} ({time.perf_counter() - start:.1f} s)")
         return 0
     if args.command == "notebooks":
-        from .nbtools import rerun_notebooks
-        from .report import find_notebooks
+        from .present.nbtools import rerun_notebooks
+        from .present.report import find_notebooks
 
         rerun_notebooks(find_notebooks(Path(args.folder)))
         return 0
-    from .report import build_report, find_notebooks
+    from .present.report import build_report, find_notebooks
 
     corpus, data = run_extract(args.seeds, args.max_mb)
     notebooks = find_notebooks(Path(args.notebooks)) if args.notebooks else None

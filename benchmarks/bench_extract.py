@@ -15,8 +15,8 @@ from pathlib import Path
 
 import jieba
 
-from analysis.corpus import Corpus, load_corpus
-from analysis.pipeline import compute_corpus_analysis
+from analysis.io.load import Corpus, load_corpus
+from analysis.corpus.pipeline import compute_corpus_analysis
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -16,10 +16,10 @@ from pathlib import Path
 import jieba
 import jieba.analyse
 
-from analysis.corpus import load_corpus
-from analysis.keywords import rank_keywords
-from analysis.phrases import discover_phrases, phrase_table
-from analysis.segment import merge_phrases, segment_sentences
+from analysis.io.load import load_corpus
+from analysis.extract.keywords import rank_keywords
+from analysis.nlp.phrases import discover_phrases, phrase_table
+from analysis.nlp.segment import merge_phrases, segment_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def empty_notebook_seconds() -> float:
     """Seconds papermill takes to execute a notebook with one empty cell."""
-    from analysis.report import execute_notebook
+    from analysis.present.report import execute_notebook
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "empty.ipynb"

@@ -1,5 +1,5 @@
 """The general cleaning rules, one by one."""
-from analysis.cleaning import (boilerplate_reason, infer_year, normalise_punctuation, remove_boilerplate,
+from analysis.io.cleaning import (boilerplate_reason, infer_year, normalise_punctuation, remove_boilerplate,
                                split_sentences)
 
 
@@ -46,7 +46,7 @@ def test_punctuation_normalised_but_numbers_kept():
 
 
 def test_dateline_share_and_font_size_lines_are_removed_but_the_year_is_kept(write):
-    from analysis.corpus import read_article
+    from analysis.io.load import read_article
 
     text = ("某某网 > 科技 > 正文\n华为发布新手机\n2016-03-05 10:23:11 来源：某某网\n【字号 大 中 小】\n"
             "华为今天发布了新手机，消费者业务负责人介绍了新品的功能。\n扫描二维码，关注我们的微信公众号\n")
@@ -63,7 +63,7 @@ def test_year_after_a_full_year_of_results():
 
 
 def test_boilerplate_rules_read_traditional_characters_and_full_width_colons(write):
-    from analysis.corpus import read_article
+    from analysis.io.load import read_article
 
     text = ("標題在這裡\n騰訊公司今天發布了財報，營收同比增長。（編輯：李四）\n相關閱讀：\n某某新聞\n上一條：某某\n"
             "責任編輯：王五\n")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import NoUsableArticles, decode_bytes, load_corpus, read_article, UnusableFile
+from analysis.io.load import NoUsableArticles, decode_bytes, load_corpus, read_article, UnusableFile
 
 TRADITIONAL = ("阿里巴巴集團宣佈組織架構調整\n"
                "阿里巴巴集團董事局主席馬雲在內部郵件中表示,集團將全力發展移動電商業務。"
@@ -169,7 +169,7 @@ def test_missing_folder_is_a_clear_error(tmp_path):
 
 
 def test_an_unforeseen_failure_skips_the_file_with_its_reason(write, tmp_path, article_text, monkeypatch):
-    from analysis import corpus as corpus_module
+    from analysis.io import load as corpus_module
 
     write("good.txt", article_text)
     write("bad.txt", article_text.replace("华为", "小米"))

@@ -4,8 +4,8 @@ import warnings
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-from analysis.fonts import cjk_font_path, use_cjk_font
-from analysis.plots import new_figure
+from analysis.present.fonts import cjk_font_path, use_cjk_font
+from analysis.present.plots import new_figure
 
 
 def render(text: str, family: str | None = None) -> np.ndarray:
@@ -49,6 +49,6 @@ def test_default_font_would_fail_this_check():
 
 
 def test_the_shipped_font_is_preferred_over_system_fonts():
-    from analysis.fonts import bundled_font
+    from analysis.present.fonts import bundled_font
 
     assert bundled_font() is not None and cjk_font_path() == bundled_font()

@@ -1,10 +1,10 @@
 """Keywords, phrases, KWIC and co-occurrence on small texts written here."""
-from analysis.corpus import build_document
-from analysis.keywords import (canonical_term, cooccurrence_graph, distinctive_terms, drop_subsumed, is_candidate,
+from analysis.io.load import build_document
+from analysis.extract.keywords import (canonical_term, cooccurrence_graph, distinctive_terms, drop_subsumed, is_candidate,
                                kwic, rank_keywords)
-from analysis.phrases import discover_phrases, entropy
-from analysis.pipeline import analyse_document
-from analysis.segment import Token, segment
+from analysis.nlp.phrases import discover_phrases, entropy
+from analysis.corpus.pipeline import analyse_document
+from analysis.nlp.segment import Token, segment
 from collections import Counter
 
 
@@ -75,7 +75,7 @@ def test_cooccurrence_counts_shared_sentences():
 
 
 def test_distinctive_terms_drop_what_every_article_shares():
-    from analysis.keywords import Keyword
+    from analysis.extract.keywords import Keyword
 
     def kw(term):
         return Keyword(term, 1.0, 1, 1.0, 1.0, 1, 1, 1)
@@ -84,7 +84,7 @@ def test_distinctive_terms_drop_what_every_article_shares():
 
 
 def test_pagerank_ranks_the_hub_first_and_sums_to_one():
-    from analysis.keywords import pagerank
+    from analysis.extract.keywords import pagerank
 
     scores = pagerank(4, [(0, 1, 1), (0, 2, 1), (0, 3, 1)])
     assert scores.argmax() == 0
@@ -93,8 +93,8 @@ def test_pagerank_ranks_the_hub_first_and_sums_to_one():
 
 
 def test_cached_analysis_is_reused_and_keyed_on_text(tmp_path, monkeypatch):
-    from analysis.corpus import Corpus
-    from analysis import pipeline
+    from analysis.io.load import Corpus
+    from analysis.corpus import pipeline
 
     monkeypatch.setenv("CN_NEWS_CACHE", str(tmp_path))
     calls = []

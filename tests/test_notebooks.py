@@ -5,8 +5,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.nbtools import is_normalised, normalise
-from analysis.report import find_notebooks
+from analysis.present.nbtools import is_normalised, normalise
+from analysis.present.report import find_notebooks
 
 NOTEBOOKS = find_notebooks(Path(__file__).resolve().parent.parent / "notebooks")
 

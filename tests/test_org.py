@@ -1,10 +1,10 @@
 """People, organisations, units and roles on sentences written here (none from the seed)."""
 import pytest
 
-from analysis.corpus import build_document
-from analysis.dates import find_dates
-from analysis.entities import has_name_shape
-from analysis.pipeline import analyse_document
+from analysis.io.load import build_document
+from analysis.nlp.dates import find_dates
+from analysis.extract.entities import has_name_shape
+from analysis.corpus.pipeline import analyse_document
 
 
 def analyse(body: str, title: str = "某公司调整组织架构 2016"):
@@ -100,7 +100,7 @@ def test_new_year_day_is_a_date():
 
 
 def test_company_followed_by_its_product_is_not_a_unit():
-    from analysis.org import offshoot_of_known_org
+    from analysis.extract.org import offshoot_of_known_org
 
     assert offshoot_of_known_org("阿里云") == "阿里"
     assert offshoot_of_known_org("腾讯微信") is None

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.pipeline import compute_corpus_analysis
+from analysis.io.load import load_corpus
+from analysis.corpus.pipeline import compute_corpus_analysis
 
 DATA = Path(__file__).resolve().parent / "data"
 

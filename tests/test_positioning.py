@@ -1,10 +1,10 @@
 """Products, rivals, partners, quotes, events and figures on sentences written here (none from the seed)."""
 import pytest
 
-from analysis.corpus import build_document
-from analysis.facts import find_figures, parse_number
-from analysis.pipeline import analyse_document
-from analysis.segment import segment
+from analysis.io.load import build_document
+from analysis.extract.facts import find_figures, parse_number
+from analysis.corpus.pipeline import analyse_document
+from analysis.nlp.segment import segment
 
 
 def analyse(body: str, title: str = "手机市场竞争加剧 2016"):

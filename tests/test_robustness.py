@@ -1,9 +1,9 @@
 """No usable article makes the pipeline crash: odd, random and degenerate texts run through it."""
 import random
 
-from analysis.corpus import Corpus, build_document
-from analysis.pipeline import compute_corpus_analysis
-from analysis.records import extractions
+from analysis.io.load import Corpus, build_document
+from analysis.corpus.pipeline import compute_corpus_analysis
+from analysis.present.records import extractions
 
 PIECES = ["阿里巴巴", "腾讯", "总裁", "马云", "表示", "，", "。", "“", "”", "：", "2014年", "3月", "由", "担任",
           "事业部", "负责人", "为", "、", "与", "竞争", "合作", "37家", "1000万元", "%", "旗下的", "推出了",
@@ -23,7 +23,7 @@ def test_random_texts_never_crash():
 
 def test_an_extractor_failure_is_reported_not_raised(monkeypatch):
     import pytest
-    from analysis import pipeline
+    from analysis.corpus import pipeline
 
     def broken(analysis):
         raise ValueError("boom")

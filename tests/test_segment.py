@@ -1,5 +1,5 @@
 """Segmentation: lexicon words stay whole and carry their tag; offsets add up; phrases merge."""
-from analysis.segment import Token, _jieba_tagger, merge_phrases, segment
+from analysis.nlp.segment import Token, _jieba_tagger, merge_phrases, segment
 
 
 def test_lexicon_words_are_whole_with_their_tags():
@@ -29,7 +29,7 @@ def test_merge_phrases_longest_first():
 
 
 def test_force_words_joins_a_split_name():
-    from analysis.segment import force_words
+    from analysis.nlp.segment import force_words
 
     text = "首席执行官刘强东表示"
     tokens = force_words(text, segment(text), {"刘强东": "nr"})

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Sequence
 
-from .corpus import Document
-from .lexicon import (canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles,
+from ..io.load import Document
+from ..nlp.lexicon import (canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles,
                       unit_suffixes)
-from .segment import Token, jieba_tokenizer
+from ..nlp.segment import Token, jieba_tokenizer
 
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
                 "预计", "解释", "补充", "坦承", "感叹", "分析", "称", "说", "表态", "宣布", "承认", "说道", "曾表示")
@@ -345,7 +345,7 @@ def cited_sources(text: str, people: set[str]) -> list[tuple[str, str]]:
 def is_common_word(word: str) -> bool:
     """A word the segmenter keeps whole, tags as something other than a name, and the dictionary knows
     well (全面 before 负责): not a person even where a name could stand."""
-    from .segment import segment
+    from ..nlp.segment import segment
 
     tokens = segment(word)
     return len(tokens) == 1 and not tokens[0].pos.startswith("nr") and dictionary_freq(word) > RARE_FREQ
@@ -353,7 +353,7 @@ def is_common_word(word: str) -> bool:
 
 def is_unfamiliar(word: str) -> bool:
     """A word neither jieba's dictionary nor its IDF table knows (a new name, not 合作伙伴)."""
-    from .keywords import jieba_idf
+    from ..extract.keywords import jieba_idf
 
     return dictionary_freq(word) == 0 and word not in jieba_idf()[0]
 

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .corpus import Document
-from .dates import find_dates
-from .segment import Token
+from ..io.load import Document
+from ..nlp.dates import find_dates
+from ..nlp.segment import Token
 
 EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
                          r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布")

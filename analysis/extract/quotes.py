@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .corpus import Document
-from .lexicon import canonical_org, org_alias_index, titles
+from ..io.load import Document
+from ..nlp.lexicon import canonical_org, org_alias_index, titles
 
 SPEECH = r"(?:说道|写道|说|表示|认为|(?<![简号堪俗被人自声])称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态)"
 ADVERBS = r"(?:曾经|曾|也|还|则|近日|日前|此前|今天|昨天|昨日|日前|随后|同时|进一步|对媒体|对记者|向记者|在接受.{1,12}?采访时)"

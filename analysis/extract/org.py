@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .corpus import Document
-from .dates import find_dates
-from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, Organization, dictionary_freq, org_kind,
+from ..io.load import Document
+from ..nlp.dates import find_dates
+from ..extract.entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, Organization, dictionary_freq, org_kind,
                        organizations_in)
-from .lexicon import canonical_org, org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
-from .segment import Token
+from ..nlp.lexicon import canonical_org, org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
+from ..nlp.segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
 GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}

@@ -16,9 +16,9 @@ from typing import Callable, Iterator
 
 import nbformat
 
-from .corpus import Corpus
+from ..io.load import Corpus
 
-NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 KERNEL_MARK = "CN_NEWS_KERNEL_OWNER"
 
 
@@ -181,7 +181,7 @@ def build_report(seeds: list[Path], out: Path, corpus: Corpus, extractions: dict
                  workers: int = min(2, os.cpu_count() or 1)) -> list[NotebookResult]:
     """Execute and export every notebook (two at a time, in worker processes, on two cores), then write
     extractions.json and index.html."""
-    from .records import write_extractions
+    from ..present.records import write_extractions
 
     out.mkdir(parents=True, exist_ok=True)
     write_extractions(extractions, out / "extractions.json")

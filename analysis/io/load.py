@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Sequence
 
-from .cleaning import (Removal, cjk_count, infer_year, normalise_punctuation, remove_boilerplate,
+from ..io.cleaning import (Removal, cjk_count, infer_year, normalise_punctuation, remove_boilerplate,
                        split_sentences, split_title, strip_inline_noise)
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text"}

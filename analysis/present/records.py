@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .corpus import Corpus
-from .pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis
+from ..io.load import Corpus
+from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis
 
 
 def as_plain(value: Any) -> Any:

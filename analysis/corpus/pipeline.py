@@ -6,16 +6,16 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 
-from .cache import cached
-from .corpus import Corpus, Document
-from .entities import find_organizations, find_people, partner_names
-from .facts import find_events, find_figures
-from .keywords import candidate_sentences, corpus_idf, rank_keywords
-from .org import find_roles, find_units, main_company, role_orgs
-from .positioning import find_partners, find_products, find_rivals, find_statements
-from .quotes import find_quotes
-from .phrases import Phrase, discover_phrases, phrase_table
-from .segment import Token, force_words, merge_phrases, segment_sentences
+from ..corpus.cache import cached
+from ..io.load import Corpus, Document
+from ..extract.entities import find_organizations, find_people, partner_names
+from ..extract.facts import find_events, find_figures
+from ..extract.keywords import candidate_sentences, corpus_idf, rank_keywords
+from ..extract.org import find_roles, find_units, main_company, role_orgs
+from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
+from ..extract.quotes import find_quotes
+from ..nlp.phrases import Phrase, discover_phrases, phrase_table
+from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
 
 
 RESULT_FIELDS = ("keywords", "people", "organizations", "units", "roles", "products", "competitors", "quotes",

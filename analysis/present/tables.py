@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import Corpus, Document
-from .pipeline import CorpusAnalysis
+from ..io.load import Corpus, Document
+from ..corpus.pipeline import CorpusAnalysis
 
 
 class Markdown(str):
@@ -108,7 +108,7 @@ def phrases_table(analysis: CorpusAnalysis, top: int = 25) -> pd.DataFrame:
 def kwic_table(analysis: CorpusAnalysis, terms: list[str] | None = None, top: int = 5, width: int = 12,
                per_term: int = 4) -> pd.DataFrame:
     """Keyword in context for the given terms (default: the corpus's top terms): left, term, right."""
-    from .keywords import kwic
+    from ..extract.keywords import kwic
 
     terms = terms if terms is not None else list(corpus_keywords(analysis, top))
     rows = [{"term": term, "id": a.doc.id, "sentence": line.sentence, "left": line.left, "keyword": line.term,
@@ -119,7 +119,7 @@ def kwic_table(analysis: CorpusAnalysis, terms: list[str] | None = None, top: in
 
 def distinctive_table(analysis: CorpusAnalysis, top: int = 10) -> pd.DataFrame:
     """With several articles: the terms that set each article apart from the others."""
-    from .keywords import distinctive_terms
+    from ..extract.keywords import distinctive_terms
 
     if len(analysis.documents) < 2:
         return pd.DataFrame(columns=["id", "rank", "term", "count", "evidence"])

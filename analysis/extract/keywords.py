@@ -18,9 +18,9 @@ from typing import Iterable, Sequence
 import networkx as nx
 import numpy as np
 
-from .corpus import Document
-from .lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
-from .segment import Token
+from ..io.load import Document
+from ..nlp.lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
+from ..nlp.segment import Token
 
 CANDIDATE_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "nl", "ng", "vn", "an", "eng", "l", "i", "j",
                  "phrase"}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .lexicon import segmenter_entries
+from ..nlp.lexicon import segmenter_entries
 
 
 @dataclass(frozen=True)

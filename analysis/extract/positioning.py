@@ -8,10 +8,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
 
-from .corpus import Document
-from .entities import Organization, dictionary_freq, is_unfamiliar, organizations_in
-from .lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
-from .segment import Token
+from ..io.load import Document
+from ..extract.entities import Organization, dictionary_freq, is_unfamiliar, organizations_in
+from ..nlp.lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
+from ..nlp.segment import Token
 
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
                        r"(?:合作|协议|联盟)")
@@ -162,7 +162,7 @@ def is_new_name(tok: Token, excluded: set[str]) -> bool:
 
 def is_coined(word: str) -> bool:
     """Whether a word is not just two common words side by side (淘点点, 微购物 yes; 组织架构 no)."""
-    from .segment import segment
+    from ..nlp.segment import segment
 
     parts = [t.word for t in segment(word)]
     return len(parts) == 1 or any(len(p) == 1 or dictionary_freq(p) == 0 for p in parts)

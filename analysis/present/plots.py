@@ -7,8 +7,8 @@ import io
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from .corpus import Corpus
-from .fonts import use_cjk_font
+from ..io.load import Corpus
+from ..present.fonts import use_cjk_font
 
 
 class ChartFigure(Figure):
@@ -56,7 +56,7 @@ def plot_wordcloud(weights: dict[str, float], width: int = 900, height: int = 45
     """A word cloud of terms sized by weight, in the CJK font, with a fixed layout seed."""
     from wordcloud import WordCloud
 
-    from .fonts import cjk_font_path
+    from ..present.fonts import cjk_font_path
 
     fig = new_figure(width / 100, height / 100, layout=None)
     ax = fig.add_axes((0, 0, 1, 1))
@@ -93,8 +93,8 @@ def plot_network(graph, title: str = "", seed: int = 7) -> ChartFigure:
 
 def plot_keyword_network(analysis, top: int = 20) -> ChartFigure:
     """The co-occurrence network of the corpus's top terms (linked when in the same sentence)."""
-    from .keywords import cooccurrence_graph
-    from .tables import corpus_keywords
+    from ..extract.keywords import cooccurrence_graph
+    from ..present.tables import corpus_keywords
 
     sentences = [s for a in analysis.documents for s in a.tokens]
     graph = cooccurrence_graph(sentences, list(corpus_keywords(analysis, top)))

@@ -1,0 +1,1 @@
+"""The corpus pipeline: per-article map, merge across articles, engines and the cache."""

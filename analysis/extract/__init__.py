@@ -1,0 +1,1 @@
+"""Extractors: pure functions of one document (keywords, entities, org, positioning, quotes, facts)."""

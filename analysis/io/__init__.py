@@ -1,0 +1,1 @@
+"""Inputs: files and exports to Documents (decode, extract text, clean, split)."""

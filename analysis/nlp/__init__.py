@@ -1,0 +1,1 @@
+"""Language tools: segmentation, lexicons, dates, phrase discovery."""

@@ -1,0 +1,1 @@
+"""Presentation: records, tables, plots, fonts, exports and the HTML report."""
