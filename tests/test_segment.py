@@ -35,3 +35,15 @@ def test_force_words_joins_a_split_name():
     tokens = force_words(text, segment(text), {"刘强东": "nr"})
     assert ("刘强东", "nr") in [(t.word, t.pos) for t in tokens]
     assert all(text[t.start:t.end] == t.word for t in tokens)
+
+
+def test_force_words_handles_adjacent_and_overlapping_matches():
+    from analysis.nlp.segment import force_words
+
+    text = "张小龙张小龙马化腾说，张小龙和马化腾。"
+    words = {"张小龙": "nr", "马化腾": "nr", "龙马": "nz"}
+    tokens = force_words(text, segment(text), words)
+    assert "".join(t.word for t in tokens) == text
+    assert all(text[t.start:t.end] == t.word for t in tokens)
+    assert [t.word for t in tokens].count("张小龙") == 3 and [t.word for t in tokens].count("马化腾") == 2
+

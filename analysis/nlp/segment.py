@@ -114,24 +114,38 @@ def force_words(text: str, tokens: Sequence[Token], words: dict[str, str]) -> li
     """Make each given word (a person's name the segmenter split, a unit's name) one token with its tag.
 
     Only the tokens a word overlaps are touched: the pieces of them outside the word are
-    segmented again, every other token stays as it was.
+    segmented again, every other token stays as it was. One pass over tokens and matches,
+    so the time is linear in the text.
     """
     present = [w for w in words if w in text]
     if not present:
         return list(tokens)
     pattern = re.compile("|".join(re.escape(w) for w in sorted(present, key=len, reverse=True)))
-    out = list(tokens)
+    out: list[Token] = []
+    i, n = 0, len(tokens)
+    carry: tuple[int, int] | None = None  # text cut off right of the last forced word, not yet re-segmented
     for m in pattern.finditer(text):
-        overlap = [k for k, t in enumerate(out) if t.start < m.end() and t.end > m.start()]
-        if not overlap or (len(overlap) == 1 and out[overlap[0]].word == m.group(0)):
-            continue
-        first, last = out[overlap[0]], out[overlap[-1]]
-        if first.start < m.start() and out[overlap[0]].word in words:
-            continue  # the match lies inside a longer forced word
-        left = _resegment(text, first.start, m.start())
-        right = _resegment(text, m.end(), last.end)
-        out[overlap[0]:overlap[-1] + 1] = left + [Token(m.group(0), words[m.group(0)], m.start())] + right
-    return out
+        if carry and carry[1] <= m.start():
+            out += _resegment(text, *carry)
+            carry = None
+        if carry is None:
+            while i < n and tokens[i].end <= m.start():
+                out.append(tokens[i])
+                i += 1
+        j = i
+        while j < n and tokens[j].start < m.end():
+            j += 1
+        if carry is None and (i == j or (j - i == 1 and tokens[i].word == m.group(0))
+                              or (tokens[i].start < m.start() and tokens[i].word in words)):
+            continue  # already one token, or inside a longer forced word
+        left_start = carry[0] if carry else tokens[i].start
+        right_end = max(carry[1] if carry else 0, tokens[j - 1].end if j > i else 0)
+        out += _resegment(text, left_start, m.start()) + [Token(m.group(0), words[m.group(0)], m.start())]
+        carry = (m.end(), right_end) if right_end > m.end() else None
+        i = j
+    if carry:
+        out += _resegment(text, *carry)
+    return out + list(tokens[i:])
 
 
 def _resegment(text: str, start: int, end: int) -> list[Token]:
