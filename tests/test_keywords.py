@@ -67,7 +67,7 @@ def test_kwic_windows_at_the_edges():
 
 
 def test_cooccurrence_counts_shared_sentences():
-    sents = [segment("华为和小米竞争。"), segment("华为与小米合作。"), segment("小米发布手机。")]
+    sents = ["华为和小米竞争。", "华为与小米合作。", "小米发布手机。"]
     graph = cooccurrence_graph(sents, ["华为", "小米", "手机"])
     assert graph["华为"]["小米"]["weight"] == 2
     assert graph["小米"]["手机"]["weight"] == 1
@@ -99,7 +99,7 @@ def test_cached_analysis_is_reused_and_keyed_on_text(tmp_path, monkeypatch):
     monkeypatch.setenv("CN_NEWS_CACHE", str(tmp_path))
     calls = []
     real = pipeline.compute_corpus_analysis
-    monkeypatch.setattr(pipeline, "compute_corpus_analysis", lambda c: calls.append(1) or real(c))
+    monkeypatch.setattr(pipeline, "compute_corpus_analysis", lambda *a, **k: calls.append(1) or real(*a, **k))
     first = Corpus([doc("华为发布了新款手机。小米也发布了手机。")])
     pipeline.analyse_corpus(first)
     again = pipeline.analyse_corpus(Corpus([doc("华为发布了新款手机。小米也发布了手机。")]))

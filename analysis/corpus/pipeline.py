@@ -1,22 +1,30 @@
-"""One pass over a corpus: segment each article once, discover the corpus's phrases and feed
-them back into its tokens, run every extractor on each article (the names of people and units
-it finds are fed back into the tokens too), then rank keywords over the final tokens."""
+"""The corpus pipeline in two steps, so that one function serves one article, a process pool and a cluster.
+
+Map (`analyse_article`, a pure function of one Document): segment the article once, find its own
+phrases and new words and merge them back into its tokens, run every extractor (the names of
+people, units and products found are fed back into the tokens), and keep the article's term counts.
+An article's facts depend on nothing but the article and the shipped lexicons.
+
+Reduce (`merge_analyses`): document frequencies over the corpus re-rank each article's keywords,
+and the articles' phrases are merged into the corpus's phrase table.
+"""
 from __future__ import annotations
 
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
 
-from ..corpus.cache import cached
-from ..io.load import Corpus, Document
+from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import find_organizations, find_people, partner_names
 from ..extract.facts import find_events, find_figures
-from ..extract.keywords import candidate_sentences, corpus_idf, rank_keywords
+from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.org import find_roles, find_units, main_company, role_orgs
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.phrases import Phrase, discover_phrases, phrase_table
 from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
-
+from .cache import cached
 
 RESULT_FIELDS = ("keywords", "people", "organizations", "units", "roles", "products", "competitors", "quotes",
                  "events", "figures", "rivalries", "partnerships", "strategy", "errors")
@@ -24,19 +32,39 @@ RESULT_FIELDS = ("keywords", "people", "organizations", "units", "roles", "produ
 
 @dataclass
 class DocumentAnalysis:
-    """A document, its tokens per sentence (phrases merged) and what the extractors found in it."""
+    """A document, its tokens per sentence (phrases merged; empty when not kept), what the extractors
+    found in it, its own phrases and its term statistics for the corpus merge."""
 
     doc: Document
     tokens: list[list[Token]]
     results: dict[str, list] = field(default_factory=dict)
+    phrases: list[Phrase] = field(default_factory=list)
+    terms: TermStats = field(default_factory=lambda: TermStats({}, {}))
+
+
+@dataclass(frozen=True)
+class CorpusPhrase:
+    """A phrase merged over the corpus: how often it occurs, in how many articles, and its statistics
+    in the article where it occurs most."""
+
+    text: str
+    parts: tuple[str, ...]
+    count: int
+    articles: int
+    pmi: float
+    cohesion: float
+    left_entropy: float
+    right_entropy: float
 
 
 @dataclass
 class CorpusAnalysis:
-    """Every analysed document, and the phrases discovered over the whole corpus."""
+    """Every analysed document, the phrases merged over the corpus, and the articles that could not be
+    analysed (with the reason, e.g. over the time budget)."""
 
     documents: list[DocumentAnalysis]
-    phrases: list[Phrase]
+    phrases: list[CorpusPhrase]
+    skipped: list[Skipped] = field(default_factory=list)
 
     def get(self, doc_id: str) -> DocumentAnalysis:
         """The analysis of one article by id."""
@@ -89,42 +117,78 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
 
 
 def run_extractors(analysis: DocumentAnalysis) -> None:
-    """Fill analysis.results from the per-document extractors (keywords are ranked corpus-wide)."""
-    find_structure(analysis)
-    find_positioning(analysis)
+    """Fill analysis.results from the extractors; a failure is reported and leaves the facts empty."""
+    try:
+        find_structure(analysis)
+        find_positioning(analysis)
+    except Exception as err:  # one article's surprise must not stop the corpus: say so and go on
+        warnings.warn(f"{analysis.doc.source}: extraction failed ({type(err).__name__}: {err}); "
+                      "its structure and positioning are left empty", RuntimeWarning, stacklevel=2)
+        analysis.results = {name: [] for name in RESULT_FIELDS}
+        analysis.results["errors"] = [f"{type(err).__name__}: {err}"]
 
 
-def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:
+def analyse_article(doc: Document, keep_tokens: bool = True) -> DocumentAnalysis:
+    """The map step: everything one article says, computed from that article alone."""
+    raw = segment_sentences(s.text for s in doc.sentences)
+    phrases = discover_phrases(raw)
+    table = phrase_table(phrases)
+    analysis = DocumentAnalysis(doc, [merge_phrases(s, table) for s in raw], phrases=phrases)
+    run_extractors(analysis)
+    analysis.terms = term_stats(analysis.tokens)
+    analysis.results["keywords"] = fuse_keywords(analysis.terms)
+    analysis.terms = analysis.terms.trimmed()
+    if not keep_tokens:
+        analysis.tokens = []
+    return analysis
+
+
+def corpus_phrases(analyses: Iterable[DocumentAnalysis]) -> list[CorpusPhrase]:
+    """The articles' phrases merged: counts summed, articles counted, most widespread first."""
+    merged: dict[str, list] = {}
+    for analysis in analyses:
+        for p in analysis.phrases:
+            entry = merged.setdefault(p.text, [0, 0, p])
+            entry[0] += p.count
+            entry[1] += 1
+            if p.count > entry[2].count:
+                entry[2] = p
+    rows = [CorpusPhrase(text, p.parts, count, n, p.pmi, p.cohesion, p.left_entropy, p.right_entropy)
+            for text, (count, n, p) in merged.items()]
+    return sorted(rows, key=lambda p: (-p.articles, -p.count, -p.pmi, p.text))
+
+
+def merge_analyses(analyses: Sequence[DocumentAnalysis], skipped: Sequence[Skipped] = ()) -> CorpusAnalysis:
+    """The reduce step: corpus document frequencies re-rank each article's keywords; phrases merged."""
+    analyses = list(analyses)
+    if len(analyses) > 1:
+        df = Counter(term for a in analyses for term in a.terms.counts)
+        idf = corpus_idf(df, len(analyses))
+        for analysis in analyses:
+            analysis.results["keywords"] = fuse_keywords(analysis.terms, idf)
+    return CorpusAnalysis(analyses, corpus_phrases(analyses), list(skipped))
+
+
+def compute_corpus_analysis(corpus: Corpus, engine: Callable | None = None,
+                            keep_tokens: bool = True) -> CorpusAnalysis:
+    """Map every article (in this process, or through `engine`, see analysis.corpus.engines), then reduce."""
+    from .engines import run_local
+
+    outcomes = (engine or run_local)(corpus.documents, keep_tokens)
+    analyses = [o for o in outcomes if isinstance(o, DocumentAnalysis)]
+    return merge_analyses(analyses, [o for o in outcomes if isinstance(o, Skipped)])
+
+
+def analyse_corpus(corpus: Corpus, engine: Callable | None = None, keep_tokens: bool = False) -> CorpusAnalysis:
     """The analysis of a corpus, computed once and shared through the disk cache (see analysis.cache)."""
     key = [f"{doc.id}\t{doc.title}\t{doc.year}\t{doc.fingerprint}" for doc in corpus.documents]
-    result = cached(key, lambda: compute_corpus_analysis(corpus))
-    for analysis, doc in zip(result.documents, corpus.documents):
-        analysis.doc = doc  # the same text; this corpus's own paths
+    result = cached(key + [f"tokens={keep_tokens}"], lambda: compute_corpus_analysis(corpus, engine, keep_tokens))
+    by_id = {doc.id: doc for doc in corpus.documents}
+    for analysis in result.documents:
+        analysis.doc = by_id.get(analysis.doc.id, analysis.doc)  # the same text; this corpus's own paths
     return result
-
-
-def compute_corpus_analysis(corpus: Corpus) -> CorpusAnalysis:
-    """Segment every article once, discover phrases, run the extractors and rank keywords."""
-    raw = [segment_sentences(s.text for s in doc.sentences) for doc in corpus.documents]
-    phrases = discover_phrases([sentence for doc_tokens in raw for sentence in doc_tokens])
-    table = phrase_table(phrases)
-    analyses = [DocumentAnalysis(doc, [merge_phrases(s, table) for s in tokens])
-                for doc, tokens in zip(corpus.documents, raw)]
-    for analysis in analyses:
-        try:
-            run_extractors(analysis)
-        except Exception as err:  # one article's surprise must not stop the corpus: say so and go on
-            warnings.warn(f"{analysis.doc.source}: extraction failed ({type(err).__name__}: {err}); "
-                          "its structure and positioning are left empty", RuntimeWarning, stacklevel=2)
-            analysis.results = {name: [] for name in RESULT_FIELDS}
-            analysis.results["errors"] = [f"{type(err).__name__}: {err}"]
-    doc_terms = [[t for s in candidate_sentences(a.tokens) for t in s] for a in analyses]
-    idf = corpus_idf(doc_terms) if len(analyses) > 1 else None
-    for analysis in analyses:
-        analysis.results["keywords"] = rank_keywords(analysis.tokens, idf)
-    return CorpusAnalysis(analyses, phrases)
 
 
 def analyse_document(doc: Document) -> DocumentAnalysis:
     """Analyse a single article on its own."""
-    return analyse_corpus(Corpus([doc])).documents[0]
+    return analyse_article(doc)

@@ -13,7 +13,7 @@ from pathlib import Path
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import networkx as nx
 import numpy as np
@@ -95,11 +95,9 @@ def jieba_idf() -> tuple[dict[str, float], float]:
     return table, values[len(values) // 2]
 
 
-def corpus_idf(doc_terms: Sequence[Iterable[str]]) -> dict[str, float]:
-    """Smoothed IDF of each term over the articles of the corpus."""
-    n = len(doc_terms)
-    df = Counter(term for terms in doc_terms for term in set(terms))
-    return {term: math.log((n + 1) / (count + 1)) + 1 for term, count in df.items()}
+def corpus_idf(document_frequency: dict[str, int], n: int) -> dict[str, float]:
+    """Smoothed IDF of each term from its document frequency over n articles."""
+    return {term: math.log((n + 1) / (count + 1)) + 1 for term, count in document_frequency.items()}
 
 
 def tfidf_scores(counts: Counter, idf_corpus: dict[str, float] | None = None) -> dict[str, float]:
@@ -157,24 +155,50 @@ def ranks(scores: dict[str, float]) -> dict[str, int]:
     return {term: i + 1 for i, term in enumerate(ordered)}
 
 
+@dataclass(frozen=True)
+class TermStats:
+    """What one article says about its candidate terms: counts and TextRank, kept for the corpus merge."""
+
+    counts: dict[str, int]
+    textrank: dict[str, float]
+
+    def trimmed(self, keep: int = 400) -> "TermStats":
+        """The same statistics for the `keep` most frequent terms (memory stays flat on large corpora)."""
+        if len(self.counts) <= keep:
+            return self
+        best = sorted(self.counts, key=lambda t: (-self.counts[t], -self.textrank.get(t, 0.0), t))[:keep]
+        return TermStats({t: self.counts[t] for t in best}, {t: self.textrank.get(t, 0.0) for t in best})
+
+
+def term_stats(sentences: Sequence[Sequence[Token]]) -> TermStats:
+    """Candidate-term counts and TextRank scores of one article."""
+    terms = candidate_sentences(sentences)
+    return TermStats(dict(Counter(t for ts in terms for t in ts)), textrank_scores(terms))
+
+
+def fuse_keywords(stats: TermStats, idf_corpus: dict[str, float] | None = None, top: int = 50) -> list[Keyword]:
+    """The top terms of one article by the combined ranking, best first (corpus IDF when given)."""
+    counts = stats.counts
+    if not counts:
+        return []
+    tfidf = tfidf_scores(Counter(counts), idf_corpus)
+    r_tfidf, r_text, r_freq = ranks(tfidf), ranks(stats.textrank), ranks(dict(counts))
+    fused = {t: sum(w / (RRF_K + r.get(t, len(counts))) for w, r in ((2, r_tfidf), (1, r_text), (1, r_freq)))
+             for t in counts}
+    best = max(fused.values())
+    ordered = drop_subsumed(sorted(fused, key=lambda t: (-fused[t], t)), counts)[:top]
+    return [Keyword(t, round(fused[t] / best, 4), counts[t], round(tfidf[t], 5),
+                    round(stats.textrank.get(t, 0.0), 5), r_tfidf[t], r_text.get(t, len(counts)), r_freq[t])
+            for t in ordered]
+
+
 def rank_keywords(sentences: Sequence[Sequence[Token]], idf_corpus: dict[str, float] | None = None,
                   top: int = 50) -> list[Keyword]:
     """The top terms of one article by the combined ranking, best first."""
-    terms = candidate_sentences(sentences)
-    counts = Counter(t for ts in terms for t in ts)
-    if not counts:
-        return []
-    tfidf = tfidf_scores(counts, idf_corpus)
-    textrank = textrank_scores(terms)
-    r_tfidf, r_text, r_freq = ranks(tfidf), ranks(textrank), ranks(dict(counts))
-    fused = {t: sum(w / (RRF_K + r[t]) for w, r in ((2, r_tfidf), (1, r_text), (1, r_freq))) for t in counts}
-    best = max(fused.values())
-    ordered = drop_subsumed(sorted(fused, key=lambda t: (-fused[t], t)), counts)[:top]
-    return [Keyword(t, round(fused[t] / best, 4), counts[t], round(tfidf[t], 5), round(textrank.get(t, 0.0), 5),
-                    r_tfidf[t], r_text[t], r_freq[t]) for t in ordered]
+    return fuse_keywords(term_stats(sentences), idf_corpus, top)
 
 
-def drop_subsumed(ordered: Sequence[str], counts: Counter) -> list[str]:
+def drop_subsumed(ordered: Sequence[str], counts: dict[str, int]) -> list[str]:
     """Drop a term that stands inside a better-ranked, more frequent term (电商 under 移动电商)."""
     kept: list[str] = []
     for term in ordered:
@@ -206,12 +230,12 @@ def kwic(doc: Document, term: str, width: int = 12) -> list[KwicLine]:
     return lines
 
 
-def cooccurrence_graph(sentences: Sequence[Sequence[Token]], terms: Sequence[str]) -> nx.Graph:
-    """Terms as nodes, linked by the number of sentences in which both occur (isolated terms dropped)."""
-    wanted = set(terms)
+def cooccurrence_graph(sentences: Sequence[str], terms: Sequence[str]) -> nx.Graph:
+    """Terms as nodes, linked by the number of sentences (texts) in which both occur (isolated terms dropped)."""
+    wanted = sorted(set(terms))
     graph = nx.Graph()
-    for sentence_terms in candidate_sentences(sentences):
-        present = sorted(wanted.intersection(sentence_terms))
+    for text in sentences:
+        present = [t for t in wanted if t in text]
         for i, a in enumerate(present):
             for b in present[i + 1:]:
                 weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]

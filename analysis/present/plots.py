@@ -96,7 +96,7 @@ def plot_keyword_network(analysis, top: int = 20) -> ChartFigure:
     from ..extract.keywords import cooccurrence_graph
     from ..present.tables import corpus_keywords
 
-    sentences = [s for a in analysis.documents for s in a.tokens]
+    sentences = [s.text for a in analysis.documents for s in a.doc.sentences]
     graph = cooccurrence_graph(sentences, list(corpus_keywords(analysis, top)))
     return plot_network(graph, "关键词共现网络 (terms in the same sentence)")
 

@@ -37,7 +37,7 @@ def extractions(corpus: Corpus, analysis: CorpusAnalysis) -> dict[str, Any]:
     """The whole extractions file: every document and every skipped file."""
     return {
         "documents": [document_record(a) for a in analysis.documents],
-        "skipped": [{"source": s.source, "reason": s.reason} for s in corpus.skipped],
+        "skipped": [{"source": s.source, "reason": s.reason} for s in [*corpus.skipped, *analysis.skipped]],
     }
 
 

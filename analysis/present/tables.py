@@ -98,7 +98,7 @@ def methods_table(analysis: CorpusAnalysis, top: int = 15) -> pd.DataFrame:
 def phrases_table(analysis: CorpusAnalysis, top: int = 25) -> pd.DataFrame:
     """Discovered phrases and new words with their statistics and one sentence each."""
     docs = [a.doc for a in analysis.documents]
-    rows = [{"phrase": p.text, "parts": " + ".join(p.parts), "count": p.count, "PMI": p.pmi,
+    rows = [{"phrase": p.text, "parts": " + ".join(p.parts), "count": p.count, "articles": p.articles, "PMI": p.pmi,
              "cohesion": p.cohesion, "left entropy": p.left_entropy, "right entropy": p.right_entropy,
              "evidence": next((e for e in (evidence_sentence(d, p.text) for d in docs) if e), "")}
             for p in analysis.phrases[:top]]
