@@ -13,7 +13,7 @@ def names(requirements: list[str]) -> set[str]:
 
 def test_pyproject_and_environment_yml_agree():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    wanted = names(project["dependencies"]) | names(project["optional-dependencies"]["test"])
+    wanted = names(project["dependencies"]) | names(project["optional-dependencies"]["test"]) | {"distributed"}
     env = (ROOT / "environment.yml").read_text(encoding="utf-8").split("dependencies:", 1)[1]
     listed = names(m for m in re.findall(r"^\s+-\s+([A-Za-z][\w.\-]*[^\n#]*)", env, re.M)
                    if not m.startswith(("python", "pip", "-e")))

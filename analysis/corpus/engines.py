@@ -6,18 +6,19 @@ is a pure function of one article, so every engine gives the same result.
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import signal
 import threading
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Document, Skipped
 from .pipeline import DocumentAnalysis, analyse_article
 
 Outcome = DocumentAnalysis | Skipped
 Progress = Callable[[int], None]
+Engine = Callable[[Iterable[Document], bool], Iterator[Outcome]]
 DEFAULT_TIMEOUT = 120.0
 
 
@@ -63,20 +64,25 @@ def analyse_batch(docs: Sequence[Document], keep_tokens: bool, seconds: float | 
     return [analyse_within(doc, keep_tokens, seconds) for doc in docs]
 
 
-def batches(docs: Sequence[Document], size: int) -> list[Sequence[Document]]:
-    """The documents in consecutive batches of at most `size`."""
-    return [docs[i:i + size] for i in range(0, len(docs), size)]
-
-
-def run_local(docs: Sequence[Document], keep_tokens: bool = True, seconds: float | None = DEFAULT_TIMEOUT,
-              progress: Progress | None = None) -> list[Outcome]:
-    """Every article in this process, one after the other."""
-    out = []
+def batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """The documents in consecutive batches of at most `size`, read lazily."""
+    batch: list[Document] = []
     for doc in docs:
-        out.append(analyse_within(doc, keep_tokens, seconds))
+        batch.append(doc)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_local(docs: Iterable[Document], keep_tokens: bool = True, seconds: float | None = DEFAULT_TIMEOUT,
+              progress: Progress | None = None) -> Iterator[Outcome]:
+    """Every article in this process, one after the other."""
+    for doc in docs:
+        yield analyse_within(doc, keep_tokens, seconds)
         if progress:
             progress(1)
-    return out
 
 
 def default_jobs() -> int:
@@ -84,59 +90,71 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run_processes(docs: Sequence[Document], keep_tokens: bool = False, seconds: float | None = DEFAULT_TIMEOUT,
-                  progress: Progress | None = None, jobs: int | None = None) -> list[Outcome]:
-    """Every article in a pool of worker processes (`jobs`, default all cores), results in input order."""
+def run_processes(docs: Iterable[Document], keep_tokens: bool = False, seconds: float | None = DEFAULT_TIMEOUT,
+                  progress: Progress | None = None, jobs: int | None = None,
+                  batch: int = 8) -> Iterator[Outcome]:
+    """Every article in a pool of worker processes (`jobs`, default all cores), in input order; only a few
+    batches per worker are in flight at once, so memory does not grow with the corpus."""
     jobs = jobs or default_jobs()
-    if jobs <= 1 or len(docs) <= 1:
-        return run_local(docs, keep_tokens, seconds, progress)
-    size = max(1, min(16, len(docs) // (jobs * 4)))
-    out: list[Outcome] = []
+    if jobs <= 1:
+        yield from run_local(docs, keep_tokens, seconds, progress)
+        return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        task = functools.partial(analyse_batch, keep_tokens=keep_tokens, seconds=seconds)
-        for batch in pool.map(task, batches(docs, size)):
-            out += batch
-            if progress:
-                progress(len(batch))
-    return out
+        pending: deque = deque()
+        for part in batches(docs, batch):
+            pending.append(pool.submit(analyse_batch, part, keep_tokens, seconds))
+            if len(pending) >= 4 * jobs:
+                yield from finished(pending.popleft(), progress)
+        while pending:
+            yield from finished(pending.popleft(), progress)
 
 
-def run_dask(docs: Sequence[Document], keep_tokens: bool = False, seconds: float | None = DEFAULT_TIMEOUT,
-             progress: Progress | None = None, scheduler: str | None = None, jobs: int | None = None) -> list[Outcome]:
-    """Every article on a Dask cluster: the one at `scheduler` (host:port), else a LocalCluster of `jobs`
-    worker processes. Workers need this package installed (pip install the project with its [dask] extra);
-    the time budget applies only where a worker runs tasks in its main thread, so not on Dask."""
-    from dask.distributed import Client, LocalCluster, as_completed
+def finished(future, progress: Progress | None) -> list[Outcome]:
+    """A batch's outcomes once done, counted in the progress."""
+    outcomes = future.result()
+    if progress:
+        progress(len(outcomes))
+    return outcomes
+
+
+def run_dask(docs: Iterable[Document], keep_tokens: bool = False, seconds: float | None = DEFAULT_TIMEOUT,
+             progress: Progress | None = None, scheduler: str | None = None, jobs: int | None = None,
+             batch: int = 16) -> Iterator[Outcome]:
+    """Every article on a Dask cluster: the one at `scheduler` (tcp://host:port), else a LocalCluster of
+    `jobs` worker processes; in input order. Workers need this package installed. The time budget
+    applies only where a task runs in a process's main thread, so not on Dask workers."""
+    from dask.distributed import Client, LocalCluster
 
     cluster = None
-    if scheduler is None:
+    if not scheduler:
         cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
                                dashboard_address=None)
     try:
         with Client(scheduler or cluster) as client:
-            parts = batches(docs, max(1, min(32, len(docs) // (8 * max(1, len(client.nthreads()))))))
-            futures = client.map(analyse_batch, parts, keep_tokens=keep_tokens, seconds=seconds, pure=False)
-            index = {f.key: i for i, f in enumerate(futures)}
-            results: dict[int, list[Outcome]] = {}
-            for future in as_completed(futures):
-                results[index[future.key]] = future.result()
-                if progress:
-                    progress(len(results[index[future.key]]))
-            return [o for i in range(len(parts)) for o in results[i]]
+            window = 4 * max(1, sum(client.nthreads().values()))
+            pending: deque = deque()
+            for part in batches(docs, batch):
+                pending.append(client.submit(analyse_batch, part, keep_tokens, seconds, pure=False))
+                if len(pending) >= window:
+                    yield from finished(pending.popleft(), progress)
+            while pending:
+                yield from finished(pending.popleft(), progress)
     finally:
         if cluster is not None:
             cluster.close()
 
 
 def make_engine(name: str = "processes", jobs: int | None = None, scheduler: str | None = None,
-                seconds: float | None = DEFAULT_TIMEOUT, progress: Progress | None = None) -> Callable:
-    """An engine for compute_corpus_analysis: 'local', 'processes' or 'dask'."""
-    def engine(docs: Sequence[Document], keep_tokens: bool) -> list[Outcome]:
+                seconds: float | None = DEFAULT_TIMEOUT, progress: Progress | None = None) -> Engine:
+    """An engine for compute_corpus_analysis: 'local', 'processes' or 'dask' (with a scheduler address,
+    or a LocalCluster when none is given)."""
+    if name not in ("local", "processes", "dask"):
+        raise ValueError(f"unknown engine {name!r}: use local, processes or dask")
+
+    def engine(docs: Iterable[Document], keep_tokens: bool) -> Iterator[Outcome]:
         if name == "dask":
             return run_dask(docs, keep_tokens, seconds, progress, scheduler, jobs)
         if name == "processes":
             return run_processes(docs, keep_tokens, seconds, progress, jobs)
-        if name == "local":
-            return run_local(docs, keep_tokens, seconds, progress)
-        raise ValueError(f"unknown engine {name!r}: use local, processes or dask")
+        return run_local(docs, keep_tokens, seconds, progress)
     return engine

@@ -174,13 +174,21 @@ def compute_corpus_analysis(corpus: Corpus, engine: Callable | None = None,
     """Map every article (in this process, or through `engine`, see analysis.corpus.engines), then reduce."""
     from .engines import run_local
 
-    outcomes = (engine or run_local)(corpus.documents, keep_tokens)
+    outcomes = list((engine or run_local)(corpus.documents, keep_tokens))
     analyses = [o for o in outcomes if isinstance(o, DocumentAnalysis)]
     return merge_analyses(analyses, [o for o in outcomes if isinstance(o, Skipped)])
 
 
-def analyse_corpus(corpus: Corpus, engine: Callable | None = None, keep_tokens: bool = False) -> CorpusAnalysis:
-    """The analysis of a corpus, computed once and shared through the disk cache (see analysis.cache)."""
+def analyse_corpus(corpus: Corpus, engine: Callable | str | None = None, jobs: int = 0, scheduler: str = "",
+                   keep_tokens: bool = False) -> CorpusAnalysis:
+    """The analysis of a corpus, computed once and shared through the disk cache (see analysis.corpus.cache).
+
+    `engine` is 'local', 'processes' (with `jobs` workers, 0 for all cores) or 'dask' (with a `scheduler`
+    address, or a LocalCluster), or an engine from analysis.corpus.engines.make_engine."""
+    if isinstance(engine, str):
+        from .engines import make_engine
+
+        engine = make_engine(engine, jobs or None, scheduler or None)
     key = [f"{doc.id}\t{doc.title}\t{doc.year}\t{doc.fingerprint}" for doc in corpus.documents]
     result = cached(key + [f"tokens={keep_tokens}"], lambda: compute_corpus_analysis(corpus, engine, keep_tokens))
     by_id = {doc.id: doc for doc in corpus.documents}

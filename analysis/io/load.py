@@ -5,6 +5,7 @@ nothing vanishes silently, and nothing in the input folder is ever written.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import html
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..io.cleaning import (Removal, cjk_count, infer_year, normalise_punctuation, remove_boilerplate,
                        split_sentences, split_title, strip_inline_noise)
@@ -61,6 +62,9 @@ class Document:
     script: str
     removed: tuple[Removal, ...] = ()
     raw_chars: int = 0
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
 
     @property
     def chars(self) -> int:
@@ -243,9 +247,11 @@ def detect_script(text: str) -> str:
     return "traditional" if changed >= 3 and changed >= 0.02 * max(1, cjk_count(sample)) else "simplified"
 
 
-def build_document(doc_id: str, source: str, raw: str, encoding: str,
-                   given_title: str | None = None) -> Document:
-    """Clean raw text into a Document: boilerplate out, title and year found, sentences split."""
+def build_document(doc_id: str, source: str, raw: str, encoding: str, given_title: str | None = None,
+                   date: str | None = None, outlet: str | None = None, url: str | None = None) -> Document:
+    """Clean raw text into a Document: boilerplate out, title and year found, sentences split.
+
+    A given date (ISO, from an export's date column) is the article's date and sets its year."""
     lines = [ln.strip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [ln for ln in lines if ln]
     lines, removed = remove_boilerplate(lines)
@@ -264,9 +270,10 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str,
                       for i, (s, start) in enumerate(split_sentences(original)))
     title = simplify(title)
     datelines = " ".join(r.text for r in removed if r.reason == "dateline")
+    year = int(date[:4]) if date else infer_year(title + " " + datelines, text)
     return Document(id=doc_id, source=source, title=title, text=text, original_text=original,
-                    sentences=sentences, year=infer_year(title + " " + datelines, text), encoding=encoding,
-                    script=script, removed=tuple(removed), raw_chars=len(raw))
+                    sentences=sentences, year=year, encoding=encoding, script=script, removed=tuple(removed),
+                    raw_chars=len(raw), date=date, outlet=outlet, url=url)
 
 
 def read_article(path: Path, max_bytes: int = MAX_BYTES, source: str | None = None,
@@ -274,7 +281,8 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES, source: str | None = No
     """Read one file into a Document; raises UnusableFile with the reason when it cannot be used."""
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES:
-        raise UnusableFile(f"unsupported file type {suffix or '(none)'}: use .txt, .md or .html")
+        raise UnusableFile(f"unsupported file type {suffix or '(none)'}: use .txt, .md, .html, "
+                           ".csv, .tsv, .xlsx, .json or .jsonl")
     size = path.stat().st_size
     if size == 0:
         raise UnusableFile("empty file")
@@ -308,34 +316,62 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def load_corpus(path: str | Path | Sequence[str | Path], max_bytes: int = MAX_BYTES, require: bool = True) -> Corpus:
-    """Load every article below a folder, or the files and folders of a list; unusable files are
-    skipped with their reason.
+def unique_id(doc: Document, seen: set[str]) -> Document:
+    """The document, renamed with a numeric suffix when its id is already taken."""
+    if doc.id not in seen:
+        return doc
+    k = 2
+    while f"{doc.id}_{k}" in seen:
+        k += 1
+    return dataclasses.replace(doc, id=f"{doc.id}_{k}")
+
+
+def read_file_items(file: Path, max_bytes: int, columns: dict[str, str]) -> Iterator[Document | Skipped]:
+    """The articles of one input file (one, or one a row of an export), or why it cannot be used."""
+    from .tabular import TABLE_SUFFIXES, read_table_articles
+
+    source = display_path(file)
+    if file.suffix.lower() in TABLE_SUFFIXES:
+        yield from read_table_articles(file, source, columns, max_bytes)
+        return
+    try:
+        yield read_article(file, max_bytes, source, file.stem)
+    except UnusableFile as err:
+        yield Skipped(source, str(err))
+    except OSError as err:
+        yield Skipped(source, f"cannot be read ({err.strerror or err})")
+    except Exception as err:  # an unforeseen failure on one file must not stop the run
+        yield Skipped(source, f"could not be processed ({type(err).__name__}: {err})")
+
+
+def iter_inputs(path: str | Path | Sequence[str | Path], max_bytes: int = MAX_BYTES,
+                columns: dict[str, str] | None = None) -> Iterator[Document | Skipped]:
+    """Every article (a Document with an id unique in the run) or skipped file or row below the given
+    folders and files, one at a time, in sorted file order; raises FileNotFoundError for a missing path."""
+    seen_ids: set[str] = set()
+    paths = [path] if isinstance(path, (str, Path)) else list(path)
+    files = list(dict.fromkeys(f for p in paths for f in list_input_files(p)))
+    for file in files:
+        for item in read_file_items(file, max_bytes, columns or {}):
+            if isinstance(item, Document):
+                item = unique_id(item, seen_ids)
+                seen_ids.add(item.id)
+            yield item
+
+
+def load_corpus(path: str | Path | Sequence[str | Path], max_bytes: int = MAX_BYTES, require: bool = True,
+                columns: dict[str, str] | None = None) -> Corpus:
+    """Load every article below a folder, or the files and folders of a list (article files, and
+    CSV/TSV/XLSX/JSON/JSONL exports with an article a row); unusable files and rows are skipped
+    with their reason. `columns` names an export's columns (text, title, date, source, url, id).
 
     Raises FileNotFoundError for a missing path and NoUsableArticles when nothing
     can be analysed (unless require is False).
     """
     corpus = Corpus()
-    seen_ids: set[str] = set()
-    paths = [path] if isinstance(path, (str, Path)) else list(path)
-    files = list(dict.fromkeys(f for p in paths for f in list_input_files(p)))
-    for file in files:
-        source = display_path(file)
-        doc_id = file.stem if file.stem not in seen_ids else f"{file.stem}_{file.suffix.lstrip('.')}"
-        try:
-            doc = read_article(file, max_bytes, source, doc_id)
-        except UnusableFile as err:
-            corpus.skipped.append(Skipped(source, str(err)))
-            continue
-        except OSError as err:
-            corpus.skipped.append(Skipped(source, f"cannot be read ({err.strerror or err})"))
-            continue
-        except Exception as err:  # an unforeseen failure on one file must not stop the run
-            corpus.skipped.append(Skipped(source, f"could not be processed ({type(err).__name__}: {err})"))
-            continue
-        seen_ids.add(doc.id)
-        corpus.documents.append(doc)
+    for item in iter_inputs(path, max_bytes, columns):
+        (corpus.documents if isinstance(item, Document) else corpus.skipped).append(item)
     if require and not corpus.documents:
-        reasons = "; ".join(f"{s.source}: {s.reason}" for s in corpus.skipped) or "the folder is empty"
+        reasons = "; ".join(f"{s.source}: {s.reason}" for s in corpus.skipped[:20]) or "the folder is empty"
         raise NoUsableArticles(f"no usable article in {path} ({reasons})")
     return corpus

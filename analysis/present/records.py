@@ -1,12 +1,15 @@
 """Records to the extractions file (format: shared/eval/FORMAT.md)."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+import os
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
-from ..io.load import Corpus
+from ..io.load import Corpus, Skipped
 from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis
 
 
@@ -33,17 +36,62 @@ def document_record(analysis: DocumentAnalysis) -> dict[str, Any]:
     return record
 
 
+def skipped_record(skipped: Skipped) -> dict[str, Any]:
+    """A skipped file or row with its reason."""
+    return {"source": skipped.source, "reason": skipped.reason}
+
+
 def extractions(corpus: Corpus, analysis: CorpusAnalysis) -> dict[str, Any]:
     """The whole extractions file: every document and every skipped file."""
     return {
         "documents": [document_record(a) for a in analysis.documents],
-        "skipped": [{"source": s.source, "reason": s.reason} for s in [*corpus.skipped, *analysis.skipped]],
+        "skipped": [skipped_record(s) for s in dict.fromkeys([*corpus.skipped, *analysis.skipped])],
     }
 
 
-def write_extractions(data: dict[str, Any], path: str | Path) -> Path:
-    """Write the extractions file as UTF-8 JSON with Chinese left readable."""
+@contextlib.contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary file beside path, renamed onto it when the block ends without error (removed otherwise):
+    a run interrupted or killed leaves the previous file whole."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return path
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    os.close(fd)
+    partial = Path(name)
+    try:
+        yield partial
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def write_text_atomic(path: str | Path, text: str) -> Path:
+    """Write a UTF-8 text file whole or not at all."""
+    with atomic_path(path) as partial:
+        partial.write_text(text, encoding="utf-8")
+    return Path(path)
+
+
+def write_extractions(data: dict[str, Any], path: str | Path) -> Path:
+    """Write the extractions file as UTF-8 JSON with Chinese left readable (whole or not at all)."""
+    return write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+class JsonLinesWriter:
+    """Writes one JSON object a line as results arrive, to a temporary file renamed on success."""
+
+    def __init__(self, path: Path) -> None:
+        self._atomic = atomic_path(path)
+        self._file = None
+
+    def __enter__(self) -> "JsonLinesWriter":
+        self._file = self._atomic.__enter__().open("w", encoding="utf-8")
+        return self
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Append one record as a line."""
+        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def __exit__(self, kind, value, tb) -> bool:
+        self._file.close()
+        return bool(self._atomic.__exit__(kind, value, tb))

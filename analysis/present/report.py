@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 import nbformat
 
 from ..io.load import Corpus
+from .records import write_extractions, write_text_atomic
 
 NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 KERNEL_MARK = "CN_NEWS_KERNEL_OWNER"
@@ -96,8 +97,7 @@ def export_html(notebook: Path, target: Path, with_code: bool = False) -> Path:
     exporter.exclude_output_prompt = True
     nb = nbformat.read(str(notebook), as_version=4)
     body, _ = exporter.from_notebook_node(nb)
-    target.write_text(body.replace("</head>", REPORT_STYLE + "</head>", 1), encoding="utf-8")
-    return target
+    return write_text_atomic(target, body.replace("</head>", REPORT_STYLE + "</head>", 1))
 
 
 def notebook_title(notebook: Path) -> str:
@@ -117,14 +117,15 @@ def seeds_parameter(seeds: list[Path]) -> str | list[str]:
     return paths[0] if len(paths) == 1 else paths
 
 
-def run_notebook(source: Path, seeds: list[Path], out: Path, with_code: bool) -> NotebookResult:
+def run_notebook(source: Path, seeds: list[Path], out: Path, with_code: bool,
+                 parameters: dict | None = None) -> NotebookResult:
     """Execute one notebook against seeds and export it; errors are caught and described."""
     start = time.perf_counter()
     html_path = out / f"{source.stem}.html"
     with tempfile.TemporaryDirectory(prefix="cn-news-run-") as tmp:
         executed = Path(tmp) / source.name
         try:
-            execute_notebook(source, executed, {"SEEDS": seeds_parameter(seeds)})
+            execute_notebook(source, executed, {"SEEDS": seeds_parameter(seeds), **(parameters or {})})
         except Exception as err:  # papermill raises its own error types
             if executed.exists():
                 export_html(executed, html_path, with_code=True)
@@ -148,7 +149,8 @@ text-align:left;vertical-align:top}th{background:#f3f3f3}.bad{color:#a00}a{color
 """
 
 
-def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: str) -> str:
+def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: str,
+               skipped_files: list[dict] | None = None) -> str:
     """The index page: links to every report, the analysed articles and the skipped files."""
     esc = html.escape
     reports = "".join(
@@ -159,7 +161,9 @@ def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: 
     articles = "".join(
         f"<tr><td>{esc(d.id)}</td><td>{esc(d.title)}</td><td>{d.year or ''}</td><td>{d.chars}</td>"
         f"<td>{len(d.sentences)}</td><td>{esc(d.encoding)}</td></tr>" for d in corpus.documents)
-    skipped = "".join(f"<tr><td>{esc(s.source)}</td><td>{esc(s.reason)}</td></tr>" for s in corpus.skipped)
+    skipped_files = skipped_files if skipped_files is not None else [
+        {"source": s.source, "reason": s.reason} for s in corpus.skipped]
+    skipped = "".join(f"<tr><td>{esc(s['source'])}</td><td>{esc(s['reason'])}</td></tr>" for s in skipped_files)
     skipped_html = (f"<table><tr><th>file</th><th>reason</th></tr>{skipped}</table>" if skipped
                     else "<p>None: every file was analysed.</p>")
     return f"""<!DOCTYPE html>
@@ -171,35 +175,39 @@ def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: 
 <h2>Articles analysed ({len(corpus.documents)})</h2>
 <table><tr><th>id</th><th>title</th><th>year</th><th>characters</th><th>sentences</th><th>encoding</th></tr>
 {articles}</table>
-<h2>Files skipped ({len(corpus.skipped)})</h2>{skipped_html}
+<h2>Files skipped ({len(skipped_files)})</h2>{skipped_html}
 </body></html>
 """
 
 
 def build_report(seeds: list[Path], out: Path, corpus: Corpus, extractions: dict, with_code: bool = False,
                  notebooks: list[Path] | None = None, progress: Callable[[str], None] = print,
-                 workers: int = min(2, os.cpu_count() or 1)) -> list[NotebookResult]:
+                 workers: int = min(2, os.cpu_count() or 1), quiet: bool = False,
+                 parameters: dict | None = None) -> list[NotebookResult]:
     """Execute and export every notebook (two at a time, in worker processes, on two cores), then write
-    extractions.json and index.html."""
-    from ..present.records import write_extractions
+    extractions.json and index.html. Every file is written whole or not at all."""
+    from tqdm import tqdm
 
     out.mkdir(parents=True, exist_ok=True)
     write_extractions(extractions, out / "extractions.json")
     progress(f"wrote {out / 'extractions.json'}")
     todo = [nb.resolve() for nb in (notebooks if notebooks is not None else find_notebooks())]
     seeds, out = [Path(s).resolve() for s in seeds], out.resolve()  # papermill changes the working folder
+    bar = tqdm(total=len(todo), unit="notebook", file=sys.stderr, disable=quiet or not sys.stderr.isatty())
     with current_python_kernel(), ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {}
         for i, nb in enumerate(todo, 1):
-            progress(f"[{i}/{len(todo)}] {nb.name} ...")
-            futures[pool.submit(run_notebook, nb, seeds, out, with_code)] = (i, nb)
+            futures[pool.submit(run_notebook, nb, seeds, out, with_code, parameters)] = (i, nb)
         done = {}
         for future in as_completed(futures):
             i, nb = futures[future]
             result = done[i] = future.result()
             status = f"-> {out / result.html}" if result.error is None else f"FAILED at {result.error}"
+            bar.update(1)
             progress(f"[{i}/{len(todo)}] {nb.name} {status} ({result.seconds:.1f} s)")
+    bar.close()
     results = [done[i] for i in sorted(done)]
-    (out / "index.html").write_text(index_page(corpus, results, "extractions.json"), encoding="utf-8")
+    skipped = [s for s in extractions.get("skipped", [])]
+    write_text_atomic(out / "index.html", index_page(corpus, results, "extractions.json", skipped))
     progress(f"wrote {out / 'index.html'}")
     return results

@@ -26,9 +26,10 @@ def articles_table(corpus: Corpus) -> pd.DataFrame:
                                        "encoding", "script"])
 
 
-def skipped_table(corpus: Corpus) -> pd.DataFrame:
-    """One row a skipped file, with the reason."""
-    rows = [{"file": Path(s.source).name, "reason": s.reason} for s in corpus.skipped]
+def skipped_table(corpus: Corpus, analysis: CorpusAnalysis | None = None) -> pd.DataFrame:
+    """One row a skipped file (or export row, or article over its time budget), with the reason."""
+    skipped = dict.fromkeys([*corpus.skipped, *(analysis.skipped if analysis else [])])
+    rows = [{"file": Path(s.source).name, "reason": s.reason} for s in skipped]
     return pd.DataFrame(rows, columns=["file", "reason"])
 
 

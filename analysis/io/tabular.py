@@ -1,0 +1,182 @@
+"""Exports of news databases and scrapers: CSV, TSV, Excel, JSON and JSON Lines, one article a row.
+
+pandas reads the files; columns are found by their usual names (text, content, 正文, 内容; title,
+标题; date, 发布时间, 日期; source, 来源, 媒体; url, 链接; id) or given by the user. Every row becomes
+a Document or a Skipped record naming the file, the row and the reason.
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+
+from .cleaning import cjk_count
+from .load import MIN_CJK, Document, Skipped, UnusableFile, build_document, decode_bytes, text_from_html
+
+TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".json", ".jsonl", ".ndjson"}
+FIELDS = ("text", "title", "date", "source", "url", "id")
+COLUMN_NAMES = {
+    "text": ("text", "content", "body", "article", "fulltext", "full_text", "正文", "内容", "全文", "文章内容", "新闻内容"),
+    "title": ("title", "headline", "标题", "题目", "新闻标题"),
+    "date": ("date", "published", "publish_date", "publish_time", "pubdate", "pub_date", "datetime", "time",
+             "发布时间", "日期", "时间", "发布日期", "发表时间"),
+    "source": ("source", "media", "outlet", "publisher", "site", "来源", "媒体", "出处", "网站"),
+    "url": ("url", "link", "href", "链接", "网址", "原文链接"),
+    "id": ("id", "doc_id", "article_id", "uid", "编号"),
+}
+LOOKS_LIKE_HTML = re.compile(r"<(p|div|br|span|a|html|body|h\d)\b[^>]*>", re.I)
+CN_DATE = re.compile(r"((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})(?:\s*[月/.\-]\s*(\d{1,2}))?")
+
+
+def find_columns(names: list[str], chosen: dict[str, str]) -> dict[str, str]:
+    """The column for each field: the user's choice, else the first column with a usual name."""
+    lowered = {str(n).strip().lower(): n for n in names}
+    found = {}
+    for field in FIELDS:
+        if chosen.get(field):
+            if chosen[field] not in names:
+                raise UnusableFile(f"no column named {chosen[field]!r} (columns: {', '.join(map(str, names))})")
+            found[field] = chosen[field]
+            continue
+        match = next((lowered[c] for c in COLUMN_NAMES[field] if c in lowered), None)
+        if match is not None:
+            found[field] = match
+    if "text" not in found:
+        raise UnusableFile("no text column (name it text, content, 正文 or 内容, or choose one with --text-col); "
+                           f"columns: {', '.join(map(str, names))}")
+    return found
+
+
+def iso_date(value: object) -> str | None:
+    """An export's date cell as an ISO date (2014-03-01, 2014-03, 2014), or None when it is no date."""
+    text = str(value or "").strip()
+    if not text or text.lower() in ("nan", "nat", "none", "null"):
+        return None
+    m = CN_DATE.search(text)
+    if m:
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+        if not 1 <= month <= 12 or day > 31:
+            return None
+        return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    if re.fullmatch(r"\d{10}(\d{3})?", text):  # a Unix timestamp in seconds or milliseconds
+        stamp = pd.to_datetime(int(text[:10]), unit="s", errors="coerce")
+        return None if pd.isna(stamp) else stamp.strftime("%Y-%m-%d")
+    return None
+
+
+def cell(row: dict, columns: dict[str, str], field: str) -> str:
+    """A row's value for a field as stripped text ('' when missing)."""
+    value = row.get(columns[field]) if field in columns else None
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value).strip()
+
+
+def row_document(row: dict, columns: dict[str, str], file: Path, where: str, number: int,
+                 max_bytes: int) -> Document | Skipped:
+    """One row as a Document, or Skipped with the reason."""
+    source = f"{where} {'line' if file.suffix.lower() in ('.jsonl', '.ndjson') else 'row'} {number}"
+    text = cell(row, columns, "text")
+    if not text:
+        return Skipped(source, f"no text in column {columns['text']!r}")
+    if len(text.encode("utf-8")) > max_bytes:
+        return Skipped(source, f"text too large (over {max_bytes / 2**20:.0f} MB)")
+    title = cell(row, columns, "title") or None
+    if LOOKS_LIKE_HTML.search(text):
+        text, html_title = text_from_html(text)
+        title = title or html_title or None
+    if cjk_count(text) < MIN_CJK:
+        return Skipped(source, f"no Chinese text (fewer than {MIN_CJK} Chinese characters)")
+    doc_id = re.sub(r"[^\w\-.]+", "_", cell(row, columns, "id")) or f"{file.stem}_{number}"
+    try:
+        doc = build_document(doc_id, source, (title + "\n" if title else "") + text, "utf-8", title,
+                             iso_date(cell(row, columns, "date")), cell(row, columns, "source") or None,
+                             cell(row, columns, "url") or None)
+    except Exception as err:  # an unforeseen failure on one row must not stop the file
+        return Skipped(source, f"could not be processed ({type(err).__name__}: {err})")
+    return doc if doc.sentences else Skipped(source, "nothing left after removing boilerplate")
+
+
+def read_frames(file: Path) -> Iterator[tuple[str, pd.DataFrame | Exception]]:
+    """The tables of a file with a label each (one per sheet for Excel), or the error reading one."""
+    suffix = file.suffix.lower()
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        try:
+            book = pd.ExcelFile(file)
+        except Exception as err:
+            yield "", err
+            return
+        for sheet in book.sheet_names:
+            try:
+                yield f"sheet {sheet}", book.parse(sheet, dtype=str)
+            except Exception as err:
+                yield f"sheet {sheet}", err
+        return
+    try:
+        text, _ = decode_bytes(file.read_bytes())
+        if suffix == ".json":
+            data = json.loads(text)
+            if isinstance(data, dict):
+                data = next((v for v in data.values() if isinstance(v, list)), [data])
+            yield "", pd.DataFrame([r for r in data if isinstance(r, dict)])
+        else:
+            yield "", pd.read_csv(io.StringIO(text), sep="\t" if suffix == ".tsv" else ",", dtype=str,
+                                  keep_default_na=False, on_bad_lines="warn", engine="python")
+    except Exception as err:
+        yield "", err
+
+
+def jsonl_rows(file: Path) -> Iterator[tuple[int, dict | str]]:
+    """(line number, object) for each line of a JSON Lines file, or the reason a line is broken."""
+    text, _ = decode_bytes(file.read_bytes())
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield number, f"broken JSON ({err.msg} at column {err.colno})"
+            continue
+        yield number, obj if isinstance(obj, dict) else "not a JSON object"
+
+
+def read_table_articles(file: Path, source: str, chosen: dict[str, str],
+                        max_bytes: int) -> Iterator[Document | Skipped]:
+    """Every row of an export as a Document or a Skipped record."""
+    if file.suffix.lower() in (".jsonl", ".ndjson"):
+        yield from read_jsonl_articles(file, source, chosen, max_bytes)
+        return
+    for label, frame in read_frames(file):
+        where = f"{source} {label}".strip()
+        if isinstance(frame, Exception):
+            yield Skipped(where, f"cannot be read as a table ({type(frame).__name__}: {frame})")
+            continue
+        if frame.empty:
+            yield Skipped(where, "no rows")
+            continue
+        try:
+            columns = find_columns(list(frame.columns), chosen)
+        except UnusableFile as err:
+            yield Skipped(where, str(err))
+            continue
+        for number, row in enumerate(frame.to_dict("records"), 1):
+            yield row_document(row, columns, file, where, number, max_bytes)
+
+
+def read_jsonl_articles(file: Path, source: str, chosen: dict[str, str],
+                        max_bytes: int) -> Iterator[Document | Skipped]:
+    """Every line of a JSON Lines export as a Document or a Skipped record."""
+    for number, row in jsonl_rows(file):
+        if isinstance(row, str):
+            yield Skipped(f"{source} line {number}", row)
+            continue
+        try:
+            columns = find_columns(list(row), chosen)
+        except UnusableFile as err:
+            yield Skipped(f"{source} line {number}", str(err))
+            continue
+        yield row_document(row, columns, file, source, number, max_bytes)
