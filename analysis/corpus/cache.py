@@ -47,7 +47,7 @@ def cached(key_parts: list[str], compute: Callable[[], T]) -> T:
     try:
         with path.open("rb") as f:
             return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    except Exception:  # missing, truncated, from another version: recompute
         pass
     result = compute()
     try:

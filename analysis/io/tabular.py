@@ -112,7 +112,7 @@ def read_frames(file: Path) -> Iterator[tuple[str, pd.DataFrame | Exception]]:
             return
         for sheet in book.sheet_names:
             try:
-                yield f"sheet {sheet}", book.parse(sheet, dtype=str)
+                yield f"sheet {sheet}", pd.read_excel(book, sheet_name=sheet, dtype=str)
             except Exception as err:
                 yield f"sheet {sheet}", err
         return

@@ -29,6 +29,7 @@ def document_record(analysis: DocumentAnalysis) -> dict[str, Any]:
     doc = analysis.doc
     record: dict[str, Any] = {
         "id": doc.id, "source": doc.source, "title": doc.title, "text": doc.text, "year": doc.year,
+        "date": doc.date, "outlet": doc.outlet, "url": doc.url,
         "encoding": doc.encoding, "script": doc.script, "sentences": len(doc.sentences),
     }
     for name in RESULT_FIELDS:
