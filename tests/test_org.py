@@ -85,7 +85,7 @@ def test_dates_resolve_against_the_article_year(text, iso):
 
 
 def test_duration_is_not_a_date():
-    assert find_dates("3个月带来了销量", 2016) == []
+    assert find_dates("3个月带来了销量", 2016) == ()
 
 
 def test_foreign_names_in_latin_script_and_transliteration():

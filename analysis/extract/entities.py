@@ -82,6 +82,7 @@ def dictionary_freq(word: str) -> int:
     return jieba_tokenizer().FREQ.get(word, 0) or 0
 
 
+@functools.lru_cache(maxsize=65536)
 def has_name_shape(word: str) -> bool:
     """A Chinese name: a surname and one or two given-name characters (or a compound surname and one or two)."""
     single, compound = surnames()
@@ -92,6 +93,7 @@ def has_name_shape(word: str) -> bool:
     return word[0] in single and len(word) in (2, 3)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_known_thing(word: str) -> bool:
     """Whether a word is a known organisation, product, title or unit word, or an offshoot of a known
     organisation's name (阿里云): not a person."""

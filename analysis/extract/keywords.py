@@ -186,7 +186,7 @@ def fuse_keywords(stats: TermStats, idf_corpus: dict[str, float] | None = None, 
     fused = {t: sum(w / (RRF_K + r.get(t, len(counts))) for w, r in ((2, r_tfidf), (1, r_text), (1, r_freq)))
              for t in counts}
     best = max(fused.values())
-    ordered = drop_subsumed(sorted(fused, key=lambda t: (-fused[t], t)), counts)[:top]
+    ordered = drop_subsumed(sorted(fused, key=lambda t: (-fused[t], t)), counts, top)
     return [Keyword(t, round(fused[t] / best, 4), counts[t], round(tfidf[t], 5),
                     round(stats.textrank.get(t, 0.0), 5), r_tfidf[t], r_text.get(t, len(counts)), r_freq[t])
             for t in ordered]
@@ -198,10 +198,12 @@ def rank_keywords(sentences: Sequence[Sequence[Token]], idf_corpus: dict[str, fl
     return fuse_keywords(term_stats(sentences), idf_corpus, top)
 
 
-def drop_subsumed(ordered: Sequence[str], counts: dict[str, int]) -> list[str]:
-    """Drop a term that stands inside a better-ranked, more frequent term (电商 under 移动电商)."""
+def drop_subsumed(ordered: Sequence[str], counts: dict[str, int], top: int | None = None) -> list[str]:
+    """Drop a term that stands inside a better-ranked, more frequent term (电商 under 移动电商); at most top."""
     kept: list[str] = []
     for term in ordered:
+        if top is not None and len(kept) >= top:
+            break
         if not any(term in longer and counts[longer] > counts[term] for longer in kept):
             kept.append(term)
     return kept

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,7 +45,8 @@ def small_number(chinese: str) -> int:
     return (int(CN_DIGITS[tens]) if tens else 1) * 10 + (int(CN_DIGITS[ones]) if ones else 0)
 
 
-def find_dates(text: str, base_year: int | None) -> list[DateMention]:
+@functools.lru_cache(maxsize=8192)
+def find_dates(text: str, base_year: int | None) -> tuple[DateMention, ...]:
     """Every date in text; relative years (今年, 去年) and bare months resolve against base_year."""
     text = arabic_numerals(text)
     found = []
@@ -65,4 +67,4 @@ def find_dates(text: str, base_year: int | None) -> list[DateMention]:
             if m.group("day"):
                 iso += f"-{int(m.group('day')):02d}"
         found.append(DateMention(m.group(0).strip(), iso, m.start(), m.end(), m.group("year") is None))
-    return found
+    return tuple(found)

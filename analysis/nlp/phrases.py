@@ -49,61 +49,54 @@ def is_content(token: Token) -> bool:
             and token.pos not in NEVER_INSIDE_POS and token.word.lower() not in ENGLISH_STOPWORDS)
 
 
-def can_edge(token: Token) -> bool:
-    """Whether a token may begin or end a phrase: a content word, not a function word or a full verb."""
-    return is_content(token) and token.pos not in EDGE_POS_REJECT
-
-
 def is_full_verb(token: Token) -> bool:
     """A verb of two or more characters (a single-character 'verb' is often part of a name)."""
     return token.pos == "v" and len(token.word) > 1
 
 
-def hides_a_name(window: Sequence[Token]) -> bool:
-    """Whether a run would swallow a known company or product anywhere but at its start
-    (由原+京东商城, 腾讯+微信): such a run is two things, not one phrase."""
-    return any(t.pos in ("nt", "nz") for t in window[1:])
-
-
-def is_clause(window: Sequence[Token]) -> bool:
-    """Whether a run holds a full verb inside it (端带动云): a clause, not a name."""
-    return any(is_full_verb(t) for t in window[1:-1])
-
-
-def candidate_windows(tokens: Sequence[Token], max_n: int = 4):
-    """(start, length) of every run of 2..max_n tokens that could be a phrase."""
+def candidate_windows(tokens: Sequence[Token], max_n: int = 4) -> list[tuple[int, int]]:
+    """(start, length) of every run of 2..max_n tokens that could be a phrase (each token judged once)."""
     content = [is_content(t) for t in tokens]
+    edge = [c and t.pos not in EDGE_POS_REJECT for c, t in zip(content, tokens)]
+    verb = [is_full_verb(t) for t in tokens]
+    name = [t.pos in ("nt", "nz") for t in tokens]
+    out = []
     for i in range(len(tokens)):
+        if not edge[i]:
+            continue
         for n in range(2, max_n + 1):
-            if i + n > len(tokens) or not content[i + n - 1]:
-                break
-            window = tokens[i:i + n]
-            if content[i] and can_edge(window[0]) and can_edge(window[-1]) and not is_clause(window) \
-                    and not hides_a_name(window):
-                yield i, n
+            last = i + n - 1
+            if last >= len(tokens) or not content[last] or name[last]:
+                break  # a non-content token or a known name inside ends every longer run too
+            if edge[last] and not any(verb[i + 1:last]):
+                out.append((i, n))
+    return out
 
 
 def ngram_stats(sentences: Sequence[Sequence[Token]], max_n: int = 4, min_count: int = 2):
     """Counts of tokens and of content n-grams; for the n-grams that recur, their left and right
-    neighbours (a second pass, so a long text does not keep neighbours of every run)."""
+    neighbours (kept only for those, so a long text does not keep neighbours of every run)."""
     unigrams: Counter = Counter()
     grams: Counter = Counter()
+    windows = []
     for tokens in sentences:
         unigrams.update(t.word for t in tokens)
-        grams.update(tuple(t.word for t in tokens[i:i + n]) for i, n in candidate_windows(tokens, max_n))
-    grams = Counter({k: c for k, c in grams.items() if c >= min_count})
+        found = candidate_windows(tokens, max_n)
+        keys = [tuple(t.word for t in tokens[i:i + n]) for i, n in found]
+        grams.update(keys)
+        windows.append((found, keys))
     left: dict[tuple, Counter] = defaultdict(Counter)
     right: dict[tuple, Counter] = defaultdict(Counter)
     verb_edged: set[tuple] = set()
-    for tokens in sentences:
-        for i, n in candidate_windows(tokens, max_n):
-            key = tuple(t.word for t in tokens[i:i + n])
-            if key not in grams:
+    for tokens, (found, keys) in zip(sentences, windows):
+        for (i, n), key in zip(found, keys):
+            if grams[key] < min_count:
                 continue
             if is_full_verb(tokens[i]) or is_full_verb(tokens[i + n - 1]):
                 verb_edged.add(key)
             left[key][tokens[i - 1].word if i else "<s>"] += 1
             right[key][tokens[i + n].word if i + n < len(tokens) else "</s>"] += 1
+    grams = Counter({k: c for k, c in grams.items() if c >= min_count})
     return unigrams, grams, left, right, verb_edged
 
 
