@@ -139,7 +139,7 @@ def load_or_exit(args: argparse.Namespace) -> Corpus:
 def run_extract(args: argparse.Namespace) -> tuple[Corpus, dict]:
     """Load, analyse and build the extractions of the inputs, with a progress bar and a closing line."""
     from .corpus.pipeline import analyse_corpus
-    from .present.records import extractions
+    from .present.records import lazy_extractions
 
     corpus = load_or_exit(args)
     progress = Progress(args.quiet)
@@ -151,7 +151,7 @@ def run_extract(args: argparse.Namespace) -> tuple[Corpus, dict]:
     corpus.documents = [d for d in corpus.documents if d.source not in over]
     corpus.skipped += analysis.skipped
     closing_line(len(analysis.documents), len(corpus.skipped), progress.close())
-    return corpus, extractions(corpus, analysis)
+    return corpus, lazy_extractions(corpus, analysis)
 
 
 def closing_line(articles: int, skipped: int, seconds: float) -> None:

@@ -169,12 +169,19 @@ def merge_analyses(analyses: Sequence[DocumentAnalysis], skipped: Sequence[Skipp
     return CorpusAnalysis(analyses, corpus_phrases(analyses), list(skipped))
 
 
+def interned(outcome):
+    """An outcome whose term names share one string object with every other article's (less memory)."""
+    if isinstance(outcome, DocumentAnalysis):
+        outcome.terms = outcome.terms.trimmed(len(outcome.terms.counts))
+    return outcome
+
+
 def compute_corpus_analysis(corpus: Corpus, engine: Callable | None = None,
                             keep_tokens: bool = True) -> CorpusAnalysis:
     """Map every article (in this process, or through `engine`, see analysis.corpus.engines), then reduce."""
     from .engines import run_local
 
-    outcomes = list((engine or run_local)(corpus.documents, keep_tokens))
+    outcomes = [interned(o) for o in (engine or run_local)(corpus.documents, keep_tokens)]
     analyses = [o for o in outcomes if isinstance(o, DocumentAnalysis)]
     return merge_analyses(analyses, [o for o in outcomes if isinstance(o, Skipped)])
 

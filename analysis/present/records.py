@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 import tempfile
+import textwrap
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -73,9 +74,24 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
     return Path(path)
 
 
+def lazy_extractions(corpus: Corpus, analysis: CorpusAnalysis) -> dict[str, Any]:
+    """The extractions with the documents as a generator: each record is built as it is written."""
+    return {"documents": (document_record(a) for a in analysis.documents),
+            "skipped": [skipped_record(s) for s in dict.fromkeys([*corpus.skipped, *analysis.skipped])]}
+
+
 def write_extractions(data: dict[str, Any], path: str | Path) -> Path:
-    """Write the extractions file as UTF-8 JSON with Chinese left readable (whole or not at all)."""
-    return write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """Write the extractions file as UTF-8 JSON with Chinese left readable, one document at a time (the
+    documents may be a generator, so memory does not grow with the corpus), whole or not at all."""
+    with atomic_path(path) as partial, partial.open("w", encoding="utf-8") as f:
+        f.write("{\n")
+        for k, (key, value) in enumerate(data.items()):
+            f.write(f'  {json.dumps(key)}: [')
+            for i, item in enumerate(value):
+                f.write(("," if i else "") + "\n" + textwrap.indent(json.dumps(item, ensure_ascii=False, indent=2), "    "))
+            f.write("\n  ]" + ("," if k < len(data) - 1 else "") + "\n")
+        f.write("}\n")
+    return Path(path)
 
 
 class JsonLinesWriter:
