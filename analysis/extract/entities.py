@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import ChainMap, Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Sequence
+from typing import Container, Sequence
 
 from ..io.load import Document
 from ..nlp.lexicon import (canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles,
                       unit_suffixes)
+from ..nlp.mentions import Mentions, containing
 from ..nlp.segment import Token, jieba_tokenizer
 
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
@@ -161,8 +162,11 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                 finder.cued[name] += 1
                 finder.first.setdefault(name, sentence.text)
     confirm_lists(doc, finder)
-    people = {p for p in finder.cued if not only_inside_longer(doc, p, set(finder.cued))}
-    return sorted((Person(p, max(count_mentions(doc, p), 1), finder.first.get(p, "")) for p in people),
+    mentions = Mentions([s.text for s in doc.sentences], finder.cued)
+    longer = containing(finder.cued)
+    people = {p for p in finder.cued
+              if not longer.get(p) or mentions.count(p) - sum(mentions.count(q) for q in longer[p]) > 0}
+    return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
 
 
@@ -180,15 +184,6 @@ def split_name_rest(tokens: Sequence[Token], i: int) -> str:
     return tok.word
 
 
-def only_inside_longer(doc: Document, name: str, names: set[str]) -> bool:
-    """Whether every occurrence of name is part of a longer name (刘强 inside 刘强东)."""
-    longer = [q for q in names if q != name and name in q]
-    if not longer:
-        return False
-    alone = sum(s.text.count(name) - sum(s.text.count(q) for q in longer) for s in doc.sentences)
-    return alone <= 0
-
-
 def is_foreign_name(word: str) -> bool:
     """A transliterated foreign name with the middle dot (马克·扎克伯格)."""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}", word))
@@ -199,19 +194,10 @@ def confirm_lists(doc: Document, finder: NameFinder) -> None:
     for sentence in doc.sentences:
         for run in re.findall(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+", sentence.text):
             items = run.split("、")
-            cued = [name for name in finder.cued if finder.cued[name]]
-            if any(item.startswith(name) for item in items for name in cued):
+            if any(item[:n] in finder.cued and finder.cued[item[:n]] for item in items for n in (2, 3, 4)):
                 for item in items:
                     if has_name_shape(item) and not is_known_thing(item) and item in finder.seen:
                         finder.cued[item] += 1
-
-
-def count_mentions(doc: Document, name: str) -> int:
-    """How often a name occurs in the article's sentences."""
-    return sum(s.text.count(name) for s in doc.sentences)
-
-
-# ---------------------------------------------------------------- organisations
 
 
 def org_kind(name: str, title: str | None = None) -> str:
@@ -290,7 +276,7 @@ def enumeration_items(text: str) -> list[list[str]]:
     return runs
 
 
-def enumerated_orgs(text: str, known: set[str], people: set[str]) -> list[tuple[str, str]]:
+def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[tuple[str, str]]:
     """Items of an enumeration that lists at least one organisation: (name, kind)."""
     found = []
     for items in enumeration_items(text):
@@ -364,8 +350,12 @@ def merge_aliases(names: Counter) -> dict[str, set[str]]:
     """Group names: a name that is another's name less a generic suffix (绫致 of 绫致服装集团) is its alias."""
     groups: dict[str, set[str]] = {n: set() for n in names}
     known = {org.name for org in org_alias_index().values()}
+    starting_with: dict[str, list[str]] = defaultdict(list)  # prefix -> the names it begins, longest first
+    for longer in sorted(names, key=len, reverse=True):
+        for k in range(2, min(len(longer), 24)):
+            starting_with[longer[:k]].append(longer)
     for name in sorted(names, key=len):
-        for longer in sorted(names, key=len, reverse=True):
+        for longer in starting_with.get(name, ()):
             if name in known and longer in known:
                 continue
             if (longer != name and longer.startswith(name) and len(name) >= 2 and name in groups
@@ -402,21 +392,26 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             counts[name] += 1
             kinds.setdefault(name, "company")
             evidence.setdefault(name, sentence.text)
-        for name, kind in enumerated_orgs(sentence.text, set(counts) | set(org_alias_index()), people):
+        for name, kind in enumerated_orgs(sentence.text, ChainMap(counts, org_alias_index()), people):
             counts[name] += 1
             kinds.setdefault(name, kind)
             evidence.setdefault(name, sentence.text)
+    texts = [s.text for s in doc.sentences]
+    extra_mentions = Mentions(texts, {name for name, _ in extra})
     for name, kind in extra:
         canonical = canonical_org(name)
         counts[canonical] += 1
         kinds.setdefault(canonical, kind)
-        evidence.setdefault(canonical, next((s.text for s in doc.sentences if name in s.text), ""))
+        first = extra_mentions.first.get(name)
+        evidence.setdefault(canonical, texts[first] if first is not None else "")
     orgs = []
-    for name, group in merge_aliases(counts).items():
+    groups = merge_aliases(counts)
+    mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})
+    for name, group in groups.items():
         names = {name} | group | aliases.get(name, set())
         known_aliases = set().union(*(aliases.get(g, set()) for g in group)) if group else set()
         all_aliases = sorted((names | known_aliases) - {name})
-        mentions = max(sum(count_mentions(doc, n) for n in {name} | group), 1)
+        mentions = max(sum(mentioned.count(n) for n in {name} | group), 1)
         orgs.append(Organization(name, kinds.get(name, "company"), tuple(all_aliases), mentions,
                                  evidence.get(name, "")))
     return sorted(orgs, key=lambda o: (-o.mentions, o.name))

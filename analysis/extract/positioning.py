@@ -11,6 +11,7 @@ from typing import Sequence
 from ..io.load import Document
 from ..extract.entities import Organization, dictionary_freq, is_unfamiliar, organizations_in
 from ..nlp.lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
+from ..nlp.mentions import Mentions
 from ..nlp.segment import Token
 
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
@@ -102,6 +103,14 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             owners.setdefault(name, [])
         evidence.setdefault(name, sentence)
 
+    after_org = {tok.word for sent in tokens for i, tok in enumerate(sent)
+                 if i and canonical_org(sent[i - 1].word) in by_name and is_new_name(tok, excluded)}
+    mentions_after_org = Mentions([s.text for s in doc.sentences], after_org)
+
+    def recurs(word: str) -> bool:
+        """Whether a word occurs at least twice in the article."""
+        return mentions_after_org.count(word) >= 2
+
     for sentence, sent in zip(doc.sentences, tokens):
         text = sentence.text
         subject = next((n for n in org_names_in(text, by_name) if by_name.get(n) is None
@@ -110,7 +119,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             if tok.word in product_alias_index():
                 add(tok.word, owner_before(sent, i) or product_alias_index()[tok.word].owner, text)
             elif i and canonical_org(sent[i - 1].word) in by_name and is_new_name(tok, excluded) \
-                    and doc.text.count(tok.word) >= 2:
+                    and recurs(tok.word):
                 add(tok.word, sent[i - 1].word, text)  # 阿里巴巴微淘, 腾讯微信
             elif i and sent[i - 1].word in org_alias_index() and tok.word in KIND_OF_PRODUCT \
                     and sent[i - 1].word + tok.word not in excluded:
@@ -137,9 +146,10 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         for m in RESIDES.finditer(text):
             if m.group("unit") in unit_parents and is_product_name(m.group("product"), excluded):
                 add(m.group("product"), unit_parents[m.group("unit")] or main_org, text)
+    mentions = Mentions([s.text for s in doc.sentences], owners)
     return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
-                    sum(s.text.count(name) for s in doc.sentences), evidence[name])
-            for name in sorted(owners, key=lambda n: -sum(s.text.count(n) for s in doc.sentences))]
+                    mentions.count(name), evidence[name])
+            for name in sorted(owners, key=lambda n: -mentions.count(n))]
 
 
 def owner_before(sent: Sequence[Token], i: int) -> str | None:

@@ -127,21 +127,39 @@ def split_title(lines: list[str], given_title: str | None = None) -> tuple[str, 
     return title.rstrip("。！？!?"), lines
 
 
+MAX_SENTENCE = 300
+SOFT_BREAK = re.compile(r"[，；、,;：:\s]")
+
+
 def split_sentences(text: str) -> list[tuple[str, int]]:
-    """Sentences of text with their start offsets; ends are 。！？!? …… and a period between CJK."""
+    """Sentences of text with their start offsets; ends are 。！？!? …… and a period between CJK.
+
+    A run longer than MAX_SENTENCE characters (a table, a list, text without full stops) is cut at
+    its last comma, semicolon or space before the limit, so every later step works on pieces of
+    bounded length and costs time linear in the text."""
     out: list[tuple[str, int]] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
         end = m.end() if m.group(0).strip() else m.start()
-        piece = text[start:end]
+        out += bounded_pieces(text, start, end)
+        start = m.end()
+    return out + bounded_pieces(text, start, len(text))
+
+
+def bounded_pieces(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """text[start:end] stripped, as one sentence or, when too long, as pieces of at most MAX_SENTENCE."""
+    out = []
+    while start < end:
+        cut = end
+        if end - start > MAX_SENTENCE:
+            window = text[start + MAX_SENTENCE // 2:start + MAX_SENTENCE]
+            soft = [m.end() for m in SOFT_BREAK.finditer(window)]
+            cut = start + MAX_SENTENCE // 2 + soft[-1] if soft else start + MAX_SENTENCE
+        piece = text[start:cut]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             out.append((piece.strip(), start + lead))
-        start = m.end()
-    tail = text[start:]
-    if tail.strip():
-        lead = len(tail) - len(tail.lstrip())
-        out.append((tail.strip(), start + lead))
+        start = cut
     return out
 
 

@@ -1,0 +1,47 @@
+"""Where a set of names occurs in an article, found in one pass over its text.
+
+Looking each name up with str.count costs the text's length once per name: an article listing
+thousands of names would cost their number times its length. Here every position of the text is
+tried only against the names that begin with its character, so the cost is linear in the text.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable, Sequence
+
+
+class Mentions:
+    """How often each of a set of names occurs in a sequence of texts, and the first text with it."""
+
+    def __init__(self, texts: Sequence[str], names: Iterable[str]) -> None:
+        self.counts: Counter = Counter()
+        self.first: dict[str, int] = {}
+        by_first: dict[str, set[int]] = defaultdict(set)
+        wanted = {n for n in names if n}
+        for name in wanted:
+            by_first[name[0]].add(len(name))
+        lengths = {c: sorted(ls, reverse=True) for c, ls in by_first.items()}
+        for index, text in enumerate(texts):
+            for i, char in enumerate(text):
+                for n in lengths.get(char, ()):
+                    piece = text[i:i + n]
+                    if piece in wanted:
+                        self.counts[piece] += 1
+                        self.first.setdefault(piece, index)
+
+    def count(self, name: str) -> int:
+        """Occurrences of name (0 when it was not among the names or never occurs)."""
+        return self.counts.get(name, 0)
+
+
+def containing(names: Iterable[str]) -> dict[str, list[str]]:
+    """For each name, the longer names of the set that contain it (刘强 -> [刘强东]), without comparing
+    every pair: each name's own substrings are looked up."""
+    wanted = set(names)
+    out: dict[str, list[str]] = defaultdict(list)
+    for longer in sorted(wanted):
+        subs = {longer[i:j] for i in range(len(longer)) for j in range(i + 1, min(len(longer), i + 12) + 1)}
+        for sub in subs:
+            if sub != longer and sub in wanted:
+                out[sub].append(longer)
+    return out
