@@ -13,12 +13,12 @@ import re
 from collections import ChainMap, Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Container, Sequence
+from typing import Container, Iterable, Sequence
 
 from ..io.load import Document
 from ..nlp.lexicon import (canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles,
                       unit_suffixes)
-from ..nlp.mentions import Mentions, containing
+from ..nlp.mentions import Matcher, Mentions, containing
 from ..nlp.segment import Token, jieba_tokenizer
 
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
@@ -217,14 +217,32 @@ def known_org_mentions(text: str) -> list[tuple[str, str, int]]:
             if not _inside_latin_word(text, m.start(), m.end())]
 
 
-def organizations_in(text: str, article_orgs: Sequence[Organization] = ()) -> list[str]:
-    """Organisations named in text, in order: well-known ones (by any alias) and the article's own."""
-    found = [(start, name) for _, name, start in known_org_mentions(text)]
-    for org in article_orgs:
-        if org.name not in org_alias_index():
-            start = next((text.find(n) for n in (org.name, *org.aliases) if n in text), -1)
-            if start >= 0:
-                found.append((start, org.name))
+class OrgIndex(dict):
+    """An article's organisations by name, with a matcher that finds those not in the lexicon (by name
+    or alias) in a text in one pass over it: build it once per article, look up in every sentence."""
+
+    def __init__(self, orgs: Iterable[Organization]) -> None:
+        super().__init__((o.name, o) for o in orgs)
+        self.surface = {}
+        for org in self.values():
+            if org.name not in org_alias_index():
+                for name in (org.name, *org.aliases):
+                    self.surface.setdefault(name, org.name)
+        self.matcher = Matcher(self.surface)
+
+    def find(self, text: str) -> list[tuple[int, str]]:
+        """(first start, name) of each of the article's own organisations named in text."""
+        first: dict[str, int] = {}
+        for start, surface in self.matcher.finditer(text):
+            first.setdefault(self.surface[surface], start)
+        return [(start, name) for name, start in first.items()]
+
+
+def organizations_in(text: str, article_orgs: Iterable[Organization] = ()) -> list[str]:
+    """Organisations named in text, in order: well-known ones (by any alias) and the article's own
+    (pass an OrgIndex when looking in many texts)."""
+    index = article_orgs if isinstance(article_orgs, OrgIndex) else OrgIndex(article_orgs)
+    found = [(start, name) for _, name, start in known_org_mentions(text)] + index.find(text)
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 

@@ -15,7 +15,7 @@ from typing import Sequence
 from ..io.load import Document
 from ..nlp.dates import find_dates
 from ..extract.entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, Organization, dictionary_freq, org_kind,
-                       organizations_in)
+                       organizations_in, OrgIndex)
 from ..nlp.lexicon import canonical_org, org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
 from ..nlp.segment import Token
 
@@ -114,9 +114,9 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     the organisation named right before the unit, else the company the sentence names first, else the
     company the article is about."""
     found: dict[str, dict] = {}
+    index = OrgIndex(companies)
     for sentence, sent in zip(doc.sentences, tokens):
-        named = {c.name for c in companies}
-        subject = next((c for c in organizations_in(sentence.text, companies) if c in named), None)
+        subject = next((c for c in organizations_in(sentence.text, index) if c in index), None)
         for i, tok in enumerate(sent):
             name, parent = unit_at(sent, i)
             parent = parent or subject

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..io.load import Document
-from ..extract.entities import Organization, dictionary_freq, is_unfamiliar, organizations_in
+from ..extract.entities import Organization, OrgIndex, dictionary_freq, is_unfamiliar, organizations_in
 from ..nlp.lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
 from ..nlp.mentions import Mentions
 from ..nlp.segment import Token
@@ -67,9 +67,9 @@ class Statement:
     sentence: int
 
 
-def org_names_in(text: str, orgs: dict[str, Organization]) -> list[str]:
+def org_names_in(text: str, orgs: OrgIndex) -> list[str]:
     """Organisations named in text, in order (known lexicon entries and the article's own)."""
-    return organizations_in(text, list(orgs.values()))
+    return organizations_in(text, orgs)
 
 
 def is_product_name(word: str, excluded: set[str]) -> bool:
@@ -88,7 +88,7 @@ def list_items(text: str) -> list[str]:
 def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequence[Organization],
                   excluded: set[str], main_org: str | None, unit_parents: dict[str, str | None]) -> list[Product]:
     """Products and platforms with owners: the lexicon, ORG+product, lists of platforms, X所在的Y事业部."""
-    by_name = {o.name: o for o in orgs}
+    by_name = OrgIndex(orgs)
     owners: dict[str, list[str]] = defaultdict(list)
     evidence: dict[str, str] = {}
 
@@ -188,7 +188,7 @@ def pick_owner(owners: list[str], main_org: str | None) -> str | None:
 def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[Product]) -> list[Relation]:
     """Rival pairs: companies named together with a rivalry cue (in the title or a sentence), or
     contrasted in adjacent sentences."""
-    by_name = {o.name: o for o in orgs}
+    by_name = OrgIndex(orgs)
     companies = {o.name for o in orgs if o.kind in ("company", "brand")}
     owner_of = {p.name: p.owner for p in products if p.owner}
     pairs: dict[frozenset, str] = {}
@@ -223,7 +223,7 @@ def contrast_subjects(text: str, by_name: dict[str, Organization]) -> list[str]:
 
 def find_partners(doc: Document, orgs: Sequence[Organization], main_org: str | None) -> list[Relation]:
     """Partnerships: organisations named in a sentence with a cooperation cue, linked to its subject."""
-    by_name = {o.name: o for o in orgs}
+    by_name = OrgIndex(orgs)
     pairs: dict[frozenset, str] = {}
     for sentence in doc.sentences:
         text = sentence.text
@@ -245,7 +245,7 @@ def find_partners(doc: Document, orgs: Sequence[Organization], main_org: str | N
 
 def find_statements(doc: Document, orgs: Sequence[Organization], main_org: str | None) -> list[Statement]:
     """Sentences stating a company's strategy, positioning or strengths, grouped by the company named."""
-    by_name = {o.name: o for o in orgs}
+    by_name = OrgIndex(orgs)
     out = []
     for sentence in doc.sentences:
         cue = STRATEGY_CUES.search(sentence.text)

@@ -45,3 +45,22 @@ def containing(names: Iterable[str]) -> dict[str, list[str]]:
             if sub != longer and sub in wanted:
                 out[sub].append(longer)
     return out
+
+
+class Matcher:
+    """Finds every occurrence of a set of names in a text in one pass over it (longest name first at a
+    position)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = {n for n in names if n}
+        by_first: dict[str, set[int]] = defaultdict(set)
+        for name in self.names:
+            by_first[name[0]].add(len(name))
+        self.lengths = {c: sorted(ls, reverse=True) for c, ls in by_first.items()}
+
+    def finditer(self, text: str):
+        """(start, name) of every occurrence, in text order."""
+        for i, char in enumerate(text):
+            for n in self.lengths.get(char, ()):
+                if text[i:i + n] in self.names:
+                    yield i, text[i:i + n]
