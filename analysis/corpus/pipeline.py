@@ -22,6 +22,7 @@ from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.org import find_roles, find_units, main_company, role_orgs
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
+from ..nlp.mentions import Matcher
 from ..nlp.phrases import Phrase, discover_phrases, phrase_table
 from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
 from .cache import cached
@@ -73,7 +74,9 @@ class CorpusAnalysis:
 
 def feed_back(analysis: DocumentAnalysis, words: dict[str, str]) -> None:
     """Make each found name (person, unit, product) one token with its tag in the article's tokens."""
-    analysis.tokens = [force_words(s.text, t, words) for s, t in zip(analysis.doc.sentences, analysis.tokens)]
+    matcher = Matcher(words)
+    analysis.tokens = [force_words(s.text, t, words, matcher)
+                       for s, t in zip(analysis.doc.sentences, analysis.tokens)]
 
 
 def find_structure(analysis: DocumentAnalysis) -> None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..nlp.lexicon import segmenter_entries
+from .lexicon import segmenter_entries
+from .mentions import Matcher
 
 
 @dataclass(frozen=True)
@@ -110,21 +110,48 @@ def merge_phrases(tokens: Sequence[Token], phrases: dict[tuple[str, ...], str]) 
     return out
 
 
-def force_words(text: str, tokens: Sequence[Token], words: dict[str, str]) -> list[Token]:
+class _Match:
+    """A forced word found at a position (the part of re.Match that force_words uses)."""
+
+    def __init__(self, start: int, word: str) -> None:
+        self._start, self._word = start, word
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._word)
+
+    def group(self, _: int = 0) -> str:
+        return self._word
+
+
+def leftmost_longest(text: str, matcher: Matcher) -> list[_Match]:
+    """Non-overlapping occurrences of the matcher's words, leftmost first, longest at a position."""
+    out: list[_Match] = []
+    end = 0
+    for start, word in matcher.finditer(text):
+        if start >= end:
+            out.append(_Match(start, word))
+            end = start + len(word)
+    return out
+
+
+def force_words(text: str, tokens: Sequence[Token], words: dict[str, str],
+                matcher: Matcher | None = None) -> list[Token]:
     """Make each given word (a person's name the segmenter split, a unit's name) one token with its tag.
 
     Only the tokens a word overlaps are touched: the pieces of them outside the word are
     segmented again, every other token stays as it was. One pass over tokens and matches,
-    so the time is linear in the text.
+    so the time is linear in the text (pass a Matcher of the words when forcing them in many texts).
     """
-    present = [w for w in words if w in text]
-    if not present:
+    matches = leftmost_longest(text, matcher or Matcher(words))
+    if not matches:
         return list(tokens)
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(present, key=len, reverse=True)))
     out: list[Token] = []
     i, n = 0, len(tokens)
     carry: tuple[int, int] | None = None  # text cut off right of the last forced word, not yet re-segmented
-    for m in pattern.finditer(text):
+    for m in matches:
         if carry and carry[1] <= m.start():
             out += _resegment(text, *carry)
             carry = None
