@@ -13,6 +13,7 @@ from typing import Sequence
 
 from ..io.load import Document
 from ..nlp.lexicon import canonical_org, org_alias_index, titles
+from ..nlp.mentions import Matcher
 
 SPEECH = r"(?:说道|写道|说|表示|认为|(?<![简号堪俗被人自声])称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态)"
 ADVERBS = r"(?:曾经|曾|也|还|则|近日|日前|此前|今天|昨天|昨日|日前|随后|同时|进一步|对媒体|对记者|向记者|在接受.{1,12}?采访时)"
@@ -22,6 +23,7 @@ COLON = re.compile(SPEAKER + r"(?:曾|也)?(?:表达过|谈到过|提到过|描�
 ACCORDING = re.compile(r"据(?P<speaker>[^，。；：了]{2,20}?)(?:介绍|透露|表示|称|说)[，：:]\s*(?P<text>.+)$")
 TRAILING = re.compile(SPEAKER + rf"(?:方面)?(?:{ADVERBS}|对[^，。；：]{{1,10}}?)*{SPEECH}[。！!]?$")
 MAX_BACK = 2
+MAX_UNIT = 8  # sentences a quote may run across before an open mark is taken as stray
 NARRATOR_OPENINGS = ("目前", "此外", "另外", "据", "例如", "其中", "与此同时", "记者", "数据显示", "报告显示")
 
 
@@ -66,6 +68,8 @@ def quoted_units(sentences: Sequence[str]) -> list[tuple[int, int]]:
         if depth == 0:
             start = i
         depth = max(0, depth + s.count("“") + s.count("「") - s.count("”") - s.count("」"))
+        if depth and i - start + 1 >= MAX_UNIT:
+            depth = 0  # a mark left open this long is a stray one, not a quote
         if depth == 0:
             ranges.append((start, i))
     if depth and start is not None:
@@ -76,14 +80,16 @@ def quoted_units(sentences: Sequence[str]) -> list[tuple[int, int]]:
 def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
     """Every quote in an article, in order."""
     texts = [s.text for s in doc.sentences]
+    names = Matcher(people)
     quotes: list[Quote] = []
     for first, last in quoted_units(texts):
         unit = "".join(texts[first:last + 1])
-        quote = marked_quote(unit, people) or inline_quote(unit, people) or pronoun_quote(unit, texts[:first], people)
+        before = texts[max(0, first - 4):first]
+        quote = marked_quote(unit, people) or inline_quote(unit, people) or pronoun_quote(unit, before, names)
         if quote:
             quotes.append(Quote(quote[0], quote[1], unit, first))
             continue
-        speaker = is_attribution_only(unit, people) or pronoun_attribution(unit, texts[:first], people)
+        speaker = is_attribution_only(unit, people) or pronoun_attribution(unit, before, names)
         if speaker and first > 0:
             back = preceding_statement(texts, first)
             words = "".join(texts[back:first]).strip("“”「」\"")
@@ -94,23 +100,23 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
 PRONOUN = re.compile(rf"(?:^|[，,])(?:对此|随后|同时|此外)?(?:他|她)(?:{ADVERBS})*{SPEECH}[，：:]\s*(?P<text>.+)$")
 
 
-def pronoun_quote(sentence: str, before: Sequence[str], people: set[str]) -> tuple[str, str] | None:
+def pronoun_quote(sentence: str, before: Sequence[str], people: Matcher) -> tuple[str, str] | None:
     """他表示，…: the speaker is the person named last before this sentence."""
     m = PRONOUN.search(sentence)
     speaker = last_person(before, people) if m else None
     return (speaker, m.group("text").strip().strip("“”「」\"")) if speaker else None
 
 
-def last_person(before: Sequence[str], people: set[str]) -> str | None:
+def last_person(before: Sequence[str], people: Matcher) -> str | None:
     """The person named last in the few sentences before."""
     for text in reversed(before[-3:]):
-        named = [(text.rfind(p), p) for p in people if p in text]
+        named = [(text.rfind(p), p) for _, p in people.finditer(text)]
         if named:
             return max(named)[1]
     return None
 
 
-def pronoun_attribution(sentence: str, before: Sequence[str], people: set[str]) -> str | None:
+def pronoun_attribution(sentence: str, before: Sequence[str], people: Matcher) -> str | None:
     """…，他说。 as a sentence of its own: the person named last before the words."""
     if re.fullmatch(rf"(?:他|她)(?:{ADVERBS})*{SPEECH}[。！!]?", sentence):
         return last_person(before[:-1], people) or last_person(before, people)
