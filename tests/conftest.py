@@ -28,3 +28,10 @@ def write(tmp_path: Path):
         path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
         return path
     return _write
+
+
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("default", max_examples=25)
+settings.register_profile("thorough", max_examples=1000)
+settings.load_profile("default")

@@ -92,3 +92,11 @@ def test_an_unreadable_sheet_or_file_is_skipped_with_its_reason(tmp_path):
                                        ("2019年13月5日", None), ("", None)])
 def test_iso_date(cell, iso):
     assert iso_date(cell) == iso
+
+
+def test_a_malformed_csv_line_is_skipped_with_a_reason(tmp_path):
+    text = pd.DataFrame(ROWS[:1]).to_csv(index=False) + '"a","b","c","d","e","f","g"\n'
+    (tmp_path / "news.csv").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert len(corpus.documents) == 1
+    assert [s.reason.startswith("a line with 7 fields where the header has 5") for s in corpus.skipped] == [True]

@@ -121,6 +121,7 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
 
 def run_extractors(analysis: DocumentAnalysis) -> None:
     """Fill analysis.results from the extractors; a failure is reported and leaves the facts empty."""
+    analysis.results["errors"] = []
     try:
         find_structure(analysis)
         find_positioning(analysis)

@@ -328,11 +328,11 @@ def unique_id(doc: Document, seen: set[str]) -> Document:
 
 def read_file_items(file: Path, max_bytes: int, columns: dict[str, str]) -> Iterator[Document | Skipped]:
     """The articles of one input file (one, or one a row of an export), or why it cannot be used."""
-    from .tabular import TABLE_SUFFIXES, read_table_articles
+    from .tabular import TABLE_SUFFIXES
 
     source = display_path(file)
     if file.suffix.lower() in TABLE_SUFFIXES:
-        yield from read_table_articles(file, source, columns, max_bytes)
+        yield from table_items(file, source, columns, max_bytes)
         return
     try:
         yield read_article(file, max_bytes, source, file.stem)
@@ -342,6 +342,27 @@ def read_file_items(file: Path, max_bytes: int, columns: dict[str, str]) -> Iter
         yield Skipped(source, f"cannot be read ({err.strerror or err})")
     except Exception as err:  # an unforeseen failure on one file must not stop the run
         yield Skipped(source, f"could not be processed ({type(err).__name__}: {err})")
+
+
+def table_items(file: Path, source: str, columns: dict[str, str], max_bytes: int) -> Iterator[Document | Skipped]:
+    """The rows of an export as articles; an empty or unreadable export is one Skipped record."""
+    from .tabular import read_table_articles
+
+    count = 0
+    try:
+        if file.stat().st_size == 0:
+            raise UnusableFile("empty file")
+        for item in read_table_articles(file, source, columns, max_bytes):
+            count += 1
+            yield item
+    except UnusableFile as err:
+        yield Skipped(source, str(err))
+        return
+    except Exception as err:  # an unforeseen failure on one export must not stop the run
+        yield Skipped(source, f"could not be processed ({type(err).__name__}: {err})")
+        return
+    if not count:
+        yield Skipped(source, "no rows")
 
 
 def iter_inputs(path: str | Path | Sequence[str | Path], max_bytes: int = MAX_BYTES,

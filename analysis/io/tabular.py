@@ -124,8 +124,14 @@ def read_frames(file: Path) -> Iterator[tuple[str, pd.DataFrame | Exception]]:
                 data = next((v for v in data.values() if isinstance(v, list)), [data])
             yield "", pd.DataFrame([r for r in data if isinstance(r, dict)])
         else:
-            yield "", pd.read_csv(io.StringIO(text), sep="\t" if suffix == ".tsv" else ",", dtype=str,
-                                  keep_default_na=False, on_bad_lines="warn", engine="python")
+            malformed: list[list[str]] = []
+            frame = pd.read_csv(io.StringIO(text), sep="\t" if suffix == ".tsv" else ",", dtype=str,
+                                keep_default_na=False, engine="python",
+                                on_bad_lines=lambda fields: malformed.append(fields) and None)
+            yield "", frame
+            for fields in malformed:
+                yield "malformed line", UnusableFile(f"a line with {len(fields)} fields where the header has "
+                                                     f"{len(frame.columns)}: {','.join(fields)[:60]!r}")
     except Exception as err:
         yield "", err
 
@@ -152,6 +158,9 @@ def read_table_articles(file: Path, source: str, chosen: dict[str, str],
         return
     for label, frame in read_frames(file):
         where = f"{source} {label}".strip()
+        if isinstance(frame, UnusableFile):
+            yield Skipped(where, str(frame))
+            continue
         if isinstance(frame, Exception):
             yield Skipped(where, f"cannot be read as a table ({type(frame).__name__}: {frame})")
             continue

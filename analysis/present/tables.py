@@ -1,6 +1,8 @@
 """pandas tables for the notebooks: one function a table, evidence kept in a column."""
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -15,6 +17,15 @@ class Markdown(str):
 
     def _repr_markdown_(self) -> str:
         return str(self)
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def md_text(text: str) -> str:
+    """Article text made safe inside Markdown: HTML escaped (it is data, never markup), Markdown's own
+    characters backslash-escaped."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False))
 
 
 def articles_table(corpus: Corpus) -> pd.DataFrame:
@@ -133,8 +144,8 @@ def distinctive_table(analysis: CorpusAnalysis, top: int = 10) -> pd.DataFrame:
 
 def keywords_summary(analysis: CorpusAnalysis, top: int = 10) -> Markdown:
     """What the corpus is about, in one Markdown sentence."""
-    terms = "、".join(corpus_keywords(analysis, top))
-    phrases = "、".join(p.text for p in analysis.phrases[:8]) or "none"
+    terms = md_text("、".join(corpus_keywords(analysis, top)))
+    phrases = md_text("、".join(p.text for p in analysis.phrases[:8]) or "none")
     return Markdown(f"Across **{len(analysis.documents)}** article(s), the terms that carry the text are: "
                     f"**{terms}**. Phrases and new words found in the text itself: {phrases}.")
 
@@ -303,7 +314,7 @@ def figures_table(analysis: CorpusAnalysis) -> pd.DataFrame:
 
 def positioning_summary(analysis: CorpusAnalysis) -> Markdown:
     """The positioning findings in one Markdown sentence."""
-    rivals = sorted({f"{r.a}–{r.b}" for a in analysis.documents for r in a.results["rivalries"]})
+    rivals = sorted({md_text(f"{r.a}–{r.b}") for a in analysis.documents for r in a.results["rivalries"]})
     n = {key: sum(len(a.results[key]) for a in analysis.documents)
          for key in ("products", "partnerships", "quotes", "events", "figures")}
     return Markdown(f"Rivals: **{'、'.join(rivals) or 'none stated'}**. **{n['products']}** products and platforms, "
