@@ -207,8 +207,18 @@ def shared_cache() -> Iterator[None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit status."""
+    """Entry point; returns the exit status (130 when interrupted: every output is whole, old or new)."""
     args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print(f"\ninterrupted: nothing was half-written; files in {args.out if hasattr(args, 'out') else '.'} "
+              "are from this run where it finished them, else as they were before", file=sys.stderr)
+        return 130
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out one parsed command."""
     start = time.perf_counter()
     if args.command == "notebooks":
         from .present.nbtools import rerun_notebooks

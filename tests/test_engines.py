@@ -128,3 +128,28 @@ def test_an_unreadable_cache_entry_is_recomputed(folder, tmp_path, monkeypatch):
         entry.write_bytes(b"\x80\x04 truncated")
     again = analyse_corpus(corpus, "local")
     assert [a.results["people"] for a in again.documents] == [a.results["people"] for a in first.documents]
+
+
+def test_ctrl_c_leaves_the_previous_output_whole_and_says_so(tmp_path):
+    import signal
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seed = (ROOT / "seeds" / "000_aef35904de51f532.txt").read_text(encoding="utf-8")
+    for i in range(150):
+        (folder / f"a{i:03d}.txt").write_text(seed.replace("马云", f"马云{i}"), encoding="utf-8")
+    out = tmp_path / "x.json"
+    out.write_text('{"documents": [], "skipped": []}\n', encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "analysis", "extract", str(folder), "--out", str(out), "--quiet"],
+                            cwd=ROOT, env={**os.environ, "CN_NEWS_CACHE": "off"}, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    deadline = time.time() + 60
+    while "loaded" not in (line := proc.stderr.readline()) and time.time() < deadline:
+        pass
+    time.sleep(1.0)
+    os.killpg(proc.pid, signal.SIGINT)
+    rest = proc.communicate(timeout=60)[1]
+    assert proc.returncode == 130
+    assert "interrupted" in rest
+    assert out.read_text(encoding="utf-8") == '{"documents": [], "skipped": []}\n'
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".x.json")] == []

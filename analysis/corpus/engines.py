@@ -99,7 +99,8 @@ def run_processes(docs: Iterable[Document], keep_tokens: bool = False, seconds: 
     if jobs <= 1:
         yield from run_local(docs, keep_tokens, seconds, progress)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
         pending: deque = deque()
         for part in batches(docs, batch):
             pending.append(pool.submit(analyse_batch, part, keep_tokens, seconds))
@@ -107,6 +108,8 @@ def run_processes(docs: Iterable[Document], keep_tokens: bool = False, seconds: 
                 yield from finished(pending.popleft(), progress)
         while pending:
             yield from finished(pending.popleft(), progress)
+    finally:  # also on Ctrl-C: queued batches are dropped, not waited for
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def finished(future, progress: Progress | None) -> list[Outcome]:
