@@ -4,6 +4,7 @@ Notebooks import this package once (`import analysis as an`) and call its functi
 """
 from .io.load import Corpus, Document, NoUsableArticles, Sentence, Skipped, load_corpus
 from .present.fonts import use_cjk_font
+from .present.interactive import interactive_tables
 from .extract.keywords import cooccurrence_graph, kwic, rank_keywords
 from .corpus.pipeline import CorpusAnalysis, DocumentAnalysis, analyse_corpus, analyse_document
 from .present.plots import (plot_event_timeline, plot_keyword_network, plot_network, plot_org_chart, plot_positioning_map,
@@ -36,6 +37,7 @@ __all__ = [
     "distinctive_table",
     "events_table",
     "extractions",
+    "interactive_tables",
     "figures_table",
     "first_sentences_table",
     "keywords_summary",

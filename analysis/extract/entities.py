@@ -359,7 +359,7 @@ def is_common_word(word: str) -> bool:
 
 def is_unfamiliar(word: str) -> bool:
     """A word neither jieba's dictionary nor its IDF table knows (a new name, not 合作伙伴)."""
-    from ..extract.keywords import jieba_idf
+    from .keywords import jieba_idf
 
     return dictionary_freq(word) == 0 and word not in jieba_idf()[0]
 

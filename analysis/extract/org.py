@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..io.load import Document
 from ..nlp.dates import find_dates
-from ..extract.entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, Organization, dictionary_freq, org_kind,
+from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, Organization, dictionary_freq, org_kind,
                        organizations_in, OrgIndex)
 from ..nlp.lexicon import canonical_org, org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
 from ..nlp.segment import Token

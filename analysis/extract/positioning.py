@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..io.load import Document
-from ..extract.entities import Organization, OrgIndex, dictionary_freq, is_unfamiliar, organizations_in
+from .entities import Organization, OrgIndex, dictionary_freq, is_unfamiliar, organizations_in
 from ..nlp.lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
 from ..nlp.mentions import Mentions
 from ..nlp.segment import Token

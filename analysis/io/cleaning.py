@@ -70,6 +70,14 @@ def boilerplate_reason(line: str) -> str | None:
     return None
 
 
+def dateline_date(line: str) -> str | None:
+    """The ISO date a dateline line opens with (2014-03-05 10:20, 2014年3月5日), if it is a valid one."""
+    m = re.match(r"\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})", line)
+    if not m or not 1 <= int(m.group(2)) <= 12 or not 1 <= int(m.group(3)) <= 31:
+        return None
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+
+
 def is_list_item(line: str) -> bool:
     """A short line without sentence punctuation: a link in a list, not prose."""
     return len(line) <= 60 and not re.search(r"[。！？!?]", line)

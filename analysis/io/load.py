@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from ..io.cleaning import (Removal, cjk_count, infer_year, normalise_punctuation, remove_boilerplate,
+from .cleaning import (Removal, cjk_count, dateline_date, infer_year, normalise_punctuation, remove_boilerplate,
                        split_sentences, split_title, strip_inline_noise)
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text"}
@@ -269,8 +269,9 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str, given_titl
     sentences = tuple(Sentence(i, normalise_punctuation(simplify(s)), s, start)
                       for i, (s, start) in enumerate(split_sentences(original)))
     title = simplify(title)
-    datelines = " ".join(r.text for r in removed if r.reason == "dateline")
-    year = int(date[:4]) if date else infer_year(title + " " + datelines, text)
+    datelines = [r.text for r in removed if r.reason == "dateline"]
+    date = date or next((d for d in map(dateline_date, datelines) if d), None)
+    year = int(date[:4]) if date else infer_year(title + " " + " ".join(datelines), text)
     return Document(id=doc_id, source=source, title=title, text=text, original_text=original,
                     sentences=sentences, year=year, encoding=encoding, script=script, removed=tuple(removed),
                     raw_chars=len(raw), date=date, outlet=outlet, url=url)

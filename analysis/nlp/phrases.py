@@ -12,8 +12,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..nlp.lexicon import stopwords
-from ..nlp.segment import Token
+from .lexicon import stopwords
+from .segment import Token
 
 EDGE_POS_REJECT = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "f", "m", "q", "x", "y",
                    "e", "o", "zg", "w"}

@@ -49,7 +49,7 @@ def write_normalised(nb: nbformat.NotebookNode, path: Path) -> None:
 
 def rerun_notebooks(paths: list[Path]) -> None:
     """Re-execute stored notebooks with their default parameters and store them normalised."""
-    from ..present.report import execute_notebook
+    from .report import execute_notebook
 
     for path in paths:
         with tempfile.TemporaryDirectory() as tmp:

@@ -8,7 +8,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..io.load import Corpus
-from ..present.fonts import use_cjk_font
+from .fonts import use_cjk_font
 
 
 class ChartFigure(Figure):
@@ -56,7 +56,7 @@ def plot_wordcloud(weights: dict[str, float], width: int = 900, height: int = 45
     """A word cloud of terms sized by weight, in the CJK font, with a fixed layout seed."""
     from wordcloud import WordCloud
 
-    from ..present.fonts import cjk_font_path
+    from .fonts import cjk_font_path
 
     fig = new_figure(width / 100, height / 100, layout=None)
     ax = fig.add_axes((0, 0, 1, 1))
@@ -94,7 +94,7 @@ def plot_network(graph, title: str = "", seed: int = 7) -> ChartFigure:
 def plot_keyword_network(analysis, top: int = 20) -> ChartFigure:
     """The co-occurrence network of the corpus's top terms (linked when in the same sentence)."""
     from ..extract.keywords import cooccurrence_graph
-    from ..present.tables import corpus_keywords
+    from .tables import corpus_keywords
 
     sentences = [s.text for a in analysis.documents for s in a.doc.sentences]
     graph = cooccurrence_graph(sentences, list(corpus_keywords(analysis, top)))
@@ -192,8 +192,42 @@ def to_timestamps(dates):
                           errors="coerce")
 
 
-def plot_role_timeline(changes) -> ChartFigure:
-    """Personnel changes on a time axis: who took or left which office when."""
+def plot_monthly(table, date_column: str, label, title: str, top: int = 6) -> ChartFigure:
+    """Many dated rows as counts per month (bars), the `top` most-cited rows (column 'articles') labelled."""
+    import pandas as pd
+
+    when = to_timestamps(table[date_column]).dt.to_period("M")
+    per_month = when.value_counts().sort_index()
+    fig = new_figure(11, 4.5)
+    ax = fig.add_subplot()
+    ax.set_title(title)
+    x = per_month.index.to_timestamp()
+    ax.bar(x, per_month.values, width=20, color="#9ec5e8")
+    cited = table.assign(_when=when).nlargest(top, "articles") if "articles" in table else table.head(top)
+    for k, row in enumerate(cited.to_dict("records")):
+        month = row["_when"] if "_when" in row else None
+        if month is None or pd.isna(month):
+            continue
+        y = per_month.get(month, 0)
+        ax.annotate(label(row), (month.to_timestamp(), y), xytext=(0, 14 + 13 * (k % 4)), textcoords="offset points",
+                    ha="center", fontsize=8, arrowprops={"arrowstyle": "-", "color": "#999"})
+    ax.set_ylabel("per month")
+    ax.set_ylim(0, max(per_month.max() if len(per_month) else 1, 1) * 1.9)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def short(text: str, n: int = 18) -> str:
+    """text cut to n characters with an ellipsis."""
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def plot_role_timeline(changes, max_rows: int = 30) -> ChartFigure:
+    """Personnel changes on a time axis: who took or left which office when (by month, the most-cited
+    labelled, when there are more than max_rows)."""
+    if len(changes) > max_rows:
+        return plot_monthly(changes, "date", lambda r: short(f"{r['person']} {r['organisation or unit']}{r['title']}"),
+                            f"人事变动 personnel changes per month ({len(changes)}; the most cited labelled)")
     fig, ax = timeline_figure(len(changes), "人事变动时间线 (personnel changes)",
                               "no dated personnel change in these articles")
     if len(changes) == 0:
@@ -209,8 +243,9 @@ def plot_role_timeline(changes) -> ChartFigure:
     return fig
 
 
-def plot_positioning_map(analysis) -> ChartFigure:
-    """Companies × products, platforms and partners: ● owns, ◆ partner, × rival."""
+def plot_positioning_map(analysis, top: int = 12, columns_top: int = 30) -> ChartFigure:
+    """Companies × products, platforms and partners: ● owns, ◆ partner, × rival; the `top` companies with
+    the most ties and their `columns_top` first columns; how many more there are is said under the figure."""
     companies: dict[str, dict[str, str]] = {}
     for a in analysis.documents:
         for p in a.results["products"]:
@@ -222,9 +257,14 @@ def plot_positioning_map(analysis) -> ChartFigure:
         for r in a.results["rivalries"]:
             companies.setdefault(r.a, {})[r.b] = "×"
             companies.setdefault(r.b, {})[r.a] = "×"
-    rows = sorted(companies, key=lambda c: -len(companies[c]))[:12]
-    columns = list(dict.fromkeys(col for c in rows for col in companies[c]))[:30]
+    rows = sorted(companies, key=lambda c: (-len(companies[c]), c))[:top]
+    all_columns = list(dict.fromkeys(col for c in rows for col in companies[c]))
+    columns = all_columns[:columns_top]
     fig = new_figure(max(6.0, 0.42 * len(columns) + 2.5), max(2.5, 0.45 * len(rows) + 1.6))
+    hidden = (len(companies) - len(rows), len(all_columns) - len(columns))
+    if any(hidden):
+        fig.text(0.5, 0.005, f"{hidden[0]} more companies and {hidden[1]} more columns are in the positioning table",
+                 ha="center", fontsize=9, color="#555")
     ax = fig.add_subplot()
     ax.set_title("竞争定位图 positioning map (● owns  ◆ partner  × rival)")
     colors = {"●": "#3b6ea5", "◆": "#2a7", "×": "#c44"}
@@ -242,31 +282,46 @@ def plot_positioning_map(analysis) -> ChartFigure:
     return fig
 
 
-def plot_rivalry_network(analysis) -> ChartFigure:
-    """Rivals (red), partners (green) and the products each company owns (grey), as one network."""
+def relation_counts(analysis) -> dict[tuple[str, str, str], int]:
+    """(a, b, kind) -> number of articles stating it: rivals, partners and owned products."""
+    from collections import Counter
+
+    counts: Counter = Counter()
+    for a in analysis.documents:
+        ties = {(*sorted((r.a, r.b)), "rival") for r in a.results["rivalries"]}
+        ties |= {(*sorted((r.a, r.b)), "partner") for r in a.results["partnerships"]}
+        ties |= {(p.owner, p.name, "owns") for p in a.results["products"] if p.owner}
+        counts.update(ties)
+    return dict(counts)
+
+
+def plot_rivalry_network(analysis, top: int = 30) -> ChartFigure:
+    """Rivals (red), partners (green) and the products each company owns (grey), as one network: the
+    `top` ties stated by the most articles; how many more there are is said under the figure."""
     import networkx as nx
 
+    counts = relation_counts(analysis)
+    ranked = sorted(counts, key=lambda k: (-counts[k], k[2] == "owns", k))
     graph = nx.Graph()
-    for a in analysis.documents:
-        for r in a.results["rivalries"]:
-            graph.add_edge(r.a, r.b, kind="rival", weight=3)
-        for r in a.results["partnerships"]:
-            graph.add_edge(r.a, r.b, kind="partner", weight=1)
-        for p in a.results["products"]:
-            if p.owner:
-                graph.add_edge(p.owner, p.name, kind="owns", weight=2)
-    products = {p.name for a in analysis.documents for p in a.results["products"]}
+    for a, b, kind in ranked[:top]:
+        graph.add_edge(a, b, kind=kind, weight=counts[(a, b, kind)])
+    products = {b for a, b, kind in ranked[:top] if kind == "owns"}
     fig = new_figure(9, 7)
     ax = fig.add_subplot()
     ax.axis("off")
     ax.set_title("竞争与合作网络 rivals (red), partners (green), products (grey)")
+    if len(ranked) > top:
+        fig.text(0.5, 0.01, f"the {top} ties stated by the most articles; {len(ranked) - top} more are in the tables",
+                 ha="center", fontsize=9, color="#555")
     if graph.number_of_nodes() == 0:
         return fig
-    pos = nx.spring_layout(graph, seed=3, k=1.6 / max(1, graph.number_of_nodes()) ** 0.5)
-    style = {"rival": ("#c44", 3.0, "solid"), "partner": ("#2a7", 1.2, "dashed"), "owns": ("#aaa", 1.0, "solid")}
-    for kind, (color, width, line) in style.items():
+    pos = nx.kamada_kawai_layout(graph) if graph.number_of_nodes() > 2 else nx.spring_layout(graph, seed=3)
+    most = max(counts[k] for k in ranked[:top])
+    style = {"rival": ("#c44", "solid"), "partner": ("#2a7", "dashed"), "owns": ("#aaa", "solid")}
+    for kind, (color, line) in style.items():
         edges = [(u, v) for u, v, d in graph.edges(data=True) if d["kind"] == kind]
-        nx.draw_networkx_edges(graph, pos, edgelist=edges, ax=ax, edge_color=color, width=width, style=line)
+        widths = [1 + 3 * graph[u][v]["weight"] / most for u, v in edges]
+        nx.draw_networkx_edges(graph, pos, edgelist=edges, ax=ax, edge_color=color, width=widths, style=line)
     nx.draw_networkx_nodes(graph, pos, ax=ax, nodelist=[n for n in graph if n not in products], node_color="#f4c06b",
                            node_size=900, edgecolors="#555")
     nx.draw_networkx_nodes(graph, pos, ax=ax, nodelist=[n for n in graph if n in products], node_color="#dfe9f5",
@@ -275,10 +330,14 @@ def plot_rivalry_network(analysis) -> ChartFigure:
     return fig
 
 
-def plot_event_timeline(events) -> ChartFigure:
-    """Dated events on a time axis, each labelled with its (shortened) clause."""
+def plot_event_timeline(events, max_rows: int = 30) -> ChartFigure:
+    """Dated events on a time axis, each labelled with its (shortened) clause (by month, the most-cited
+    labelled, when there are more than max_rows)."""
     import pandas as pd
 
+    if len(events) > max_rows:
+        return plot_monthly(events, "date", lambda r: short(r["event"]),
+                            f"事件 events per month ({len(events)}; the most cited labelled)")
     fig, ax = timeline_figure(len(events), "事件时间线 (events)", "no dated event in these articles")
     if len(events) == 0:
         return fig
@@ -292,4 +351,21 @@ def plot_event_timeline(events) -> ChartFigure:
     ax.set_ylim(len(events), -1)
     ax.set_xlim(when.min() - pd.Timedelta(days=120), when.max() + pd.Timedelta(days=1400))
     ax.spines[["top", "right", "left"]].set_visible(False)
+    return fig
+
+
+def plot_mentions_by_month(table) -> ChartFigure:
+    """Articles a month that name each of the leading companies (a table from mentions_by_month)."""
+    fig = new_figure(10, 4)
+    ax = fig.add_subplot()
+    ax.set_title("提及趋势 articles naming each company, per month")
+    if table.empty:
+        ax.axis("off")
+        ax.text(0.5, 0.5, "no dated article names a company", ha="center")
+        return fig
+    for company in table.columns:
+        ax.plot(table.index.to_timestamp(), table[company], marker="o", ms=3, label=company)
+    ax.legend(fontsize=9, ncol=min(4, len(table.columns)))
+    ax.set_ylabel("articles")
+    ax.spines[["top", "right"]].set_visible(False)
     return fig

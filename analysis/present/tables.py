@@ -160,54 +160,44 @@ def corpus_keywords(analysis: CorpusAnalysis, top: int = 30) -> dict[str, float]
 
 
 def people_table(analysis: CorpusAnalysis) -> pd.DataFrame:
-    """People merged across articles: mentions, articles, roles and the first sentence naming them."""
-    rows: dict[str, dict] = {}
+    """People merged across articles: mentions, roles (with their dates), articles and dates, first evidence."""
+    rows = []
     for a in analysis.documents:
-        titles = {p.person: [] for p in a.results["roles"]}
+        titles: dict[str, list[str]] = {}
         for r in a.results["roles"]:
-            titles[r.person].append(f"{r.org or ''}{r.title}")
-        for p in a.results["people"]:
-            row = rows.setdefault(p.name, {"name": p.name, "mentions": 0, "articles": [], "roles": [],
-                                           "evidence": p.evidence})
-            row["mentions"] += p.mentions
-            row["articles"].append(a.doc.id)
-            row["roles"] += [t for t in titles.get(p.name, []) if t not in row["roles"]]
-    table = pd.DataFrame(list(rows.values()), columns=["name", "mentions", "articles", "roles", "evidence"])
-    return _joined(table, ["articles", "roles"]).sort_values(["mentions", "name"], ascending=[False, True],
-                                                               ignore_index=True)
+            dated = "".join(f" {w}{d}" for w, d in (("since ", r.since), ("until ", r.until)) if d)
+            titles.setdefault(r.person, []).append(f"{r.org or ''}{r.title}{f' ({dated.strip()})' if dated else ''}")
+        rows += [{"name": p.name, "mentions": p.mentions, "roles": titles.get(p.name, []), "id": a.doc.id,
+                  "date": article_date(a.doc), "evidence": p.evidence} for p in a.results["people"]]
+    table = merge_facts(rows, ["name"], sums=("mentions",), joined=("roles",))
+    return table.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
 
 
 def organizations_table(analysis: CorpusAnalysis) -> pd.DataFrame:
-    """Organisations merged across articles by name: kind, aliases, mentions, articles, evidence."""
-    rows: dict[str, dict] = {}
-    for a in analysis.documents:
-        for o in a.results["organizations"]:
-            row = rows.setdefault(o.name, {"name": o.name, "kind": o.kind, "aliases": [], "mentions": 0,
-                                           "articles": [], "evidence": o.evidence})
-            row["aliases"] += [x for x in o.aliases if x not in row["aliases"]]
-            row["mentions"] += o.mentions
-            row["articles"].append(a.doc.id)
-    table = pd.DataFrame(list(rows.values()), columns=["name", "kind", "aliases", "mentions", "articles", "evidence"])
-    return _joined(table, ["aliases", "articles"]).sort_values(["mentions", "name"], ascending=[False, True],
-                                                                 ignore_index=True)
+    """Organisations merged across articles by name: kind, aliases, mentions, articles and dates, evidence."""
+    rows = [{"name": o.name, "kind": o.kind, "aliases": list(o.aliases), "mentions": o.mentions, "id": a.doc.id,
+             "date": article_date(a.doc), "evidence": o.evidence}
+            for a in analysis.documents for o in a.results["organizations"]]
+    table = merge_facts(rows, ["name"], sums=("mentions",), joined=("aliases",))
+    kinds = {r["name"]: r["kind"] for r in reversed(rows)}
+    table.insert(1, "kind", table["name"].map(kinds))
+    return table.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
 
 
 def units_table(analysis: CorpusAnalysis) -> pd.DataFrame:
-    """Business units with their parent organisation, aliases and evidence."""
-    rows = [{"parent": u.parent, "unit": u.name, "aliases": "、".join(u.aliases), "mentions": u.mentions,
-             "id": a.doc.id, "evidence": u.evidence}
+    """Business units with their parent organisation merged across articles: aliases, mentions, articles."""
+    rows = [{"parent": u.parent or "", "unit": u.name, "aliases": list(u.aliases), "mentions": u.mentions,
+             "id": a.doc.id, "date": article_date(a.doc), "evidence": u.evidence}
             for a in analysis.documents for u in a.results["units"]]
-    table = pd.DataFrame(rows, columns=["parent", "unit", "aliases", "mentions", "id", "evidence"])
-    return table.sort_values(["parent", "mentions"], ascending=[True, False], ignore_index=True)
+    return merge_facts(rows, ["parent", "unit"], sums=("mentions",), joined=("aliases",))
 
 
 def roles_table(analysis: CorpusAnalysis) -> pd.DataFrame:
-    """Who holds which title where, since or until when, with the sentence it came from."""
+    """Who holds which title where, since or until when, merged across articles, with the evidence."""
     rows = [{"person": r.person, "title": r.title, "organisation or unit": r.org or "", "since": r.since or "",
-             "until": r.until or "", "id": a.doc.id, "evidence": r.evidence}
+             "until": r.until or "", "id": a.doc.id, "date": article_date(a.doc), "evidence": r.evidence}
             for a in analysis.documents for r in a.results["roles"]]
-    return pd.DataFrame(rows, columns=["person", "title", "organisation or unit", "since", "until", "id",
-                                       "evidence"])
+    return merge_facts(rows, ["person", "title", "organisation or unit", "since", "until"])
 
 
 def personnel_changes_table(analysis: CorpusAnalysis) -> pd.DataFrame:
@@ -237,19 +227,61 @@ def _joined(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return table
 
 
+MERGED_COLUMNS = ["articles", "first date", "last date", "ids"]
+
+
+def article_date(doc: Document) -> str:
+    """An article's date as precise as known (its date column or dateline, else its year), or ''."""
+    return doc.date or (str(doc.year) if doc.year else "")
+
+
+def merge_facts(rows: list[dict], keys: list[str], sums: tuple[str, ...] = (), joined: tuple[str, ...] = (),
+                evidence: str = "evidence", show_ids: int = 5) -> pd.DataFrame:
+    """One row a fact (its key columns) from per-article rows (each with 'id' and 'date'): how many
+    articles state it, the first and last article date, the first articles' ids and the first evidence;
+    `sums` are added up, `joined` lists of text merged. Most widely stated first."""
+    columns = [*keys, *sums, *joined, *MERGED_COLUMNS, *([evidence] if evidence else [])]
+    merged: dict[tuple, dict] = {}
+    for row in rows:
+        key = tuple(row[k] for k in keys)
+        entry = merged.get(key)
+        if entry is None:
+            entry = merged[key] = {**{k: row[k] for k in keys}, **{s: 0 for s in sums}, **{j: [] for j in joined},
+                                   "_ids": [], "_dates": [], evidence: row.get(evidence, "")}
+        for s in sums:
+            entry[s] += row[s]
+        for j in joined:
+            entry[j] += [x for x in row[j] if x not in entry[j]]
+        if row["id"] not in entry["_ids"]:
+            entry["_ids"].append(row["id"])
+        if row.get("date"):
+            entry["_dates"].append(row["date"])
+    out = []
+    for entry in merged.values():
+        ids, dates = entry.pop("_ids"), sorted(entry.pop("_dates"))
+        more = f" (+{len(ids) - show_ids})" if len(ids) > show_ids else ""
+        out.append({**entry, "articles": len(ids), "first date": dates[0] if dates else "",
+                    "last date": dates[-1] if dates else "", "ids": "、".join(ids[:show_ids]) + more,
+                    **{j: "、".join(entry[j]) for j in joined}})
+    table = pd.DataFrame(out, columns=columns)
+    return table.sort_values(["articles", *keys], ascending=[False] + [True] * len(keys), ignore_index=True,
+                             key=lambda s: s if s.name == "articles" else s.astype(str))
+
+
 def products_table(analysis: CorpusAnalysis) -> pd.DataFrame:
-    """Products and platforms with their owners, mentions and evidence."""
-    rows = [{"product": p.name, "owner": p.owner, "all owners named": "、".join(p.owners), "mentions": p.mentions,
-             "id": a.doc.id, "evidence": p.evidence}
+    """Products and platforms merged across articles: owner, every owner named, mentions, articles, evidence."""
+    rows = [{"product": p.name, "owner": p.owner or "", "all owners named": list(p.owners), "mentions": p.mentions,
+             "id": a.doc.id, "date": article_date(a.doc), "evidence": p.evidence}
             for a in analysis.documents for p in a.results["products"]]
-    return pd.DataFrame(rows, columns=["product", "owner", "all owners named", "mentions", "id", "evidence"])
+    return merge_facts(rows, ["product", "owner"], sums=("mentions",), joined=("all owners named",))
 
 
 def relations_table(analysis: CorpusAnalysis, kind: str = "rivalries") -> pd.DataFrame:
-    """Rival pairs (kind='rivalries') or partnerships (kind='partnerships') with their evidence."""
-    rows = [{"organisation": r.a, "with": r.b, "relation": r.kind, "id": a.doc.id, "evidence": r.evidence}
+    """Rival pairs (kind='rivalries') or partnerships (kind='partnerships') merged across articles."""
+    rows = [{"organisation": r.a, "with": r.b, "relation": r.kind, "id": a.doc.id, "date": article_date(a.doc),
+             "evidence": r.evidence}
             for a in analysis.documents for r in a.results[kind]]
-    return pd.DataFrame(rows, columns=["organisation", "with", "relation", "id", "evidence"])
+    return merge_facts(rows, ["organisation", "with", "relation"])
 
 
 def positioning_matrix(analysis: CorpusAnalysis) -> pd.DataFrame:
@@ -289,27 +321,28 @@ def strategy_table(analysis: CorpusAnalysis) -> pd.DataFrame:
 
 
 def quotes_table(analysis: CorpusAnalysis) -> pd.DataFrame:
-    """Who said what, grouped by speaker, with the sentence number where the quote starts."""
-    rows = [{"speaker": q.speaker, "quote": q.text, "sentence": q.sentence, "id": a.doc.id}
+    """Who said what, merged across articles (the same words quoted in several), grouped by speaker."""
+    rows = [{"speaker": q.speaker, "quote": q.text, "id": a.doc.id, "date": article_date(a.doc),
+             "evidence": q.evidence}
             for a in analysis.documents for q in a.results["quotes"]]
-    table = pd.DataFrame(rows, columns=["speaker", "quote", "sentence", "id"])
-    return table.sort_values(["speaker", "id", "sentence"], ignore_index=True)
+    table = merge_facts(rows, ["speaker", "quote"])
+    return table.sort_values(["speaker", "first date"], ignore_index=True, kind="stable")
 
 
 def events_table(analysis: CorpusAnalysis) -> pd.DataFrame:
-    """Dated events in date order, with the clause that states them."""
-    rows = [{"date": e.date, "event": e.text, "id": a.doc.id, "sentence": e.sentence}
+    """Dated events in date order, merged across articles, with the clause that states them."""
+    rows = [{"date": e.date, "event": e.text, "id": a.doc.id, "evidence": e.evidence}
             for a in analysis.documents for e in a.results["events"]]
-    return pd.DataFrame(rows, columns=["date", "event", "id", "sentence"]).sort_values(["date", "id"],
-                                                                                         ignore_index=True)
+    table = merge_facts(rows, ["date", "event"]).drop(columns=["first date", "last date"])
+    return table.sort_values(["date", "articles"], ascending=[True, False], ignore_index=True)
 
 
 def figures_table(analysis: CorpusAnalysis) -> pd.DataFrame:
-    """Figures: value in plain units, unit, what it counts, the words and the sentence."""
+    """Figures merged across articles: value in plain units, unit, what it counts, the words, the sentence."""
     rows = [{"value": f.value, "unit": f.unit, "counts": f.counts, "as written": f.text, "id": a.doc.id,
-             "evidence": f.evidence}
+             "date": article_date(a.doc), "evidence": f.evidence}
             for a in analysis.documents for f in a.results["figures"]]
-    return pd.DataFrame(rows, columns=["value", "unit", "counts", "as written", "id", "evidence"])
+    return merge_facts(rows, ["value", "unit", "counts", "as written"])
 
 
 def positioning_summary(analysis: CorpusAnalysis) -> Markdown:
