@@ -5,10 +5,12 @@ Notebooks import this package once (`import analysis as an`) and call its functi
 from .io.load import Corpus, Document, NoUsableArticles, Sentence, Skipped, load_corpus
 from .present.fonts import use_cjk_font
 from .present.interactive import interactive_tables
+from .present.profile import company_profile, focus, leading_companies, mentions_by_month, profile_summary
 from .extract.keywords import cooccurrence_graph, kwic, rank_keywords
 from .corpus.pipeline import CorpusAnalysis, DocumentAnalysis, analyse_corpus, analyse_document
 from .present.plots import (plot_event_timeline, plot_keyword_network, plot_network, plot_org_chart, plot_positioning_map,
-                    plot_rivalry_network, plot_role_timeline, plot_sentence_lengths, plot_top_terms, plot_wordcloud)
+                    plot_mentions_by_month, plot_rivalry_network, plot_role_timeline, plot_sentence_lengths, plot_top_terms,
+                   plot_wordcloud)
 from .present.records import extractions, write_extractions
 from .nlp.segment import Token, segment
 from .present.tables import (articles_table, corpus_keywords, corpus_summary, distinctive_table, first_sentences_table,
@@ -38,6 +40,12 @@ __all__ = [
     "events_table",
     "extractions",
     "interactive_tables",
+    "company_profile",
+    "focus",
+    "leading_companies",
+    "mentions_by_month",
+    "plot_mentions_by_month",
+    "profile_summary",
     "figures_table",
     "first_sentences_table",
     "keywords_summary",

@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--with-code", action="store_true", help="keep the code cells in the HTML reports")
     report.add_argument("--notebooks", default=None,
                         help="folder of notebooks to run (default: the project's notebooks/)")
+    report.add_argument("--focus", default="", metavar="COMPANY",
+                        help="a company for the profile report and the focus of the tables (default: the whole "
+                             "corpus; the profile shows the company named in the most articles)")
+    report.add_argument("--top", type=int, default=30,
+                        help="how many ties, companies or terms the figures show (default: %(default)s)")
 
     extract = sub.add_parser("extract", help="write the extractions only (fast, no notebooks)",
                              description="Analyse SEEDS and write the extractions: FILE.json (the whole corpus; "
@@ -136,7 +141,7 @@ def load_or_exit(args: argparse.Namespace) -> Corpus:
     return corpus
 
 
-def run_extract(args: argparse.Namespace) -> tuple[Corpus, dict]:
+def run_extract(args: argparse.Namespace) -> tuple[Corpus, "CorpusAnalysis", dict]:
     """Load, analyse and build the extractions of the inputs, with a progress bar and a closing line."""
     from .corpus.pipeline import analyse_corpus
     from .present.records import lazy_extractions
@@ -151,7 +156,7 @@ def run_extract(args: argparse.Namespace) -> tuple[Corpus, dict]:
     corpus.documents = [d for d in corpus.documents if d.source not in over]
     corpus.skipped += analysis.skipped
     closing_line(len(analysis.documents), len(corpus.skipped), progress.close())
-    return corpus, lazy_extractions(corpus, analysis)
+    return corpus, analysis, lazy_extractions(corpus, analysis)
 
 
 def closing_line(articles: int, skipped: int, seconds: float) -> None:
@@ -231,16 +236,20 @@ def run(args: argparse.Namespace) -> int:
             return stream_extract(args)
         from .present.records import write_extractions
 
-        _, data = run_extract(args)
+        _, _, data = run_extract(args)
         print(f"wrote {write_extractions(data, args.out)} ({time.perf_counter() - start:.1f} s)")
         return 0
+    from .present.exports import export_tables
     from .present.report import build_report, find_notebooks
 
     with shared_cache():
-        corpus, data = run_extract(args)
+        corpus, analysis, data = run_extract(args)
+        exports = export_tables(corpus, analysis, Path(args.out) / "tables")
+        print(f"wrote {len(exports)} table files to {Path(args.out) / 'tables'}", file=sys.stderr)
         notebooks = find_notebooks(Path(args.notebooks)) if args.notebooks else None
         results = build_report([Path(s) for s in args.seeds], Path(args.out), corpus, data, args.with_code,
-                               notebooks, quiet=args.quiet, parameters=notebook_parameters(args))
+                               notebooks, quiet=args.quiet, parameters=notebook_parameters(args),
+                               exports=[p.relative_to(Path(args.out)) for p in exports])
     failed = [r for r in results if r.error]
     print(f"{len(results) - len(failed)}/{len(results)} notebooks exported to {args.out}/ "
           f"({time.perf_counter() - start:.1f} s); open {Path(args.out) / 'index.html'}")
@@ -252,4 +261,4 @@ def run(args: argparse.Namespace) -> int:
 def notebook_parameters(args: argparse.Namespace) -> dict:
     """The notebooks' parameters that follow the command's options (besides SEEDS)."""
     return {"MAX_MB": args.max_mb, "COLUMNS": columns_of(args), "ENGINE": args.engine, "JOBS": args.jobs,
-            "SCHEDULER": args.scheduler or ""}
+            "SCHEDULER": args.scheduler or "", "FOCUS": args.focus, "TOP": args.top}

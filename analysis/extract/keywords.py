@@ -213,10 +213,11 @@ def drop_subsumed(ordered: Sequence[str], counts: dict[str, int], top: int | Non
 def distinctive_terms(keywords_by_doc: dict[str, list[Keyword]], top: int = 10) -> dict[str, list[Keyword]]:
     """For each article, its top terms that fewer than half of the other articles have among their top terms."""
     tops = {doc: {k.term for k in kws[:top * 3]} for doc, kws in keywords_by_doc.items()}
+    among = Counter(term for terms in tops.values() for term in terms)  # articles with the term among their top
+    others = len(tops) - 1
     out = {}
     for doc, kws in keywords_by_doc.items():
-        others = [terms for d, terms in tops.items() if d != doc]
-        out[doc] = [k for k in kws if sum(k.term in terms for terms in others) < max(1, len(others) / 2)][:top]
+        out[doc] = [k for k in kws if among[k.term] - (k.term in tops[doc]) < max(1, others / 2)][:top]
     return out
 
 

@@ -315,7 +315,7 @@ def plot_rivalry_network(analysis, top: int = 30) -> ChartFigure:
                  ha="center", fontsize=9, color="#555")
     if graph.number_of_nodes() == 0:
         return fig
-    pos = nx.kamada_kawai_layout(graph) if graph.number_of_nodes() > 2 else nx.spring_layout(graph, seed=3)
+    pos = nx.spring_layout(graph, seed=3, k=1.6 / max(1, graph.number_of_nodes()) ** 0.5, iterations=100)
     most = max(counts[k] for k in ranked[:top])
     style = {"rival": ("#c44", "solid"), "partner": ("#2a7", "dashed"), "owns": ("#aaa", "solid")}
     for kind, (color, line) in style.items():

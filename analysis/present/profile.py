@@ -91,3 +91,13 @@ def mentions_by_month(analysis: CorpusAnalysis, top: int = 6) -> pd.DataFrame:
     table.index = pd.PeriodIndex(table.index, freq="M")
     table = table.reindex(pd.period_range(table.index.min(), table.index.max(), freq="M"), fill_value=0)
     return table[[c for c in leaders if c in table.columns]]
+
+
+def focus(table: pd.DataFrame, analysis: CorpusAnalysis, company: str = "",
+          skip: tuple[str, ...] = ("evidence", "ids", "quote", "statement", "event")) -> pd.DataFrame:
+    """The rows of a table that name the company (by any of its names) in a name column; the whole table
+    when no company is given."""
+    if not company.strip():
+        return table
+    columns = [c for c in table.columns if table[c].dtype == object and c not in skip]
+    return in_focus(table, focus_names(analysis, company), columns)

@@ -111,6 +111,21 @@ def notebook_title(notebook: Path) -> str:
     return notebook.stem
 
 
+def declared_parameters(notebook: Path) -> set[str]:
+    """The names the notebook's cell tagged `parameters` assigns."""
+    import ast
+
+    nb = nbformat.read(str(notebook), as_version=4)
+    cell = next((c for c in nb.cells if "parameters" in c.metadata.get("tags", [])), None)
+    if cell is None:
+        return set()
+    try:
+        tree = ast.parse(cell.source)
+    except SyntaxError:
+        return set()
+    return {t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)}
+
+
 def seeds_parameter(seeds: list[Path]) -> str | list[str]:
     """The SEEDS parameter for the notebooks: one absolute path, or a list of them."""
     paths = [str(Path(s).resolve()) for s in seeds]
@@ -125,7 +140,9 @@ def run_notebook(source: Path, seeds: list[Path], out: Path, with_code: bool,
     with tempfile.TemporaryDirectory(prefix="cn-news-run-") as tmp:
         executed = Path(tmp) / source.name
         try:
-            execute_notebook(source, executed, {"SEEDS": seeds_parameter(seeds), **(parameters or {})})
+            known = declared_parameters(source)
+            chosen = {k: v for k, v in (parameters or {}).items() if k in known}
+            execute_notebook(source, executed, {"SEEDS": seeds_parameter(seeds), **chosen})
         except Exception as err:  # papermill raises its own error types
             if executed.exists():
                 export_html(executed, html_path, with_code=True)
@@ -150,7 +167,7 @@ text-align:left;vertical-align:top}th{background:#f3f3f3}.bad{color:#a00}a{color
 
 
 def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: str,
-               skipped_files: list[dict] | None = None) -> str:
+               skipped_files: list[dict] | None = None, exports: list[Path] | None = None) -> str:
     """The index page: links to every report, the analysed articles and the skipped files."""
     esc = html.escape
     reports = "".join(
@@ -166,12 +183,19 @@ def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: 
     skipped = "".join(f"<tr><td>{esc(s['source'])}</td><td>{esc(s['reason'])}</td></tr>" for s in skipped_files)
     skipped_html = (f"<table><tr><th>file</th><th>reason</th></tr>{skipped}</table>" if skipped
                     else "<p>None: every file was analysed.</p>")
+    workbook = [p for p in (exports or []) if p.suffix == ".xlsx"]
+    csvs = [p for p in (exports or []) if p.suffix == ".csv"]
+    exports_html = ("<p>Every table for a spreadsheet: " + "".join(
+        f"<a href='{esc(p.as_posix())}'>{esc(p.name)}</a> (one sheet a table); " for p in workbook)
+        + "CSV: " + "、".join(f"<a href='{esc(p.as_posix())}'>{esc(p.stem)}</a>" for p in csvs) + "</p>"
+        if exports else "")
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>中文商业新闻分析报告 · Reports</title>
 <style>{INDEX_STYLE}</style></head><body>
 <h1>中文商业新闻分析 · Chinese business news reports</h1>
 <h2>Reports</h2><ol>{reports}</ol>
 <p>Machine-readable results: <a href="{esc(extractions_name)}">{esc(extractions_name)}</a></p>
+{exports_html}
 <h2>Articles analysed ({len(corpus.documents)})</h2>
 <table><tr><th>id</th><th>title</th><th>year</th><th>characters</th><th>sentences</th><th>encoding</th></tr>
 {articles}</table>
@@ -183,7 +207,7 @@ def index_page(corpus: Corpus, results: list[NotebookResult], extractions_name: 
 def build_report(seeds: list[Path], out: Path, corpus: Corpus, extractions: dict, with_code: bool = False,
                  notebooks: list[Path] | None = None, progress: Callable[[str], None] = print,
                  workers: int = min(2, os.cpu_count() or 1), quiet: bool = False,
-                 parameters: dict | None = None) -> list[NotebookResult]:
+                 parameters: dict | None = None, exports: list[Path] | None = None) -> list[NotebookResult]:
     """Execute and export every notebook (two at a time, in worker processes, on two cores), then write
     extractions.json and index.html. Every file is written whole or not at all."""
     from tqdm import tqdm
@@ -208,6 +232,6 @@ def build_report(seeds: list[Path], out: Path, corpus: Corpus, extractions: dict
     bar.close()
     results = [done[i] for i in sorted(done)]
     skipped = [s for s in extractions.get("skipped", [])]
-    write_text_atomic(out / "index.html", index_page(corpus, results, "extractions.json", skipped))
+    write_text_atomic(out / "index.html", index_page(corpus, results, "extractions.json", skipped, exports or []))
     progress(f"wrote {out / 'index.html'}")
     return results

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -80,8 +81,16 @@ def evidence_sentence(doc: Document, term: str) -> str:
     return next((s.text for s in doc.sentences if term in s.text), "")
 
 
-def keywords_table(analysis: CorpusAnalysis, top: int = 20) -> pd.DataFrame:
-    """Each article's top terms by the combined ranking, with each method's rank and a sentence."""
+def rows_per_article(analysis: CorpusAnalysis, wanted: int, budget: int) -> int:
+    """How many rows an article gets in a per-article table: `wanted`, fewer when the corpus is large so
+    that the table holds about `budget` rows (at least 3 an article; the exports keep them all)."""
+    return max(3, min(wanted, budget // max(1, len(analysis.documents))))
+
+
+def keywords_table(analysis: CorpusAnalysis, top: int = 20, budget: int = 2000) -> pd.DataFrame:
+    """Each article's top terms by the combined ranking, with each method's rank and a sentence (fewer
+    an article in a large corpus: see rows_per_article)."""
+    top = rows_per_article(analysis, top, budget)
     rows = [{"id": a.doc.id, "rank": i, "term": k.term, "score": k.score, "count": k.count,
              "TF-IDF rank": k.tfidf_rank, "TextRank rank": k.textrank_rank, "frequency rank": k.frequency_rank,
              "evidence": evidence_sentence(a.doc, k.term)}
@@ -89,8 +98,9 @@ def keywords_table(analysis: CorpusAnalysis, top: int = 20) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def methods_table(analysis: CorpusAnalysis, top: int = 15) -> pd.DataFrame:
+def methods_table(analysis: CorpusAnalysis, top: int = 15, budget: int = 1000) -> pd.DataFrame:
     """Each article's top terms by each method (TF-IDF, TextRank, frequency, combined), side by side."""
+    top = rows_per_article(analysis, top, budget)
     frames = []
     for a in analysis.documents:
         kws = a.results["keywords"]
@@ -118,21 +128,25 @@ def phrases_table(analysis: CorpusAnalysis, top: int = 25) -> pd.DataFrame:
 
 
 def kwic_table(analysis: CorpusAnalysis, terms: list[str] | None = None, top: int = 5, width: int = 12,
-               per_term: int = 4) -> pd.DataFrame:
-    """Keyword in context for the given terms (default: the corpus's top terms): left, term, right."""
+               per_term: int = 4, max_lines: int = 100) -> pd.DataFrame:
+    """Keyword in context for the given terms (default: the corpus's top terms): left, term, right; at most
+    per_term lines an article and max_lines a term."""
     from ..extract.keywords import kwic
 
     terms = terms if terms is not None else list(corpus_keywords(analysis, top))
-    rows = [{"term": term, "id": a.doc.id, "sentence": line.sentence, "left": line.left, "keyword": line.term,
-             "right": line.right}
-            for term in terms for a in analysis.documents for line in kwic(a.doc, term, width)[:per_term]]
+    rows = []
+    for term in terms:
+        lines = ({"term": term, "id": a.doc.id, "sentence": line.sentence, "left": line.left, "keyword": line.term,
+                  "right": line.right} for a in analysis.documents for line in kwic(a.doc, term, width)[:per_term])
+        rows += itertools.islice(lines, max_lines)
     return pd.DataFrame(rows, columns=["term", "id", "sentence", "left", "keyword", "right"])
 
 
-def distinctive_table(analysis: CorpusAnalysis, top: int = 10) -> pd.DataFrame:
+def distinctive_table(analysis: CorpusAnalysis, top: int = 10, budget: int = 1000) -> pd.DataFrame:
     """With several articles: the terms that set each article apart from the others."""
     from ..extract.keywords import distinctive_terms
 
+    top = rows_per_article(analysis, top, budget)
     if len(analysis.documents) < 2:
         return pd.DataFrame(columns=["id", "rank", "term", "count", "evidence"])
     by_doc = distinctive_terms({a.doc.id: a.results["keywords"] for a in analysis.documents}, top)
