@@ -18,7 +18,8 @@ from pathlib import Path
 
 import psutil
 
-from corpus_gen import make_articles, write_articles
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_gen import make_articles, write_articles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

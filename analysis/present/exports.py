@@ -43,7 +43,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with control characters (which a workbook cannot hold) removed from its text."""
-    text = frame.select_dtypes(include="object").columns
+    text = [c for c in frame.columns if pd.api.types.is_string_dtype(frame[c])]
     return frame.assign(**{c: frame[c].map(lambda v: CONTROL.sub("", v) if isinstance(v, str) else v) for c in text})
 
 

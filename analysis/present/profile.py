@@ -99,5 +99,5 @@ def focus(table: pd.DataFrame, analysis: CorpusAnalysis, company: str = "",
     when no company is given."""
     if not company.strip():
         return table
-    columns = [c for c in table.columns if table[c].dtype == object and c not in skip]
+    columns = [c for c in table.columns if pd.api.types.is_string_dtype(table[c]) and c not in skip]
     return in_focus(table, focus_names(analysis, company), columns)
