@@ -361,7 +361,9 @@ def figures_table(analysis: CorpusAnalysis) -> pd.DataFrame:
 
 def positioning_summary(analysis: CorpusAnalysis) -> Markdown:
     """The positioning findings in one Markdown sentence."""
-    rivals = sorted({md_text(f"{r.a}–{r.b}") for a in analysis.documents for r in a.results["rivalries"]})
+    pairs = Counter(f"{r.a}–{r.b}" for a in analysis.documents for r in {(r.a, r.b): r for r in a.results["rivalries"]}.values())
+    leading = sorted(pairs, key=lambda p: (-pairs[p], p))[:10]
+    rivals = [md_text(p) for p in leading] + ([f"and {len(pairs) - 10} more pairs"] if len(pairs) > 10 else [])
     n = {key: sum(len(a.results[key]) for a in analysis.documents)
          for key in ("products", "partnerships", "quotes", "events", "figures")}
     return Markdown(f"Rivals: **{'、'.join(rivals) or 'none stated'}**. **{n['products']}** products and platforms, "
