@@ -122,3 +122,15 @@ def test_deal_targets_are_organisations_but_amounts_are_not():
     r = analyse("百度以19亿美元收购了91无线，阿里巴巴则入股了新浪微博。腾讯收购1500万股。")
     names = {o.name for o in r["organizations"]}
     assert "91无线" in names and "1500万股" not in names
+
+
+def test_reshuffle_wording_dates_roles_on_the_article_date():
+    from analysis.corpus.pipeline import analyse_article
+
+    text = ("快手宣布组织调整\n2021-10-29 09:12\n快手科技联合创始人宿华将不再担任首席执行官，由程一笑接任首席执行官。"
+            "此外，快手高级副总裁马宏彬离职。")
+    roles = analyse_article(build_document("t", "t.txt", text, "utf-8")).results["roles"]
+    dated = {(r.person, r.since, r.until) for r in roles if r.since or r.until}
+    assert ("宿华", None, "2021-10-29") in dated
+    assert ("程一笑", "2021-10-29", None) in dated
+    assert ("马宏彬", None, "2021-10-29") in dated

@@ -29,8 +29,11 @@ IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
 AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
+LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
+TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任")
 JOINERS = ("兼", "、", "和", "及", "兼任")
-ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前")
+ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
+           "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来")
 TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成"}
@@ -369,6 +372,28 @@ def clause_dates(sentence: str, year: int | None) -> list[tuple[int, str, str | 
     return out
 
 
+def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | None) -> tuple[str | None, str | None]:
+    """A title in reshuffle wording with no date of its own (将兼任, 新任, 接替 / 不再担任, 离职, 被开除)
+    changes on the article's date: (since, until). The wording counts between the title and the title
+    or punctuation before it, or after it up to punctuation (not up to another title, which it governs)."""
+    if not article_date:
+        return None, None
+    k = i - 1
+    while k >= 0 and sent[k].pos not in ("nnt", "x"):
+        k -= 1
+    window = "".join(t.word for t in sent[k + 1:i + 1])
+    k = i + 1
+    while k < len(sent) and sent[k].pos not in ("nnt", "x"):
+        k += 1
+    if k == len(sent) or sent[k].pos == "x":
+        window += "".join(t.word for t in sent[i + 1:k])
+    if LEAVING.search(window):
+        return None, article_date
+    if TAKING.search(window):
+        return article_date, None
+    return None, None
+
+
 def dates_at(clauses, offset: int) -> tuple[str | None, str | None]:
     """The since/until of the clause holding a character offset; a clause with no date inherits none."""
     current = (None, None)
@@ -436,11 +461,15 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             org = resolve_bare_unit(org, sent, units) if org else None
             if org is None or org in GENERIC_UNIT_WORDS or org in unit_suffixes():
                 org = subject_before_you(sent, head, people) or sentence_subject(sent, head, units)
-            descriptive = any(t.word == "由" for t in sent[max(0, head - 4):head])  # 由阿里巴巴副CTO姜鹏担任
+            by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
+            descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
+                                               for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO
             holders = holders_of_title(sent, last_of_joint_titles(sent, i, people), people) \
                 or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼首席运营官
             for person in holders:
                 since, until = (None, None) if descriptive else dates_at(clauses, tok.start)
+                if not (since or until or descriptive):
+                    since, until = change_on_article_date(sent, i, doc.date)
                 roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
         roles += shared_in_charge(doc, sentence, people, units)
         roles += unit_in_charge(sentence, sent, people, units)
