@@ -69,3 +69,14 @@ def test_boilerplate_rules_read_traditional_characters_and_full_width_colons(wri
             "責任編輯：王五\n")
     doc = read_article(write("t.txt", text, encoding="utf-8"))
     assert doc.text == "腾讯公司今天发布了财报，营收同比增长。"
+
+
+def test_page_furniture_is_removed_and_not_taken_as_the_title():
+    from analysis.io.load import build_document
+
+    raw = ("科技-互联网\n0f3c9a2b7d4e4f6a8b1c2d3e4f5a6b7c\n美团发布第三季度财报 营收同比增长28%\n"
+           "美团今日发布第三季度财报，营收同比增长28%，净利润扭亏为盈。\n发表评论\n阅读 1.2万\n点赞 35\n")
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert doc.title == "美团发布第三季度财报 营收同比增长28%"
+    assert "0f3c9a2b" not in doc.text and "发表评论" not in doc.text and "阅读" not in doc.text
+    assert {r.reason for r in doc.removed} >= {"navigation link", "tracking id", "share or comment counter"}

@@ -34,6 +34,9 @@ YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年|[^\d]|$)")
 YEAR_NOT_NOW = re.compile(r"(到|至|截至|截止到|预计|计划|目标)\s*$")
 SHORT_META = 120
 DATELINE = re.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s|$|\d{1,2}:\d{2})")
+TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
+CHANNEL = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}(\s*[-_>|/»·]\s*[{CJK}A-Za-z]{{2,6}}){{1,3}}$")
+COUNTER = re.compile(r"^[\s\d]*((阅读|浏览|点赞|评论|分享|收藏|转发|赞|閱讀|瀏覽|評論|點讚|轉發)[\s:：]*[\d.万wk+]*\s*)+$")
 MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
 
 
@@ -61,8 +64,12 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline, source or copyright line"
     if COPYRIGHT.search(stripped) and len(stripped) <= SHORT_META:
         return "byline, source or copyright line"
-    if MENU.match(stripped):
+    if MENU.match(stripped) or CHANNEL.match(stripped):
         return "navigation link"
+    if TRACKING_ID.match(stripped):
+        return "tracking id"
+    if COUNTER.match(stripped):
+        return "share or comment counter"
     if DATELINE.match(stripped) and len(stripped) <= 80 and not re.search(r"[。！？]", stripped):
         return "dateline"
     if stripped and not CJK_CHAR.search(stripped) and not re.search(r"[A-Za-z]{3,}", stripped):
