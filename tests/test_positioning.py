@@ -108,3 +108,21 @@ def test_stripped_attributions_by_pronoun_and_anonymous_insider():
     quotes = {q.speaker: q.text for q in r["quotes"]}
     assert "最大的优势" in quotes["刘强东"]
     assert "并不属实" in quotes["京东员工"]
+
+
+@pytest.mark.parametrize("text, value, unit, counts", [
+    ("公司营收达1,200万元。", 12_000_000, "元", "营收"),
+    ("市场份额约百分之三十。", 30, "%", "份额"),
+    ("交易额近万亿元。", 1e12, "元", "交易额"),
+    ("毛利率提升0.5个百分点。", 0.5, "百分点", "毛利率"),
+    ("管理委员会成员共9位。", 9, "位", "成员"),
+    ("集团现有40多万名员工。", 400_000, "名", "员工"),
+    ("五大事业群调整为四大。", 5, "", "事业群"),
+    ("平台日订单突破百万单。", 1e6, "单", "订单"),
+    ("每单补贴12元。", 12, "元", "补贴"),
+])
+def test_counts_and_small_amounts(text, value, unit, counts):
+    doc = build_document("t", "t.txt", "标题\n" + text, "utf-8")
+    figures = find_figures(doc, [segment(s.text) for s in doc.sentences])
+    assert any(f.value == value and f.unit == unit and (counts in f.text or counts == f.counts) for f in figures), \
+        [(f.value, f.unit, f.text) for f in figures]

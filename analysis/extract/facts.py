@@ -17,18 +17,23 @@ from ..nlp.segment import Token
 
 EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
                          r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布")
-NUMBER = r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)"
-MAGNITUDE = r"(?P<mag>万亿|千万|百万|十万|万|亿)?"
-UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个", "名", "位", "人", "户", "座", "款", "项", "台", "部", "辆",
-         "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成")
+NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
+          r"|(?<=[近超逾约过破达上])(?=(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)))")  # 近万亿元: an implied one
+MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿)?(?:多|余)?"
+UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个百分点", "百分点", "个", "名", "位", "人", "户", "座", "款", "项",
+         "台", "部", "辆", "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成", "大")
 FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"|(?<=[万亿])(?![\d万亿]))")
-MAGNITUDES = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, None: 1}
+PERCENT_WORDS = re.compile(r"百分之(?P<num>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
+MAGNITUDES = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "千亿": 1e11, "百亿": 1e10,
+              "十亿": 1e9, None: 1}
 MONEY = ("元", "美元", "港元")
 TIME_WORDS = ("月", "天", "日", "年", "小时", "分钟", "周", "季度", "星期")
 METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润", "净利润", "销售额", "交易额", "成交额", "营业额",
            "市场份额", "份额", "出货量", "发货量", "估值", "市值", "融资", "投资", "研发投入", "费用", "研发费用",
            "支出", "成本", "收购", "金额", "订单", "股价", "增速", "用户", "用户数", "活跃用户", "规模", "GMV",
-           "占比", "毛利率", "比例", "销售", "出口", "进口", "产量", "门店", "员工", "资产", "负债", "现金")
+           "占比", "毛利率", "比例", "销售", "出口", "进口", "产量", "门店", "员工", "资产", "负债", "现金",
+           "补贴", "售价", "价格", "单价", "票价", "定价", "起价", "红包", "奖金", "年薪", "薪酬", "罚款", "罚金", "补助",
+           "优惠", "降价", "涨价", "成员", "高管", "月活", "日活", "净亏损", "亏损", "毛利")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
 
 
@@ -84,9 +89,14 @@ def find_events(doc: Document) -> list[Event]:
 
 
 def parse_number(text: str) -> float | None:
-    """Arabic or Chinese numerals as a float (两千 -> 2000, 三点五 -> 3.5)."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
+    """Arabic or Chinese numerals as a float (两千 -> 2000, 三点五 -> 3.5, 1,200 -> 1200; '' -> 1, the
+    implied one of 近万亿)."""
+    if text == "":
+        return 1.0
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    if text[:1] in ("百", "千"):
+        text = "一" + text  # 百万 -> 一百万
     try:
         import cn2an
         return float(cn2an.cn2an(text, "smart"))
@@ -126,27 +136,56 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
     for sentence, sent_tokens in zip(doc.sentences, tokens):
         text = sentence.text
         for m in FIGURE.finditer(text):
-            if text[m.end():m.end() + 1] == "年" or text[m.start() - 1:m.start()].isdigit():
-                continue
+            if text[m.end():m.end() + 1] == "年" or text[m.start() - 1:m.start()].isdigit() \
+                    or text[m.start() - 1:m.start()] == "第":
+                continue  # a year, the tail of a longer number, or a rank (第三大, 第2名)
             if m.group("unit") in ("个", "家") and text[m.end():].startswith(TIME_WORDS):
                 continue
             value = parse_number(m.group("num"))
-            if value is None or (not m.group("num")[0].isdigit() and value < 10 and not m.group("mag")
-                                 and m.group("unit") not in ("成", "倍")):
-                continue  # 两个部门, 一套工具: a determiner, not a figure
+            if m.group("num") == "" and not m.group("mag"):
+                continue
+            chinese_small = bool(m.group("num")) and not m.group("num")[0].isdigit() and value is not None \
+                and value < 10 and not m.group("mag")
+            if value is None or (chinese_small and m.group("unit") not in ("成", "倍", "大")) \
+                    or (m.group("unit") == "大" and not chinese_small):
+                continue  # 两个部门, 一套工具: a determiner, not a figure (五大事业群 is one)
             unit = m.group("unit")
             value *= MAGNITUDES[m.group("mag")] * (10 if unit == "成" else 1)
-            unit = {"万元": "元", "亿元": "元", "成": "%", "％": "%"}.get(unit, unit)
+            unit = {"万元": "元", "亿元": "元", "成": "%", "％": "%", "个百分点": "百分点", "大": ""}.get(unit, unit)
             if m.group("unit") in ("万元", "亿元"):
                 value *= 1e4 if m.group("unit") == "万元" else 1e8
             noun = counted_noun(sent_tokens, m.end())
             metric, metric_start = metric_before(text, m.start())
+            if not noun and not metric and m.group("unit") in ("位", "名", "家", "个", "人"):
+                metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位
             if not noun and not metric and unit != "%":
                 continue
-            if not unit and not metric:
+            if not m.group("unit") and not metric:
                 continue  # 2亿 with nothing it counts
             if unit in MONEY and not metric and not noun.startswith(METRICS):
                 continue  # 3.8元唱歌: a price, not a figure about a company
             shown = m.group(0) + noun if noun else text[metric_start:m.end()]
             figures.append(Figure(round(value, 6), unit, noun or metric, shown, text, sentence.index))
+        figures += percent_words(text, sentence.index)
     return figures
+
+
+def percent_words(text: str, index: int) -> list[Figure]:
+    """Percentages written out (百分之三十 -> 30 %), with the metric before them."""
+    out = []
+    for m in PERCENT_WORDS.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            metric, start = metric_before(text, m.start())
+            out.append(Figure(round(value, 6), "%", metric, text[start if metric else m.start():m.end()], text, index))
+    return out
+
+
+def noun_before(tokens: Sequence[Token], start: int) -> tuple[str, int]:
+    """The noun just before a number (成员 of 成员共9位), skipping 共/有/达/约/为, and where it starts."""
+    before = [t for t in tokens if t.end <= start]
+    while before and before[-1].word in ("共", "有", "达", "约", "为", "共有", "总共", "合计", "超过", "近"):
+        before.pop()
+    if before and before[-1].pos in COUNTED_POS and len(before[-1].word) >= 2:
+        return before[-1].word, before[-1].start
+    return "", start
