@@ -134,3 +134,15 @@ def test_reshuffle_wording_dates_roles_on_the_article_date():
     assert ("宿华", None, "2021-10-29") in dated
     assert ("程一笑", "2021-10-29", None) in dated
     assert ("马宏彬", None, "2021-10-29") in dated
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("对此，张小峰就表示，公司会继续投入。", "张小峰"),
+    ("李云鹏也曾指出，价格战难以持续。", "李云鹏"),
+    ("王德明在内部信中写道，组织调整势在必行。", "王德明"),
+    ("赵启航此前透露，新产品将在年内上线。", "赵启航"),
+])
+def test_a_word_between_the_name_and_the_verb(sentence, name):
+    results = analyse(sentence, "公司动态")
+    assert name in {p.name for p in results["people"]}
+    assert any(q.speaker == name for q in results["quotes"])
