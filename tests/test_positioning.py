@@ -126,3 +126,10 @@ def test_counts_and_small_amounts(text, value, unit, counts):
     figures = find_figures(doc, [segment(s.text) for s in doc.sentences])
     assert any(f.value == value and f.unit == unit and (counts in f.text or counts == f.counts) for f in figures), \
         [(f.value, f.unit, f.text) for f in figures]
+
+
+def test_subsidy_war_between_apps_and_the_companies_behind_them():
+    results = analyse("打车软件补贴大战升级\n滴滴打车和快的打车背后的腾讯与阿里巴巴不断烧钱，抢夺移动支付市场。")
+    pairs = {frozenset(p) for p in results["competitors"]}
+    assert frozenset(("腾讯", "阿里巴巴")) in pairs
+    assert frozenset(("滴滴打车", "腾讯")) not in pairs

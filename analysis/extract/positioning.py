@@ -19,7 +19,8 @@ AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签�
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
 RIVAL_CUES = re.compile(r"竞争|对手|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
-                        r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战")
+                        r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
+                        r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台)?(?P<list>[^，。；]{2,40}?)"
@@ -192,16 +193,17 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     companies = {o.name for o in orgs if o.kind in ("company", "brand")}
     owner_of = {p.name: p.owner for p in products if p.owner}
     pairs: dict[frozenset, str] = {}
-    for text in [doc.title, *(s.text for s in doc.sentences)]:
+    texts = [doc.title, *(s.text for s in doc.sentences)]
+    for text, whole in ((part, text) for text in texts for part in behind_parts(text)):
         named = [n for n in org_names_in(text, by_name) if n in companies]
         named += [owner_of[p] for p in owner_of if p in text and RIVAL_CUES.search(text)]
         named = list(dict.fromkeys(named))
-        if text is doc.title and len(named) != 2:
+        if whole is doc.title and len(named) != 2:
             continue  # a title is terse: only a clear pair counts
-        if len(named) >= 2 and RIVAL_CUES.search(text) and not PARTNER_CUES.search(text):
+        if len(named) >= 2 and RIVAL_CUES.search(whole) and not PARTNER_CUES.search(whole):
             combos = ((named[0], n) for n in named[1:])  # A与B、C竞争 / A仅次于B和C: A against each
             for a, b in combos:
-                pairs.setdefault(frozenset((a, b)), text)
+                pairs.setdefault(frozenset((a, b)), whole)
     for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):
         passage = first.text + (second.text if second else "")
         sides = [owner_of.get(s, s) for s in contrast_subjects(first.text, by_name)
@@ -210,6 +212,13 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         for a, b in itertools.combinations(dict.fromkeys(sides), 2):
             pairs.setdefault(frozenset((a, b)), passage)
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
+
+
+def behind_parts(text: str) -> list[str]:
+    """A sentence split at 背后 (滴滴和快的背后的腾讯与阿里): the rivals in front and the backers behind
+    are two pairs, not one group."""
+    parts = [p for p in re.split(r"背后的?|身后的?", text) if p]
+    return parts if len(parts) > 1 else [text]
 
 
 CONTRAST = re.compile(r"(?:^|[，；：,])([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的(?:优势|劣势|强项|短板|特点|打法)|是[^，。]{1,10}驱动)")
