@@ -31,6 +31,10 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--article-timeout", type=float, default=120.0, metavar="SECONDS",
                    help="skip an article whose analysis takes longer (default: %(default)s; 0 for none)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--lexicon", default=None, metavar="FILE",
+                   help="your own companies, products, people and titles: a TSV of kind<TAB>name<TAB>aliases<TAB>owner "
+                        "(kinds: company, media, brand, government, product, person, title, word) or jieba's "
+                        "user-dictionary lines (word [frequency] [tag]); a bad line is reported with its number")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,8 +131,23 @@ def no_article_exit(seeds: list[str], skipped: list[Skipped]) -> None:
     raise SystemExit(2)
 
 
+def lexicon_or_exit(args: argparse.Namespace) -> None:
+    """Use the user's lexicon, reporting each line that cannot be read; exit with status 2 when it is missing."""
+    from .nlp.lexicon import use_lexicon
+
+    if args.lexicon is None:
+        return
+    if not Path(args.lexicon).is_file():
+        print(f"error: no such lexicon file: {args.lexicon}", file=sys.stderr)
+        raise SystemExit(2)
+    args.lexicon = str(Path(args.lexicon).resolve())
+    for problem in use_lexicon(args.lexicon).problems:
+        print(f"lexicon: {problem} (line skipped)", file=sys.stderr)
+
+
 def load_or_exit(args: argparse.Namespace) -> Corpus:
     """Load the corpus, printing every skipped file; exit with status 2 when nothing is usable."""
+    lexicon_or_exit(args)
     corpus = Corpus()
     for item in inputs_or_exit(args):
         (corpus.documents if isinstance(item, Document) else corpus.skipped).append(item)
@@ -169,6 +188,7 @@ def stream_extract(args: argparse.Namespace) -> int:
     """extract --out FILE.jsonl: one line per article as results arrive; memory stays flat."""
     from .present.records import JsonLinesWriter, skipped_record, document_record
 
+    lexicon_or_exit(args)
     progress = Progress(args.quiet)
     counts = {"documents": 0, "skipped": 0}
     with JsonLinesWriter(Path(args.out)) as out:
@@ -261,4 +281,4 @@ def run(args: argparse.Namespace) -> int:
 def notebook_parameters(args: argparse.Namespace) -> dict:
     """The notebooks' parameters that follow the command's options (besides SEEDS)."""
     return {"MAX_MB": args.max_mb, "COLUMNS": columns_of(args), "ENGINE": args.engine, "JOBS": args.jobs,
-            "SCHEDULER": args.scheduler or "", "FOCUS": args.focus, "TOP": args.top}
+            "SCHEDULER": args.scheduler or "", "FOCUS": args.focus, "TOP": args.top, "LEXICON": args.lexicon or ""}

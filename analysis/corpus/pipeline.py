@@ -10,6 +10,7 @@ and the articles' phrases are merged into the corpus's phrase table.
 """
 from __future__ import annotations
 
+import os
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.org import find_roles, find_units, main_company, role_orgs
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
+from ..nlp.lexicon import LEXICON_ENV, lexicon_fingerprint, use_lexicon
 from ..nlp.mentions import Matcher
 from ..nlp.phrases import Phrase, discover_phrases, phrase_table
 from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
@@ -191,16 +193,21 @@ def compute_corpus_analysis(corpus: Corpus, engine: Callable | None = None,
 
 
 def analyse_corpus(corpus: Corpus, engine: Callable | str | None = None, jobs: int = 0, scheduler: str = "",
-                   keep_tokens: bool = False) -> CorpusAnalysis:
+                   keep_tokens: bool = False, lexicon: str | None = None) -> CorpusAnalysis:
     """The analysis of a corpus, computed once and shared through the disk cache (see analysis.corpus.cache).
 
     `engine` is 'local', 'processes' (with `jobs` workers, 0 for all cores) or 'dask' (with a `scheduler`
-    address, or a LocalCluster), or an engine from analysis.corpus.engines.make_engine."""
+    address, or a LocalCluster), or an engine from analysis.corpus.engines.make_engine. `lexicon` is the
+    user's lexicon file (see analysis.nlp.lexicon.use_lexicon); None keeps the one in use."""
+    if lexicon is not None and str(lexicon) != os.environ.get(LEXICON_ENV, ""):
+        for problem in use_lexicon(lexicon).problems:
+            warnings.warn(problem, UserWarning, stacklevel=2)
     if isinstance(engine, str):
         from .engines import make_engine
 
         engine = make_engine(engine, jobs or None, scheduler or None)
-    key = [f"{doc.id}\t{doc.title}\t{doc.year}\t{doc.fingerprint}" for doc in corpus.documents]
+    key = [f"{doc.id}\t{doc.title}\t{doc.date}\t{doc.year}\t{doc.fingerprint}" for doc in corpus.documents]
+    key.append(lexicon_fingerprint())
     result = cached(key + [f"tokens={keep_tokens}"], lambda: compute_corpus_analysis(corpus, engine, keep_tokens))
     by_id = {doc.id: doc for doc in corpus.documents}
     for analysis in result.documents:

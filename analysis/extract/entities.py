@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Container, Iterable, Sequence
 
 from ..io.load import Document
-from ..nlp.lexicon import (canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles,
+from ..nlp.lexicon import (LEXICON_CACHES, user_lexicon, canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles,
                       unit_suffixes)
 from ..nlp.mentions import Matcher, Mentions, containing
 from ..nlp.segment import Token, jieba_tokenizer
@@ -119,6 +119,7 @@ def person_cue(tokens: Sequence[Token], i: int) -> bool:
     return nxt.startswith(CUE_AFTER)
 
 
+@functools.lru_cache(maxsize=1)
 def cue_pattern() -> re.Pattern:
     """Names bounded by context in raw text: after a title, 由 or 、, before a speech or role verb."""
     single, compound = surnames()
@@ -133,14 +134,9 @@ def cue_pattern() -> re.Pattern:
                       rf"|(?:{title})(?:为|是|同为)?({surname}[\u4e00-\u9fff]{{1,2}}?|{latin})\s?(?={near}|[，。；、])")
 
 
-_CUE_RE: list[re.Pattern] = []
-
-
 def bounded_names(text: str) -> list[str]:
     """Names that raw-text context bounds on both sides (finds names the segmenter split)."""
-    if not _CUE_RE:
-        _CUE_RE.append(cue_pattern())
-    return [m.group(1) or m.group(2) for m in _CUE_RE[0].finditer(text)]
+    return [m.group(1) or m.group(2) for m in cue_pattern().finditer(text)]
 
 
 def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person]:
@@ -164,6 +160,10 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                 finder.cued[name] += 1
                 finder.first.setdefault(name, sentence.text)
     confirm_lists(doc, finder)
+    listed = Mentions([s.text for s in doc.sentences], user_lexicon().people)
+    for name, count in listed.counts.items():  # the user's own lexicon names them
+        finder.cued[name] += count
+        finder.first.setdefault(name, doc.sentences[listed.first[name]].text)
     mentions = Mentions([s.text for s in doc.sentences], finder.cued)
     longer = containing(finder.cued)
     people = {p for p in finder.cued
@@ -435,3 +435,6 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         orgs.append(Organization(name, kinds.get(name, "company"), tuple(all_aliases), mentions,
                                  evidence.get(name, "")))
     return sorted(orgs, key=lambda o: (-o.mentions, o.name))
+
+
+LEXICON_CACHES += [has_name_shape, is_known_thing, known_org_pattern, cue_pattern]

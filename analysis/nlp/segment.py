@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .lexicon import segmenter_entries
+from .lexicon import LEXICON_CACHES, segmenter_entries
 from .mentions import Matcher
 
 
@@ -178,3 +178,6 @@ def force_words(text: str, tokens: Sequence[Token], words: dict[str, str],
 def _resegment(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with offsets in text."""
     return [Token(t.word, t.pos, t.start + start) for t in segment(text[start:end])] if end > start else []
+
+
+LEXICON_CACHES += [lexicon_tags, _tagger, jieba_tokenizer]
