@@ -146,3 +146,14 @@ def test_a_word_between_the_name_and_the_verb(sentence, name):
     results = analyse(sentence, "公司动态")
     assert name in {p.name for p in results["people"]}
     assert any(q.speaker == name for q in results["quotes"])
+
+
+def test_a_list_of_heads_names_units_of_the_company_and_reporting_lines():
+    results = analyse("影石集团宣布组织调整。影像部总裁周海涛、家电部总经理范立群、生态部总经理宋明哲均向何其远汇报。"
+                      "影石中国区总裁由孔维安兼任。影石成立技术委员会（简称：技委会），由邵宁负责。", "影石组织调整")
+    units = {u.name: u for u in results["units"]}
+    assert {"影像部", "家电部", "生态部"} <= set(units)
+    assert units["技术委员会"].aliases == ("技委会",)
+    people = {p.name for p in results["people"]}
+    assert {"何其远", "孔维安"} <= people and not any(p.startswith("由") for p in people)
+    assert ("周海涛", "总裁", "影像部") in roles(results)

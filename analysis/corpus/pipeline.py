@@ -20,7 +20,7 @@ from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import find_organizations, find_people, partner_names
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
-from ..extract.org import find_roles, find_units, main_company, role_orgs
+from ..extract.org import REGION_UNIT, find_roles, find_units, main_company, role_orgs, units_of_roles
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.lexicon import LEXICON_ENV, lexicon_fingerprint, use_lexicon
@@ -87,15 +87,17 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     people = find_people(doc, analysis.tokens)
     names = {p.name for p in people}
     feed_back(analysis, {name: "nr" for name in names})
-    orgs = find_organizations(doc, analysis.tokens, names, role_orgs(doc, analysis.tokens, names))
+    orgs = [o for o in find_organizations(doc, analysis.tokens, names, role_orgs(doc, analysis.tokens, names))
+            if not REGION_UNIT.search(o.name)]  # 影石中国区 is a unit of the company, not a company
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
     units = find_units(doc, analysis.tokens, main_company(orgs), [o for o in orgs if o.kind == "company"], deals)
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     feed_back(analysis, {name: "nt" for name in unit_names if len(name) <= 12})
     results["people"] = people
+    results["roles"] = roles = find_roles(doc, analysis.tokens, names, {u.name: u for u in units})
+    results["units"] = units = units + units_of_roles(roles, units, main_company(orgs))
+    unit_names |= {u.name for u in units}
     results["organizations"] = [o for o in orgs if o.name not in unit_names]
-    results["units"] = units
-    results["roles"] = find_roles(doc, analysis.tokens, names, {u.name: u for u in units})
 
 
 def find_positioning(analysis: DocumentAnalysis) -> None:

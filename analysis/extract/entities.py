@@ -127,16 +127,19 @@ def cue_pattern() -> re.Pattern:
     title = "|".join(re.escape(t) for t in titles())
     after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("为新任", "为首任", "为公司", "为集团"))
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
-    near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "曾", "也", "则", "还", "今天", "昨天", "透露"))
-    return re.compile(rf"(?:由|、|^|，|任命|提名|聘任|聘请|推举)"
+    near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "曾", "也", "则", "还", "今天", "昨天", "透露",
+                                   "均向", "向", "分别", "共同", "一起", "都", "均"))
+    function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
+    return re.compile(rf"(?:由|向|、|^|，|任命|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}})\s?(?={BETWEEN_NAME_AND_VERB}(?:{after}|写道))"
-                      rf"|(?:{title})(?:为|是|同为)?({surname}[\u4e00-\u9fff]{{1,2}}?|{latin})\s?(?={near}|[，。；、])")
+                      rf"|(?:{title})(?:为|是|同为)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin})\s?(?={near}|[，。；、])"
+                      rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)")
 
 
 def bounded_names(text: str) -> list[str]:
     """Names that raw-text context bounds on both sides (finds names the segmenter split)."""
-    return [m.group(1) or m.group(2) for m in cue_pattern().finditer(text)]
+    return [m.group(1) or m.group(2) or m.group(3) for m in cue_pattern().finditer(text)]
 
 
 def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person]:

@@ -76,6 +76,11 @@ COMMON_BU_WORDS = {"内部", "全部", "外部", "局部", "干部", "东部", "
                    "顶部", "本部", "俱乐部", "总部", "腹部", "面部", "背部", "大部", "细部", "尾部", "腰部"}
 
 
+UNIT_ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[（(](?:([A-Z]{2,6})|(?:以下)?简称[：:]?\s*[“\"]?"
+                               r"([^）)”\"，,]{1,8})[”\"]?)[)）]")
+REGION_UNIT = re.compile(r"(中国|大中华|亚太|海外|国际|欧洲|北美|华东|华南|华北|华中|西南|东南亚|印度|全球)(区|业务部|事业部|市场部)$")
+
+
 def is_unit_word(word: str) -> bool:
     """Whether a word ends with a unit suffix (事业部, 委员会, 部门, 研发部...), not 内部 or 全部."""
     if word in unit_suffixes() and word != "部":
@@ -133,10 +138,10 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             entry["count"] += 1
     units = merge_unit_aliases(found)
     for sentence in doc.sentences:
-        for m in re.finditer(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[（(]([A-Z]{2,6})[)）]", sentence.text):
+        for m in UNIT_ABBREVIATION.finditer(sentence.text):
             name = next((u for u in units if m.group(1).endswith(u)), None)
             if name:
-                units[name]["aliases"].add(m.group(2))  # 移动服务事业群组(MSG)
+                units[name]["aliases"].add(m.group(2) or m.group(3))  # 移动服务事业群组(MSG), X委员会（简称：技委会）
     return [Unit(name, e["parent"] or main_org, tuple(sorted(e["aliases"])), e["count"], e["evidence"])
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
 
@@ -507,6 +512,17 @@ def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dic
                     roles.append(Role(sent[k].word, "负责人", unit, None, None, sentence.text))
                 break
     return roles
+
+
+def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str | None) -> list[Unit]:
+    """Units that only a role names (手机部总裁X、电视部总经理Y, 中国区总裁Z): the article company's units."""
+    known = {u.name for u in units} | {a for u in units for a in u.aliases}
+    found: dict[str, Role] = {}
+    for role in roles:
+        org = role.org or ""
+        if org not in known and org not in org_alias_index() and (is_unit_word(org) or REGION_UNIT.search(org)):
+            found.setdefault(org, role)
+    return [Unit(name, main_org, (), 1, role.evidence) for name, role in found.items()]
 
 
 def dedupe_roles(roles: list[Role]) -> list[Role]:
