@@ -8,6 +8,7 @@ from analysis.io.load import load_corpus
 from analysis.corpus.pipeline import compute_corpus_analysis
 
 DATA = Path(__file__).resolve().parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +151,24 @@ def test_appointment_with_joint_titles_and_research_units(results):
     assert ("余凯", "院长", "深度学习研究院") in roles
     assert {"地平线机器人", "微软"} <= {o.name for o in ai["organizations"]}
     assert "集团" not in {o.name for o in ai["organizations"]}
+
+
+def test_an_articles_facts_do_not_depend_on_the_other_articles_in_the_folder(tmp_path):
+    """Each article alone and all together give the same facts (keywords are re-ranked by the corpus)."""
+    import json
+    import shutil
+
+    from analysis.cli import main
+
+    together = tmp_path / "together"
+    shutil.copytree(DATA, together)
+    shutil.copy(ROOT / "seeds" / "000_aef35904de51f532.txt", together)
+    assert main(["extract", str(together), "--out", str(tmp_path / "all.json"), "--quiet", "--jobs", "1"]) == 0
+    everything = {d["id"]: d for d in json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["documents"]}
+    for path in sorted(together.iterdir()):
+        out = tmp_path / f"{path.stem}.json"
+        assert main(["extract", str(path), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+        alone = json.loads(out.read_text(encoding="utf-8"))["documents"][0]
+        for field in ("people", "organizations", "units", "roles", "products", "competitors", "quotes", "events",
+                      "figures", "title", "year", "date"):
+            assert alone[field] == everything[alone["id"]][field], (path.name, field)
