@@ -133,3 +133,10 @@ def test_subsidy_war_between_apps_and_the_companies_behind_them():
     pairs = {frozenset(p) for p in results["competitors"]}
     assert frozenset(("腾讯", "阿里巴巴")) in pairs
     assert frozenset(("滴滴打车", "腾讯")) not in pairs
+
+
+def test_product_names_with_a_space_and_with_a_kind_after_them():
+    results = analyse("腾讯旗下的QQ 音乐与网易云音乐竞争激烈。腾讯手机管家的用户超过2 亿。")
+    products = {(p.name, p.owner) for p in results["products"]}
+    assert {("QQ音乐", "腾讯"), ("腾讯手机管家", "腾讯")} <= products and ("腾讯手机", "腾讯") not in products
+    assert any(f.value == 2e8 for f in results["figures"])

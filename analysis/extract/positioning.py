@@ -30,6 +30,9 @@ VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
 KIND_OF_PRODUCT = ("搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "输入法")
+PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播",
+                 "支付", "钱包", "极速版", "国际版", "Lite", "Pro", "Max")
+ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入法")
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
@@ -118,13 +121,16 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                         or by_name[n].kind == "company"), None)  # a brand that adopts a product does not own it
         for i, tok in enumerate(sent):
             if tok.word in product_alias_index():
-                add(tok.word, owner_before(sent, i) or product_alias_index()[tok.word].owner, text)
+                known = product_alias_index()[tok.word]
+                longer = product_with_tail(sent, i)  # QQ音乐, 腾讯手机管家: the lexicon's name plus what follows
+                add(longer or tok.word, owner_before(sent, i) or known.owner, text)
             elif i and canonical_org(sent[i - 1].word) in by_name and is_new_name(tok, excluded) \
                     and recurs(tok.word):
                 add(tok.word, sent[i - 1].word, text)  # 阿里巴巴微淘, 腾讯微信
             elif i and sent[i - 1].word in org_alias_index() and tok.word in KIND_OF_PRODUCT \
                     and sent[i - 1].word + tok.word not in excluded:
-                add(sent[i - 1].word + tok.word, sent[i - 1].word, text)  # 360搜索, 搜狗输入法
+                name = product_with_tail(sent, i - 1, ORG_PRODUCT_TAILS) or sent[i - 1].word + tok.word
+                add(name, sent[i - 1].word, text)  # 360搜索, 搜狗输入法, 腾讯手机管家
         words = {t.word: t for t in sent}
         for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
             items = list_items(m.group("list"))
@@ -151,6 +157,20 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
                     mentions.count(name), evidence[name])
             for name in sorted(owners, key=lambda n: -mentions.count(n))]
+
+
+def product_with_tail(sent: Sequence[Token], i: int, tails: tuple[str, ...] = PRODUCT_TAILS) -> str | None:
+    """The token at i joined with the product words right after it (QQ + 音乐, 腾讯 + 手机 + 管家), if any,
+    when they end on a token boundary."""
+    rest = "".join(t.word for t in sent[i + 1:i + 4])
+    tail = next((w for w in sorted(tails, key=len, reverse=True) if rest.startswith(w)), None)
+    if tail is None:
+        return None
+    used, k = "", i + 1
+    while k < len(sent) and len(used) < len(tail):
+        used += sent[k].word
+        k += 1
+    return sent[i].word + tail if used == tail else None
 
 
 def owner_before(sent: Sequence[Token], i: int) -> str | None:

@@ -214,6 +214,7 @@ def mentioned_years(title: str, text: str, latest: int) -> list[int]:
     return years
 
 
+LATIN_CJK_SPACE = re.compile(rf"(?<=[A-Za-z0-9%])[ \u00a0](?=[{CJK}])|(?<=[{CJK}])[ \u00a0](?=[A-Za-z0-9])")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _PUNCT_IN_CONTEXT = re.compile(r"[,;:?!]")
 
@@ -222,6 +223,7 @@ def normalise_punctuation(text: str) -> str:
     """Full-width letters and digits to half-width; half-width ,;:?! to full-width unless between digits or Latin words."""
     text = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff5a" else c for c in text)
     text = text.replace("\u3000", " ")
+    text = LATIN_CJK_SPACE.sub("", text)  # web typesetting puts a space between Latin and Chinese: QQ 音乐
 
     def repl(m: re.Match) -> str:
         before = text[m.start() - 1] if m.start() else ""
