@@ -33,7 +33,8 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "支出", "成本", "收购", "金额", "订单", "股价", "增速", "用户", "用户数", "活跃用户", "规模", "GMV",
            "占比", "毛利率", "比例", "销售", "出口", "进口", "产量", "门店", "员工", "资产", "负债", "现金",
            "补贴", "售价", "价格", "单价", "票价", "定价", "起价", "红包", "奖金", "年薪", "薪酬", "罚款", "罚金", "补助",
-           "优惠", "降价", "涨价", "成员", "高管", "月活", "日活", "净亏损", "亏损", "毛利")
+           "优惠", "降价", "涨价", "成员", "高管", "月活", "日活", "净亏损", "亏损", "毛利", "交付", "交付量", "月活跃用户",
+           "日活跃用户", "投票权", "股份", "股权", "持股", "涨幅", "跌幅", "利用率", "渗透率", "市占率", "装机量")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
 
 
@@ -156,8 +157,11 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 value *= 1e4 if m.group("unit") == "万元" else 1e8
             noun = counted_noun(sent_tokens, m.end())
             metric, metric_start = metric_before(text, m.start())
-            if not noun and not metric and m.group("unit") in ("位", "名", "家", "个", "人"):
-                metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位
+            if not noun and unit == "%" and text[m.end():m.end() + 1] == "的":
+                noun = counted_noun(sent_tokens, m.end() + 1)  # 45%的总投票权
+                noun = "的" + noun if noun else ""
+            if not noun and not metric:
+                metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位, 新车12206辆
             if not noun and not metric and unit != "%":
                 continue
             if not m.group("unit") and not metric:

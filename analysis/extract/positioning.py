@@ -36,6 +36,7 @@ ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入�
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
+NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们")
 
@@ -147,6 +148,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                     add(item, owner, text)
         for m in MODEL.finditer(text):  # 旗舰手机小米9, 新机Mate 20
             name = m.group("name")
+            if text[m.end():m.end() + 1] in ("年", "月", ".", "万", "亿", "%") or NOT_MODEL.search(name):
+                continue  # 汽车公布2020年, 销量达到22.9万: a verb and a number, not a model
             maker = next((a for a in org_alias_index() if len(a) >= 2 and name.startswith(a)), None)
             if is_product_name(name, excluded) or maker:
                 add(name, canonical_org(maker) if maker else subject, text)

@@ -33,7 +33,8 @@ SENTENCE_END = re.compile(
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年|[^\d]|$)")
 YEAR_NOT_NOW = re.compile(r"(到|至|截至|截止到|预计|计划|目标)\s*$")
 SHORT_META = 120
-DATELINE = re.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s|$|\d{1,2}:\d{2})")
+DATELINE = re.compile(r"^[*_·\s(（\[【]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s|$|\d{1,2}:\d{2}|[·|｜*_)）】\]])")
+TITLE_LABEL = re.compile(r"^\s*(?:【[^】]{1,6}】|\[[^\]]{1,6}\]|（[^）]{1,4}）)\s*")
 TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
 CHANNEL = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}(\s*[-_>|/»·]\s*[{CJK}A-Za-z]{{2,6}}){{1,3}}$")
 COUNTER = re.compile(r"^[\s\d]*((阅读|浏览|点赞|评论|分享|收藏|转发|赞|閱讀|瀏覽|評論|點讚|轉發)[\s:：]*[\d.万wk+]*\s*)+$")
@@ -79,10 +80,23 @@ def boilerplate_reason(line: str) -> str | None:
 
 def dateline_date(line: str) -> str | None:
     """The ISO date a dateline line opens with (2014-03-05 10:20, 2014年3月5日), if it is a valid one."""
-    m = re.match(r"\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})", line)
+    m = re.match(r"[*_·\s(（\[【]*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})", line)
     if not m or not 1 <= int(m.group(2)) <= 12 or not 1 <= int(m.group(3)) <= 31:
         return None
     return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+
+
+BODY_DATELINE = re.compile(r"^[^，。]{0,16}?(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日"
+                           r"(?:消息|报道|电|讯|晚间|早间|午间|凌晨|上午|下午|晚|早)?[，,\s]")
+
+
+def body_date(first_sentence: str, year: int | None) -> str | None:
+    """The date a news body opens with (3月16日报道, 新浪科技讯 2020年11月17日，...) when its year is known."""
+    m = BODY_DATELINE.match(first_sentence)
+    year = int(m.group("year")) if m and m.group("year") else year
+    if not m or not year:
+        return None
+    return f"{year:04d}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
 
 
 def is_list_item(line: str) -> bool:
@@ -126,6 +140,12 @@ def strip_inline_noise(line: str) -> tuple[str, list[Removal]]:
 
 
 def split_title(lines: list[str], given_title: str | None = None) -> tuple[str, list[str]]:
+    """The title (given, or the first short line; a label such as 【快讯】 in front dropped) and the body."""
+    title, body = _split_title(lines, given_title)
+    return TITLE_LABEL.sub("", title) or title, body
+
+
+def _split_title(lines: list[str], given_title: str | None = None) -> tuple[str, list[str]]:
     """The title (given, or the first short line) and the body lines after it."""
     if given_title:
         body = [ln for ln in lines if ln != given_title]

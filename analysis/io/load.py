@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .cleaning import (Removal, cjk_count, dateline_date, infer_year, normalise_punctuation, remove_boilerplate,
+from .cleaning import (Removal, body_date, cjk_count, dateline_date, infer_year, normalise_punctuation, remove_boilerplate,
                        split_sentences, split_title, strip_inline_noise)
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text"}
@@ -272,6 +272,7 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str, given_titl
     datelines = [r.text for r in removed if r.reason == "dateline"]
     date = date or next((d for d in map(dateline_date, datelines) if d), None)
     year = int(date[:4]) if date else infer_year(title + " " + " ".join(datelines), text)
+    date = date or (body_date(sentences[0].text, year) if sentences else None)
     return Document(id=doc_id, source=source, title=title, text=text, original_text=original,
                     sentences=sentences, year=year, encoding=encoding, script=script, removed=tuple(removed),
                     raw_chars=len(raw), date=date, outlet=outlet, url=url)
