@@ -160,7 +160,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             if not noun and unit == "%" and text[m.end():m.end() + 1] == "的":
                 noun = counted_noun(sent_tokens, m.end() + 1)  # 45%的总投票权
                 noun = "的" + noun if noun else ""
-            if not noun and not metric:
+            if not noun and not metric and unit not in MONEY and unit != "%":
                 metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位, 新车12206辆
             if not noun and not metric and unit != "%":
                 continue
