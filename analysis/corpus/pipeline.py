@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
 from ..io.load import Corpus, Document, Skipped
-from ..extract.entities import find_organizations, find_people, partner_names
+from ..extract.entities import Organization, find_organizations, find_people, partner_names
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.org import REGION_UNIT, find_roles, find_units, main_company, role_orgs, units_of_roles
@@ -114,6 +114,9 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
     results["products"] = products
     results["organizations"] = orgs = [o for o in results["organizations"] if o.name not in product_names]
     rivals = find_rivals(doc, orgs, products)
+    known = {o.name for o in orgs} | product_names | excluded
+    listed = {n: r.evidence for r in rivals for n in (r.a, r.b) if n not in known}  # 与好未来、作业帮的竞争
+    results["organizations"] = orgs = orgs + [Organization(n, "company", (), 1, ev) for n, ev in sorted(listed.items())]
     results["competitors"] = [[r.a, r.b] for r in rivals]
     results["rivalries"] = rivals
     results["partnerships"] = find_partners(doc, orgs, main)

@@ -215,10 +215,18 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     by_name = OrgIndex(orgs)
     companies = {o.name for o in orgs if o.kind in ("company", "brand")}
     owner_of = {p.name: p.owner for p in products if p.owner}
+    main = max((o for o in orgs if o.kind == "company"), key=lambda o: o.mentions, default=None)
+    main = main.name if main else None
     pairs: dict[frozenset, str] = {}
     texts = [doc.title, *(s.text for s in doc.sentences)]
     for text, whole in ((part, text) for text in texts for part in behind_parts(text)):
         named = [n for n in org_names_in(text, by_name) if n in companies]
+        listed = [owner_of.get(n) or (product_alias_index()[n].owner if n in product_alias_index() else canonical_org(n))
+                  for n in listed_rivals(text, set())]
+        listed = [n for n in dict.fromkeys(listed) if n and n not in named]
+        if listed and not named and main:
+            named = [main]  # 在线教育业务与好未来、作业帮的竞争: the article's company against each
+        named += listed
         named += [owner_of[p] for p in owner_of if p in text and RIVAL_CUES.search(text)]
         named = list(dict.fromkeys(named))
         if whole is doc.title and len(named) != 2:
@@ -235,6 +243,27 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         for a, b in itertools.combinations(dict.fromkeys(sides), 2):
             pairs.setdefault(frozenset((a, b)), passage)
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
+
+
+NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该")
+RIVAL_TAIL = re.compile(r"(?:之间)?的竞争|等(?:竞争)?对手|等竞品|等玩家")
+
+
+def listed_rivals(text: str, excluded: set[str]) -> list[str]:
+    """Names listed right before a rivalry word (与好未来、作业帮的竞争; 同程旅游、途牛等对手): read back
+    from the word while the items look like names."""
+    names = []
+    for m in RIVAL_TAIL.finditer(text):
+        before = re.split(r"[，。；：,;:]", text[:m.start()])[-1]
+        items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
+        found = []
+        for item in reversed(items):
+            if not (2 <= len(item) <= 8) or item in stopwords() or NOT_IN_ORG_NAME & set(item):
+                break
+            found.insert(0, item)
+        if len(found) >= 2 or (found and len(items) > len(found)):
+            names += [it for it in found if it not in excluded]
+    return names
 
 
 def behind_parts(text: str) -> list[str]:

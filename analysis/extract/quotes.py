@@ -37,6 +37,9 @@ class Quote:
     sentence: int
 
 
+NOT_SPEAKERS = re.compile(r"(内部信|信中|邮件|公告|财报|报告|声明|通知|文件|数据|资料|调查|研究|消息|报道|答|问)$")
+
+
 def speaker_name(phrase: str, people: set[str]) -> str | None:
     """The speaker in a phrase: a person named in it, else a known organisation, else a role or name."""
     phrase = phrase.strip()
@@ -47,9 +50,12 @@ def speaker_name(phrase: str, people: set[str]) -> str | None:
     if insider and "的" in phrase:
         phrase = insider.group(1).split("的")[-1]  # 一位不愿具名的阿里巴巴员工 -> 阿里巴巴员工
     phrase = re.sub(r"^(此外|另外|同时|不过|但是|但|而|对此|其中|目前)", "", phrase).strip()
+    phrase = re.sub(r"(方面)?(回应|回复|证实|确认|对此)?$", "", phrase) or phrase
     phrase = re.sub(r"(方面|官方|分析|普遍|一致|纷纷)$", "", phrase) or phrase
     if phrase in org_alias_index():
         return canonical_org(phrase)
+    if NOT_SPEAKERS.search(phrase):
+        return None  # 内部信称, 财报显示: a document, not a speaker
     if phrase.endswith(titles()) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}", phrase):
         return phrase if not re.search(r"[的了是在和与这那]", phrase) else None
     return None
@@ -97,7 +103,7 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
     return quotes
 
 
-PRONOUN = re.compile(rf"(?:^|[，,])(?:对此|随后|同时|此外)?(?:他|她)(?:{ADVERBS})*{SPEECH}[，：:]\s*(?P<text>.+)$")
+PRONOUN = re.compile(rf"(?:^|[，,]|^答[：:])(?:对此|随后|同时|此外)?(?:他|她)(?:{ADVERBS})*{SPEECH}[，：:]\s*(?P<text>.+)$")
 
 
 def pronoun_quote(sentence: str, before: Sequence[str], people: Matcher) -> tuple[str, str] | None:
