@@ -78,6 +78,8 @@ COMMON_BU_WORDS = {"内部", "全部", "外部", "局部", "干部", "东部", "
 
 UNIT_ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[（(](?:([A-Z]{2,6})|(?:以下)?简称[：:]?\s*[“\"]?"
                                r"([^）)”\"，,]{1,8})[”\"]?)[)）]")
+BUSINESS_LINES = {"零售", "物流", "健康", "金融", "数科", "汽车", "国际", "商城", "到家", "外卖", "电商", "游戏", "视频",
+                  "音乐", "支付", "地图", "广告", "教育", "医疗", "安全", "超市", "生鲜", "出行", "文学", "影业", "云"}
 REGION_UNIT = re.compile(r"(中国|大中华|亚太|海外|国际|欧洲|北美|华东|华南|华北|华中|西南|东南亚|印度|全球)(区|业务部|事业部|市场部)$")
 
 
@@ -253,6 +255,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         return Span(org, rest_name, "".join(modifier))
     if org and rest_name:
         return Span(org, None, rest_name + "".join(modifier))
+    if org and not rest_name and modifier and modifier[0] in BUSINESS_LINES and org in org_alias_index():
+        return Span(org, org + modifier[0], "".join(modifier[1:]))  # 京东零售CEO: a business line of 京东
     return Span(org or rest_name, None, "".join(modifier))
 
 
@@ -517,12 +521,15 @@ def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dic
 def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str | None) -> list[Unit]:
     """Units that only a role names (手机部总裁X、电视部总经理Y, 中国区总裁Z): the article company's units."""
     known = {u.name for u in units} | {a for u in units for a in u.aliases}
-    found: dict[str, Role] = {}
+    found: dict[str, tuple[Role, str | None]] = {}
     for role in roles:
         org = role.org or ""
-        if org not in known and org not in org_alias_index() and (is_unit_word(org) or REGION_UNIT.search(org)):
-            found.setdefault(org, role)
-    return [Unit(name, main_org, (), 1, role.evidence) for name, role in found.items()]
+        parent = next((canonical_org(org[:k]) for k in range(len(org) - 1, 1, -1)
+                       if org[:k] in org_alias_index() and org[k:] in BUSINESS_LINES), None)
+        if org not in known and org not in org_alias_index() and (is_unit_word(org) or REGION_UNIT.search(org)
+                                                                  or parent):
+            found.setdefault(org, (role, parent))
+    return [Unit(name, parent or main_org, (), 1, role.evidence) for name, (role, parent) in found.items()]
 
 
 def dedupe_roles(roles: list[Role]) -> list[Role]:

@@ -234,6 +234,8 @@ def mentioned_years(title: str, text: str, latest: int) -> list[int]:
     return years
 
 
+ASIDE = re.compile(rf"[（(](?:花名|英文名|昵称|绰号|外号|艺名|又名|人称)[：:]?[^）)]{{1,16}}[）)]"
+                   rf"|(?<=[{CJK}])[（(][A-Z][a-z]+(?:[ .][A-Z][a-z]+){{1,3}}[）)]")  # 李想（Li Xiang）, not (MSG)
 LATIN_CJK_SPACE = re.compile(rf"(?<=[A-Za-z0-9%])[ \u00a0](?=[{CJK}])|(?<=[{CJK}])[ \u00a0](?=[A-Za-z0-9])")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _PUNCT_IN_CONTEXT = re.compile(r"[,;:?!]")
@@ -244,6 +246,7 @@ def normalise_punctuation(text: str) -> str:
     text = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff5a" else c for c in text)
     text = text.replace("\u3000", " ")
     text = LATIN_CJK_SPACE.sub("", text)  # web typesetting puts a space between Latin and Chinese: QQ 音乐
+    text = ASIDE.sub("", text)  # 张勇（花名：逍遥子）正式接任: the aside would stand between the name and its verb
 
     def repl(m: re.Match) -> str:
         before = text[m.start() - 1] if m.start() else ""
