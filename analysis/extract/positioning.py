@@ -10,7 +10,7 @@ from typing import Sequence
 
 from ..io.load import Document
 from .entities import Organization, OrgIndex, dictionary_freq, is_unfamiliar, organizations_in
-from ..nlp.lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
+from ..nlp.lexicon import canonical_org, org_alias_index, product_alias_index, stopwords, titles
 from ..nlp.mentions import Mentions
 from ..nlp.segment import Token
 
@@ -37,6 +37,14 @@ MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
 NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线")
+PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务)"
+QUOTED_PRODUCT = re.compile(rf"{PRODUCT_NOUNS}[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
+NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
+                   "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO"}
+LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+                    r"(?=[，。；、]|$)")
+GENERIC_LAUNCHES = re.compile(r"财报|业绩|内部信|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
+                              r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们")
 
@@ -145,7 +153,31 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             items = [it for it in re.split(r"[、与和及]", m.group("list")) if it]
             if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8 for it in items):
                 for item in items:
-                    add(item, owner, text)
+                    maker = next((a for a in org_alias_index() if len(a) >= 2 and item.startswith(a)), None)
+                    if maker and canonical_org(maker) != owner:
+                        add(item, maker, text)  # 美团买菜 in a list after 阿里巴巴旗下的盒马鲜生与: 美团's
+                    elif not maker or item not in org_alias_index():
+                        add(item, owner, text)
+        for m in QUOTED_PRODUCT.finditer(text):  # 品牌合作平台“蒲公英”, “百亿补贴”频道
+            name = m.group("a") or m.group("b")
+            if is_product_name(name, excluded) and subject:
+                add(name, subject, text)
+        for m in LAUNCH.finditer(text):  # 比亚迪在深圳发布刀片电池
+            name = m.group("name")
+            if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject:
+                add(name, subject, text)
+        for i, tok in enumerate(sent):  # 蔚来ES6和EC6, 理想ONE: a company's model with a Latin name
+            if not (i and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.word)) or tok.word in excluded \
+                    or tok.pos == "nnt" or tok.word in titles() or tok.word in NOT_MODEL_NAMES:
+                continue
+            maker = canonical_org(sent[i - 1].word)
+            if maker not in by_name:
+                maker = next((o for o in by_name if len(sent[i - 1].word) >= 2 and o.startswith(sent[i - 1].word)), None)
+            if maker:
+                add(sent[i - 1].word + tok.word, maker, text)
+                if i + 2 < len(sent) and sent[i + 1].word in ("和", "、", "及", "与") \
+                        and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", sent[i + 2].word):
+                    add(sent[i + 2].word, maker, text)
         for m in MODEL.finditer(text):  # 旗舰手机小米9, 新机Mate 20
             name = m.group("name")
             if text[m.end():m.end() + 1] in ("年", "月", ".", "万", "亿", "%") or NOT_MODEL.search(name):
