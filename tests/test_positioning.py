@@ -140,3 +140,10 @@ def test_product_names_with_a_space_and_with_a_kind_after_them():
     products = {(p.name, p.owner) for p in results["products"]}
     assert {("QQ音乐", "腾讯"), ("腾讯手机管家", "腾讯")} <= products and ("腾讯手机", "腾讯") not in products
     assert any(f.value == 2e8 for f in results["figures"])
+
+
+def test_relative_days_date_events_from_the_article_date():
+    from analysis.extract.facts import find_events
+
+    doc = build_document("t", "t.txt", "标题\n2021-03-16 10:00\n网易有道首席技术官已于近日离职。公司昨日宣布新的任命。", "utf-8")
+    assert [(e.date, e.text[:6]) for e in find_events(doc)] == [("2021-03", "网易有道首席"), ("2021-03-15", "公司昨日宣布")]

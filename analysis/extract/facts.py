@@ -16,7 +16,7 @@ from ..nlp.dates import find_dates
 from ..nlp.segment import Token
 
 EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
-                         r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布")
+                         r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布|离任|加盟|退休|领投")
 NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
           r"|(?<=[近超逾约过破达上])(?=(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)))")  # 近万亿元: an implied one
 MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿)?(?:多|余)?"
@@ -77,15 +77,36 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
     return bool(EVENT_VERBS.search(clause)) and not clause.startswith(("到", "至"))
 
 
+RELATIVE_DAY = re.compile(r"今日|今天|日前|近日|昨日|昨天|当天|本周|上周")
+
+
+def relative_day(word: str, article_date: str) -> str:
+    """The date a relative day word names, from the article's date (昨日 is the day before; 近日 the article's
+    month, as precise as one can be)."""
+    import datetime
+
+    if word in ("昨日", "昨天") and len(article_date) == 10:
+        return (datetime.date.fromisoformat(article_date) - datetime.timedelta(days=1)).isoformat()
+    if word in ("日前", "近日", "本周", "上周"):
+        return article_date[:7]
+    return article_date
+
+
 def find_events(doc: Document) -> list[Event]:
-    """Dated events of an article, in date order."""
+    """Dated events of an article, in date order; 今日/昨日/近日 with a verb of something that happens are
+    dated from the article's own date."""
     events = []
     for sentence in doc.sentences:
         for _, clause in clauses(sentence.text):
-            for date in find_dates(clause, doc.year):
+            dates = find_dates(clause, doc.year)
+            for date in dates:
                 if is_event(clause, date.iso, date.relative):
                     events.append(Event(date.iso, clause.strip("；;"), sentence.text, sentence.index))
                     break
+            relative = RELATIVE_DAY.search(clause)
+            if not dates and relative and doc.date and EVENT_VERBS.search(clause):
+                events.append(Event(relative_day(relative.group(0), doc.date), clause.strip("；;"), sentence.text,
+                                    sentence.index))
     return sorted(events, key=lambda e: (e.date, e.sentence))
 
 
