@@ -162,6 +162,9 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
             break  # 商品经营总部三大经营总部: a list of units, not one name
         if unit_name_part(sent[j - 1], head=j == i and tok.word.endswith(BUSINESS_UNIT_WORDS)):
             j -= 1
+        elif founded_name_start(sent, i) is not None:
+            j = founded_name_start(sent, i)  # 成立到家事业群: after a founding verb, all is the unit's name
+            break
         elif (not joined and (j < i or tok.word not in unit_suffixes()) and j > 1 and sent[j - 1].word in ("与", "和")
               and unit_name_part(sent[j - 2]) and sent[j - 2].word not in org_alias_index()
               and not is_unit_word(sent[j - 2].word)):
@@ -180,6 +183,21 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     if all(w in GENERIC_UNIT_MODIFIERS or w in unit_suffixes() for w in words):
         return None, None  # 全资子公司, 新部门: a kind of unit, not a name
     return "".join(words), parent
+
+
+FOUNDING_VERBS = {"成立", "设立", "组建", "新设", "新成立", "升级为", "调整为", "整合为", "合并为"}
+def founded_name_start(sent: Sequence[Token], i: int) -> int | None:
+    """Where a unit's name starts when a founding verb stands shortly before its suffix (成立到店事业群:
+    到/店 are the name, whatever their tags), else None."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if sent[k].word in FOUNDING_VERBS:
+            inner = sent[k + 1:i]
+            chars = sum(len(t.word) for t in inner)
+            ok = inner and chars <= 6 and all(t.pos != "x" and t.word not in ("的", "了", "和", "与") for t in inner)
+            return k + 1 if ok else None
+        if sent[k].pos == "x":
+            return None
+    return None
 
 
 UNIT_LIST = re.compile(r"(?:成立|设立|组建|拆分为|分为|包括|下设|旗下有)(?:了)?(?P<list>[^，。；]{2,80}?)"
@@ -400,6 +418,12 @@ def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | No
         return None, article_date
     if TAKING.search(window):
         return article_date, None
+    k = i - 1
+    while k >= 0 and sent[k].word not in ("；", "。", ";"):
+        k -= 1
+    clause = "".join(t.word for t in sent[k + 1:i + 1])  # 成立到家事业群，由王慧文担任总裁: a new post
+    if re.search("成立|设立|组建|新设|任命|调整为", clause) and re.search("担任|出任|负责|兼任|主管", clause):
+        return article_date, None
     return None, None
 
 
@@ -473,6 +497,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO
+            if descriptive and span.org is None and org in units:
+                org = units[org].parent or org  # 成立X事业群，由高级副总裁P担任: the rank is in the company
             holders = holders_of_title(sent, last_of_joint_titles(sent, i, people), people) \
                 or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼首席运营官
             for person in holders:
