@@ -148,8 +148,9 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
     for sentence, sent_tokens in zip(doc.sentences, tokens):
         for i, tok in enumerate(sent_tokens):
             word = split_name_rest(sent_tokens, i)
-            if is_known_thing(word) or (i and sent_tokens[i - 1].word == "在" and word[-1] in "中里上内"):
-                continue  # 在信中写道: a place in a text, not a name
+            if is_known_thing(word) or (word[-1] in "中里上内" and (
+                    (i and sent_tokens[i - 1].word == "在") or (len(word) == 2 and word[0] in "信书文报函稿会"))):
+                continue  # 在信中写道, 全员信中: a place in a text, not a name
             shaped = has_name_shape(word) or is_foreign_name(word) or (tok.pos in FOREIGN_POS and len(word) >= 2)
             if not shaped or (tok.pos not in PERSON_POS and dictionary_freq(word) > RARE_FREQ):
                 continue

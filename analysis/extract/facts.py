@@ -34,7 +34,8 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "占比", "毛利率", "比例", "销售", "出口", "进口", "产量", "门店", "员工", "资产", "负债", "现金",
            "补贴", "售价", "价格", "单价", "票价", "定价", "起价", "红包", "奖金", "年薪", "薪酬", "罚款", "罚金", "补助",
            "优惠", "降价", "涨价", "成员", "高管", "月活", "日活", "净亏损", "亏损", "毛利", "交付", "交付量", "月活跃用户",
-           "日活跃用户", "投票权", "股份", "股权", "持股", "涨幅", "跌幅", "利用率", "渗透率", "市占率", "装机量")
+           "日活跃用户", "投票权", "股份", "股权", "持股", "涨幅", "跌幅", "利用率", "渗透率", "市占率", "装机量",
+           "发行价", "募资", "募集", "融资额", "收盘价", "开盘价", "市盈率")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
 
 
@@ -168,7 +169,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 continue
             chinese_small = bool(m.group("num")) and not m.group("num")[0].isdigit() and value is not None \
                 and value < 10 and not m.group("mag")
-            if value is None or (chinese_small and m.group("unit") not in ("成", "倍", "大")) \
+            determiner = chinese_small and value < 3  # 一个, 两个: a determiner; 六个业务板块: a count
+            if value is None or (determiner and m.group("unit") not in ("成", "倍", "大")) \
                     or (m.group("unit") == "大" and not chinese_small):
                 continue  # 两个部门, 一套工具: a determiner, not a figure (五大事业群 is one)
             unit = m.group("unit")
@@ -211,6 +213,7 @@ def noun_before(tokens: Sequence[Token], start: int) -> tuple[str, int]:
     before = [t for t in tokens if t.end <= start]
     while before and before[-1].word in ("共", "有", "达", "约", "为", "共有", "总共", "合计", "超过", "近"):
         before.pop()
-    if before and before[-1].pos in COUNTED_POS and len(before[-1].word) >= 2:
+    if before and before[-1].pos in COUNTED_POS and len(before[-1].word) >= 2 \
+            and not (len(before) > 1 and before[-2].word in ("、", "和", "及")):  # A、B四个: a list's count
         return before[-1].word, before[-1].start
     return "", start

@@ -204,9 +204,14 @@ UNIT_LIST = re.compile(r"(?:成立|设立|组建|拆分为|分为|包括|下设|
                        r"(?:[一二三四五六七八九十两\d]+[个大]|等)(?:子集团|子公司|事业群|事业部|业务集团|业务板块|板块|部门|BU|BG)")
 
 
+UNIT_LIST_AFTER = re.compile(r"(?:成立|设立|组建|拆分为|分为|调整为|包括|下设)(?:了)?[一二三四五六七八九十两\d]+[个大]"
+                             r"(?:子集团|子公司|事业群|事业部|业务集团|业务板块|板块|部门|BU|BG)[：:](?P<list>[^。；]{2,80})")
+
+
 def enumerated_units(text: str) -> list[str]:
-    """成立A、B、C三个子集团: the listed names are units of the company (unless they are people)."""
-    m = UNIT_LIST.search(text)
+    """成立A、B、C三个子集团 / 成立六个业务板块：A、B和C: the listed names are units of the company (unless they
+    are people)."""
+    m = UNIT_LIST.search(text) or UNIT_LIST_AFTER.search(text)
     if not m:
         return []
     items = [it.strip() for it in re.split(r"[、和及与]", m.group("list")) if it.strip()]
@@ -528,6 +533,18 @@ def shared_in_charge(doc: Document, sentence, people: set[str], units: dict[str,
     return [Role(n, "负责人", u, None, None, sentence.text) for n, u in zip(names, recent)]
 
 
+def named_unit_before(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> str | None:
+    """A known unit named by the last one to three tokens before i (火山引擎由X负责; 抖音业务由X负责)."""
+    for n in (3, 2, 1):
+        if i - n < 0:
+            continue
+        name = "".join(t.word for t in sent[i - n:i])
+        name = re.sub(r"(业务|团队|板块|部门)$", "", name) if name not in units else name
+        if name in units:
+            return name
+    return None
+
+
 def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dict[str, Unit]) -> list[Role]:
     """UNIT(将)由…X负责/领导: X is the unit's head (负责人)."""
     roles = []
@@ -537,7 +554,7 @@ def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dic
         for k in range(i + 1, min(len(sent) - 1, i + 10)):
             after = next((t for t in sent[k + 1:k + 4] if t.pos not in ("d", "ad")), sent[k + 1])  # 亲自负责
             if sent[k].word in people and after.word.startswith(("负责", "领导", "掌管", "牵头", "主管")):
-                unit = sentence_subject(sent, i, units)
+                unit = named_unit_before(sent, i, units) or sentence_subject(sent, i, units)
                 if unit in units:
                     roles.append(Role(sent[k].word, "负责人", unit, None, None, sentence.text))
                 break

@@ -43,7 +43,7 @@ NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C"
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、]|$)")
-GENERIC_LAUNCHES = re.compile(r"财报|业绩|内部信|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
+GENERIC_LAUNCHES = re.compile(r"财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们")
