@@ -94,7 +94,7 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     feed_back(analysis, {name: "nt" for name in unit_names if len(name) <= 12})
     results["people"] = people
-    results["roles"] = roles = find_roles(doc, analysis.tokens, names, {u.name: u for u in units})
+    results["roles"] = roles = find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main_company(orgs))
     results["units"] = units = units + units_of_roles(roles, units, main_company(orgs))
     unit_names |= {u.name for u in units}
     results["organizations"] = [o for o in orgs if o.name not in unit_names]

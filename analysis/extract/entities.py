@@ -206,6 +206,9 @@ def confirm_lists(doc: Document, finder: NameFinder) -> None:
                         finder.cued[item] += 1
 
 
+NOT_ORG_NAME = re.compile(r"^[向在对从与将把被给让为于和及据]|宣布|表示|领域|方面|之间|以来")
+
+
 def org_kind(name: str, title: str | None = None) -> str:
     """company, media, brand, government or other, from the lexicon, the suffix and the title."""
     known = org_alias_index().get(name)
@@ -404,7 +407,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             aliases.setdefault(name, set()).add(surface)
             evidence.setdefault(name, sentence.text)
         for name in suffix_orgs(sent_tokens):
-            if name not in org_alias_index() and not is_known_thing(name):
+            if name not in org_alias_index() and not is_known_thing(name) and not NOT_ORG_NAME.search(name):
                 counts[name] += 1
                 kinds.setdefault(name, org_kind(name))
                 evidence.setdefault(name, sentence.text)
@@ -428,6 +431,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         kinds.setdefault(canonical, kind)
         first = extra_mentions.first.get(name)
         evidence.setdefault(canonical, texts[first] if first is not None else "")
+    counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not NOT_ORG_NAME.search(n)})
     orgs = []
     groups = merge_aliases(counts)
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})

@@ -29,8 +29,11 @@ IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
 AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
+TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "主席", "首席执行官", "CEO", "总裁", "总经理", "首席财务官", "CFO",
+              "首席技术官", "CTO", "首席运营官", "COO", "名誉主席", "副董事长", "执行董事", "董事会主席", "总裁兼CEO"}
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
-TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任")
+TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|"
+                    r"选举|当选|推选|改任|获任")
 JOINERS = ("兼", "、", "和", "及", "兼任")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
            "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来")
@@ -485,7 +488,7 @@ def resolve_bare_unit(word: str, sent: Sequence[Token], units: dict[str, Unit]) 
 
 
 def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str],
-               units: dict[str, Unit]) -> list[Role]:
+               units: dict[str, Unit], main_org: str | None = None) -> list[Role]:
     """Every role the article states, with since/until when the clause gives them."""
     roles: list[Role] = []
     for sentence, sent in zip(doc.sentences, tokens):
@@ -498,7 +501,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             org = span.unit or span.org
             org = resolve_bare_unit(org, sent, units) if org else None
             if org is None or org in GENERIC_UNIT_WORDS or org in unit_suffixes():
-                org = subject_before_you(sent, head, people) or sentence_subject(sent, head, units)
+                org = subject_before_you(sent, head, people) or sentence_subject(sent, head, units) \
+                    or (main_org if tok.word in TOP_TITLES else None)  # 创始人X不再担任…: the article's company
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO

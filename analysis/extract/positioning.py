@@ -23,7 +23,7 @@ RIVAL_CUES = re.compile(r"竞争|对手|抗衡|争夺|对决|叫板|PK|pk|相比
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
-UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台)?(?P<list>[^，。；]{2,40}?)"
+UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,40}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成)")
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
@@ -150,7 +150,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                     add(item, subject, text)
         for m in UNDER.finditer(text):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
             owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None)
-            items = [it for it in re.split(r"[、与和及]", m.group("list")) if it]
+            listed = re.sub(r"等(?:品牌|产品|平台|业务|应用|子公司|公司)?$", "", m.group("list"))
+            items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
+                     and not (it in excluded and it in by_name)]  # 沃尔沃汽车 in the list is a company
             if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8 for it in items):
                 for item in items:
                     maker = next((a for a in org_alias_index() if len(a) >= 2 and item.startswith(a)), None)
@@ -263,7 +265,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         named = list(dict.fromkeys(named))
         if whole is doc.title and len(named) != 2:
             continue  # a title is terse: only a clear pair counts
-        if len(named) >= 2 and RIVAL_CUES.search(whole) and not PARTNER_CUES.search(whole):
+        if len(named) >= 2 and RIVAL_CUES.search(whole) and not partners_only(whole):
             combos = ((named[0], n) for n in named[1:])  # A与B、C竞争 / A仅次于B和C: A against each
             for a, b in combos:
                 pairs.setdefault(frozenset((a, b)), whole)
@@ -296,6 +298,13 @@ def listed_rivals(text: str, excluded: set[str]) -> list[str]:
         if len(found) >= 2 or (found and len(items) > len(found)):
             names += [it for it in found if it not in excluded]
     return names
+
+
+def partners_only(text: str) -> bool:
+    """Whether a sentence with both kinds of cue is about working together: a cooperation word and no
+    rivalry word after the last one (展开合作，共同应对来自特斯拉的挑战 is about a rival)."""
+    partner = [m.end() for m in PARTNER_CUES.finditer(text)]
+    return bool(partner) and not any(m.start() >= partner[-1] for m in RIVAL_CUES.finditer(text))
 
 
 def behind_parts(text: str) -> list[str]:

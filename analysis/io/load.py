@@ -247,6 +247,9 @@ def detect_script(text: str) -> str:
     return "traditional" if changed >= 3 and changed >= 0.02 * max(1, cjk_count(sample)) else "simplified"
 
 
+POSTED = re.compile(r"(?:发表于|发布于|发布时间|发表时间|时间)[:：]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+
+
 def build_document(doc_id: str, source: str, raw: str, encoding: str, given_title: str | None = None,
                    date: str | None = None, outlet: str | None = None, url: str | None = None) -> Document:
     """Clean raw text into a Document: boilerplate out, title and year found, sentences split.
@@ -270,6 +273,7 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str, given_titl
                       for i, (s, start) in enumerate(split_sentences(original)))
     title = simplify(title)
     datelines = [r.text for r in removed if r.reason == "dateline"]
+    datelines += [m.group(1) for r in removed if r.reason != "dateline" for m in [POSTED.search(r.text)] if m]
     date = date or next((d for d in map(dateline_date, datelines) if d), None)
     year = int(date[:4]) if date else infer_year(title + " " + " ".join(datelines), text)
     date = date or (body_date(sentences[0].text, year) if sentences else None)
