@@ -109,6 +109,8 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
         | {o.name for o in results["organizations"]} | {a for o in results["organizations"] for a in o.aliases}
     products = find_products(doc, analysis.tokens, results["organizations"], excluded, main,
                              {u.name: u.parent for u in results["units"]})
+    org_names = {o.name for o in results["organizations"]}
+    products = [p for p in products if not (p.name == p.owner and p.name in org_names)]  # 拼多多 is the company
     product_names = {p.name for p in products}
     feed_back(analysis, {name: "nz" for name in product_names if len(name) <= 12})
     results["products"] = products

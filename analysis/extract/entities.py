@@ -27,7 +27,8 @@ ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分�
               "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导")
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博")
-BETWEEN_NAME_AND_VERB = r"(?:就|也|曾|曾经|还|则|又|已|亦|都|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|在[^，。；：]{1,12}?[中上里])*"
+BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|"
+                         r"在[^，。；：]{1,12}?[中上里]|自[^，。；：]{1,12}?起|于[^，。；：]{1,12}?)*")
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称")
@@ -134,12 +135,13 @@ def cue_pattern() -> re.Pattern:
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}})\s?(?={BETWEEN_NAME_AND_VERB}(?:{after}|写道))"
                       rf"|(?:{title})(?:为|是|同为)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin})\s?(?={near}|[，。；、])"
-                      rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)")
+                      rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)"
+                      rf"|(?:免去|免除|解除|撤销|任命|聘任|聘请|解聘|罢免){function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=的|为|担任)")
 
 
 def bounded_names(text: str) -> list[str]:
     """Names that raw-text context bounds on both sides (finds names the segmenter split)."""
-    return [m.group(1) or m.group(2) or m.group(3) for m in cue_pattern().finditer(text)]
+    return [next(g for g in m.groups() if g) for m in cue_pattern().finditer(text)]
 
 
 def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person]:

@@ -358,6 +358,9 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         k = j - 1
         while k > 0 and sent[k - 1].word in ADVERBS:
             k -= 1  # 李明远曾担任…
+        if k > 0 and sent[k - 1].word in ("起", "开始", "以来"):
+            start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)
+            k = start if start is not None else k  # 田惠宇自2013年5月起担任…
         return people_before(sent, k, people)
     if j > 1 and sent[j - 1].word in ("，", ",") and (i + 1 == len(sent) or sent[i + 1].pos == "x"):
         return people_before(sent, j - 1, people)
@@ -395,6 +398,8 @@ def clause_dates(sentence: str, year: int | None) -> list[tuple[int, str, str | 
         since = until = None
         for d in find_dates(clause, year):
             tail = clause[d.end:d.end + 3]
+            if re.match(r"\s*(财报|年报|业绩|年度|全年|第[一二三四]季度|季度|财年)", clause[d.end:]):
+                continue  # 发布2020年财报: the date of a report, not of a post
             if tail.startswith(BEFORE_WORDS):
                 until = d.iso
                 carried = d.iso
@@ -516,8 +521,19 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                     since, until = change_on_article_date(sent, i, doc.date)
                 roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
         roles += shared_in_charge(doc, sentence, people, units)
+        roles += dismissals(sentence.text, people, main_org, doc.date)
         roles += unit_in_charge(sentence, sent, people, units)
     return dedupe_roles([r for r in roles if r.org])
+
+
+DISMISSAL = re.compile(r"(?:免去|免除|解除|撤销|罢免|撤去)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:的|所任)"
+                       r"(?P<title>[^，。；、的]{2,10}?)(?:职务|一职|职位)")
+
+
+def dismissals(text: str, people: set[str], main_org: str | None, article_date: str | None) -> list[Role]:
+    """免去X的T职务: X held the title T (in the article's company) until the article's date."""
+    return [Role(m.group("name"), m.group("title"), main_org, None, article_date, text)
+            for m in DISMISSAL.finditer(text) if m.group("name") in people and main_org]
 
 
 def shared_in_charge(doc: Document, sentence, people: set[str], units: dict[str, Unit]) -> list[Role]:

@@ -37,6 +37,7 @@ MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
 NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线")
+TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务)"
 QUOTED_PRODUCT = re.compile(rf"{PRODUCT_NOUNS}[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
@@ -151,15 +152,26 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         for m in UNDER.finditer(text):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
             owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None)
             listed = re.sub(r"等(?:品牌|产品|平台|业务|应用|子公司|公司)?$", "", m.group("list"))
+            after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
+            rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面)", after)) and bool(RIVAL_CUES.search(after))
+            if "》" in listed:
+                listed = listed[:listed.rfind("》") + 1]  # 《梦幻西游》和《阴阳师》依然: the titles only
+            listed = listed.replace("《", "").replace("》", "、").strip("、")
             items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
                      and not (it in excluded and it in by_name)]  # 沃尔沃汽车 in the list is a company
             if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8 for it in items):
+                first = re.split(r"与|和|同", listed)[0]
                 for item in items:
                     maker = next((a for a in org_alias_index() if len(a) >= 2 and item.startswith(a)), None)
                     if maker and canonical_org(maker) != owner:
                         add(item, maker, text)  # 美团买菜 in a list after 阿里巴巴旗下的盒马鲜生与: 美团's
-                    elif not maker or item not in org_alias_index():
-                        add(item, owner, text)
+                    elif (not maker or item not in org_alias_index()) and not (rivals_follow and item not in first):
+                        add(item, owner, text)  # a rival after 与 is not the owner's
+        for m in TITLE_MARKS.finditer(text):  # 网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it
+            before = text[max(0, m.start() - 12):m.start()]
+            maker = next((n for n in reversed(org_names_in(before, by_name))), None)
+            if maker and is_product_name(m.group(1), excluded):
+                add(m.group(1), maker, text)
         for m in QUOTED_PRODUCT.finditer(text):  # 品牌合作平台“蒲公英”, “百亿补贴”频道
             name = m.group("a") or m.group("b")
             if is_product_name(name, excluded) and subject:
