@@ -7,7 +7,9 @@ from .present.fonts import use_cjk_font
 from .present.interactive import interactive_tables
 from .present.profile import company_profile, focus, leading_companies, mentions_by_month, profile_summary
 from .extract.keywords import cooccurrence_graph, kwic, rank_keywords
+from .corpus.engines import make_engine
 from .corpus.pipeline import CorpusAnalysis, DocumentAnalysis, analyse_corpus, analyse_document
+from .nlp.lexicon import use_lexicon
 from .present.plots import (plot_event_timeline, plot_keyword_network, plot_network, plot_org_chart, plot_positioning_map,
                     plot_mentions_by_month, plot_rivalry_network, plot_role_timeline, plot_sentence_lengths, plot_top_terms,
                    plot_wordcloud)
@@ -40,6 +42,8 @@ __all__ = [
     "events_table",
     "extractions",
     "interactive_tables",
+    "make_engine",
+    "use_lexicon",
     "company_profile",
     "focus",
     "leading_companies",
