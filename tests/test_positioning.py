@@ -69,6 +69,12 @@ def test_events_need_a_month_or_an_event_verb():
     assert [(e.date, "小米" in e.text) for e in r["events"]] == [("2010-04", True), ("2015", True)]
 
 
+def figures_of(text: str):
+    """The figures of a one-sentence article."""
+    doc = build_document("t", "t.txt", "标题\n" + text, "utf-8")
+    return find_figures(doc, [segment(s.text) for s in doc.sentences])
+
+
 @pytest.mark.parametrize("text,value,unit,counts", [
     ("小米在全国开设了300家小米之家。", 300, "家", "小米之家"),
     ("3个月带来了1000万元销量。", 10_000_000, "元", "销量"),
@@ -77,8 +83,7 @@ def test_events_need_a_month_or_an_event_verb():
     ("营收增长三成。", 30, "%", "营收"),
 ])
 def test_figure_forms(text, value, unit, counts):
-    doc = build_document("t", "t.txt", "标题\n" + text, "utf-8")
-    figures = find_figures(doc, [segment(s.text) for s in doc.sentences])
+    figures = figures_of(text)
     assert [(f.value, f.unit) for f in figures] == [(value, unit)]
     assert counts in figures[0].text or counts == figures[0].counts
 
@@ -122,8 +127,7 @@ def test_stripped_attributions_by_pronoun_and_anonymous_insider():
     ("每单补贴12元。", 12, "元", "补贴"),
 ])
 def test_counts_and_small_amounts(text, value, unit, counts):
-    doc = build_document("t", "t.txt", "标题\n" + text, "utf-8")
-    figures = find_figures(doc, [segment(s.text) for s in doc.sentences])
+    figures = figures_of(text)
     assert any(f.value == value and f.unit == unit and (counts in f.text or counts == f.counts) for f in figures), \
         [(f.value, f.unit, f.text) for f in figures]
 
