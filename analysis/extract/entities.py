@@ -134,7 +134,8 @@ def cue_pattern() -> re.Pattern:
     return re.compile(rf"(?:由|向|、|^|，|任命|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}})\s?(?={BETWEEN_NAME_AND_VERB}(?:{after}|写道))"
-                      rf"|(?:{title})(?:为|是|同为)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin})\s?(?={near}|[，。；、])"
+                      rf"|(?:{title})(?:为|是|同为)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
+                      rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}})\s?(?={near}|出席|[，。；、])"
                       rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)"
                       rf"|(?:免去|免除|解除|撤销|任命|聘任|聘请|解聘|罢免){function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=的|为|担任)")
 

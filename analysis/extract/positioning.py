@@ -181,7 +181,10 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject:
                 add(name, subject, text)
         for i, tok in enumerate(sent):  # 蔚来ES6和EC6, 理想ONE: a company's model with a Latin name
-            if not (i and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.word)) or tok.word in excluded \
+            nxt = sent[i + 1].word if i + 1 < len(sent) else ""
+            numbered = re.fullmatch(r"\d{1,2}", tok.word) and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
+                                                                                       "销量", "将", "首发")))
+            if not (i and (re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.word) or numbered)) or tok.word in excluded \
                     or tok.pos == "nnt" or tok.word in titles() or tok.word in NOT_MODEL_NAMES:
                 continue
             maker = canonical_org(sent[i - 1].word)
