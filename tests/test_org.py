@@ -157,3 +157,12 @@ def test_a_list_of_heads_names_units_of_the_company_and_reporting_lines():
     people = {p.name for p in results["people"]}
     assert {"何其远", "孔维安"} <= people and not any(p.startswith("由") for p in people)
     assert ("周海涛", "总裁", "影像部") in roles(results)
+
+
+def test_a_founder_keeps_no_date_and_a_title_given_up_ends_on_the_date():
+    results = analyse("2021年3月17日，网易宣布公司创始人韩立诚将卸任董事长一职，由现任CEO孟嘉言接任。"
+                      "网易原大数据事业群总裁宋子墨已离职。", "网易人事调整")
+    dated = {(r.person, r.title, r.since, r.until) for r in results["roles"]}
+    assert ("韩立诚", "创始人", None, None) in dated
+    assert ("韩立诚", "董事长", None, "2021-03-17") in dated
+    assert "大数据事业群" in {u.name for u in results["units"]}

@@ -24,11 +24,12 @@ GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "该公司", "这家公司
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
-APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为")
+APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
 AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
+FOUNDER_TITLES = {"创始人", "联合创始人", "创办人", "联合创办人"}
 TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "主席", "首席执行官", "CEO", "总裁", "总经理", "首席财务官", "CFO",
               "首席技术官", "CTO", "首席运营官", "COO", "名誉主席", "副董事长", "执行董事", "董事会主席", "总裁兼CEO"}
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
@@ -102,6 +103,10 @@ GOVERNING_VERBS = {"负责", "管理", "领导", "分管", "主管", "掌管", "
 
 def unit_name_part(token: Token, head: bool = False) -> bool:
     """Whether a token can stand in a unit's name: a name part, a noun, or an uncommon verb (共享)."""
+    if token.word == "大":
+        return True  # 大零售事业群, 大文娱事业群: 大 belongs to the name
+    if token.word in TITLE_PREFIXES:
+        return False  # 原大零售事业群: 原 says the unit is former, it is no part of its name
     if token.pos in UNIT_BREAK_POS or token.pos == "nnt" or not token.word.strip() or token.word in STRUCTURE_VERBS:
         return False
     if token.pos == "m" and NUMERIC.match(token.word):
@@ -517,8 +522,14 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼首席运营官
             for person in holders:
                 since, until = (None, None) if descriptive else dates_at(clauses, tok.start)
-                if not (since or until or descriptive):
-                    since, until = change_on_article_date(sent, i, doc.date)
+                if tok.word in FOUNDER_TITLES:
+                    since = until = None  # 创始人 is for good: a date in its clause belongs to something else
+                elif not descriptive:
+                    local_since, local_until = change_on_article_date(sent, i, since or until or doc.date)
+                    if local_until and since and not until:
+                        since, until = None, since  # 卸任董事长，由X接任: the 接任 of the clause is not this title's
+                    elif not (since or until):
+                        since, until = local_since, local_until
                 roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
         roles += shared_in_charge(doc, sentence, people, units)
         roles += dismissals(sentence.text, people, main_org, doc.date)
