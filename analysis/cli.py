@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
+from .corpus.pipeline import CorpusAnalysis
 from .io.load import MAX_BYTES, Corpus, Document, NoUsableArticles, Skipped, iter_inputs
 
 DEFAULT_SEEDS = Path("seeds")
@@ -160,7 +161,7 @@ def load_or_exit(args: argparse.Namespace) -> Corpus:
     return corpus
 
 
-def run_extract(args: argparse.Namespace) -> tuple[Corpus, "CorpusAnalysis", dict]:
+def run_extract(args: argparse.Namespace) -> tuple[Corpus, CorpusAnalysis, dict]:
     """Load, analyse and build the extractions of the inputs, with a progress bar and a closing line."""
     from .corpus.pipeline import analyse_corpus
     from .present.records import lazy_extractions

@@ -144,7 +144,7 @@ def test_ctrl_c_leaves_the_previous_output_whole_and_says_so(tmp_path):
                             cwd=ROOT, env={**os.environ, "CN_NEWS_CACHE": "off"}, stderr=subprocess.PIPE,
                             text=True, start_new_session=True)
     deadline = time.time() + 60
-    while "loaded" not in (line := proc.stderr.readline()) and time.time() < deadline:
+    while "loaded" not in proc.stderr.readline() and time.time() < deadline:
         pass
     time.sleep(1.0)
     os.killpg(proc.pid, signal.SIGINT)

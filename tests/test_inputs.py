@@ -1,7 +1,6 @@
 """Exports with an article a row: CSV, TSV, Excel, JSON and JSON Lines; columns by name or by option;
 the date column dates the article; bad rows, sheets and lines are skipped with file, row and reason."""
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest

@@ -185,7 +185,7 @@ def merge_analyses(analyses: Sequence[DocumentAnalysis], skipped: Sequence[Skipp
 def interned(outcome):
     """An outcome whose term names share one string object with every other article's (less memory)."""
     if isinstance(outcome, DocumentAnalysis):
-        outcome.terms = outcome.terms.trimmed(len(outcome.terms.counts))
+        outcome.terms = outcome.terms.interned()
     return outcome
 
 

@@ -163,6 +163,11 @@ class TermStats:
     counts: dict[str, int]
     textrank: dict[str, float]
 
+    def interned(self) -> "TermStats":
+        """The same statistics, term names interned (shared with every other article's in this process)."""
+        return TermStats({sys.intern(t): c for t, c in self.counts.items()},
+                         {sys.intern(t): s for t, s in self.textrank.items()})
+
     def trimmed(self, keep: int = 120) -> "TermStats":
         """The same statistics for the `keep` most frequent terms, names interned (memory stays flat on
         large corpora; the corpus merge only re-orders an article's leading terms)."""

@@ -12,6 +12,7 @@ from ..io.load import Document
 from .entities import Organization, OrgIndex, dictionary_freq, is_unfamiliar, organizations_in
 from ..nlp.lexicon import canonical_org, org_alias_index, product_alias_index, stopwords, titles
 from ..nlp.mentions import Mentions
+from .org import main_company
 from ..nlp.segment import Token
 
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
@@ -264,14 +265,13 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     by_name = OrgIndex(orgs)
     companies = {o.name for o in orgs if o.kind in ("company", "brand")}
     owner_of = {p.name: p.owner for p in products if p.owner}
-    main = max((o for o in orgs if o.kind == "company"), key=lambda o: o.mentions, default=None)
-    main = main.name if main else None
+    main = main_company(orgs)
     pairs: dict[frozenset, str] = {}
     texts = [doc.title, *(s.text for s in doc.sentences)]
     for text, whole in ((part, text) for text in texts for part in behind_parts(text)):
         named = [n for n in org_names_in(text, by_name) if n in companies]
         listed = [owner_of.get(n) or (product_alias_index()[n].owner if n in product_alias_index() else canonical_org(n))
-                  for n in listed_rivals(text, set())]
+                  for n in listed_rivals(text)]
         listed = [n for n in dict.fromkeys(listed) if n and n not in named]
         if listed and not named and main:
             named = [main]  # 在线教育业务与好未来、作业帮的竞争: the article's company against each
@@ -298,7 +298,7 @@ NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们
 RIVAL_TAIL = re.compile(r"(?:之间)?的竞争|等(?:竞争)?对手|等竞品|等玩家")
 
 
-def listed_rivals(text: str, excluded: set[str]) -> list[str]:
+def listed_rivals(text: str) -> list[str]:
     """Names listed right before a rivalry word (与好未来、作业帮的竞争; 同程旅游、途牛等对手): read back
     from the word while the items look like names."""
     names = []
@@ -311,7 +311,7 @@ def listed_rivals(text: str, excluded: set[str]) -> list[str]:
                 break
             found.insert(0, item)
         if len(found) >= 2 or (found and len(items) > len(found)):
-            names += [it for it in found if it not in excluded]
+            names += found
     return names
 
 

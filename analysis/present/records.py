@@ -45,10 +45,8 @@ def skipped_record(skipped: Skipped) -> dict[str, Any]:
 
 def extractions(corpus: Corpus, analysis: CorpusAnalysis) -> dict[str, Any]:
     """The whole extractions file: every document and every skipped file."""
-    return {
-        "documents": [document_record(a) for a in analysis.documents],
-        "skipped": [skipped_record(s) for s in dict.fromkeys([*corpus.skipped, *analysis.skipped])],
-    }
+    data = lazy_extractions(corpus, analysis)
+    return {**data, "documents": list(data["documents"])}
 
 
 @contextlib.contextmanager

@@ -231,7 +231,7 @@ def build_report(seeds: list[Path], out: Path, corpus: Corpus, extractions: dict
             progress(f"[{i}/{len(todo)}] {nb.name} {status} ({result.seconds:.1f} s)")
     bar.close()
     results = [done[i] for i in sorted(done)]
-    skipped = [s for s in extractions.get("skipped", [])]
-    write_text_atomic(out / "index.html", index_page(corpus, results, "extractions.json", skipped, exports or []))
+    write_text_atomic(out / "index.html", index_page(corpus, results, "extractions.json", extractions.get("skipped"),
+                                                     exports or []))
     progress(f"wrote {out / 'index.html'}")
     return results
