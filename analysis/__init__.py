@@ -2,89 +2,91 @@
 
 Notebooks import this package once (`import analysis as an`) and call its functions.
 """
-from .io.load import Corpus, Document, NoUsableArticles, Sentence, Skipped, load_corpus
-from .present.fonts import use_cjk_font
-from .present.interactive import interactive_tables
-from .present.profile import company_profile, focus, leading_companies, mentions_by_month, profile_summary
-from .extract.keywords import cooccurrence_graph, kwic, rank_keywords
-from .corpus.engines import make_engine
-from .corpus.pipeline import CorpusAnalysis, DocumentAnalysis, analyse_corpus, analyse_document
-from .nlp.lexicon import use_lexicon
-from .present.plots import (plot_event_timeline, plot_keyword_network, plot_network, plot_org_chart, plot_positioning_map,
-                    plot_mentions_by_month, plot_rivalry_network, plot_role_timeline, plot_sentence_lengths, plot_top_terms,
-                   plot_wordcloud)
-from .present.records import extractions, write_extractions
-from .nlp.segment import Token, segment
-from .present.tables import (articles_table, corpus_keywords, corpus_summary, distinctive_table, first_sentences_table,
-                     keywords_summary, keywords_table, kwic_table, methods_table, org_summary,
-                     organizations_table, people_table, personnel_changes_table, phrases_table, removal_summary,
-                     removed_table, roles_table, skipped_table, units_table, products_table, relations_table,
-                     positioning_matrix, strategy_table, quotes_table, events_table, figures_table,
-                     positioning_summary)
+from __future__ import annotations
 
-__all__ = [
-    "segment",
-    "Corpus",
-    "CorpusAnalysis",
-    "Document",
-    "DocumentAnalysis",
-    "NoUsableArticles",
-    "Sentence",
-    "Skipped",
-    "Token",
-    "analyse_corpus",
-    "analyse_document",
-    "articles_table",
-    "cooccurrence_graph",
-    "corpus_keywords",
-    "corpus_summary",
-    "distinctive_table",
-    "events_table",
-    "extractions",
-    "interactive_tables",
-    "make_engine",
-    "use_lexicon",
-    "company_profile",
-    "focus",
-    "leading_companies",
-    "mentions_by_month",
-    "plot_mentions_by_month",
-    "profile_summary",
-    "figures_table",
-    "first_sentences_table",
-    "keywords_summary",
-    "keywords_table",
-    "kwic",
-    "kwic_table",
-    "load_corpus",
-    "methods_table",
-    "org_summary",
-    "organizations_table",
-    "people_table",
-    "personnel_changes_table",
-    "phrases_table",
-    "plot_event_timeline",
-    "plot_keyword_network",
-    "plot_network",
-    "plot_org_chart",
-    "plot_positioning_map",
-    "plot_rivalry_network",
-    "plot_role_timeline",
-    "plot_sentence_lengths",
-    "plot_top_terms",
-    "plot_wordcloud",
-    "positioning_matrix",
-    "positioning_summary",
-    "products_table",
-    "quotes_table",
-    "rank_keywords",
-    "relations_table",
-    "removal_summary",
-    "removed_table",
-    "roles_table",
-    "skipped_table",
-    "strategy_table",
-    "units_table",
-    "use_cjk_font",
-    "write_extractions",
-]
+import importlib
+
+# Each public name and the module that defines it. A name is imported when first used, so the command
+# line and the worker processes do not pay for matplotlib, pandas and networkx unless they draw or tabulate.
+_WHERE = {
+    "Corpus": ".io.load",
+    "CorpusAnalysis": ".corpus.pipeline",
+    "Document": ".io.load",
+    "DocumentAnalysis": ".corpus.pipeline",
+    "NoUsableArticles": ".io.load",
+    "Sentence": ".io.load",
+    "Skipped": ".io.load",
+    "Token": ".nlp.segment",
+    "analyse_corpus": ".corpus.pipeline",
+    "analyse_document": ".corpus.pipeline",
+    "articles_table": ".present.tables",
+    "company_profile": ".present.profile",
+    "cooccurrence_graph": ".extract.keywords",
+    "corpus_keywords": ".present.tables",
+    "corpus_summary": ".present.tables",
+    "distinctive_table": ".present.tables",
+    "events_table": ".present.tables",
+    "extractions": ".present.records",
+    "figures_table": ".present.tables",
+    "first_sentences_table": ".present.tables",
+    "focus": ".present.profile",
+    "interactive_tables": ".present.interactive",
+    "keywords_summary": ".present.tables",
+    "keywords_table": ".present.tables",
+    "kwic": ".extract.keywords",
+    "kwic_table": ".present.tables",
+    "leading_companies": ".present.profile",
+    "load_corpus": ".io.load",
+    "make_engine": ".corpus.engines",
+    "mentions_by_month": ".present.profile",
+    "methods_table": ".present.tables",
+    "org_summary": ".present.tables",
+    "organizations_table": ".present.tables",
+    "people_table": ".present.tables",
+    "personnel_changes_table": ".present.tables",
+    "phrases_table": ".present.tables",
+    "plot_event_timeline": ".present.plots",
+    "plot_keyword_network": ".present.plots",
+    "plot_mentions_by_month": ".present.plots",
+    "plot_network": ".present.plots",
+    "plot_org_chart": ".present.plots",
+    "plot_positioning_map": ".present.plots",
+    "plot_rivalry_network": ".present.plots",
+    "plot_role_timeline": ".present.plots",
+    "plot_sentence_lengths": ".present.plots",
+    "plot_top_terms": ".present.plots",
+    "plot_wordcloud": ".present.plots",
+    "positioning_matrix": ".present.tables",
+    "positioning_summary": ".present.tables",
+    "products_table": ".present.tables",
+    "profile_summary": ".present.profile",
+    "quotes_table": ".present.tables",
+    "rank_keywords": ".extract.keywords",
+    "relations_table": ".present.tables",
+    "removal_summary": ".present.tables",
+    "removed_table": ".present.tables",
+    "roles_table": ".present.tables",
+    "segment": ".nlp.segment",
+    "skipped_table": ".present.tables",
+    "strategy_table": ".present.tables",
+    "units_table": ".present.tables",
+    "use_cjk_font": ".present.fonts",
+    "use_lexicon": ".nlp.lexicon",
+    "write_extractions": ".present.records",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    """The public name, imported from its module on first use."""
+    if name not in _WHERE:
+        raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_WHERE[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names, for tab completion."""
+    return sorted(set(globals()) | set(_WHERE))

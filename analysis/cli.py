@@ -105,7 +105,8 @@ def engine_of(args: argparse.Namespace, progress: Progress):
     """The analysis engine the options ask for."""
     from .corpus.engines import make_engine
 
-    return make_engine(args.engine, args.jobs or None, args.scheduler, args.article_timeout or None, progress)
+    return make_engine(args.engine, args.jobs or None, args.scheduler, args.article_timeout or None, progress,
+                       start_now=True)
 
 
 def inputs_or_exit(args: argparse.Namespace) -> Iterator[Document | Skipped]:
@@ -148,7 +149,6 @@ def lexicon_or_exit(args: argparse.Namespace) -> None:
 
 def load_or_exit(args: argparse.Namespace) -> Corpus:
     """Load the corpus, printing every skipped file; exit with status 2 when nothing is usable."""
-    lexicon_or_exit(args)
     corpus = Corpus()
     for item in inputs_or_exit(args):
         (corpus.documents if isinstance(item, Document) else corpus.skipped).append(item)
@@ -166,10 +166,15 @@ def run_extract(args: argparse.Namespace) -> tuple[Corpus, CorpusAnalysis, dict]
     from .corpus.pipeline import analyse_corpus
     from .present.records import lazy_extractions
 
-    corpus = load_or_exit(args)
+    lexicon_or_exit(args)  # before the workers start: they inherit it
     progress = Progress(args.quiet)
-    progress.bar.total = len(corpus.documents)
-    analysis = analyse_corpus(corpus, engine_of(args, progress))
+    engine = engine_of(args, progress)  # the workers start while the inputs are read
+    try:
+        corpus = load_or_exit(args)
+        progress.bar.total = len(corpus.documents)
+        analysis = analyse_corpus(corpus, engine)
+    finally:
+        engine.close()  # workers not needed (a cached analysis, no usable input) stop here
     for skipped in analysis.skipped:
         print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
     over = {s.source for s in analysis.skipped}

@@ -14,7 +14,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, Sequence
 
-from ..io.load import Document, Skipped
+from ..io.load import Document, Skipped, build_document
 from .pipeline import DocumentAnalysis, analyse_article
 
 Outcome = DocumentAnalysis | Skipped
@@ -104,16 +104,33 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def warm_up() -> None:
+    """Load what every article needs (segmenter, dictionary tables, number parsing, patterns) by analysing
+    a two-sentence article: a worker does it as it starts, while the parent is still reading the inputs."""
+    sample = build_document("warm-up", "warm-up", "2014年3月，公司发布新产品。营收增长百分之三十，达到一千二百万元。",
+                            "utf-8")
+    analyse_article(sample, keep_tokens=False)
+
+
+def started_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of `jobs` worker processes, each warming up (see warm_up) as soon as it starts."""
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_up)
+    for _ in range(jobs):
+        pool.submit(int)  # a task for each worker makes the pool start them all now
+    return pool
+
+
 def run_processes(docs: Iterable[Document], keep_tokens: bool = False, seconds: float | None = DEFAULT_TIMEOUT,
                   progress: Progress | None = None, jobs: int | None = None,
-                  batch: int = 8) -> Iterator[Outcome]:
-    """Every article in a pool of worker processes (`jobs`, default all cores), in input order; only a few
-    batches per worker are in flight at once, so memory does not grow with the corpus."""
+                  batch: int = 8, pool: ProcessPoolExecutor | None = None) -> Iterator[Outcome]:
+    """Every article in a pool of worker processes (`jobs`, default all cores; or the `pool` given, which
+    is shut down at the end), in input order; only a few batches per worker are in flight at once, so
+    memory does not grow with the corpus."""
     jobs = jobs or default_jobs()
-    if jobs <= 1:
+    if jobs <= 1 and pool is None:
         yield from run_local(docs, keep_tokens, seconds, progress)
         return
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = pool or started_pool(jobs)
     try:
         pending: deque = deque()
         for part in batches(docs, batch):
@@ -162,16 +179,26 @@ def run_dask(docs: Iterable[Document], keep_tokens: bool = False, seconds: float
 
 
 def make_engine(name: str = "processes", jobs: int | None = None, scheduler: str | None = None,
-                seconds: float | None = DEFAULT_TIMEOUT, progress: Progress | None = None) -> Engine:
+                seconds: float | None = DEFAULT_TIMEOUT, progress: Progress | None = None,
+                start_now: bool = False) -> Engine:
     """An engine for compute_corpus_analysis: 'local', 'processes' or 'dask' (with a scheduler address,
-    or a LocalCluster when none is given)."""
+    or a LocalCluster when none is given). With start_now, the worker processes start (and warm up) at
+    once, so they are ready when the inputs have been read; the engine is then for one run."""
     if name not in ("local", "processes", "dask"):
         raise ValueError(f"unknown engine {name!r}: use local, processes or dask")
+    workers = jobs or default_jobs()
+    pool = started_pool(workers) if start_now and name == "processes" and workers > 1 else None
 
     def engine(docs: Iterable[Document], keep_tokens: bool) -> Iterator[Outcome]:
         if name == "dask":
             return run_dask(docs, keep_tokens, seconds, progress, scheduler, jobs)
         if name == "processes":
-            return run_processes(docs, keep_tokens, seconds, progress, jobs)
+            return run_processes(docs, keep_tokens, seconds, progress, jobs, pool=pool)
         return run_local(docs, keep_tokens, seconds, progress)
+
+    def close() -> None:
+        """Stop workers started for a run that did not need them (its analysis was in the cache)."""
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+    engine.close = close
     return engine

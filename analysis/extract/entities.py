@@ -19,7 +19,8 @@ from ..io.load import Document
 from ..nlp.lexicon import (LEXICON_CACHES, user_lexicon, canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles,
                       unit_suffixes)
 from ..nlp.mentions import Matcher, Mentions, containing
-from ..nlp.segment import Token, jieba_tokenizer
+from ..nlp.dictionary import dictionary_freq, jieba_tables
+from ..nlp.segment import Token
 
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
                 "预计", "解释", "补充", "坦承", "感叹", "分析", "称", "说", "表态", "宣布", "承认", "说道", "曾表示")
@@ -79,11 +80,6 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     text = resources.files("analysis").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return frozenset(lines[0]), frozenset(" ".join(lines[1:]).split())
-
-
-def dictionary_freq(word: str) -> int:
-    """How common a word is in jieba's dictionary (0 when it is not there)."""
-    return jieba_tokenizer().FREQ.get(word, 0) or 0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -195,7 +191,10 @@ def split_name_rest(tokens: Sequence[Token], i: int) -> str:
 
 def is_foreign_name(word: str) -> bool:
     """A transliterated foreign name with the middle dot (马克·扎克伯格)."""
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}", word))
+    return "·" in word and bool(FOREIGN_NAME.fullmatch(word))
+
+
+FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 
 
 def confirm_lists(doc: Document, finder: NameFinder) -> None:
@@ -222,11 +221,13 @@ def org_kind(name: str, title: str | None = None) -> str:
     return "company"
 
 
-def known_org_mentions(text: str) -> list[tuple[str, str, int]]:
-    """(surface, canonical name, start) of every well-known organisation in text, longest match first."""
+@functools.lru_cache(maxsize=4096)
+def known_org_mentions(text: str) -> tuple[tuple[str, str, int], ...]:
+    """(surface, canonical name, start) of every well-known organisation in text, longest match first
+    (kept for the texts seen last: every extractor asks about the same sentences)."""
     index = org_alias_index()
-    return [(m.group(0), index[m.group(0)].name, m.start()) for m in known_org_pattern().finditer(text)
-            if not _inside_latin_word(text, m.start(), m.end())]
+    return tuple((m.group(0), index[m.group(0)].name, m.start()) for m in known_org_pattern().finditer(text)
+                 if not _inside_latin_word(text, m.start(), m.end()))
 
 
 class OrgIndex(dict):
@@ -371,9 +372,7 @@ def is_common_word(word: str) -> bool:
 
 def is_unfamiliar(word: str) -> bool:
     """A word neither jieba's dictionary nor its IDF table knows (a new name, not 合作伙伴)."""
-    from .keywords import jieba_idf
-
-    return dictionary_freq(word) == 0 and word not in jieba_idf()[0]
+    return dictionary_freq(word) == 0 and word not in jieba_tables().idf
 
 
 def merge_aliases(names: Counter) -> dict[str, set[str]]:
@@ -448,4 +447,4 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     return sorted(orgs, key=lambda o: (-o.mentions, o.name))
 
 
-LEXICON_CACHES += [has_name_shape, is_known_thing, known_org_pattern, cue_pattern]
+LEXICON_CACHES += [has_name_shape, is_known_thing, known_org_pattern, known_org_mentions, cue_pattern]

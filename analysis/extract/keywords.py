@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import functools
 import math
-from pathlib import Path
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-import networkx as nx
 import numpy as np
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 from ..io.load import Document
-from ..nlp.lexicon import canonical_org, org_alias_index, product_alias_index, stopwords
+from ..nlp.lexicon import LEXICON_CACHES, canonical_org, org_alias_index, product_alias_index, stopwords
+from ..nlp.dictionary import jieba_tables
 from ..nlp.segment import Token
 
 CANDIDATE_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "nl", "ng", "vn", "an", "eng", "l", "i", "j",
@@ -55,6 +57,7 @@ class KwicLine:
     right: str
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical_term(word: str) -> str:
     """A well-known organisation's or product's alias as its main name (阿里巴巴集团 -> 阿里巴巴)."""
     if word in org_alias_index():
@@ -65,14 +68,19 @@ def canonical_term(word: str) -> str:
 
 def is_candidate(token: Token) -> bool:
     """Whether a token can be a keyword: a content word, not noise, a stopword or a title."""
-    word = token.word
+    return is_candidate_word(token.word, token.pos)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_candidate_word(word: str, pos: str) -> bool:
+    """Whether a word with this part-of-speech tag can be a keyword (see is_candidate)."""
     if NOISE.match(word) or word in stopwords() or word.lower() in ENGLISH_NOISE:
         return False
     if len(word) < 2 and not word.isascii():
         return False
     if len(word) == 2 and word[1] in "说称":  # 时说, 中称: a segmentation artefact, not a term
         return False
-    return token.pos in CANDIDATE_POS
+    return pos in CANDIDATE_POS
 
 
 def candidate_sentences(sentences: Sequence[Sequence[Token]]) -> list[list[str]]:
@@ -80,20 +88,16 @@ def candidate_sentences(sentences: Sequence[Sequence[Token]]) -> list[list[str]]
     return [[canonical_term(t.word) for t in tokens if is_candidate(t)] for tokens in sentences]
 
 
-@functools.lru_cache(maxsize=1)
 def jieba_idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table and its median (the IDF of a word it does not know), read from the file jieba
-    ships (importing jieba.analyse would also build jieba's default POS tagger, about 30 MB)."""
-    import jieba
+    """jieba's IDF table and its median (the IDF of a word it does not know)."""
+    tables = jieba_tables()
+    return tables.idf, tables.median_idf
 
-    table: dict[str, float] = {}
-    path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word, _, value = line.rpartition(" ")
-        if word:
-            table[word] = float(value)
-    values = sorted(table.values())
-    return table, values[len(values) // 2]
+
+def jieba_idf_of(terms: Iterable[str]) -> dict[str, float]:
+    """jieba's IDF of each term (its median IDF for a term it does not know)."""
+    table, median = jieba_idf()
+    return {term: table.get(term, median) for term in terms}
 
 
 def corpus_idf(document_frequency: dict[str, int], n: int) -> dict[str, float]:
@@ -101,16 +105,18 @@ def corpus_idf(document_frequency: dict[str, int], n: int) -> dict[str, float]:
     return {term: math.log((n + 1) / (count + 1)) + 1 for term, count in document_frequency.items()}
 
 
-def tfidf_scores(counts: Counter, idf_corpus: dict[str, float] | None = None) -> dict[str, float]:
+def tfidf_scores(counts: Counter, idf_corpus: dict[str, float] | None = None,
+                 idf: dict[str, float] | None = None) -> dict[str, float]:
     """Sublinear TF (1 + ln count) times jieba's IDF, times the corpus IDF when there are several articles.
 
     The logarithm keeps a generic word that recurs often (用户) from outranking a specific
-    name that recurs a few times; a word jieba does not know gets its median IDF.
+    name that recurs a few times; a word jieba does not know gets its median IDF. `idf` is jieba's IDF
+    of the terms when it was looked up already (so the corpus merge need not load jieba's table).
     """
-    idf, median = jieba_idf()
+    idf = idf if idf is not None else jieba_idf_of(counts)
     scores = {}
     for term, count in counts.items():
-        weight = idf.get(term, median)
+        weight = idf[term]
         if idf_corpus:
             weight *= idf_corpus.get(term, 1.0)
         scores[term] = (1 + math.log(count)) * weight
@@ -162,24 +168,28 @@ class TermStats:
 
     counts: dict[str, int]
     textrank: dict[str, float]
+    idf: dict[str, float] = field(default_factory=dict)  # jieba's IDF of each term
 
     def interned(self) -> "TermStats":
         """The same statistics, term names interned (shared with every other article's in this process)."""
         return TermStats({sys.intern(t): c for t, c in self.counts.items()},
-                         {sys.intern(t): s for t, s in self.textrank.items()})
+                         {sys.intern(t): s for t, s in self.textrank.items()},
+                         {sys.intern(t): v for t, v in self.idf.items()})
 
     def trimmed(self, keep: int = 120) -> "TermStats":
         """The same statistics for the `keep` most frequent terms, names interned (memory stays flat on
         large corpora; the corpus merge only re-orders an article's leading terms)."""
         best = sorted(self.counts, key=lambda t: (-self.counts[t], -self.textrank.get(t, 0.0), t))[:keep]
         return TermStats({sys.intern(t): self.counts[t] for t in best},
-                         {sys.intern(t): self.textrank.get(t, 0.0) for t in best})
+                         {sys.intern(t): self.textrank.get(t, 0.0) for t in best},
+                         {sys.intern(t): self.idf[t] for t in best if t in self.idf})
 
 
 def term_stats(sentences: Sequence[Sequence[Token]]) -> TermStats:
     """Candidate-term counts and TextRank scores of one article."""
     terms = candidate_sentences(sentences)
-    return TermStats(dict(Counter(t for ts in terms for t in ts)), textrank_scores(terms))
+    counts = dict(Counter(t for ts in terms for t in ts))
+    return TermStats(counts, textrank_scores(terms), jieba_idf_of(counts))
 
 
 def fuse_keywords(stats: TermStats, idf_corpus: dict[str, float] | None = None, top: int = 50) -> list[Keyword]:
@@ -187,7 +197,8 @@ def fuse_keywords(stats: TermStats, idf_corpus: dict[str, float] | None = None, 
     counts = stats.counts
     if not counts:
         return []
-    tfidf = tfidf_scores(Counter(counts), idf_corpus)
+    known = stats.idf if len(stats.idf) == len(counts) else None  # term_stats looked every term up
+    tfidf = tfidf_scores(Counter(counts), idf_corpus, known)
     r_tfidf, r_text, r_freq = ranks(tfidf), ranks(stats.textrank), ranks(dict(counts))
     fused = {t: sum(w / (RRF_K + r.get(t, len(counts))) for w, r in ((2, r_tfidf), (1, r_text), (1, r_freq)))
              for t in counts}
@@ -241,6 +252,8 @@ def kwic(doc: Document, term: str, width: int = 12) -> list[KwicLine]:
 
 def cooccurrence_graph(sentences: Sequence[str], terms: Sequence[str]) -> nx.Graph:
     """Terms as nodes, linked by the number of sentences (texts) in which both occur (isolated terms dropped)."""
+    import networkx as nx  # only the keyword network needs it
+
     wanted = sorted(set(terms))
     graph = nx.Graph()
     for text in sentences:
@@ -250,3 +263,6 @@ def cooccurrence_graph(sentences: Sequence[str], terms: Sequence[str]) -> nx.Gra
                 weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
                 graph.add_edge(a, b, weight=weight + 1)
     return graph
+
+
+LEXICON_CACHES += [is_candidate_word, canonical_term]

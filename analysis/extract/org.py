@@ -8,6 +8,7 @@ Roles are read around title words in every order the language uses:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -16,7 +17,7 @@ from ..io.load import Document
 from ..nlp.dates import find_dates
 from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, Organization, dictionary_freq, org_kind,
                        organizations_in, OrgIndex)
-from ..nlp.lexicon import canonical_org, org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
+from ..nlp.lexicon import LEXICON_CACHES, canonical_org, org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
 from ..nlp.segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
@@ -87,6 +88,7 @@ BUSINESS_LINES = {"零售", "物流", "健康", "金融", "数科", "汽车", "�
 REGION_UNIT = re.compile(r"(中国|大中华|亚太|海外|国际|欧洲|北美|华东|华南|华北|华中|西南|东南亚|印度|全球)(区|业务部|事业部|市场部)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_unit_word(word: str) -> bool:
     """Whether a word ends with a unit suffix (事业部, 委员会, 部门, 研发部...), not 内部 or 全部."""
     if word in unit_suffixes() and word != "部":
@@ -228,6 +230,7 @@ def enumerated_units(text: str) -> list[str]:
     return [it for it in items if it not in org_alias_index()]
 
 
+@functools.lru_cache(maxsize=65536)
 def offshoot_of_known_org(word: str) -> str | None:
     """The known organisation whose name begins a new word (阿里云 -> 阿里), if any."""
     if word in org_alias_index() or word in product_alias_index() or len(word) > 6 \
@@ -639,3 +642,5 @@ def main_company(orgs) -> str | None:
     companies = [o for o in orgs if o.kind == "company"]
     return max(companies, key=lambda o: o.mentions).name if companies else None
 
+
+LEXICON_CACHES += [is_unit_word, offshoot_of_known_org]

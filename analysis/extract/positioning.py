@@ -183,6 +183,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 add(name, subject, text)
         for i, tok in enumerate(sent):  # 蔚来ES6和EC6, 理想ONE: a company's model with a Latin name
             nxt = sent[i + 1].word if i + 1 < len(sent) else ""
+            if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z"):
+                continue  # the cheap test first: a model's name begins with a capital or a digit
             numbered = re.fullmatch(r"\d{1,2}", tok.word) and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
                                                                                        "销量", "将", "首发")))
             if not (i and (re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.word) or numbered)) or tok.word in excluded \

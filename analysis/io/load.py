@@ -332,10 +332,11 @@ def unique_id(doc: Document, seen: set[str]) -> Document:
     return dataclasses.replace(doc, id=f"{doc.id}_{k}")
 
 
+TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".json", ".jsonl", ".ndjson"}  # one article a row
+
+
 def read_file_items(file: Path, max_bytes: int, columns: dict[str, str]) -> Iterator[Document | Skipped]:
     """The articles of one input file (one, or one a row of an export), or why it cannot be used."""
-    from .tabular import TABLE_SUFFIXES
-
     source = display_path(file)
     if file.suffix.lower() in TABLE_SUFFIXES:
         yield from table_items(file, source, columns, max_bytes)

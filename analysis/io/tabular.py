@@ -17,7 +17,6 @@ import pandas as pd
 from .cleaning import cjk_count
 from .load import MIN_CJK, Document, Skipped, UnusableFile, build_document, decode_bytes, text_from_html
 
-TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".json", ".jsonl", ".ndjson"}
 FIELDS = ("text", "title", "date", "source", "url", "id")
 COLUMN_NAMES = {
     "text": ("text", "content", "body", "article", "fulltext", "full_text", "正文", "内容", "全文", "文章内容", "新闻内容"),

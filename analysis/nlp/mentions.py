@@ -1,13 +1,14 @@
 """Where a set of names occurs in an article, found in one pass over its text.
 
 Looking each name up with str.count costs the text's length once per name: an article listing
-thousands of names would cost their number times its length. Here every position of the text is
-tried only against the names that begin with its character, so the cost is linear in the text.
+thousands of names would cost their number times its length. Here a few names are each searched
+for (at C speed), and more by trying each position only against the names that begin with its
+character, so the cost stays linear in the text however many names there are.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 
 class Mentions:
@@ -16,18 +17,11 @@ class Mentions:
     def __init__(self, texts: Sequence[str], names: Iterable[str]) -> None:
         self.counts: Counter = Counter()
         self.first: dict[str, int] = {}
-        by_first: dict[str, set[int]] = defaultdict(set)
-        wanted = {n for n in names if n}
-        for name in wanted:
-            by_first[name[0]].add(len(name))
-        lengths = {c: sorted(ls, reverse=True) for c, ls in by_first.items()}
+        matcher = Matcher(names)
         for index, text in enumerate(texts):
-            for i, char in enumerate(text):
-                for n in lengths.get(char, ()):
-                    piece = text[i:i + n]
-                    if piece in wanted:
-                        self.counts[piece] += 1
-                        self.first.setdefault(piece, index)
+            for _, name in matcher.finditer(text):
+                self.counts[name] += 1
+                self.first.setdefault(name, index)
 
     def count(self, name: str) -> int:
         """Occurrences of name (0 when it was not among the names or never occurs)."""
@@ -51,6 +45,8 @@ class Matcher:
     """Finds every occurrence of a set of names in a text in one pass over it (longest name first at a
     position)."""
 
+    FEW = 48  # up to this many names, searching for each costs less than trying them at every position
+
     def __init__(self, names: Iterable[str]) -> None:
         self.names = {n for n in names if n}
         by_first: dict[str, set[int]] = defaultdict(set)
@@ -58,8 +54,25 @@ class Matcher:
             by_first[name[0]].add(len(name))
         self.lengths = {c: sorted(ls, reverse=True) for c, ls in by_first.items()}
 
-    def finditer(self, text: str):
-        """(start, name) of every occurrence, in text order."""
+    def finditer(self, text: str) -> Iterator[tuple[int, str]]:
+        """(start, name) of every occurrence, in text order (at one position, the longest name first)."""
+        if len(self.names) <= self.FEW:
+            return iter(self._searched(text))
+        return self._scanned(text)
+
+    def _searched(self, text: str) -> list[tuple[int, str]]:
+        """finditer for a few names: each searched for by str.find, which runs at C speed."""
+        found = []
+        for name in self.names:
+            start = text.find(name)
+            while start != -1:
+                found.append((start, -len(name), name))
+                start = text.find(name, start + 1)
+        return [(start, name) for start, _, name in sorted(found)]
+
+    def _scanned(self, text: str) -> Iterator[tuple[int, str]]:
+        """finditer for many names: each position tried only against the lengths of the names that begin
+        with its character, so the cost does not grow with their number."""
         for i, char in enumerate(text):
             for n in self.lengths.get(char, ()):
                 if text[i:i + n] in self.names:

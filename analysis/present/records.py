@@ -6,7 +6,6 @@ import dataclasses
 import json
 import os
 import tempfile
-import textwrap
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -14,14 +13,19 @@ from ..io.load import Corpus, Skipped
 from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis
 
 
+SCALARS = (str, int, float, type(None))
+
+
 def as_plain(value: Any) -> Any:
     """Dataclasses, tuples and nested containers as JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k: as_plain(v) for k, v in dataclasses.asdict(value).items()}
-    if isinstance(value, dict):
-        return {k: as_plain(v) for k, v in value.items()}
+    if isinstance(value, SCALARS):
+        return value
     if isinstance(value, (list, tuple)):
         return [as_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if isinstance(v, SCALARS) else as_plain(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return as_plain({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
     return value
 
 
@@ -94,10 +98,28 @@ def write_extractions(data: dict[str, Any], path: str | Path) -> Path:
         for k, (key, value) in enumerate(data.items()):
             f.write(f'  {json.dumps(key)}: [')
             for i, item in enumerate(value):
-                f.write(("," if i else "") + "\n" + textwrap.indent(json.dumps(item, ensure_ascii=False, indent=2), "    "))
+                f.write(("," if i else "") + "\n" + readable_json(item, "    "))
             f.write("\n  ]" + ("," if k < len(data) - 1 else "") + "\n")
         f.write("}\n")
     return Path(path)
+
+
+def readable_json(record: dict[str, Any], indent: str) -> str:
+    """A record as JSON a person can read: a field a line, and each item of a list field on its own line.
+    (Each piece goes through json's C encoder; indent= would run the slower pure-Python one.)"""
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    if not isinstance(record, dict):
+        return indent + dumps(record)
+    fields = []
+    for key, value in record.items():
+        if isinstance(value, list) and value:
+            items = f",\n{indent}    ".join(dumps(v) for v in value)
+            fields.append(f"{indent}  {dumps(key)}: [\n{indent}    {items}\n{indent}  ]")
+        else:
+            fields.append(f"{indent}  {dumps(key)}: {dumps(value)}")
+    return f"{indent}{{\n" + ",\n".join(fields) + f"\n{indent}}}"
 
 
 class JsonLinesWriter:
