@@ -118,27 +118,28 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             owners.setdefault(name, [])
         evidence.setdefault(name, sentence)
 
-    after_org = {tok.word for sent in tokens for i, tok in enumerate(sent)
-                 if i and canonical_org(sent[i - 1].word) in by_name and is_new_name(tok, excluded)}
+    known_products, known_orgs = product_alias_index(), org_alias_index()
+    follows_org = [[bool(i) and canonical_org(sent[i - 1].word) in by_name for i in range(len(sent))] for sent in tokens]
+    after_org = {tok.word for sent, after in zip(tokens, follows_org) for tok, yes in zip(sent, after)
+                 if yes and is_new_name(tok, excluded)}
     mentions_after_org = Mentions([s.text for s in doc.sentences], after_org)
 
     def recurs(word: str) -> bool:
         """Whether a word occurs at least twice in the article."""
         return mentions_after_org.count(word) >= 2
 
-    for sentence, sent in zip(doc.sentences, tokens):
+    for sentence, sent, follows in zip(doc.sentences, tokens, follows_org):
         text = sentence.text
         subject = next((n for n in org_names_in(text, by_name) if by_name.get(n) is None
                         or by_name[n].kind == "company"), None)  # a brand that adopts a product does not own it
         for i, tok in enumerate(sent):
-            if tok.word in product_alias_index():
-                known = product_alias_index()[tok.word]
+            if tok.word in known_products:
+                known = known_products[tok.word]
                 longer = product_with_tail(sent, i)  # QQ音乐, 腾讯手机管家: the lexicon's name plus what follows
                 add(longer or tok.word, owner_before(sent, i) or known.owner, text)
-            elif i and canonical_org(sent[i - 1].word) in by_name and is_new_name(tok, excluded) \
-                    and recurs(tok.word):
+            elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word):
                 add(tok.word, sent[i - 1].word, text)  # 阿里巴巴微淘, 腾讯微信
-            elif i and sent[i - 1].word in org_alias_index() and tok.word in KIND_OF_PRODUCT \
+            elif i and tok.word in KIND_OF_PRODUCT and sent[i - 1].word in known_orgs \
                     and sent[i - 1].word + tok.word not in excluded:
                 name = product_with_tail(sent, i - 1, ORG_PRODUCT_TAILS) or sent[i - 1].word + tok.word
                 add(name, sent[i - 1].word, text)  # 360搜索, 搜狗输入法, 腾讯手机管家

@@ -6,13 +6,14 @@ it is not always a fragment of a longer recurring run, and its edges are content
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .lexicon import stopwords
+from .lexicon import LEXICON_CACHES, stopwords
 from .segment import Token
 
 EDGE_POS_REJECT = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "f", "m", "q", "x", "y",
@@ -45,8 +46,14 @@ def entropy(counts: Iterable[int]) -> float:
 
 def is_content(token: Token) -> bool:
     """Whether a token may stand inside a phrase: not punctuation, not a stopword."""
-    return (bool(token.word.strip()) and not NOT_CONTENT.match(token.word) and token.word not in stopwords()
-            and token.pos not in NEVER_INSIDE_POS and token.word.lower() not in ENGLISH_STOPWORDS)
+    return is_content_word(token.word, token.pos)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_content_word(word: str, pos: str) -> bool:
+    """Whether a word with this tag may stand inside a phrase (see is_content)."""
+    return (bool(word.strip()) and not NOT_CONTENT.match(word) and word not in stopwords()
+            and pos not in NEVER_INSIDE_POS and word.lower() not in ENGLISH_STOPWORDS)
 
 
 def is_full_verb(token: Token) -> bool:
@@ -142,3 +149,6 @@ def _contains(longer: tuple, shorter: tuple) -> bool:
 def phrase_table(phrases: Sequence[Phrase]) -> dict[tuple[str, ...], str]:
     """The phrases as a token-run table for segment.merge_phrases."""
     return {p.parts: PHRASE_TAG for p in phrases}
+
+
+LEXICON_CACHES += [is_content_word]

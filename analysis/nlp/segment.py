@@ -95,9 +95,14 @@ def merge_phrases(tokens: Sequence[Token], phrases: dict[tuple[str, ...], str]) 
     if not phrases:
         return list(tokens)
     longest = max(len(k) for k in phrases)
+    firsts = {k[0] for k in phrases}
     out: list[Token] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].word not in firsts:  # most tokens begin no phrase
+            out.append(tokens[i])
+            i += 1
+            continue
         for n in range(min(longest, len(tokens) - i), 1, -1):
             key = tuple(t.word for t in tokens[i:i + n])
             if key in phrases:
