@@ -80,3 +80,13 @@ def test_page_furniture_is_removed_and_not_taken_as_the_title():
     assert doc.title == "美团发布第三季度财报 营收同比增长28%"
     assert "0f3c9a2b" not in doc.text and "发表评论" not in doc.text and "阅读" not in doc.text
     assert {r.reason for r in doc.removed} >= {"navigation link", "tracking id", "share or comment counter"}
+
+
+def test_a_year_only_looked_back_on_leaves_the_year_unknown():
+    from analysis.nlp.dates import find_dates
+
+    text = "对于京东来说，2016年那个风波不断的本命年已经过去。今年京东将继续扩张。"
+    assert infer_year("", text) is None  # written later than 2016, in a year the text does not say
+    assert infer_year("", "回顾2016年，京东营收增长。") is None
+    assert infer_year("", "2016年京东营收增长。那年冬天很冷。") == 2016  # 那年 after another sentence: not looking back
+    assert find_dates("今年京东将继续扩张", infer_year("", text)) == ()  # 今年 is not guessed from a past year

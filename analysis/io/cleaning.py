@@ -199,7 +199,8 @@ def bounded_pieces(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 
 def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
-    """The latest plausible year the article speaks from; target years (到2020年) do not count.
+    """The latest plausible year the article speaks from; target years (到2020年) do not count; None when
+    it cannot be known (no year, or the latest year is only looked back on).
 
     When that year only ever introduces a full year's results (2013年交易额达到…, 2013年全年…) and
     the article also speaks of 今年 or 去年, it reports on a finished year: it speaks from the next one.
@@ -208,11 +209,25 @@ def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
     if not years:
         return None
     year = max(years)
+    if looks_back_on(year, title + "\n" + text):
+        return None  # 回顾2016年那个风波不断的本命年: written later, in a year the text does not say
     contexts = [m.end() for m in re.finditer(rf"{year}\s*年", title + "\n" + text)]
     annual = all(ANNUAL.match((title + "\n" + text)[end:end + 12]) for end in contexts)
     if contexts and annual and re.search("今年|去年", text) and year + 1 <= latest:
         return year + 1
     return year
+
+
+LOOKING_BACK_BEFORE = re.compile(r"(回顾|回望|回想|回首|回到|早在|那是|想当年|彼时的?)\s*$")
+LOOKING_BACK_AFTER = re.compile(r"\s*年?(那个|那一年|那年|的那[个场次段]|那时|当时)")
+
+
+def looks_back_on(year: int, text: str) -> bool:
+    """Whether every mention of the year looks back on it as past (回顾2016年, 2016年那个本命年): the
+    article then speaks from a later year it does not name."""
+    spans = [m.span() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)]
+    return bool(spans) and all(LOOKING_BACK_BEFORE.search(text[max(0, a - 6):a]) or LOOKING_BACK_AFTER.match(text, b)
+                               for a, b in spans)
 
 
 ANNUAL = re.compile(r"(全年|度|财年|年报|[^，。；]{0,6}?(交易额|营收|营业收入|销售收入|收入|销售额|净利润|利润|出货量|销量|"

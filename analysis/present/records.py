@@ -11,6 +11,7 @@ from typing import Any, Iterator
 
 from ..io.load import Corpus, Skipped
 from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis
+from ..extract.confidence import SCORED_KINDS, confidence
 
 
 SCALARS = (str, int, float, type(None))
@@ -38,7 +39,11 @@ def document_record(analysis: DocumentAnalysis) -> dict[str, Any]:
         "encoding": doc.encoding, "script": doc.script, "sentences": len(doc.sentences),
     }
     for name in RESULT_FIELDS:
-        record[name] = as_plain(analysis.results.get(name, []))
+        facts = analysis.results.get(name, [])
+        record[name] = as_plain(facts)
+        if name in SCORED_KINDS:
+            for plain, fact in zip(record[name], facts):
+                plain["confidence"] = confidence(name, fact)
     return record
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..io.load import Corpus, Document
 from ..corpus.pipeline import CorpusAnalysis
+from ..extract.confidence import combined, confidence
 
 
 class Markdown(str):
@@ -182,7 +183,8 @@ def people_table(analysis: CorpusAnalysis) -> pd.DataFrame:
             dated = "".join(f" {w}{d}" for w, d in (("since ", r.since), ("until ", r.until)) if d)
             titles.setdefault(r.person, []).append(f"{r.org or ''}{r.title}{f' ({dated.strip()})' if dated else ''}")
         rows += [{"name": p.name, "mentions": p.mentions, "roles": titles.get(p.name, []), "id": a.doc.id,
-                  "date": article_date(a.doc), "evidence": p.evidence} for p in a.results["people"]]
+                  "date": article_date(a.doc), "evidence": p.evidence, "confidence": confidence("people", p)}
+                 for p in a.results["people"]]
     table = merge_facts(rows, ["name"], sums=("mentions",), joined=("roles",))
     return table.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
 
@@ -190,7 +192,7 @@ def people_table(analysis: CorpusAnalysis) -> pd.DataFrame:
 def organizations_table(analysis: CorpusAnalysis) -> pd.DataFrame:
     """Organisations merged across articles by name: kind, aliases, mentions, articles and dates, evidence."""
     rows = [{"name": o.name, "kind": o.kind, "aliases": list(o.aliases), "mentions": o.mentions, "id": a.doc.id,
-             "date": article_date(a.doc), "evidence": o.evidence}
+             "date": article_date(a.doc), "evidence": o.evidence, "confidence": confidence("organizations", o)}
             for a in analysis.documents for o in a.results["organizations"]]
     table = merge_facts(rows, ["name"], sums=("mentions",), joined=("aliases",))
     kinds = {r["name"]: r["kind"] for r in reversed(rows)}
@@ -201,7 +203,7 @@ def organizations_table(analysis: CorpusAnalysis) -> pd.DataFrame:
 def units_table(analysis: CorpusAnalysis) -> pd.DataFrame:
     """Business units with their parent organisation merged across articles: aliases, mentions, articles."""
     rows = [{"parent": u.parent or "", "unit": u.name, "aliases": list(u.aliases), "mentions": u.mentions,
-             "id": a.doc.id, "date": article_date(a.doc), "evidence": u.evidence}
+             "id": a.doc.id, "date": article_date(a.doc), "evidence": u.evidence, "confidence": confidence("units", u)}
             for a in analysis.documents for u in a.results["units"]]
     return merge_facts(rows, ["parent", "unit"], sums=("mentions",), joined=("aliases",))
 
@@ -209,7 +211,8 @@ def units_table(analysis: CorpusAnalysis) -> pd.DataFrame:
 def roles_table(analysis: CorpusAnalysis) -> pd.DataFrame:
     """Who holds which title where, since or until when, merged across articles, with the evidence."""
     rows = [{"person": r.person, "title": r.title, "organisation or unit": r.org or "", "since": r.since or "",
-             "until": r.until or "", "id": a.doc.id, "date": article_date(a.doc), "evidence": r.evidence}
+             "until": r.until or "", "id": a.doc.id, "date": article_date(a.doc), "evidence": r.evidence,
+             "confidence": confidence("roles", r)}
             for a in analysis.documents for r in a.results["roles"]]
     return merge_facts(rows, ["person", "title", "organisation or unit", "since", "until"])
 
@@ -221,7 +224,7 @@ def personnel_changes_table(analysis: CorpusAnalysis) -> pd.DataFrame:
     changes["date"] = changes["since"].where(changes["since"] != "", changes["until"])
     changes["change"] = (changes["since"] != "").map({True: "takes office", False: "leaves office"})
     return changes.sort_values(["date", "change"], ignore_index=True)[
-        ["date", "change", "person", "title", "organisation or unit", "evidence"]]
+        ["date", "change", "person", "title", "organisation or unit", "confidence", "evidence"]]
 
 
 def org_summary(analysis: CorpusAnalysis) -> Markdown:
@@ -253,15 +256,18 @@ def merge_facts(rows: list[dict], keys: list[str], sums: tuple[str, ...] = (), j
                 evidence: str = "evidence", show_ids: int = 5) -> pd.DataFrame:
     """One row a fact (its key columns) from per-article rows (each with 'id' and 'date'): how many
     articles state it, the first and last article date, the first articles' ids and the first evidence;
-    `sums` are added up, `joined` lists of text merged. Most widely stated first."""
-    columns = [*keys, *sums, *joined, *MERGED_COLUMNS, *([evidence] if evidence else [])]
+    `sums` are added up, `joined` lists of text merged; rows with a 'confidence' give the fact the
+    articles' confidences combined (see analysis.extract.confidence). Most widely stated first."""
+    scored = bool(rows) and "confidence" in rows[0]
+    columns = [*keys, *sums, *joined, *(["confidence"] if scored else []), *MERGED_COLUMNS,
+               *([evidence] if evidence else [])]
     merged: dict[tuple, dict] = {}
     for row in rows:
         key = tuple(row[k] for k in keys)
         entry = merged.get(key)
         if entry is None:
             entry = merged[key] = {**{k: row[k] for k in keys}, **{s: 0 for s in sums}, **{j: [] for j in joined},
-                                   "_ids": [], "_dates": [], evidence: row.get(evidence, "")}
+                                   "_ids": [], "_dates": [], "_scores": {}, evidence: row.get(evidence, "")}
         for s in sums:
             entry[s] += row[s]
         for j in joined:
@@ -270,9 +276,13 @@ def merge_facts(rows: list[dict], keys: list[str], sums: tuple[str, ...] = (), j
             entry["_ids"].append(row["id"])
         if row.get("date"):
             entry["_dates"].append(row["date"])
+        if scored:  # an article's best score for the fact; articles combine as independent reports
+            entry["_scores"][row["id"]] = max(row["confidence"], entry["_scores"].get(row["id"], 0.0))
     out = []
     for entry in merged.values():
-        ids, dates = entry.pop("_ids"), sorted(entry.pop("_dates"))
+        ids, dates, scores = entry.pop("_ids"), sorted(entry.pop("_dates")), entry.pop("_scores")
+        if scored:
+            entry["confidence"] = combined(scores.values())
         more = f" (+{len(ids) - show_ids})" if len(ids) > show_ids else ""
         out.append({**entry, "articles": len(ids), "first date": dates[0] if dates else "",
                     "last date": dates[-1] if dates else "", "ids": "、".join(ids[:show_ids]) + more,
@@ -285,7 +295,8 @@ def merge_facts(rows: list[dict], keys: list[str], sums: tuple[str, ...] = (), j
 def products_table(analysis: CorpusAnalysis) -> pd.DataFrame:
     """Products and platforms merged across articles: owner, every owner named, mentions, articles, evidence."""
     rows = [{"product": p.name, "owner": p.owner or "", "all owners named": list(p.owners), "mentions": p.mentions,
-             "id": a.doc.id, "date": article_date(a.doc), "evidence": p.evidence}
+             "id": a.doc.id, "date": article_date(a.doc), "evidence": p.evidence,
+             "confidence": confidence("products", p)}
             for a in analysis.documents for p in a.results["products"]]
     return merge_facts(rows, ["product", "owner"], sums=("mentions",), joined=("all owners named",))
 
@@ -293,7 +304,7 @@ def products_table(analysis: CorpusAnalysis) -> pd.DataFrame:
 def relations_table(analysis: CorpusAnalysis, kind: str = "rivalries") -> pd.DataFrame:
     """Rival pairs (kind='rivalries') or partnerships (kind='partnerships') merged across articles."""
     rows = [{"organisation": r.a, "with": r.b, "relation": r.kind, "id": a.doc.id, "date": article_date(a.doc),
-             "evidence": r.evidence}
+             "evidence": r.evidence, "confidence": confidence(kind, r)}
             for a in analysis.documents for r in a.results[kind]]
     return merge_facts(rows, ["organisation", "with", "relation"])
 
@@ -337,7 +348,7 @@ def strategy_table(analysis: CorpusAnalysis) -> pd.DataFrame:
 def quotes_table(analysis: CorpusAnalysis) -> pd.DataFrame:
     """Who said what, merged across articles (the same words quoted in several), grouped by speaker."""
     rows = [{"speaker": q.speaker, "quote": q.text, "id": a.doc.id, "date": article_date(a.doc),
-             "evidence": q.evidence}
+             "evidence": q.evidence, "confidence": confidence("quotes", q)}
             for a in analysis.documents for q in a.results["quotes"]]
     table = merge_facts(rows, ["speaker", "quote"])
     return table.sort_values(["speaker", "first date"], ignore_index=True, kind="stable")
@@ -345,7 +356,8 @@ def quotes_table(analysis: CorpusAnalysis) -> pd.DataFrame:
 
 def events_table(analysis: CorpusAnalysis) -> pd.DataFrame:
     """Dated events in date order, merged across articles, with the clause that states them."""
-    rows = [{"date": e.date, "event": e.text, "id": a.doc.id, "evidence": e.evidence}
+    rows = [{"date": e.date, "event": e.text, "id": a.doc.id, "evidence": e.evidence,
+             "confidence": confidence("events", e)}
             for a in analysis.documents for e in a.results["events"]]
     table = merge_facts(rows, ["date", "event"]).drop(columns=["first date", "last date"])
     return table.sort_values(["date", "articles"], ascending=[True, False], ignore_index=True)
@@ -354,7 +366,7 @@ def events_table(analysis: CorpusAnalysis) -> pd.DataFrame:
 def figures_table(analysis: CorpusAnalysis) -> pd.DataFrame:
     """Figures merged across articles: value in plain units, unit, what it counts, the words, the sentence."""
     rows = [{"value": f.value, "unit": f.unit, "counts": f.counts, "as written": f.text, "id": a.doc.id,
-             "date": article_date(a.doc), "evidence": f.evidence}
+             "date": article_date(a.doc), "evidence": f.evidence, "confidence": confidence("figures", f)}
             for a in analysis.documents for f in a.results["figures"]]
     return merge_facts(rows, ["value", "unit", "counts", "as written"])
 
