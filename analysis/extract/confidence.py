@@ -11,7 +11,7 @@ shows the doubtful facts together. Facts stated by several articles combine as i
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ..nlp.lexicon import org_alias_index, product_alias_index, titles, user_lexicon
 from .entities import ORG_SUFFIXES, has_name_shape
@@ -97,26 +97,24 @@ def figure_confidence(unit: str, counts: str) -> float:
     return 0.6 + (0.1 if unit else 0.0) + (0.15 if counts else 0.0)
 
 
+SCORERS: dict[str, Callable[[Any], float]] = {
+    "people": lambda f: person_confidence(f.name, f.mentions),
+    "organizations": lambda f: organization_confidence(f.name, f.mentions),
+    "units": lambda f: unit_confidence(f.name, f.parent, f.mentions),
+    "roles": lambda f: role_confidence(f.person, f.title, f.org, f.evidence),
+    "products": lambda f: product_confidence(f.name, f.owner, f.mentions),
+    "rivalries": lambda f: relation_confidence(f.a, f.b, f.kind, f.evidence),
+    "partnerships": lambda f: relation_confidence(f.a, f.b, f.kind, f.evidence),
+    "quotes": lambda f: quote_confidence(f.speaker, f.evidence),
+    "events": lambda f: event_confidence(f.date),
+    "figures": lambda f: figure_confidence(f.unit, f.counts),
+}
+SCORED_KINDS = tuple(SCORERS)
+
+
 def confidence(kind: str, fact: Any) -> float:
-    """The confidence of one fact of a kind of the extractions file (people, organizations, units, roles,
-    products, rivalries, partnerships, quotes, events, figures), rounded to two decimals."""
-    score = {
-        "people": lambda f: person_confidence(f.name, f.mentions),
-        "organizations": lambda f: organization_confidence(f.name, f.mentions),
-        "units": lambda f: unit_confidence(f.name, f.parent, f.mentions),
-        "roles": lambda f: role_confidence(f.person, f.title, f.org, f.evidence),
-        "products": lambda f: product_confidence(f.name, f.owner, f.mentions),
-        "rivalries": lambda f: relation_confidence(f.a, f.b, f.kind, f.evidence),
-        "partnerships": lambda f: relation_confidence(f.a, f.b, f.kind, f.evidence),
-        "quotes": lambda f: quote_confidence(f.speaker, f.evidence),
-        "events": lambda f: event_confidence(f.date),
-        "figures": lambda f: figure_confidence(f.unit, f.counts),
-    }[kind](fact)
-    return round(score, 2)
-
-
-SCORED_KINDS = ("people", "organizations", "units", "roles", "products", "rivalries", "partnerships", "quotes",
-                "events", "figures")
+    """The confidence of one fact of a kind of the extractions file (one of SCORED_KINDS), two decimals."""
+    return round(SCORERS[kind](fact), 2)
 
 
 def combined(scores: Iterable[float]) -> float:
