@@ -14,7 +14,7 @@ import re
 from typing import Any, Callable, Iterable
 
 from ..nlp.lexicon import org_alias_index, product_alias_index, titles, user_lexicon
-from .entities import ORG_SUFFIXES, has_name_shape
+from .entities import ORG_SUFFIXES, has_name_shape, is_foreign_name
 from .org import is_unit_word
 
 SURE = 0.95
@@ -40,7 +40,7 @@ def person_confidence(name: str, mentions: int) -> float:
     """A person: a lexicon name is sure; otherwise a Chinese or foreign name's shape and recurrence."""
     if name in user_lexicon().people:
         return SURE
-    shaped = has_name_shape(name) or "·" in name
+    shaped = has_name_shape(name) or is_foreign_name(name)
     return min(SURE, (0.7 if shaped else 0.5) + recurrence(mentions))
 
 

@@ -88,16 +88,10 @@ def candidate_sentences(sentences: Sequence[Sequence[Token]]) -> list[list[str]]
     return [[canonical_term(t.word) for t in tokens if is_candidate(t)] for tokens in sentences]
 
 
-def jieba_idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table and its median (the IDF of a word it does not know)."""
-    tables = jieba_tables()
-    return tables.idf, tables.median_idf
-
-
 def jieba_idf_of(terms: Iterable[str]) -> dict[str, float]:
     """jieba's IDF of each term (its median IDF for a term it does not know)."""
-    table, median = jieba_idf()
-    return {term: table.get(term, median) for term in terms}
+    tables = jieba_tables()
+    return {term: tables.idf.get(term, tables.median_idf) for term in terms}
 
 
 def corpus_idf(document_frequency: dict[str, int], n: int) -> dict[str, float]:

@@ -120,7 +120,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
 
     known_products, known_orgs = product_alias_index(), org_alias_index()
     follows_org = [[bool(i) and canonical_org(sent[i - 1].word) in by_name for i in range(len(sent))] for sent in tokens]
-    after_org = {tok.word for sent, after in zip(tokens, follows_org) for tok, yes in zip(sent, after)
+    after_org = {tok.word for sent, follows in zip(tokens, follows_org) for tok, yes in zip(sent, follows)
                  if yes and is_new_name(tok, excluded)}
     mentions_after_org = Mentions([s.text for s in doc.sentences], after_org)
 

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import LEXICON_CACHES, segmenter_entries
+from .segment import lexicon_tags
 
 LEXICON_FREQ = 2000  # the frequency the segmenter gives a lexicon word it does not know better
 
@@ -94,16 +94,7 @@ def jieba_tables() -> JiebaTables:
     return tables
 
 
-@functools.lru_cache(maxsize=1)
-def lexicon_words() -> frozenset[str]:
-    """Every word the segmenter is given from the lexicons (shipped and the user's)."""
-    return frozenset(word for word, _ in segmenter_entries())
-
-
 def dictionary_freq(word: str) -> int:
     """How common a word is in jieba's dictionary (0 when it is not there); a lexicon word is common."""
     freq = jieba_tables().freq.get(word, 0)
-    return max(freq, LEXICON_FREQ) if word in lexicon_words() else freq
-
-
-LEXICON_CACHES += [lexicon_words]
+    return max(freq, LEXICON_FREQ) if word in lexicon_tags() else freq

@@ -24,7 +24,7 @@ def as_plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [as_plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: v if isinstance(v, SCALARS) else as_plain(v) for k, v in value.items()}
+        return {k: as_plain(v) for k, v in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return as_plain({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
     return value
