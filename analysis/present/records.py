@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import json
 import os
 import tempfile
@@ -15,6 +16,7 @@ from ..extract.confidence import SCORED_KINDS, confidence
 
 
 SCALARS = (str, int, float, type(None))
+READABLE = json.JSONEncoder(ensure_ascii=False)  # one encoder for every piece: json.dumps would build one a call
 
 
 def as_plain(value: Any) -> Any:
@@ -25,9 +27,16 @@ def as_plain(value: Any) -> Any:
         return [as_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: as_plain(v) for k, v in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return as_plain({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
+    names = field_names(type(value))
+    if names is not None:
+        return {name: as_plain(getattr(value, name)) for name in names}
     return value
+
+
+@functools.lru_cache(maxsize=None)
+def field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, in order (None for any other type); looked up once per type."""
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
 def document_record(analysis: DocumentAnalysis) -> dict[str, Any]:
@@ -112,9 +121,7 @@ def write_extractions(data: dict[str, Any], path: str | Path) -> Path:
 def readable_json(record: dict[str, Any], indent: str) -> str:
     """A record as JSON a person can read: a field a line, and each item of a list field on its own line.
     (Each piece goes through json's C encoder; indent= would run the slower pure-Python one.)"""
-    def dumps(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False)
-
+    dumps = READABLE.encode
     if not isinstance(record, dict):
         return indent + dumps(record)
     fields = []
