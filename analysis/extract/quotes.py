@@ -22,6 +22,9 @@ LEAD = re.compile(SPEAKER + rf"(?:{ADVERBS}|对[^，。；：]{{1,10}}?|在[^，
 COLON = re.compile(SPEAKER + r"(?:曾|也)?(?:表达过|谈到过|提到过|描述过|表示过|说过)[^：:]{0,20}[：:]\s*(?P<text>.+)$")
 ACCORDING = re.compile(r"据(?P<speaker>[^，。；：了]{2,20}?)(?:介绍|透露|表示|称|说)[，：:]\s*(?P<text>.+)$")
 TRAILING = re.compile(SPEAKER + rf"(?:方面)?(?:{ADVERBS}|对[^，。；：]{{1,10}}?)*{SPEECH}[。！!]?$")
+# every verb that any form above needs, without their look-behinds: a text with none of them holds no quote
+SPEECH_CUE = re.compile(r"说|写道|表示|认为|称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态|表达过|谈到过|"
+                        r"提到过|描述过")
 MAX_BACK = 2
 MAX_UNIT = 8  # sentences a quote may run across before an open mark is taken as stray
 NARRATOR_OPENINGS = ("目前", "此外", "另外", "据", "例如", "其中", "与此同时", "记者", "数据显示", "报告显示")
@@ -90,6 +93,8 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
     quotes: list[Quote] = []
     for first, last in quoted_units(texts):
         unit = "".join(texts[first:last + 1])
+        if not SPEECH_CUE.search(unit):
+            continue  # the cheap test first: no verb of speech, no quote
         before = texts[max(0, first - 4):first]
         quote = marked_quote(unit, people) or inline_quote(unit, people) or pronoun_quote(unit, before, names)
         if quote:
