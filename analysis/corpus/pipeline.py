@@ -5,8 +5,9 @@ phrases and new words and merge them back into its tokens, run every extractor (
 people, units and products found are fed back into the tokens), and keep the article's term counts.
 An article's facts depend on nothing but the article and the shipped lexicons.
 
-Reduce (`merge_analyses`): document frequencies over the corpus re-rank each article's keywords,
-and the articles' phrases are merged into the corpus's phrase table.
+Reduce (`merge_analyses`): each article's keywords are ranked from its term counts (weighted by
+document frequencies over the corpus when there are several articles), and the articles' phrases
+are merged into the corpus's phrase table. One article alone goes through the same reduce.
 """
 from __future__ import annotations
 
@@ -142,15 +143,15 @@ def run_extractors(analysis: DocumentAnalysis) -> None:
 
 
 def analyse_article(doc: Document, keep_tokens: bool = True) -> DocumentAnalysis:
-    """The map step: everything one article says, computed from that article alone."""
+    """The map step: everything one article says, computed from that article alone (its keywords are
+    ranked in the merge: see merge_analyses, or analyse_document for one article)."""
     raw = segment_sentences(s.text for s in doc.sentences)
     phrases = discover_phrases(raw)
     table = phrase_table(phrases)
     analysis = DocumentAnalysis(doc, [merge_phrases(s, table) for s in raw], phrases=phrases)
     run_extractors(analysis)
-    analysis.terms = term_stats(analysis.tokens)
-    analysis.results["keywords"] = fuse_keywords(analysis.terms)
-    analysis.terms = analysis.terms.trimmed()
+    analysis.terms = term_stats(analysis.tokens).trimmed()
+    analysis.results["keywords"] = []  # ranked in the merge, from the corpus's document frequencies
     if not keep_tokens:
         analysis.tokens = []
     return analysis
@@ -172,13 +173,14 @@ def corpus_phrases(analyses: Iterable[DocumentAnalysis]) -> list[CorpusPhrase]:
 
 
 def merge_analyses(analyses: Sequence[DocumentAnalysis], skipped: Sequence[Skipped] = ()) -> CorpusAnalysis:
-    """The reduce step: corpus document frequencies re-rank each article's keywords; phrases merged."""
+    """The reduce step: each article's keywords ranked (weighted by corpus document frequencies when there
+    are several articles); phrases merged."""
     analyses = list(analyses)
+    idf = None
     if len(analyses) > 1:
-        df = Counter(term for a in analyses for term in a.terms.counts)
-        idf = corpus_idf(df, len(analyses))
-        for analysis in analyses:
-            analysis.results["keywords"] = fuse_keywords(analysis.terms, idf)
+        idf = corpus_idf(Counter(term for a in analyses for term in a.terms.counts), len(analyses))
+    for analysis in analyses:
+        analysis.results["keywords"] = fuse_keywords(analysis.terms, idf)
     return CorpusAnalysis(analyses, corpus_phrases(analyses), list(skipped))
 
 
@@ -223,5 +225,5 @@ def analyse_corpus(corpus: Corpus, engine: Callable | str | None = None, jobs: i
 
 
 def analyse_document(doc: Document) -> DocumentAnalysis:
-    """Analyse a single article on its own."""
-    return analyse_article(doc)
+    """Analyse a single article on its own, keywords included."""
+    return merge_analyses([analyse_article(doc)]).documents[0]
