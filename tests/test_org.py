@@ -88,6 +88,26 @@ def test_duration_is_not_a_date():
     assert find_dates("3个月带来了销量", 2016) == ()
 
 
+@pytest.mark.parametrize("text,article_date,iso", [
+    ("18日举行年度科技日", "2023-10-18", ["2023-10-18"]), ("罗镇华已于上月离职", "2024-05-08", ["2024-04"]),
+    ("上月离职", "2024-01-08", ["2023-12"]), ("20日起生效", "2024-03-05", ["2024-02-20"]),
+    ("本月起生效", "2024-03-05", ["2024-03"]), ("12月20日发布", "2023-12-21", ["2023-12-20"])])
+def test_bare_days_and_relative_months_resolve_against_the_article_date(text, article_date, iso):
+    assert [d.iso for d in find_dates(text, int(article_date[:4]), article_date)] == iso
+
+
+@pytest.mark.parametrize("text", ["30日内完成交割", "连续7日上涨", "日均活跃用户", "每日更新"])
+def test_counts_of_days_are_not_dates(text):
+    assert find_dates(text, 2024, "2024-03-05") == ()
+    assert find_dates("18日举行", 2024) == ()  # without the article's date a bare day stays unknown
+
+
+def test_a_post_left_last_month_ends_last_month():
+    doc = build_document("t", "t.txt", "大疆调整\n2024-05-08\n大疆中国区总裁罗镇华已于上月离职。", "utf-8")
+    r = analyse_document(doc).results
+    assert [(x.person, x.until) for x in r["roles"]] == [("罗镇华", "2024-04")]
+
+
 def test_foreign_names_in_latin_script_and_transliteration():
     r = analyse("苹果公司首席执行官Tim Cook表示，中国市场非常重要。马克·扎克伯格说，脸书将进入中国。")
     names = {p.name for p in r["people"]}

@@ -100,7 +100,7 @@ def find_events(doc: Document) -> list[Event]:
     events = []
     for sentence in doc.sentences:
         for _, clause in clauses(sentence.text):
-            dates = find_dates(clause, doc.year)
+            dates = find_dates(clause, doc.year, doc.date)
             for date in dates:
                 if is_event(clause, date.iso, date.relative):
                     events.append(Event(date.iso, clause.strip("；;"), sentence.text, sentence.index))

@@ -396,15 +396,16 @@ def last_of_joint_titles(sent: Sequence[Token], i: int, people: set[str] = froze
     return i
 
 
-def clause_dates(sentence: str, year: int | None) -> list[tuple[int, str, str | None, str | None]]:
-    """Per clause (split on ；): its start, and the since/until dates it states; a clause that opens
-    with 此后/之后 starts when the previous clause's 以前 ended."""
+def clause_dates(sentence: str, year: int | None,
+                 article_date: str | None = None) -> list[tuple[int, str, str | None, str | None]]:
+    """Per clause (split on ；): its start, and the since/until dates it states (上月离职 ends a post last
+    month); a clause that opens with 此后/之后 starts when the previous clause's 以前 ended."""
     out = []
     start = 0
     carried: str | None = None
     for clause in re.split(r"(?<=[；;])", sentence):
         since = until = None
-        for d in find_dates(clause, year):
+        for d in find_dates(clause, year, article_date):
             tail = clause[d.end:d.end + 3]
             if re.match(r"\s*(财报|年报|业绩|年度|全年|第[一二三四]季度|季度|财年)", clause[d.end:]):
                 continue  # 发布2020年财报: the date of a report, not of a post
@@ -413,6 +414,8 @@ def clause_dates(sentence: str, year: int | None) -> list[tuple[int, str, str | 
                 carried = d.iso
             elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任", clause):
                 since = d.iso
+            elif LEAVING.match(clause[d.end:].lstrip("正式已经")):
+                until = d.iso
         if since is None and carried and clause.lstrip().startswith(AFTER_CLAUSE):
             since = carried
         out.append((start, since, until, clause))
@@ -505,7 +508,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
     """Every role the article states, with since/until when the clause gives them."""
     roles: list[Role] = []
     for sentence, sent in zip(doc.sentences, tokens):
-        clauses = clause_dates(sentence.text, doc.year)
+        clauses = clause_dates(sentence.text, doc.year, doc.date)
         for i, tok in enumerate(sent):
             if tok.pos != "nnt":
                 continue

@@ -1,7 +1,8 @@
 """Dates in Chinese text, normalised to ISO strings as precise as the text allows.
 
 2013年9月26日 -> 2013-09-26, 2009年9月 -> 2009-09, 今年1月份 -> (article year)-01,
-去年底 -> (article year - 1), 2月28日 -> (article year)-02-28; Chinese numerals included.
+去年底 -> (article year - 1), 2月28日 -> (article year)-02-28; Chinese numerals included. Given the
+article's own date, a bare day (18日) is a day of its month, 上月 the month before and 本月 its month.
 """
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ YEAR = r"(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|本年|去年|上年|前年|
 DATE = re.compile(
     rf"(?:{YEAR})?\s*(?:(?P<month>1[0-2]|0?[1-9])月份?(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?"
     rf"|(?P<holiday>元旦)|(?P<part>底|初|末|年底|年初|年末|上半年|下半年|全年)?)")
+# a day without its month (18日举行), not a count of days (30日内, 连续7日, 每日) nor part of a full date
+BARE_DAY = re.compile(r"(?<![\d月每近连续数前后余多])(?P<day>3[01]|[12]\d|0?[1-9])日(?![内以来均])")
+RELATIVE_MONTH = re.compile(r"(?P<rel>上个?月|本月|当月|这个月)")
 CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
              "八": "8", "九": "9"}
 CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
@@ -46,8 +50,9 @@ def small_number(chinese: str) -> int:
 
 
 @functools.lru_cache(maxsize=8192)
-def find_dates(text: str, base_year: int | None) -> tuple[DateMention, ...]:
-    """Every date in text; relative years (今年, 去年) and bare months resolve against base_year."""
+def find_dates(text: str, base_year: int | None, article_date: str | None = None) -> tuple[DateMention, ...]:
+    """Every date in text; relative years (今年, 去年) and bare months resolve against base_year, bare days
+    and relative months (上月) against the article's date (when it is known to the month)."""
     text = arabic_numerals(text)
     found = []
     for m in DATE.finditer(text):
@@ -67,4 +72,27 @@ def find_dates(text: str, base_year: int | None) -> tuple[DateMention, ...]:
             if m.group("day"):
                 iso += f"-{int(m.group('day')):02d}"
         found.append(DateMention(m.group(0).strip(), iso, m.start(), m.end(), m.group("year") is None))
-    return tuple(found)
+    if article_date and len(article_date) >= 7:
+        found += dates_from_article_date(text, article_date, found)
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+def dates_from_article_date(text: str, article_date: str, found: list[DateMention]) -> list[DateMention]:
+    """Bare days (18日) and relative months (上月, 本月) as dates of the article's month or the one before,
+    where no fuller date stands."""
+    taken = [(d.start, d.end) for d in found]
+    year, month = int(article_date[:4]), int(article_date[5:7])
+    out = []
+    for m in [*BARE_DAY.finditer(text), *RELATIVE_MONTH.finditer(text)]:
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
+        day = int(m.group("day")) if "day" in m.groupdict() else None
+        later = day is not None and len(article_date) == 10 and day > int(article_date[8:10])
+        if m.group(0).startswith("上") or later:  # 上月; on the 5th, 18日 was last month's
+            iso = f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}"
+        else:
+            iso = f"{year:04d}-{month:02d}"
+        if day is not None:
+            iso += f"-{day:02d}"
+        out.append(DateMention(m.group(0), iso, m.start(), m.end(), True))
+    return out
