@@ -90,3 +90,22 @@ def test_a_year_only_looked_back_on_leaves_the_year_unknown():
     assert infer_year("", "回顾2016年，京东营收增长。") is None
     assert infer_year("", "2016年京东营收增长。那年冬天很冷。") == 2016  # 那年 after another sentence: not looking back
     assert find_dates("今年京东将继续扩张", infer_year("", text)) == ()  # 今年 is not guessed from a past year
+
+
+def test_section_labels_and_forum_floors_are_furniture():
+    from analysis.io.load import build_document
+
+    raw = ("商汤发布公告\n【快讯】\n商汤科技今日发布公告，徐冰获委任为执行董事。\n1楼 回复 引用\n回复 引用 举报\n"
+           "2楼\n我觉得这次调整很有必要，回复一下楼主。\n")
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert "快讯" not in doc.text and "1楼" not in doc.text and "举报" not in doc.text
+    assert "我觉得这次调整很有必要" in doc.text  # a reply's own words are content
+    assert {r.reason for r in doc.removed} >= {"section label", "forum post furniture"}
+
+
+def test_a_source_line_with_a_date_dates_the_article():
+    from analysis.io.load import build_document
+
+    raw = "哔哩哔哩发布财报\n来源：证券时报网  2023年11月29日\n11月29日，B站公布财报，力争在2024年第三季度实现盈亏平衡。\n"
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert (doc.date, doc.year) == ("2023-11-29", 2023)  # not 2024, a target year the text names

@@ -38,6 +38,9 @@ TITLE_LABEL = re.compile(r"^\s*(?:【[^】]{1,6}】|\[[^\]]{1,6}\]|（[^）]{1,4
 TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
 CHANNEL = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}(\s*[-_>|/»·]\s*[{CJK}A-Za-z]{{2,6}}){{1,3}}$")
 COUNTER = re.compile(r"^[\s\d]*((阅读|浏览|点赞|评论|分享|收藏|转发|赞|閱讀|瀏覽|評論|點讚|轉發)[\s:：]*[\d.万wk+]*\s*)+$")
+SECTION_LABEL = re.compile(r"^[【\[][^】\]]{1,6}[】\]]$")  # 【快讯】 on a line of its own
+FORUM_FURNITURE = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)(?:\s|$)|^(?:回复|引用|举报|只看楼主|支持|反对)"
+                             r"(?:\s+(?:回复|引用|举报|只看楼主|支持|反对|\d+))+$")
 MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
 
 
@@ -69,6 +72,10 @@ def boilerplate_reason(line: str) -> str | None:
         return "navigation link"
     if TRACKING_ID.match(stripped):
         return "tracking id"
+    if SECTION_LABEL.match(stripped):
+        return "section label"
+    if FORUM_FURNITURE.match(stripped) and len(stripped) <= SHORT_META:
+        return "forum post furniture"
     if COUNTER.match(stripped):
         return "share or comment counter"
     if DATELINE.match(stripped) and len(stripped) <= 80 and not re.search(r"[。！？]", stripped):

@@ -247,6 +247,7 @@ def detect_script(text: str) -> str:
     return "traditional" if changed >= 3 and changed >= 0.02 * max(1, cjk_count(sample)) else "simplified"
 
 
+FULL_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 POSTED = re.compile(r"(?:发表于|发布于|发布时间|发表时间|时间)[:：]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 
 
@@ -274,6 +275,8 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str, given_titl
     title = simplify(title)
     datelines = [r.text for r in removed if r.reason == "dateline"]
     datelines += [m.group(1) for r in removed if r.reason != "dateline" for m in [POSTED.search(r.text)] if m]
+    datelines += [m.group(0) for r in removed if r.reason.startswith("byline")  # 来源：证券时报网 2023年11月29日
+                  for m in [FULL_DATE.search(r.text)] if m]
     date = date or next((d for d in map(dateline_date, datelines) if d), None)
     year = int(date[:4]) if date else infer_year(title + " " + " ".join(datelines), text)
     date = date or (body_date(sentences[0].text, year) if sentences else None)
