@@ -186,3 +186,29 @@ def test_a_founder_keeps_no_date_and_a_title_given_up_ends_on_the_date():
     assert ("韩立诚", "创始人", None, None) in dated
     assert ("韩立诚", "董事长", None, "2021-03-17") in dated
     assert "大数据事业群" in {u.name for u in results["units"]}
+
+
+def test_the_successor_takes_the_post_someone_leaves():
+    r = analyse("顺丰控股董事长王卫发布内部信。王卫将不再担任总经理职务，由副董事长何捷接任。",
+                title="顺丰调整\n2023年8月3日 来源：物流时报")
+    held = {(x.person, x.title, x.since, x.until) for x in r["roles"]}
+    assert ("王卫", "总经理", None, "2023-08-03") in held
+    assert ("何捷", "总经理", "2023-08-03", None) in held
+    assert ("何捷", "副董事长", None, None) in held  # the successor's own rank stays
+
+
+def test_a_successor_with_the_post_named_takes_only_that_post():
+    r = analyse("王卫卸任总经理，由何捷接任首席执行官。", title="顺丰调整\n2023年8月3日")
+    assert not any(x.person == "何捷" and x.title == "总经理" for x in r["roles"])
+
+
+def test_verbs_and_prepositions_glued_to_a_unit_name_are_not_part_of_it():
+    r = analyse("二、成立供应链事业群，由速运事业群总裁何捷兼任总裁。联合创始人王晓刚将兼任大装置事业群总裁。")
+    assert {u.name for u in r["units"]} >= {"速运事业群", "大装置事业群"}
+    assert not any(u.name.startswith(("由", "兼任")) for u in r["units"])
+
+
+def test_a_list_of_rivals_ends_where_its_verb_begins():
+    r = analyse("分析人士指出，鸿海将与比亚迪、麦格纳展开竞争。")
+    assert "麦格纳" in {o.name for o in r["organizations"]}
+    assert not any("竞争" in o.name for o in r["organizations"])

@@ -26,6 +26,7 @@ SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强
                 "预计", "解释", "补充", "坦承", "感叹", "分析", "称", "说", "表态", "宣布", "承认", "说道", "曾表示")
 ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分管", "领导", "执掌", "掌管", "牵头", "作为",
               "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导")
+POST_WORDS = {*ROLE_VERBS, "曾任", "现任", "原任", "转任", "改任", "离开", "接替", "兼", "任"}
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博")
 BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|"
@@ -275,8 +276,9 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
 
 
 def is_name_part(token: Token) -> bool:
-    """Whether a token can be part of a proper name: a proper-noun tag, or a word the dictionary hardly knows."""
-    if token.pos in BREAK_POS or token.word in stopwords() or not token.word.strip():
+    """Whether a token can be part of a proper name: a proper-noun tag, or a word the dictionary hardly knows
+    (not a verb of taking or leaving a post: 曾任日产汽车, 转任公司)."""
+    if token.pos in BREAK_POS or token.word in stopwords() or not token.word.strip() or token.word in POST_WORDS:
         return False
     return token.pos in NAME_POS or dictionary_freq(token.word) <= RARE_FREQ
 
@@ -297,12 +299,18 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
     return found
 
 
+LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|比较|之间|的竞争|都|均|也|正在|已经|将).*$")
+
+
 def enumeration_items(text: str) -> list[list[str]]:
     """Runs of short items separated by 、 (the last may end with 等), each item a possible name."""
     runs = []
     for run in re.findall(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})+", text):
         items = [re.sub(r"(等|等等|多家.*|等多家.*)$", "", it.strip()) for it in run.split("、")]
         items[0] = re.sub(r"^.*(包括|例如|比如|如|有|与|和|像)", "", items[0])
+        items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
+        items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),
+                        items[0])  # 欢迎腾讯、阿里巴巴: the list begins with the known name
         runs.append([it for it in items if it])
     return runs
 

@@ -17,7 +17,8 @@ from ..io.load import Document
 from ..nlp.dates import find_dates
 from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, Organization, dictionary_freq, org_kind,
                        organizations_in, OrgIndex)
-from ..nlp.lexicon import LEXICON_CACHES, canonical_org, org_alias_index, org_name_prefixes, product_alias_index, unit_suffixes
+from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, org_alias_index, org_name_prefixes, product_alias_index,
+                           titles, unit_suffixes)
 from ..nlp.segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
@@ -36,6 +37,8 @@ TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "�
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
 TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|"
                     r"选举|当选|推选|改任|获任")
+POST_VERBS = {*APPOINT_VERBS, *IN_CHARGE_VERBS, "转任", "离任", "接替", "继任", "接管", "加入", "离开", "调往", "调至"}
+FUNCTION_CHARS = "由向将被从在对与和把给让为于据"
 JOINERS = ("兼", "、", "和", "及", "兼任")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
            "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来")
@@ -107,8 +110,8 @@ def unit_name_part(token: Token, head: bool = False) -> bool:
     """Whether a token can stand in a unit's name: a name part, a noun, or an uncommon verb (共享)."""
     if token.word == "大":
         return True  # 大零售事业群, 大文娱事业群: 大 belongs to the name
-    if token.word in TITLE_PREFIXES:
-        return False  # 原大零售事业群: 原 says the unit is former, it is no part of its name
+    if token.word in TITLE_PREFIXES or token.word in POST_VERBS:
+        return False  # 原大零售事业群: 原 says the unit is former; 兼任大装置事业群: 兼任 is no part of its name
     if token.pos in UNIT_BREAK_POS or token.pos == "nnt" or not token.word.strip() or token.word in STRUCTURE_VERBS:
         return False
     if token.pos == "m" and NUMERIC.match(token.word):
@@ -188,6 +191,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     elif j > 0 and sent[j - 1].word in product_alias_index():
         parent = product_alias_index()[sent[j - 1].word].owner  # 京东商城家电事业部 belongs to 京东
     words = [t.word for t in sent[j:i + 1]]
+    if len(words) > 1 and len(words[0]) > 1 and words[0][0] in FUNCTION_CHARS and dictionary_freq(words[0]) <= RARE_FREQ:
+        words[0] = words[0][1:]  # 由速运 + 事业群: the segmenter glued 由 to the name
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
     if all(w in GENERIC_UNIT_MODIFIERS or w in unit_suffixes() for w in words):
@@ -522,7 +527,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO
-            if descriptive and span.org is None and org in units:
+            if descriptive and span.org is None and span.unit is None and org in units:
                 org = units[org].parent or org  # 成立X事业群，由高级副总裁P担任: the rank is in the company
             holders = holders_of_title(sent, last_of_joint_titles(sent, i, people), people) \
                 or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼首席运营官
@@ -540,7 +545,27 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += shared_in_charge(doc, sentence, people, units)
         roles += dismissals(sentence.text, people, main_org, doc.date)
         roles += unit_in_charge(sentence, sent, people, units)
+        roles += successions(sentence.text, people, roles, doc.date)
     return dedupe_roles([r for r in roles if r.org])
+
+
+SUCCESSOR = re.compile(r"由(?P<before>[^，。；：由]{0,24}?)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:正式|暂时|暂|将)?"
+                       r"(?:接任|接替|接棒|继任)(?P<after>[^，。；]{0,4})")
+
+
+def successions(text: str, people: set[str], roles: Sequence[Role], article_date: str | None) -> list[Role]:
+    """…不再担任总经理，由何捷接任 / 其职务由张晓楠接替: the successor takes the post the sentence (or the one
+    before) says someone leaves, from the date that post ends."""
+    out = []
+    for m in SUCCESSOR.finditer(text):
+        successor = next((p for p in people if (m.group("before") + m.group("name")).endswith(p)), None)
+        if successor is None or any(t in m.group("after") for t in titles()):
+            continue  # 由X接任CEO names the post itself
+        ended = [r for r in roles[-12:] if r.person != successor and r.until and r.org]
+        left = [r for r in ended if r.evidence == text] or (ended if re.search("其(?:职务|职位|工作)|该职", text) else [])
+        for role in left[-1:]:
+            out.append(Role(successor, role.title, role.org, role.until or article_date, None, text))
+    return out
 
 
 DISMISSAL = re.compile(r"(?:免去|免除|解除|撤销|罢免|撤去)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:的|所任)"
