@@ -212,3 +212,12 @@ def test_a_list_of_rivals_ends_where_its_verb_begins():
     r = analyse("分析人士指出，鸿海将与比亚迪、麦格纳展开竞争。")
     assert "麦格纳" in {o.name for o in r["organizations"]}
     assert not any("竞争" in o.name for o in r["organizations"])
+
+
+def test_a_known_company_is_named_as_the_article_names_it():
+    r = analyse("鸿海精密工业（简称：鸿海）18日举行科技日，鸿海董事长刘扬伟宣布电动车明年量产。", title="鸿海科技日")
+    foxconn = next(o for o in r["organizations"] if "富士康" in (o.name, *o.aliases))
+    assert foxconn.name.startswith("鸿海") and "富士康" in foxconn.aliases  # the lexicon's name stays an alias
+    assert ("刘扬伟", "董事长", foxconn.name) in roles(r)
+    r = analyse("阿里CEO张勇表示，阿里将继续投入。", title="阿里")
+    assert "阿里巴巴" in {o.name for o in r["organizations"]}  # a short form of the lexicon's name keeps it

@@ -11,11 +11,12 @@ are merged into the corpus's phrase table. One article alone goes through the sa
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import Organization, find_organizations, find_people, partner_names
@@ -24,7 +25,7 @@ from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.org import REGION_UNIT, find_roles, find_units, main_company, role_orgs, units_of_roles
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
-from ..nlp.lexicon import LEXICON_ENV, lexicon_fingerprint, use_lexicon
+from ..nlp.lexicon import LEXICON_ENV, lexicon_fingerprint, org_alias_index, use_lexicon
 from ..nlp.mentions import Matcher
 from ..nlp.phrases import Phrase, discover_phrases, phrase_table
 from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
@@ -142,6 +143,35 @@ def run_extractors(analysis: DocumentAnalysis) -> None:
         analysis.results["errors"] = [f"{type(err).__name__}: {err}"]
 
 
+def names_in_article(orgs: Sequence[Organization], doc: Document) -> dict[str, str]:
+    """Well-known organisations the article calls only by another of their names (鸿海 for the lexicon's
+    富士康, not 阿里 for 阿里巴巴): the lexicon's name -> the article's longest name for it."""
+    text = doc.title + doc.text
+    names = {}
+    for org in orgs:
+        if org.name in text or org.name not in org_alias_index():
+            continue
+        used = [a for a in org.aliases if a in text]
+        if used and not any(a in org.name for a in used):
+            names[org.name] = max(used, key=len)
+    return names
+
+
+def renamed(value: Any, names: dict[str, str]) -> Any:
+    """A fact (or list of facts) with every name field that is one of names' keys replaced; texts and
+    evidence never equal a bare name, so they stay as written."""
+    if isinstance(value, str):
+        return names.get(value, value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(renamed(v, names) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: renamed(getattr(value, f.name), names) for f in dataclasses.fields(value)}
+        if isinstance(value, Organization) and value.name in names:  # the lexicon's name stays an alias
+            changes["aliases"] = tuple(sorted({*value.aliases, value.name} - {names[value.name]}))
+        return dataclasses.replace(value, **changes)
+    return value
+
+
 def analyse_article(doc: Document, keep_tokens: bool = True) -> DocumentAnalysis:
     """The map step: everything one article says, computed from that article alone (its keywords are
     ranked in the merge: see merge_analyses, or analyse_document for one article)."""
@@ -150,7 +180,9 @@ def analyse_article(doc: Document, keep_tokens: bool = True) -> DocumentAnalysis
     table = phrase_table(phrases)
     analysis = DocumentAnalysis(doc, [merge_phrases(s, table) for s in raw], phrases=phrases)
     run_extractors(analysis)
-    analysis.terms = term_stats(analysis.tokens).trimmed()
+    names = names_in_article(analysis.results.get("organizations", []), doc)
+    analysis.results = {field: renamed(facts, names) for field, facts in analysis.results.items()}
+    analysis.terms = term_stats(analysis.tokens).renamed(names).trimmed()
     analysis.results["keywords"] = []  # ranked in the merge, from the corpus's document frequencies
     if not keep_tokens:
         analysis.tokens = []

@@ -170,6 +170,14 @@ class TermStats:
                          {sys.intern(t): s for t, s in self.textrank.items()},
                          {sys.intern(t): v for t, v in self.idf.items()})
 
+    def renamed(self, names: dict[str, str]) -> "TermStats":
+        """The same statistics with some terms under another name (an organisation as the article calls it)."""
+        if not names:
+            return self
+        return TermStats({names.get(t, t): c for t, c in self.counts.items()},
+                         {names.get(t, t): s for t, s in self.textrank.items()},
+                         {names.get(t, t): v for t, v in self.idf.items()})
+
     def trimmed(self, keep: int = 120) -> "TermStats":
         """The same statistics for the `keep` most frequent terms, names interned (memory stays flat on
         large corpora; the corpus merge only re-orders an article's leading terms)."""
