@@ -151,3 +151,22 @@ def test_relative_days_date_events_from_the_article_date():
 
     doc = build_document("t", "t.txt", "标题\n2021-03-16 10:00\n网易有道首席技术官已于近日离职。公司昨日宣布新的任命。", "utf-8")
     assert [(e.date, e.text[:6]) for e in find_events(doc)] == [("2021-03", "网易有道首席"), ("2021-03-15", "公司昨日宣布")]
+
+
+def test_latin_product_names_with_spaces_and_lists_of_them():
+    r = analyse("华为发布了三款新车型Model B、Model N与Model V，其手持云台产品Osmo Pocket 3上市后销量领先。"
+                "华为与新能源公司合作开发的Model C已交车超过3000辆。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert {"Model B", "Model N", "Model V", "Osmo Pocket 3", "Model C"} <= set(owners)
+    assert owners["Model N"] == "华为"
+    assert not {"Model", "B"} & set(owners)
+
+
+def test_a_quoted_name_before_a_kind_of_product_is_the_article_company_s_product():
+    r = analyse("商汤科技今日发布公告。王晓刚将负责“日日新”大模型的研发。")
+    assert ("日日新", "商汤科技") in {(p.name, p.owner) for p in r["products"]}
+
+
+def test_a_partner_in_joint_development_is_an_organisation():
+    r = analyse("鸿海与鸿华先进合作开发的新车已交付。")
+    assert "鸿华先进" in {o.name for o in r["organizations"]}

@@ -335,7 +335,7 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
 DEAL_TARGET = re.compile(r"(?:收购|并购|入股|控股|全资收购|战略投资|创立|创办|成立了)(?:了)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=[，。；、]|的|旗下|股份|全部|部分|\d|$)")
 PARTNER_NAME = re.compile(r"(?:与|和|同|跟)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
-                          r"(?:达成|签署|签订|展开|开展|建立|进行)[^，。；]{0,6}(?:合作|协议)")
+                          r"(?:(?:达成|签署|签订|展开|开展|建立|进行)[^，。；]{0,6}(?:合作|协议)|合作(?:开发|推出|打造|研发|生产))")
 
 
 def offshoot_name(word: str) -> bool:

@@ -39,7 +39,11 @@ MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
 NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线")
 TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
-PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务)"
+PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
+LATIN_NAME = r"[A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){0,3}"  # Model B, Osmo Pocket 3, Insta360
+LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌)"
+                           rf"(?P<a>{LATIN_NAME})(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付))")
+LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"{PRODUCT_NOUNS}[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO"}
@@ -174,10 +178,14 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             maker = next((n for n in reversed(org_names_in(before, by_name))), None)
             if maker and is_product_name(m.group(1), excluded):
                 add(m.group(1), maker, text)
-        for m in QUOTED_PRODUCT.finditer(text):  # 品牌合作平台“蒲公英”, “百亿补贴”频道
+        for m in QUOTED_PRODUCT.finditer(text):  # 品牌合作平台“蒲公英”, “百亿补贴”频道, “日日新”大模型
             name = m.group("a") or m.group("b")
-            if is_product_name(name, excluded) and subject:
-                add(name, subject, text)
+            if is_product_name(name, excluded) and (subject or main_org):
+                add(name, subject or main_org, text)
+        for name, start in latin_products(text):  # 电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市
+            if name not in excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index():
+                maker = next((n for n in reversed(org_names_in(text[:start], by_name))), None)
+                add(name, canonical_org(maker) if maker else subject or main_org, text)
         for m in LAUNCH.finditer(text):  # 比亚迪在深圳发布刀片电池
             name = m.group("name")
             if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject:
@@ -213,6 +221,20 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
                     mentions.count(name), evidence[name])
             for name in sorted(owners, key=lambda n: -mentions.count(n))]
+
+
+def latin_products(text: str) -> list[tuple[str, int]]:
+    """Products with a Latin name after a kind of product or before 系列/上市 (and the items listed after
+    one: 车型Model B、Model N与Model V): (name, start)."""
+    found = []
+    for m in LATIN_PRODUCT.finditer(text):
+        key = "a" if m.group("a") else "b"
+        found.append((m.group(key), m.start(key)))
+        end = m.end(key)
+        while key == "a" and (item := LATIN_LIST_ITEM.match(text, end)):
+            found.append((item.group("name"), item.start("name")))
+            end = item.end()
+    return found
 
 
 def product_with_tail(sent: Sequence[Token], i: int, tails: tuple[str, ...] = PRODUCT_TAILS) -> str | None:
