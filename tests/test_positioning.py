@@ -170,3 +170,29 @@ def test_a_quoted_name_before_a_kind_of_product_is_the_article_company_s_product
 def test_a_partner_in_joint_development_is_an_organisation():
     r = analyse("鸿海与鸿华先进合作开发的新车已交付。")
     assert "鸿华先进" in {o.name for o in r["organizations"]}
+
+
+def pairs(results):
+    return {frozenset(p) for p in results["competitors"]}
+
+
+def test_after_compared_with_the_subject_is_set_against_each():
+    r = analyse("哔哩哔哩（简称：B站）发布财报。与抖音、快手相比，B站的商业化进度仍然偏慢。")
+    assert pairs(r) == {frozenset(("哔哩哔哩", "抖音")), frozenset(("哔哩哔哩", "快手"))}
+
+
+def test_an_offshoot_of_a_known_company_is_a_rival_as_written_and_a_unit_of_it():
+    r = analyse("分析师认为，腾讯在云计算市场仍面对阿里云和华为云的激烈竞争。")
+    assert pairs(r) == {frozenset(("腾讯", "阿里云")), frozenset(("腾讯", "华为云"))}
+    assert {(u.name, u.parent) for u in r["units"]} >= {("阿里云", "阿里巴巴"), ("华为云", "华为")}
+
+
+def test_the_other_side_of_a_named_war_is_a_company():
+    r = analyse("咖啡赛道的补贴大战还在继续。瑞幸咖啡宣布延长活动。", title="瑞幸与库迪的9.9元价格战打到第几年了")
+    assert frozenset(("瑞幸咖啡", "库迪")) in pairs(r)
+    assert "库迪" in {o.name for o in r["organizations"]}
+
+
+def test_one_company_s_products_are_not_rivals():
+    r = analyse("淘点点采取电商模式，用户通过支付宝付款，买卖双方直接交易。")
+    assert not pairs(r)

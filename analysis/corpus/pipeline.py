@@ -22,10 +22,11 @@ from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import Organization, find_organizations, find_people, partner_names
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
-from ..extract.org import REGION_UNIT, find_roles, find_units, main_company, role_orgs, units_of_roles
+from ..extract.org import (REGION_UNIT, Unit, find_roles, find_units, main_company, offshoot_of_known_org, role_orgs,
+                           units_of_roles)
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
-from ..nlp.lexicon import LEXICON_ENV, lexicon_fingerprint, org_alias_index, use_lexicon
+from ..nlp.lexicon import LEXICON_ENV, canonical_org, lexicon_fingerprint, org_alias_index, use_lexicon
 from ..nlp.mentions import Matcher
 from ..nlp.phrases import Phrase, discover_phrases, phrase_table
 from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
@@ -120,7 +121,10 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
     rivals = find_rivals(doc, orgs, products)
     known = {o.name for o in orgs} | product_names | excluded
     listed = {n: r.evidence for r in rivals for n in (r.a, r.b) if n not in known}  # 与好未来、作业帮的竞争
-    results["organizations"] = orgs = orgs + [Organization(n, "company", (), 1, ev) for n, ev in sorted(listed.items())]
+    offshoots = {n: canonical_org(offshoot_of_known_org(n)) for n in listed if offshoot_of_known_org(n)}
+    results["units"] += [Unit(n, parent, (), 1, listed[n]) for n, parent in sorted(offshoots.items())]  # 阿里云
+    results["organizations"] = orgs = orgs + [Organization(n, "company", (), 1, ev) for n, ev in sorted(listed.items())
+                                              if n not in offshoots]
     results["competitors"] = [[r.a, r.b] for r in rivals]
     results["rivalries"] = rivals
     results["partnerships"] = find_partners(doc, orgs, main)

@@ -2,6 +2,7 @@
 statements of strategy and strengths, each with its evidence sentence."""
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -9,11 +10,11 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..io.load import Document
-from .entities import Organization, OrgIndex, dictionary_freq, is_unfamiliar, organizations_in
-from ..nlp.lexicon import canonical_org, org_alias_index, product_alias_index, stopwords, titles
+from .entities import Organization, OrgIndex, dictionary_freq, is_unfamiliar, known_org_mentions, organizations_in
+from ..nlp.lexicon import LEXICON_CACHES, canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles
 from ..nlp.mentions import Mentions
-from .org import main_company
-from ..nlp.segment import Token
+from .org import BUSINESS_LINES, main_company, offshoot_of_known_org
+from ..nlp.segment import Token, segment
 
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
                        r"(?:合作|协议|联盟)")
@@ -294,21 +295,19 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     pairs: dict[frozenset, str] = {}
     texts = [doc.title, *(s.text for s in doc.sentences)]
     for text, whole in ((part, text) for text in texts for part in behind_parts(text)):
-        named = [n for n in org_names_in(text, by_name) if n in companies]
-        listed = [owner_of.get(n) or (product_alias_index()[n].owner if n in product_alias_index() else canonical_org(n))
-                  for n in listed_rivals(text)]
+        named = rival_names(text, by_name, companies, owner_of)
+        listed = [n if is_own_brand(n) else side_of(n, owner_of) for n in listed_rivals(text)]
         listed = [n for n in dict.fromkeys(listed) if n and n not in named]
         if listed and not named and main:
             named = [main]  # 在线教育业务与好未来、作业帮的竞争: the article's company against each
-        named += listed
-        named += [owner_of[p] for p in owner_of if p in text and RIVAL_CUES.search(text)]
-        named = list(dict.fromkeys(named))
+        named = list(dict.fromkeys(named + listed))
         if whole is doc.title and len(named) != 2:
             continue  # a title is terse: only a clear pair counts
         if len(named) >= 2 and RIVAL_CUES.search(whole) and not partners_only(whole):
             combos = ((named[0], n) for n in named[1:])  # A与B、C竞争 / A仅次于B和C: A against each
             for a, b in combos:
-                pairs.setdefault(frozenset((a, b)), whole)
+                if side_of(a, owner_of) != side_of(b, owner_of):  # 支付宝 and 淘点点 are one company's
+                    pairs.setdefault(frozenset((a, b)), whole)
     for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):
         passage = first.text + (second.text if second else "")
         sides = [owner_of.get(s, s) for s in contrast_subjects(first.text, by_name)
@@ -319,14 +318,63 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
 
 
+COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,30}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
+
+
+def side_of(name: str, owner_of: dict[str, str]) -> str:
+    """The company a rival name stands for: a product's owner, an offshoot's company, else the name."""
+    known = product_alias_index().get(name)
+    offshoot = offshoot_of_known_org(name)
+    return owner_of.get(name) or (known.owner if known else None) or canonical_org(offshoot or name)
+
+
+def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dict[str, str]) -> list[str]:
+    """The sides a sentence can set against each other, in order: companies, a known company's offshoot
+    as written (阿里云, 华为云), and the article's products whose owner the sentence does not name (抖音
+    stands for itself; 百亿补贴 beside 拼多多 does not). After 与A、B相比，C…, C comes first."""
+    found = [(start, name) for start, name in by_name.find(text) if name in companies]
+    for surface, name, start in known_org_mentions(text):
+        offshoot = next((surface + t for t in BUSINESS_LINES if text.startswith(t, start + len(surface))
+                         and offshoot_of_known_org(surface + t)), None)
+        if offshoot or name in companies:
+            found.append((start, offshoot or name))
+    named_owners = {name for _, name in found}
+    for product, owner in owner_of.items():
+        start = text.find(product)
+        if start >= 0 and product not in named_owners:
+            branded = is_own_brand(product)  # 美团打车 stands for 美团, 抖音 for itself
+            if not branded or owner not in named_owners:
+                found.append((start, product if branded else owner))
+    m = COMPARED.search(text)
+    subject = next((name for start, name in sorted(found) if m and start >= m.start("rest")), None)
+    names = list(dict.fromkeys(name for _, name in sorted(found)))
+    return [subject, *(n for n in names if n != subject)] if subject else names
+
+
+@functools.lru_cache(maxsize=4096)
+def is_own_brand(product: str) -> bool:
+    """A product with a name of its own (抖音, 微信), not one that begins with another known name (美团打车,
+    高德打车)."""
+    own = product_alias_index().get(product)
+    prefixes = (*org_name_prefixes(), *(a for a, known in product_alias_index().items()
+                                        if len(a) >= 2 and a != product and known is not own))  # 拍拍 of 拍拍网 is its own
+    return not product.startswith(prefixes)
+
+
 NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该")
 RIVAL_TAIL = re.compile(r"(?:之间)?的竞争|等(?:竞争)?对手|等竞品|等玩家")
 
 
+PAIR_RIVALRY = re.compile(r"(?:与|和|跟|同)(?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:之间)?的[^，。；]{0,10}?"
+                          r"(?:价格战|补贴战|补贴大战|大战|之争|竞争|对决|较量|战争)")
+
+
 def listed_rivals(text: str) -> list[str]:
-    """Names listed right before a rivalry word (与好未来、作业帮的竞争; 同程旅游、途牛等对手): read back
-    from the word while the items look like names."""
-    names = []
+    """Names listed right before a rivalry word (与好未来、作业帮的竞争; 同程旅游、途牛等对手), read back
+    from the word while the items look like names, and the other side of a named war (瑞幸与库迪的价格战)."""
+    names = [m.group("b") for m in PAIR_RIVALRY.finditer(text)
+             if not NOT_IN_ORG_NAME & set(m.group("b")) and m.group("b") not in stopwords()
+             and (m.group("b") in org_alias_index() or is_unfamiliar(m.group("b")) and len(segment(m.group("b"))) == 1)]
     for m in RIVAL_TAIL.finditer(text):
         before = re.split(r"[，。；：,;:]", text[:m.start()])[-1]
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
@@ -398,3 +446,6 @@ def find_statements(doc: Document, orgs: Sequence[Organization], main_org: str |
         for company in named[:2]:
             out.append(Statement(company, cue.group(0), sentence.text, sentence.index))
     return out
+
+
+LEXICON_CACHES.append(is_own_brand)
