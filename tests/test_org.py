@@ -221,3 +221,19 @@ def test_a_known_company_is_named_as_the_article_names_it():
     assert ("刘扬伟", "董事长", foxconn.name) in roles(r)
     r = analyse("阿里CEO张勇表示，阿里将继续投入。", title="阿里")
     assert "阿里巴巴" in {o.name for o in r["organizations"]}  # a short form of the lexicon's name keeps it
+
+
+def test_appointments_in_the_passive_and_after_a_comma_and_an_election_are_dated():
+    r = analyse("商汤科技（简称：商汤）12月20日晚间发布公告，董事会秘书徐冰获委任为执行董事。"
+                "创始人张瑞敏不再担任董事局主席，改任名誉主席。海尔集团选举周云杰为海尔集团董事局主席、首席执行官。",
+                title="商汤人事变动 2023")
+    held = {(x.person, x.title, x.since, x.until) for x in r["roles"]}
+    assert ("徐冰", "执行董事", "2023-12-20", None) in held  # the dateline 12月20日晚间发布 dates the article
+    assert ("张瑞敏", "名誉主席", "2023-12-20", None) in held and ("张瑞敏", "董事局主席", None, "2023-12-20") in held
+    assert {("周云杰", "董事局主席", "2023-12-20", None), ("周云杰", "首席执行官", "2023-12-20", None)} <= held
+
+
+def test_someone_stepping_down_leaves_the_post_another_takes():
+    r = analyse("2019年9月10日，阿里巴巴集团宣布，CEO张勇正式接任董事局主席，马云卸任。")
+    held = {(x.person, x.title, x.since, x.until) for x in r["roles"]}
+    assert ("张勇", "董事局主席", "2019-09-10", None) in held and ("马云", "董事局主席", None, "2019-09-10") in held

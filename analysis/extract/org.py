@@ -37,6 +37,8 @@ TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "�
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
 TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|"
                     r"选举|当选|推选|改任|获任")
+PASSIVE_APPOINT = {"获", "被", "委任", "任命", "聘任", "聘请", "获委任", "获任命", "获聘", "选举", "推选", "正式"}
+CHANGE_VERBS = ("改任", "转任", "升任", "调任", "出任", "兼任", "接任")
 POST_VERBS = {*APPOINT_VERBS, *IN_CHARGE_VERBS, "转任", "离任", "接替", "继任", "接管", "加入", "离开", "调往", "调至"}
 FUNCTION_CHARS = "由向将被从在对与和把给让为于据"
 JOINERS = ("兼", "、", "和", "及", "兼任")
@@ -369,8 +371,10 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         j -= 1
     if j > 0 and sent[j - 1].word.startswith(APPOINT_VERBS):
         k = j - 1
-        while k > 0 and sent[k - 1].word in ADVERBS:
-            k -= 1  # 李明远曾担任…
+        while k > 0 and (sent[k - 1].word in ADVERBS or sent[k - 1].word in PASSIVE_APPOINT):
+            k -= 1  # 李明远曾担任…, 徐冰获委任为…
+        if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word in CHANGE_VERBS:
+            return people_before(sent, k - 1, people) or [p for p in people_in(sent[:k - 1], people)[:1]]  # X不再…，改任Y
         if k > 0 and sent[k - 1].word in ("起", "开始", "以来"):
             start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)
             k = start if start is not None else k  # 田惠宇自2013年5月起担任…
@@ -378,6 +382,11 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     if j > 1 and sent[j - 1].word in ("，", ",") and (i + 1 == len(sent) or sent[i + 1].pos == "x"):
         return people_before(sent, j - 1, people)
     return []
+
+
+def people_in(tokens: Sequence[Token], people: set[str]) -> list[str]:
+    """The people named in tokens, in order."""
+    return [t.word for t in tokens if t.word in people]
 
 
 def first_of_joint_titles(sent: Sequence[Token], i: int) -> int:
@@ -417,7 +426,7 @@ def clause_dates(sentence: str, year: int | None,
             if tail.startswith(BEFORE_WORDS):
                 until = d.iso
                 carried = d.iso
-            elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任", clause):
+            elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|选举|当选|委任|获任|改任", clause):
                 since = d.iso
             elif LEAVING.match(clause[d.end:].lstrip("正式已经")):
                 until = d.iso
@@ -428,13 +437,15 @@ def clause_dates(sentence: str, year: int | None,
     return out
 
 
-def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | None) -> tuple[str | None, str | None]:
+def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | None,
+                           head: int | None = None) -> tuple[str | None, str | None]:
     """A title in reshuffle wording with no date of its own (将兼任, 新任, 接替 / 不再担任, 离职, 被开除)
     changes on the article's date: (since, until). The wording counts between the title and the title
-    or punctuation before it, or after it up to punctuation (not up to another title, which it governs)."""
+    or punctuation before it (or before the first of joint titles, `head`), or after it up to punctuation (not
+    up to another title, which it governs)."""
     if not article_date:
         return None, None
-    k = i - 1
+    k = (i if head is None else head) - 1  # joint titles (董事局主席、首席执行官) share the wording before the first
     while k >= 0 and sent[k].pos not in ("nnt", "x"):
         k -= 1
     window = "".join(t.word for t in sent[k + 1:i + 1])
@@ -536,7 +547,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 if tok.word in FOUNDER_TITLES:
                     since = until = None  # 创始人 is for good: a date in its clause belongs to something else
                 elif not descriptive:
-                    local_since, local_until = change_on_article_date(sent, i, since or until or doc.date)
+                    local_since, local_until = change_on_article_date(sent, i, since or until or doc.date, head)
                     if local_until and since and not until:
                         since, until = None, since  # 卸任董事长，由X接任: the 接任 of the clause is not this title's
                     elif not (since or until):
@@ -565,7 +576,15 @@ def successions(text: str, people: set[str], roles: Sequence[Role], article_date
         left = [r for r in ended if r.evidence == text] or (ended if re.search("其(?:职务|职位|工作)|该职", text) else [])
         for role in left[-1:]:
             out.append(Role(successor, role.title, role.org, role.until or article_date, None, text))
+    for m in STEPS_DOWN.finditer(text):  # 张勇正式接任董事局主席，马云卸任: 马云 leaves the post 张勇 takes
+        leaver = next((p for p in people if m.group("who").endswith(p)), None)
+        taken = [r for r in roles[-12:] if r.evidence == text and r.since and r.person != leaver and r.org]
+        for role in taken[-1:] if leaver else []:
+            out.append(Role(leaver, role.title, role.org, None, role.since, text))
     return out
+
+
+STEPS_DOWN = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:正式|同时|则)?(?:卸任|离任|退休|退位)(?=[。，；]|$)")
 
 
 DISMISSAL = re.compile(r"(?:免去|免除|解除|撤销|罢免|撤去)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:的|所任)"

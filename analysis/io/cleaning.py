@@ -94,7 +94,7 @@ def dateline_date(line: str) -> str | None:
 
 
 BODY_DATELINE = re.compile(r"^[^，。]{0,16}?(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日"
-                           r"(?:消息|报道|电|讯|晚间|早间|午间|凌晨|上午|下午|晚|早)?[，,\s]")
+                           r"(?:消息|报道|电|讯|晚间|早间|午间|凌晨|上午|下午|晚|早)?(?:[，,\s]|发布|宣布|公布|举行|召开)")
 
 
 def body_date(first_sentence: str, year: int | None) -> str | None:
