@@ -196,3 +196,9 @@ def test_the_other_side_of_a_named_war_is_a_company():
 def test_one_company_s_products_are_not_rivals():
     r = analyse("淘点点采取电商模式，用户通过支付宝付款，买卖双方直接交易。")
     assert not pairs(r)
+
+
+def test_anonymous_sources_are_not_speakers_but_named_analysts_are():
+    r = analyse("业内人士认为，比亚迪与宁德时代的竞争将更加激烈。一位不愿具名的分析师表示，价格战还会持续很久。"
+                "易观分析师张伟表示，价格战还会持续很久。")
+    assert [(q.speaker, q.text) for q in r["quotes"]] == [("张伟", "价格战还会持续很久。")]

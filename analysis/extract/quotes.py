@@ -40,6 +40,7 @@ class Quote:
     sentence: int
 
 
+ANONYMOUS = re.compile(r"(人士|分析师|专家|知情者|消息源|网友|评论员|观察家|研究员|从业者|投资者|消费者|用户)$")
 NOT_SPEAKERS = re.compile(r"(内部信|信中|邮件|公告|财报|报告|声明|通知|文件|数据|资料|调查|研究|消息|报道|答|问)$")
 
 
@@ -57,6 +58,8 @@ def speaker_name(phrase: str, people: set[str]) -> str | None:
     phrase = re.sub(r"(方面|官方|分析|普遍|一致|纷纷)$", "", phrase) or phrase
     if phrase in org_alias_index():
         return canonical_org(phrase)
+    if ANONYMOUS.search(phrase):
+        return None  # 业内人士认为, 一位不愿具名的分析师: nobody a reader can hold to the words
     if NOT_SPEAKERS.search(phrase):
         return None  # 内部信称, 财报显示: a document, not a speaker
     if phrase.endswith(titles()) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}", phrase):
