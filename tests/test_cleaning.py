@@ -109,3 +109,10 @@ def test_a_source_line_with_a_date_dates_the_article():
     raw = "哔哩哔哩发布财报\n来源：证券时报网  2023年11月29日\n11月29日，B站公布财报，力争在2024年第三季度实现盈亏平衡。\n"
     doc = build_document("t", "t.txt", raw, "utf-8")
     assert (doc.date, doc.year) == ("2023-11-29", 2023)  # not 2024, a target year the text names
+
+
+def test_a_label_in_front_of_a_paragraph_is_furniture():
+    from analysis.io.load import build_document
+
+    doc = build_document("t", "t.txt", "蜜雪冰城上市\n【快讯】3月3日，蜜雪冰城在香港上市。\n", "utf-8")
+    assert doc.text.startswith("3月3日") and "section label" in {r.reason for r in doc.removed}

@@ -237,3 +237,13 @@ def test_someone_stepping_down_leaves_the_post_another_takes():
     r = analyse("2019年9月10日，阿里巴巴集团宣布，CEO张勇正式接任董事局主席，马云卸任。")
     held = {(x.person, x.title, x.since, x.until) for x in r["roles"]}
     assert ("张勇", "董事局主席", "2019-09-10", None) in held and ("马云", "董事局主席", None, "2019-09-10") in held
+
+
+def test_registered_names_abbreviations_founders_and_current_posts():
+    r = analyse("2025年3月3日，蜜雪冰城股份有限公司（以下简称“蜜雪集团”）在香港联合交易所挂牌上市。"
+                "蜜雪集团由张红超于1997年在郑州创立，其弟张红甫现任公司首席执行官。"
+                "辛杰现任深圳市地铁集团有限公司（简称：深铁集团）党委书记。", title="蜜雪上市")
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert "蜜雪集团" in orgs["蜜雪冰城股份有限公司"] and "深圳市地铁集团有限公司" in orgs
+    assert "香港联合交易所" in orgs
+    assert {("张红超", "创始人", "蜜雪冰城股份有限公司"), ("张红甫", "首席执行官", "蜜雪冰城股份有限公司")} <= roles(r)

@@ -202,3 +202,9 @@ def test_anonymous_sources_are_not_speakers_but_named_analysts_are():
     r = analyse("业内人士认为，比亚迪与宁德时代的竞争将更加激烈。一位不愿具名的分析师表示，价格战还会持续很久。"
                 "易观分析师张伟表示，价格战还会持续很久。")
     assert [(q.speaker, q.text) for q in r["quotes"]] == [("张伟", "价格战还会持续很久。")]
+
+
+def test_rivals_named_after_the_word_for_rival():
+    r = analyse("业内普遍认为，蜜雪集团在下沉市场的主要对手是古茗和茶百道。")
+    assert pairs(r) == {frozenset(("蜜雪集团", "古茗")), frozenset(("蜜雪集团", "茶百道"))}
+    assert not r["quotes"]  # 业内 is nobody in particular

@@ -27,7 +27,7 @@ SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强
 ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分管", "领导", "执掌", "掌管", "牵头", "作为",
               "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导")
 POST_WORDS = {*ROLE_VERBS, "曾任", "现任", "原任", "转任", "改任", "离开", "接替", "兼", "任"}
-CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
+CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("现任", "曾任", "原任", "因", "申请", "辞任", "曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博")
 BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|"
                          r"在[^，。；：]{1,12}?[中上里]|自[^，。；：]{1,12}?起|于[^，。；：]{1,12}?)*")
@@ -35,7 +35,7 @@ PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于")
 NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称")
-ORG_SUFFIXES = ("有限公司", "股份公司", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
+ORG_SUFFIXES = ("有限公司", "股份公司", "交易所", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
                 "物流", "地产", "置业", "酒店", "超市", "服饰", "服装")
@@ -286,8 +286,14 @@ def is_name_part(token: Token) -> bool:
     return token.pos in NAME_POS or dictionary_freq(token.word) <= RARE_FREQ
 
 
+LEGAL_FORMS = ("有限公司", "有限责任公司")
+LEGAL_NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "vn", "eng", "nis", "phrase"}
+
+
 def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
-    """Names that end with an organisation suffix: the suffix word and the name parts before it."""
+    """Names that end with an organisation suffix: the suffix word and the name parts before it. Before a
+    legal form (有限公司) any nouns belong to the registered name (深圳市地铁集团有限公司, 万科企业股份有限公司),
+    as long as it begins with a proper name."""
     found = []
     for i, tok in enumerate(tokens):
         if not tok.word.endswith(ORG_SUFFIXES) or tok.pos in BREAK_POS:
@@ -295,8 +301,18 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         j = i
         while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i + 1])) <= 10:
             j -= 1
+        if tok.word.endswith(LEGAL_FORMS):
+            k = i
+            while k > 0 and tokens[k - 1].pos in LEGAL_NAME_POS and tokens[k - 1].word not in POST_WORDS \
+                    and len("".join(t.word for t in tokens[k - 1:i + 1])) <= 16:
+                k -= 1
+            while k < j and not is_name_part(tokens[k]):
+                k += 1  # 现任 or 公司 in front is no part of the name
+            j = min(j, k)
         name = "".join(t.word for t in tokens[j:i + 1])
-        alone = j == i and len(name) >= 3 and tok.pos != "phrase" and is_unfamiliar(name)
+        stem = next((name[:-len(x)] for x in ORG_SUFFIXES if name.endswith(x)), name)
+        alone = j == i and len(name) >= 3 and is_unfamiliar(name) and (
+            tok.pos != "phrase" or len(stem) >= 2 and is_unfamiliar(stem))  # 蜜雪集团 as one discovered phrase
         if (j < i or alone) and not name.endswith(unit_suffixes()):
             found.append(name)  # 绫致服装集团, 拍拍网
     return found
@@ -386,6 +402,15 @@ def is_unfamiliar(word: str) -> bool:
     return dictionary_freq(word) == 0 and word not in jieba_tables().idf
 
 
+ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,20})[（(](?:以下)?简称[：:为]?\s*[“\"「]?"
+                          r"([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]?[）)]")
+
+
+def abbreviations(texts: Sequence[str]) -> dict[str, str]:
+    """Short names an article gives (X（以下简称“Y”）): short -> the full name before it."""
+    return {m.group(2): m.group(1) for text in texts for m in ABBREVIATION.finditer(text)}
+
+
 def merge_aliases(names: Counter) -> dict[str, set[str]]:
     """Group names: a name that is another's name less a generic suffix (绫致 of 绫致服装集团) is its alias."""
     groups: dict[str, set[str]] = {n: set() for n in names}
@@ -447,6 +472,10 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not NOT_ORG_NAME.search(n)})
     orgs = []
     groups = merge_aliases(counts)
+    for short, full in abbreviations(texts).items():  # 蜜雪冰城股份有限公司（以下简称“蜜雪集团”）: one company
+        holder = next((g for g in groups if g == full or full.endswith(g) and len(g) >= 4), None)
+        if holder and short in groups and short != holder and short not in org_alias_index():
+            groups[holder] |= {short} | groups.pop(short)
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})
     for name, group in groups.items():
         names = {name} | group | aliases.get(name, set())

@@ -26,7 +26,8 @@ GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "该公司", "这家公司
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
-APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任")
+APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任",
+                 "现任", "曾任")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
@@ -304,7 +305,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
 def is_title_modifier(token: Token) -> bool:
     """A common noun that belongs to the title after it (市场负责人, 电子商务运营总监)."""
     return (token.pos in ("n", "vn") and dictionary_freq(token.word) > RARE_FREQ and len(token.word) >= 2
-            and not token.word.endswith(ORG_SUFFIXES) and not is_unit_word(token.word))
+            and not token.word.endswith(ORG_SUFFIXES) and not is_unit_word(token.word)
+            and token.word not in APPOINT_VERBS)  # 现任 is tagged a noun; it is the verb of the post
 
 
 def org_span_part(token: Token, people: set[str]) -> bool:
@@ -557,7 +559,22 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += dismissals(sentence.text, people, main_org, doc.date)
         roles += unit_in_charge(sentence, sent, people, units)
         roles += successions(sentence.text, people, roles, doc.date)
+        roles += founders(sentence.text, people, main_org)
     return dedupe_roles([r for r in roles if r.org])
+
+
+FOUNDED_BY = re.compile(r"由(?P<names>[\u4e00-\u9fff·、和与]{2,20}?)(?:于[^，。；由]{0,12}?)?(?:在[^，。；由]{0,10}?)?"
+                        r"(?:共同|联合|一手)?(?:创立|创办|创建|创始)")
+
+
+def founders(text: str, people: set[str], main_org: str | None) -> list[Role]:
+    """X由P于1997年在郑州创立: P founded the article's company."""
+    out = []
+    for m in FOUNDED_BY.finditer(text):
+        for name in re.split(r"[、和与]", m.group("names")):
+            if name in people and main_org:
+                out.append(Role(name, "创始人", main_org, None, None, text))
+    return out
 
 
 SUCCESSOR = re.compile(r"由(?P<before>[^，。；：由]{0,24}?)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:正式|暂时|暂|将)?"

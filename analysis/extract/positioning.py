@@ -365,6 +365,7 @@ NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们
 RIVAL_TAIL = re.compile(r"(?:之间)?的竞争|等(?:竞争)?对手|等竞品|等玩家")
 
 
+RIVALS_NAMED_AFTER = re.compile(r"(?:竞争对手|对手|竞品)(?:主要)?(?:是|为|包括|有)(?P<list>[^，。；]{2,40})")
 PAIR_RIVALRY = re.compile(r"(?:与|和|跟|同)(?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:之间)?的[^，。；]{0,10}?"
                           r"(?:价格战|补贴战|补贴大战|大战|之争|竞争|对决|较量|战争)")
 
@@ -375,6 +376,11 @@ def listed_rivals(text: str) -> list[str]:
     names = [m.group("b") for m in PAIR_RIVALRY.finditer(text)
              if not NOT_IN_ORG_NAME & set(m.group("b")) and m.group("b") not in stopwords()
              and (m.group("b") in org_alias_index() or is_unfamiliar(m.group("b")) and len(segment(m.group("b"))) == 1)]
+    for m in RIVALS_NAMED_AFTER.finditer(text):  # 主要对手是古茗和茶百道
+        items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))
+        items = [re.sub(r"等.*$", "", it) for it in items]
+        if items and all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):
+            names += items
     for m in RIVAL_TAIL.finditer(text):
         before = re.split(r"[，。；：,;:]", text[:m.start()])[-1]
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)

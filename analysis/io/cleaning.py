@@ -38,6 +38,7 @@ TITLE_LABEL = re.compile(r"^\s*(?:【[^】]{1,6}】|\[[^\]]{1,6}\]|（[^）]{1,4
 TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
 CHANNEL = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}(\s*[-_>|/»·]\s*[{CJK}A-Za-z]{{2,6}}){{1,3}}$")
 COUNTER = re.compile(r"^[\s\d]*((阅读|浏览|点赞|评论|分享|收藏|转发|赞|閱讀|瀏覽|評論|點讚|轉發)[\s:：]*[\d.万wk+]*\s*)+$")
+LEADING_LABEL = re.compile(r"^\s*【[^】]{1,4}】(?=\S)")
 SECTION_LABEL = re.compile(r"^[【\[][^】\]]{1,6}[】\]]$")  # 【快讯】 on a line of its own
 FORUM_FURNITURE = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)(?:\s|$)|^(?:回复|引用|举报|只看楼主|支持|反对)"
                              r"(?:\s+(?:回复|引用|举报|只看楼主|支持|反对|\d+))+$")
@@ -143,6 +144,10 @@ def strip_inline_noise(line: str) -> tuple[str, list[Removal]]:
     removed = [Removal(m.group(0), "URL") for m in URL.finditer(line)]
     removed += [Removal(m.group(0), "byline, source or copyright line") for m in INLINE_EDITOR.finditer(line)]
     line = INLINE_EDITOR.sub("", URL.sub("", line))
+    label = LEADING_LABEL.match(line)
+    if label:  # 【快讯】2025年3月3日，…: the section label in front of the paragraph
+        removed.append(Removal(label.group(0), "section label"))
+        line = line[label.end():]
     return line.strip(), removed
 
 
