@@ -247,3 +247,15 @@ def test_registered_names_abbreviations_founders_and_current_posts():
     assert "蜜雪集团" in orgs["蜜雪冰城股份有限公司"] and "深圳市地铁集团有限公司" in orgs
     assert "香港联合交易所" in orgs
     assert {("张红超", "创始人", "蜜雪冰城股份有限公司"), ("张红甫", "首席执行官", "蜜雪冰城股份有限公司")} <= roles(r)
+
+
+def test_resignations_with_a_reason_and_a_post_that_goes_on():
+    r = analyse("2025年1月27日，万科企业股份有限公司发布公告称，郁亮因工作调整原因申请辞去公司董事会主席职务，"
+                "辞任后郁亮将继续担任公司执行副总裁。公司董事会选举辛杰为董事会主席。"
+                "辛杰现任深圳市地铁集团有限公司（简称：深铁集团）党委书记。万科预计净亏损约450亿元。", title="万科管理层变动")
+    held = {(x.person, x.title, x.org, x.since, x.until) for x in r["roles"]}
+    assert ("郁亮", "董事会主席", "万科", None, "2025-01-27") in held
+    assert ("郁亮", "执行副总裁", "万科", None, None) in held  # 继续担任: no change
+    assert ("辛杰", "董事会主席", "万科", "2025-01-27", None) in held
+    assert ("辛杰", "党委书记", "深圳市地铁集团有限公司", None, None) in held
+    assert not r["units"]  # 公司董事会 is the company's board, not a unit with a name

@@ -35,6 +35,7 @@ AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
 FOUNDER_TITLES = {"创始人", "联合创始人", "创办人", "联合创办人"}
 TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "主席", "首席执行官", "CEO", "总裁", "总经理", "首席财务官", "CFO",
               "首席技术官", "CTO", "首席运营官", "COO", "名誉主席", "副董事长", "执行董事", "董事会主席", "总裁兼CEO"}
+STAYING = re.compile(r"继续担任|继续出任|继续留任|留任|仍担任|仍将担任|仍然担任|依然担任|继续兼任")
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
 TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|"
                     r"选举|当选|推选|改任|获任")
@@ -198,8 +199,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         words[0] = words[0][1:]  # 由速运 + 事业群: the segmenter glued 由 to the name
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
-    if all(w in GENERIC_UNIT_MODIFIERS or w in unit_suffixes() for w in words):
-        return None, None  # 全资子公司, 新部门: a kind of unit, not a name
+    if all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words):
+        return None, None  # 全资子公司, 新部门, 公司董事会: a kind of unit, not a name
     return "".join(words), parent
 
 
@@ -276,6 +277,16 @@ def strip_unit_suffix(name: str) -> str:
 # ---------------------------------------------------------------- roles
 
 
+def before_short_name(sent: Sequence[Token], j: int) -> int:
+    """Where a short name in brackets that ends right before j opens (深圳市地铁集团有限公司（简称：深铁集团）
+    党委书记: the title belongs to the name before it); j when there is none."""
+    if j > 2 and sent[j - 1].word in ("）", ")"):
+        opening = next((k for k in range(j - 2, max(-1, j - 12), -1) if sent[k].word in ("（", "(")), None)
+        if opening is not None and "简称" in "".join(t.word for t in sent[opening:j]):
+            return opening
+    return j
+
+
 def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     """Organisation, unit and title words standing right before the title at i."""
     j = i
@@ -285,6 +296,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         j -= 1
     if j > 1 and sent[j - 1].word == "的" and org_span_part(sent[j - 2], people):
         j -= 1  # 阿里巴巴的CEO张勇
+    if not modifier:
+        j = before_short_name(sent, j)
     k = j
     while k > 0 and org_span_part(sent[k - 1], people):
         k -= 1
@@ -365,7 +378,7 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
             for k in range(i + 2, min(len(sent), i + 12)):
                 if sent[k].word in people and k + 1 < len(sent) and sent[k + 1].word.startswith(IN_CHARGE_VERBS):
                     return [sent[k].word]
-    j = i
+    j = before_short_name(sent, i)
     while j > 0 and (org_span_part(sent[j - 1], people) or is_title_modifier(sent[j - 1])
                      or (sent[j - 1].word == "的" and j > 1 and org_span_part(sent[j - 2], people))):
         j -= 1
@@ -380,9 +393,21 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         if k > 0 and sent[k - 1].word in ("起", "开始", "以来"):
             start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)
             k = start if start is not None else k  # 田惠宇自2013年5月起担任…
-        return people_before(sent, k, people)
+        return people_before(sent, k, people) or subject_of_clause(sent, k, people)
     if j > 1 and sent[j - 1].word in ("，", ",") and (i + 1 == len(sent) or sent[i + 1].pos == "x"):
         return people_before(sent, j - 1, people)
+    return []
+
+
+def subject_of_clause(sent: Sequence[Token], k: int, people: set[str]) -> list[str]:
+    """郁亮因工作调整原因申请辞去…: the person a few words back in the same clause, with no title, person or
+    的 between (those would make the verb another's)."""
+    for m in range(k - 1, max(-1, k - 9), -1):
+        tok = sent[m]
+        if tok.word in people:
+            return [tok.word]
+        if tok.pos in ("x", "nnt") or tok.word == "的" or tok.word in APPOINT_VERBS:
+            return []
     return []
 
 
@@ -439,14 +464,9 @@ def clause_dates(sentence: str, year: int | None,
     return out
 
 
-def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | None,
-                           head: int | None = None) -> tuple[str | None, str | None]:
-    """A title in reshuffle wording with no date of its own (将兼任, 新任, 接替 / 不再担任, 离职, 被开除)
-    changes on the article's date: (since, until). The wording counts between the title and the title
-    or punctuation before it (or before the first of joint titles, `head`), or after it up to punctuation (not
-    up to another title, which it governs)."""
-    if not article_date:
-        return None, None
+def wording_of_title(sent: Sequence[Token], i: int, head: int | None = None) -> str:
+    """The words that govern the title at i: back to the title or punctuation before it (or before the
+    first of joint titles, `head`), and on to punctuation when no other title follows first."""
     k = (i if head is None else head) - 1  # joint titles (董事局主席、首席执行官) share the wording before the first
     while k >= 0 and sent[k].pos not in ("nnt", "x"):
         k -= 1
@@ -456,6 +476,18 @@ def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | No
         k += 1
     if k == len(sent) or sent[k].pos == "x":
         window += "".join(t.word for t in sent[i + 1:k])
+    return window
+
+
+def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | None,
+                           head: int | None = None) -> tuple[str | None, str | None]:
+    """A title in reshuffle wording with no date of its own (将兼任, 新任, 接替 / 不再担任, 离职, 被开除)
+    changes on the article's date: (since, until). The wording counts between the title and the title
+    or punctuation before it (or before the first of joint titles, `head`), or after it up to punctuation (not
+    up to another title, which it governs)."""
+    if not article_date:
+        return None, None
+    window = wording_of_title(sent, i, head)
     if LEAVING.search(window):
         return None, article_date
     if TAKING.search(window):
@@ -548,6 +580,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 since, until = (None, None) if descriptive else dates_at(clauses, tok.start)
                 if tok.word in FOUNDER_TITLES:
                     since = until = None  # 创始人 is for good: a date in its clause belongs to something else
+                elif STAYING.search(wording_of_title(sent, i, head)):
+                    since = until = None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
                 elif not descriptive:
                     local_since, local_until = change_on_article_date(sent, i, since or until or doc.date, head)
                     if local_until and since and not until:
