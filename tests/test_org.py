@@ -259,3 +259,18 @@ def test_resignations_with_a_reason_and_a_post_that_goes_on():
     assert ("辛杰", "董事会主席", "万科", "2025-01-27", None) in held
     assert ("辛杰", "党委书记", "深圳市地铁集团有限公司", None, None) in held
     assert not r["units"]  # 公司董事会 is the company's board, not a unit with a name
+
+
+def test_companies_introduced_with_a_name_in_the_other_script():
+    r = analyse("大模型创业公司月之暗面（Moonshot AI）完成融资。安踏体育用品有限公司（简称：安踏）宣布完成对芬兰体育用品集团"
+                "Amer Sports（亚玛芬体育）的收购，"
+                "安踏董事局主席丁世忠将出任亚玛芬体育董事长。马云号令全集团ALL IN(全力进军)移动电商。", title="融资与收购")
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert "Moonshot AI" in orgs["月之暗面"] and "Amer Sports" in orgs["亚玛芬体育"]
+    assert "全力进军" not in orgs and "完成后" not in orgs  # a phrase of common words is no company
+    assert ("丁世忠", "董事长", "亚玛芬体育") in roles(r)
+
+
+def test_a_line_of_business_before_a_title_is_no_organisation():
+    r = analyse("美团成立到家事业群。原大零售事业群总裁王莆中将不再兼任外卖业务负责人。", title="美团调整")
+    assert "外卖" not in {o.name for o in r["organizations"]}

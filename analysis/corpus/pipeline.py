@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
 from ..io.load import Corpus, Document, Skipped
-from ..extract.entities import Organization, find_organizations, find_people, partner_names
+from ..extract.entities import Organization, find_organizations, find_people, known_org_mentions, partner_names
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.org import (REGION_UNIT, Unit, find_roles, find_units, main_company, offshoot_of_known_org, role_orgs,
@@ -95,7 +95,8 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
     units = find_units(doc, analysis.tokens, main_company(orgs), [o for o in orgs if o.kind == "company"], deals)
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
-    feed_back(analysis, {name: "nt" for name in unit_names if len(name) <= 12})
+    own_orgs = {o.name for o in orgs if 3 <= len(o.name) <= 12 and not known_org_mentions(o.name)}  # 亚玛芬体育
+    feed_back(analysis, {name: "nt" for name in unit_names | own_orgs if len(name) <= 12})
     results["people"] = people
     results["roles"] = roles = find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main_company(orgs))
     results["units"] = units = units + units_of_roles(roles, units, main_company(orgs))

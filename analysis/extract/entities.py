@@ -127,7 +127,7 @@ def cue_pattern() -> re.Pattern:
     after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("为新任", "为首任", "为公司", "为集团"))
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
     near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "曾", "也", "则", "还", "今天", "昨天", "透露",
-                                   "均向", "向", "分别", "共同", "一起", "都", "均"))
+                                   "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -212,7 +212,7 @@ def confirm_lists(doc: Document, finder: NameFinder) -> None:
                         finder.cued[item] += 1
 
 
-NOT_ORG_NAME = re.compile(r"^[向在对从与将把被给让为于和及据]|宣布|表示|领域|方面|之间|以来")
+NOT_ORG_NAME = re.compile(r"^[向在对从与将把被给让为于和及据]|宣布|表示|领域|方面|之间|以来|^(?:完成|结束)|(?:之后|以后|后)$")
 
 
 def org_kind(name: str, title: str | None = None) -> str:
@@ -328,6 +328,8 @@ def enumeration_items(text: str) -> list[list[str]]:
         items = [re.sub(r"(等|等等|多家.*|等多家.*)$", "", it.strip()) for it in run.split("、")]
         items[0] = re.sub(r"^.*(包括|例如|比如|如|有|与|和|像)", "", items[0])
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
+        items[-1:] = [it for it in re.split(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",
+                                          items[-1])]  # 华为、爱立信和诺基亚: the last two joined by 和
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),
                         items[0])  # 欢迎腾讯、阿里巴巴: the list begins with the known name
         runs.append([it for it in items if it])
@@ -402,6 +404,30 @@ def is_unfamiliar(word: str) -> bool:
     return dictionary_freq(word) == 0 and word not in jieba_tables().idf
 
 
+COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商)"
+GLOSSED = re.compile(rf"{COMPANY_WORDS}(?:(?P<cn>[\u4e00-\u9fff]{{2,8}})[（(](?P<en>[A-Za-z][A-Za-z0-9 .&'-]{{1,30}})[）)]"
+                     rf"|(?P<en2>[A-Z][A-Za-z0-9 .&'-]{{1,30}}?)[（(](?P<cn2>[\u4e00-\u9fff]{{2,8}})[）)])")
+
+
+def has_coined_part(name: str) -> bool:
+    """Whether a name has a word of two or more characters that the dictionary hardly knows (亚玛芬, 暗面),
+    unlike a phrase of common words (全力进军)."""
+    from ..nlp.segment import segment
+
+    return any(len(t.word) >= 2 and dictionary_freq(t.word) <= RARE_FREQ for t in segment(name))
+
+
+def glossed_companies(text: str) -> list[tuple[str, str]]:
+    """A company introduced with its name in the other script (创业公司月之暗面（Moonshot AI）, 体育用品集团Amer
+    Sports（亚玛芬体育）): (Chinese name, Latin name)."""
+    found = []
+    for m in GLOSSED.finditer(text):
+        name, alias = (m.group("cn"), m.group("en")) if m.group("cn") else (m.group("cn2"), m.group("en2"))
+        if not is_known_thing(name) and not NOT_IN_NAMES & set(name) and has_coined_part(name):
+            found.append((name, alias.strip()))
+    return found
+
+
 ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,20})[（(](?:以下)?简称[：:为]?\s*[“\"「]?"
                           r"([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]?[）)]")
 
@@ -449,6 +475,11 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 counts[name] += 1
                 kinds.setdefault(name, org_kind(name))
                 evidence.setdefault(name, sentence.text)
+        for name, alias in glossed_companies(sentence.text):  # 创业公司月之暗面（Moonshot AI）
+            counts[name] += 1
+            kinds.setdefault(name, "company")
+            aliases.setdefault(name, set()).add(alias)
+            evidence.setdefault(name, sentence.text)
         for name, kind in cited_sources(sentence.text, people):
             counts[name] += 1
             kinds.setdefault(name, kind)

@@ -730,7 +730,8 @@ def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]
                 continue
             span = span_before(sent, i, people)
             if span.org and len(span.org) >= 2 and span.org not in product_alias_index() \
-                    and not is_unit_word(span.org) and not offshoot_of_known_org(span.org):
+                    and not is_unit_word(span.org) and not offshoot_of_known_org(span.org) \
+                    and not span.modifier.startswith(("业务", "板块", "条线", "部分")):  # 外卖业务负责人: a line of business
                 found.append((span.org, org_kind(span.org, tok.word if tok.word in MEDIA_TITLES else None)))
     return found
 

@@ -159,6 +159,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         for m in UNDER.finditer(text):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
             owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None)
             listed = re.sub(r"等(?:品牌|产品|平台|业务|应用|子公司|公司)?$", "", m.group("list"))
+            listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
             after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
             rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面)", after)) and bool(RIVAL_CUES.search(after))
             if "》" in listed:
@@ -362,7 +363,7 @@ def is_own_brand(product: str) -> bool:
 
 
 NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该")
-RIVAL_TAIL = re.compile(r"(?:之间)?的竞争|等(?:竞争)?对手|等竞品|等玩家")
+RIVAL_TAIL = re.compile(r"(?:之间)?的竞争|等(?:竞争)?对手|等竞品|等玩家|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
 
 
 RIVALS_NAMED_AFTER = re.compile(r"(?:竞争对手|对手|竞品)(?:主要)?(?:是|为|包括|有)(?P<list>[^，。；]{2,40})")
