@@ -215,3 +215,19 @@ def test_rivals_listed_before_a_word_of_head_on_competition():
     assert pairs(r) == {frozenset(("安踏体育用品有限公司", "耐克")), frozenset(("安踏体育用品有限公司", "阿迪达斯"))}
     r = analyse("在5G基站市场，中兴通讯主要与华为、爱立信和诺基亚竞争。")
     assert {"华为", "爱立信", "诺基亚"} <= {o.name for o in r["organizations"]}
+
+
+def test_products_in_a_list_of_companies_products_and_their_rivalry():
+    r = analyse("大模型创业公司月之暗面（Moonshot AI）旗下的智能助手Kimi上线后广受欢迎。Kimi目前与百度的文心一言、字节跳动的豆包展开竞争。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners["Kimi"] == "月之暗面" and owners["豆包"] == "字节跳动" and owners["文心一言"] == "百度"
+    assert pairs(r) == {frozenset(("Kimi", "文心一言")), frozenset(("Kimi", "豆包"))}
+    r = analyse("阿里巴巴的优势、腾讯的流量展开竞争。")
+    assert not {"优势", "流量"} & {p.name for p in r["products"]}  # no known product in the list: no products
+
+
+def test_brands_listed_with_their_latin_names_under_a_company():
+    r = analyse("安踏收购了芬兰体育用品集团Amer Sports（亚玛芬体育）。"
+                "亚玛芬体育旗下拥有始祖鸟（Arc'teryx）、萨洛蒙（Salomon）和威尔胜（Wilson）等品牌。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners["始祖鸟"] == owners["萨洛蒙"] == owners["威尔胜"] == "亚玛芬体育"

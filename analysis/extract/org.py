@@ -298,6 +298,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         j -= 1  # 阿里巴巴的CEO张勇
     if not modifier:
         j = before_short_name(sent, j)
+    while j > 1 and sent[j - 1].word in TITLE_PREFIXES and org_span_part(sent[j - 2], people):
+        j -= 1  # 亚玛芬体育原首席执行官: the organisation stands before 原
     k = j
     while k > 0 and org_span_part(sent[k - 1], people):
         k -= 1

@@ -25,7 +25,7 @@ RIVAL_CUES = re.compile(r"竞争|对手|抗衡|争夺|对决|叫板|PK|pk|相比
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
-UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,40}?)"
+UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成)")
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
@@ -42,8 +42,9 @@ NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|�
 TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"[A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){0,3}"  # Model B, Osmo Pocket 3, Insta360
-LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌)"
-                           rf"(?P<a>{LATIN_NAME})(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付))")
+LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|"
+                           rf"应用|大模型|模型|App|APP)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
+                           rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"{PRODUCT_NOUNS}[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
@@ -184,6 +185,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             name = m.group("a") or m.group("b")
             if is_product_name(name, excluded) and (subject or main_org):
                 add(name, subject or main_org, text)
+        for owner, name in possessed_products(text):  # 百度的文心一言、字节跳动的豆包: listed beside a known one
+            if is_product_name(name, excluded - {owner}):
+                add(name, owner, text)
         for name, start in latin_products(text):  # 电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市
             if name not in excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index():
                 maker = next((n for n in reversed(org_names_in(text[:start], by_name))), None)
@@ -223,6 +227,22 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
                     mentions.count(name), evidence[name])
             for name in sorted(owners, key=lambda n: -mentions.count(n))]
+
+
+POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9]{1,12})"
+                       r"(?=[、，。；和与及]|展开|等|之间)")
+
+
+def possessed_products(text: str) -> list[tuple[str, str]]:
+    """(owner, product) of a list of 'company's product' items (百度的文心一言、字节跳动的豆包) where at least one
+    item is a known product of that company: the others are products too."""
+    items = []
+    for m in POSSESSED.finditer(text):
+        owner = next((canonical_org(n) for n in organizations_in(m.group("owner"))), None)
+        if owner and m.group("owner").endswith(tuple(a for a in org_alias_index() if canonical_org(a) == owner)):
+            items.append((owner, m.group("name")))
+    known = [(o, n) for o, n in items if n in product_alias_index() and product_alias_index()[n].owner == o]
+    return items if known and len(items) >= 2 else []
 
 
 def latin_products(text: str) -> list[tuple[str, int]]:
@@ -340,12 +360,18 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
         if offshoot or name in companies:
             found.append((start, offshoot or name))
     named_owners = {name for _, name in found}
+    possessed = set()
     for product, owner in owner_of.items():
         start = text.find(product)
         if start >= 0 and product not in named_owners:
             branded = is_own_brand(product)  # 美团打车 stands for 美团, 抖音 for itself
-            if not branded or owner not in named_owners:
+            owned_here = text[:start].endswith((f"{owner}的", owner)) or any(
+                text[:start].endswith(a + "的") for a in org_alias_index() if canonical_org(a) == owner)
+            if branded and owned_here:
+                possessed.add(owner)  # 百度的文心一言: the product is the side, its owner only says whose
+            if not branded or owner not in named_owners or owned_here:
                 found.append((start, product if branded else owner))
+    found = [(start, name) for start, name in found if name not in possessed]
     m = COMPARED.search(text)
     subject = next((name for start, name in sorted(found) if m and start >= m.start("rest")), None)
     names = list(dict.fromkeys(name for _, name in sorted(found)))
