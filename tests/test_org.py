@@ -219,8 +219,10 @@ def test_a_known_company_is_named_as_the_article_names_it():
     foxconn = next(o for o in r["organizations"] if "富士康" in (o.name, *o.aliases))
     assert foxconn.name.startswith("鸿海") and "富士康" in foxconn.aliases  # the lexicon's name stays an alias
     assert ("刘扬伟", "董事长", foxconn.name) in roles(r)
-    r = analyse("阿里CEO张勇表示，阿里将继续投入。", title="阿里")
-    assert "阿里巴巴" in {o.name for o in r["organizations"]}  # a short form of the lexicon's name keeps it
+    r = analyse("阿里CEO张勇表示，阿里将继续投入阿里云。", title="阿里")
+    assert {o.name: o.aliases for o in r["organizations"]}["阿里"] == ("阿里巴巴",)  # the article's short form
+    r = analyse("腾讯在云计算市场仍面对阿里云的激烈竞争。", title="云")
+    assert ("阿里云", "阿里巴巴") in {(u.name, u.parent) for u in r["units"]}  # 阿里 only inside 阿里云: no rename
 
 
 def test_appointments_in_the_passive_and_after_a_comma_and_an_election_are_dated():

@@ -231,3 +231,16 @@ def test_brands_listed_with_their_latin_names_under_a_company():
                 "亚玛芬体育旗下拥有始祖鸟（Arc'teryx）、萨洛蒙（Salomon）和威尔胜（Wilson）等品牌。")
     owners = {p.name: p.owner for p in r["products"]}
     assert owners["始祖鸟"] == owners["萨洛蒙"] == owners["威尔胜"] == "亚玛芬体育"
+
+
+def test_an_answer_with_the_speaker_s_name_and_a_colon_is_a_quote():
+    r = analyse("知乎创始人周源近日接受专访。问：付费会员业务进展如何？答：周源：盐选会员是我们增长最快的业务。招股书显示：门店超过4万家。")
+    assert [(q.speaker, q.text) for q in r["quotes"]] == [("周源", "盐选会员是我们增长最快的业务。")]
+    assert "快的打车" not in {o.name for o in r["organizations"]}  # 增长最快的 is no mention of 快的
+
+
+def test_a_short_alias_with_a_function_character_counts_after_a_boundary():
+    r = analyse("格力与美的再打价格战，完美的结局不会出现。")
+    assert "美的" in {o.name for o in r["organizations"]}
+    from analysis.extract.entities import known_org_mentions
+    assert not [m for m in known_org_mentions("完美的结局") if m[1] == "美的"]

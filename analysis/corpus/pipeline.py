@@ -22,7 +22,7 @@ from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import Organization, find_organizations, find_people, known_org_mentions, partner_names
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
-from ..extract.org import (REGION_UNIT, Unit, find_roles, find_units, main_company, offshoot_of_known_org, role_orgs,
+from ..extract.org import (BUSINESS_LINES, REGION_UNIT, Unit, find_roles, find_units, main_company, offshoot_of_known_org, role_orgs,
                            units_of_roles)
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
@@ -149,17 +149,29 @@ def run_extractors(analysis: DocumentAnalysis) -> None:
 
 
 def names_in_article(orgs: Sequence[Organization], doc: Document) -> dict[str, str]:
-    """Well-known organisations the article calls only by another of their names (鸿海 for the lexicon's
-    富士康, not 阿里 for 阿里巴巴): the lexicon's name -> the article's longest name for it."""
+    """Well-known organisations the article calls only by other names (鸿海 for the lexicon's 富士康, 美的 for
+    美的集团): the lexicon's name -> the article's longest name for it."""
     text = doc.title + doc.text
     names = {}
     for org in orgs:
         if org.name in text or org.name not in org_alias_index():
             continue
-        used = [a for a in org.aliases if a in text]
-        if used and not any(a in org.name for a in used):
+        used = [a for a in org.aliases if stands_alone(a, text)]
+        if used:
             names[org.name] = max(used, key=len)
     return names
+
+
+def stands_alone(alias: str, text: str) -> bool:
+    """Whether the text names an organisation by this alias at least once other than as the start of an
+    offshoot (阿里 in 阿里云 names 阿里云, not 阿里巴巴 as 阿里)."""
+    start = text.find(alias)
+    while start != -1:
+        after = text[start + len(alias):start + len(alias) + 2]
+        if not any(after.startswith(line) for line in BUSINESS_LINES):
+            return True
+        start = text.find(alias, start + 1)
+    return False
 
 
 def renamed(value: Any, names: dict[str, str]) -> Any:

@@ -231,7 +231,15 @@ def known_org_mentions(text: str) -> tuple[tuple[str, str, int], ...]:
     (kept for the texts seen last: every extractor asks about the same sentences)."""
     index = org_alias_index()
     return tuple((m.group(0), index[m.group(0)].name, m.start()) for m in known_org_pattern().finditer(text)
-                 if not _inside_latin_word(text, m.start(), m.end()))
+                 if not _inside_latin_word(text, m.start(), m.end()) and not _inside_phrase(text, m.start(), m.group(0)))
+
+
+def _inside_phrase(text: str, start: int, alias: str) -> bool:
+    """Whether a short alias made with a function character (快的, 美的) is part of a phrase here (增长最快的,
+    完美的): it counts only after a boundary (the start, punctuation, 与/和/及/、 and the like)."""
+    if len(alias) > 2 or not NOT_IN_NAMES & set(alias):
+        return False
+    return start > 0 and text[start - 1] not in "，。；：、,;:!?！？“”\"（）() 与和及在对由被向跟同比"
 
 
 class OrgIndex(dict):

@@ -21,6 +21,7 @@ SPEAKER = r"(?P<speaker>[^，。；：？！、“”\"]{2,30}?)"
 LEAD = re.compile(SPEAKER + rf"(?:{ADVERBS}|对[^，。；：]{{1,10}}?|在[^，。；：]{{1,16}}?中)*{SPEECH}(?:过|道)?[，：:]\s*(?P<text>.+)$")
 COLON = re.compile(SPEAKER + r"(?:曾|也)?(?:表达过|谈到过|提到过|描述过|表示过|说过)[^：:]{0,20}[：:]\s*(?P<text>.+)$")
 ACCORDING = re.compile(r"据(?P<speaker>[^，。；：了]{2,20}?)(?:介绍|透露|表示|称|说)[，：:]\s*(?P<text>.+)$")
+NAMED_COLON = re.compile(r"^(?:答[：:]\s*)?(?P<speaker>[\u4e00-\u9fff·A-Za-z ]{2,12}?)[：:]\s*(?P<text>.+)$")  # 周源：…
 TRAILING = re.compile(SPEAKER + rf"(?:方面)?(?:{ADVERBS}|对[^，。；：]{{1,10}}?)*{SPEECH}[。！!]?$")
 # every verb that any form above needs, without their look-behinds: a text with none of them holds no quote
 SPEECH_CUE = re.compile(r"说|写道|表示|认为|称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态|表达过|谈到过|"
@@ -96,8 +97,8 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
     quotes: list[Quote] = []
     for first, last in quoted_units(texts):
         unit = "".join(texts[first:last + 1])
-        if not SPEECH_CUE.search(unit):
-            continue  # the cheap test first: no verb of speech, no quote
+        if not SPEECH_CUE.search(unit) and "：" not in unit and ":" not in unit:
+            continue  # the cheap test first: no verb of speech and no colon, no quote
         before = texts[max(0, first - 4):first]
         quote = marked_quote(unit, people) or inline_quote(unit, people) or pronoun_quote(unit, before, names)
         if quote:
@@ -138,7 +139,10 @@ def pronoun_attribution(sentence: str, before: Sequence[str], people: Matcher) -
 
 
 def inline_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
-    """Speaker and words when the speaker comes first: X表示，… / X曾表达过…：… / 据X介绍，…"""
+    """Speaker and words when the speaker comes first: X表示，… / X曾表达过…：… / 据X介绍，… / 答：周源：…"""
+    named = NAMED_COLON.match(sentence)
+    if named and named.group("speaker") in people and len(named.group("text")) >= 6:
+        return named.group("speaker"), named.group("text").strip().strip("“”「」\"")
     for pattern in (COLON, ACCORDING, LEAD):
         m = pattern.search(sentence)
         if m:
