@@ -32,6 +32,8 @@ from ..nlp.phrases import Phrase, discover_phrases, phrase_table
 from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
 from .cache import cached
 
+NAMING_FIELDS = {"organizations", "units", "roles", "products", "competitors", "rivalries", "partnerships", "strategy",
+                 "quotes"}  # the facts that name organisations
 RESULT_FIELDS = ("keywords", "people", "organizations", "units", "roles", "products", "competitors", "quotes",
                  "events", "figures", "rivalries", "partnerships", "strategy", "errors")
 
@@ -182,10 +184,12 @@ def renamed(value: Any, names: dict[str, str]) -> Any:
     if isinstance(value, (list, tuple)):
         return type(value)(renamed(v, names) for v in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: renamed(getattr(value, f.name), names) for f in dataclasses.fields(value)}
+        changes = {f.name: renamed(getattr(value, f.name), names) for f in dataclasses.fields(value)
+                   if isinstance(getattr(value, f.name), (str, list, tuple))}
+        changes = {k: v for k, v in changes.items() if v != getattr(value, k)}
         if isinstance(value, Organization) and value.name in names:  # the lexicon's name stays an alias
             changes["aliases"] = tuple(sorted({*value.aliases, value.name} - {names[value.name]}))
-        return dataclasses.replace(value, **changes)
+        return dataclasses.replace(value, **changes) if changes else value
     return value
 
 
@@ -198,7 +202,9 @@ def analyse_article(doc: Document, keep_tokens: bool = True) -> DocumentAnalysis
     analysis = DocumentAnalysis(doc, [merge_phrases(s, table) for s in raw], phrases=phrases)
     run_extractors(analysis)
     names = names_in_article(analysis.results.get("organizations", []), doc)
-    analysis.results = {field: renamed(facts, names) for field, facts in analysis.results.items()}
+    if names:
+        analysis.results = {field: renamed(facts, names) if field in NAMING_FIELDS else facts
+                            for field, facts in analysis.results.items()}
     analysis.terms = term_stats(analysis.tokens).renamed(names).trimmed()
     analysis.results["keywords"] = []  # ranked in the merge, from the corpus's document frequencies
     if not keep_tokens:

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..io.load import Document
 from .entities import Organization, OrgIndex, dictionary_freq, is_unfamiliar, known_org_mentions, organizations_in
-from ..nlp.lexicon import LEXICON_CACHES, canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles
+from ..nlp.lexicon import LEXICON_CACHES, canonical_org, names_of_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles
 from ..nlp.mentions import Mentions
 from .org import BUSINESS_LINES, main_company, offshoot_of_known_org
 from ..nlp.segment import Token, segment
@@ -45,6 +45,7 @@ LATIN_NAME = r"[A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){0,3}"  # Model B, Osmo
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|"
                            rf"应用|大模型|模型|App|APP)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"{PRODUCT_NOUNS}[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
@@ -236,10 +237,12 @@ POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e
 def possessed_products(text: str) -> list[tuple[str, str]]:
     """(owner, product) of a list of 'company's product' items (百度的文心一言、字节跳动的豆包) where at least one
     item is a known product of that company: the others are products too."""
+    if text.count("的") < 2:
+        return []  # the cheap test first: a list of two such items has two 的
     items = []
     for m in POSSESSED.finditer(text):
         owner = next((canonical_org(n) for n in organizations_in(m.group("owner"))), None)
-        if owner and m.group("owner").endswith(tuple(a for a in org_alias_index() if canonical_org(a) == owner)):
+        if owner and m.group("owner").endswith(names_of_org(owner)):
             items.append((owner, m.group("name")))
     known = [(o, n) for o, n in items if n in product_alias_index() and product_alias_index()[n].owner == o]
     return items if known and len(items) >= 2 else []
@@ -248,6 +251,8 @@ def possessed_products(text: str) -> list[tuple[str, str]]:
 def latin_products(text: str) -> list[tuple[str, int]]:
     """Products with a Latin name after a kind of product or before 系列/上市 (and the items listed after
     one: 车型Model B、Model N与Model V): (name, start)."""
+    if not LATIN_LETTER.search(text):
+        return []  # the cheap test first: no Latin letter, no Latin name
     found = []
     for m in LATIN_PRODUCT.finditer(text):
         key = "a" if m.group("a") else "b"
@@ -315,7 +320,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     main = main_company(orgs)
     pairs: dict[frozenset, str] = {}
     texts = [doc.title, *(s.text for s in doc.sentences)]
-    for text, whole in ((part, text) for text in texts for part in behind_parts(text)):
+    for text, whole in ((part, text) for text in texts if RIVAL_CUES.search(text) for part in behind_parts(text)):
         named = rival_names(text, by_name, companies, owner_of)
         listed = [n if is_own_brand(n) else side_of(n, owner_of) for n in listed_rivals(text)]
         listed = [n for n in dict.fromkeys(listed) if n and n not in named]
@@ -324,7 +329,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         named = list(dict.fromkeys(named + listed))
         if whole is doc.title and len(named) != 2:
             continue  # a title is terse: only a clear pair counts
-        if len(named) >= 2 and RIVAL_CUES.search(whole) and not partners_only(whole):
+        if len(named) >= 2 and not partners_only(whole):
             combos = ((named[0], n) for n in named[1:])  # A与B、C竞争 / A仅次于B和C: A against each
             for a, b in combos:
                 if side_of(a, owner_of) != side_of(b, owner_of):  # 支付宝 and 淘点点 are one company's
@@ -365,8 +370,7 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
         start = text.find(product)
         if start >= 0 and product not in named_owners:
             branded = is_own_brand(product)  # 美团打车 stands for 美团, 抖音 for itself
-            owned_here = text[:start].endswith((f"{owner}的", owner)) or any(
-                text[:start].endswith(a + "的") for a in org_alias_index() if canonical_org(a) == owner)
+            owned_here = text[:start].endswith((f"{owner}的", owner, *(a + "的" for a in names_of_org(owner))))
             if branded and owned_here:
                 possessed.add(owner)  # 百度的文心一言: the product is the side, its owner only says whose
             if not branded or owner not in named_owners or owned_here:

@@ -99,6 +99,13 @@ def canonical_org(name: str | None) -> str | None:
     return known.name if known else name
 
 
+@functools.lru_cache(maxsize=4096)
+def names_of_org(name: str) -> tuple[str, ...]:
+    """Every name a well-known organisation goes by (its main name and aliases); the name alone otherwise."""
+    known = org_alias_index().get(name)
+    return (known.name, *known.aliases) if known else (name,)
+
+
 @functools.lru_cache(maxsize=1)
 def org_name_prefixes() -> tuple[str, ...]:
     """Chinese names and aliases of well-known organisations (two characters or more), longest first:
@@ -211,4 +218,5 @@ def lexicon_fingerprint() -> str:
 
 
 LEXICON_CACHES = [titles, unit_suffixes, stopwords, known_orgs, known_products, org_alias_index, product_alias_index,
+                  names_of_org,
                   org_name_prefixes]
