@@ -116,3 +116,12 @@ def test_a_label_in_front_of_a_paragraph_is_furniture():
 
     doc = build_document("t", "t.txt", "蜜雪冰城上市\n【快讯】3月3日，蜜雪冰城在香港上市。\n", "utf-8")
     assert doc.text.startswith("3月3日") and "section label" in {r.reason for r in doc.removed}
+
+
+def test_short_lines_around_a_date_are_datelines_and_date_the_article():
+    from analysis.io.load import build_document
+
+    doc = build_document("t", "t.txt", "零跑降价\n汽车频道 2024-02-20 11:05\n2月19日晚间，零跑汽车宣布降价。\n返回搜狐，查看更多\n", "utf-8")
+    assert (doc.date, doc.year) == ("2024-02-20", 2024) and "频道" not in doc.text and "查看更多" not in doc.text
+    doc = build_document("t", "t.txt", "台積電法說會\n2024/10/17 經濟日報\n台積電今日舉行法人說明會。\n", "utf-8")
+    assert doc.date == "2024-10-17" and "經濟日報" not in doc.text

@@ -276,3 +276,18 @@ def test_companies_introduced_with_a_name_in_the_other_script():
 def test_a_line_of_business_before_a_title_is_no_organisation():
     r = analyse("美团成立到家事业群。原大零售事业群总裁王莆中将不再兼任外卖业务负责人。", title="美团调整")
     assert "外卖" not in {o.name for o in r["organizations"]}
+
+
+def test_taiwan_titles_joint_titles_with_ji_and_an_earlier_post_after_a_comma():
+    r = analyse("台积电董事长暨总裁魏哲家表示，需求强劲。财务长黄仁昭指出，营收将增长。", title="台积电法说会")
+    assert {("魏哲家", "董事长", "台积电"), ("魏哲家", "总裁", "台积电"), ("黄仁昭", "财务长", "台积电")} <= roles(r)
+    r = analyse("荣耀CEO赵明辞职。李健此前在华为工作多年，曾任华为公司董事会秘书。", title="荣耀")
+    assert ("李健", "董事会秘书", "华为") in roles(r) and "曾任华" not in {p.name for p in r["people"]}
+    r = analyse("快手发布内部信。快手联合创始人宿华已卸任CEO，目前担任董事会主席。", title="快手")
+    assert ("宿华", "董事会主席", "快手") in roles(r) and "宿华已" not in {p.name for p in r["people"]}
+
+
+def test_a_company_s_full_name_is_not_its_offshoot_and_long_institution_names():
+    r = analyse("2023年3月29日，快手科技发布内部信。快手将成立电商事业部。据中国汽车动力电池产业创新联盟数据，份额为43%。")
+    assert "快手科技" not in {u.name for u in r["units"]}
+    assert "中国汽车动力电池产业创新联盟" in {o.name for o in r["organizations"]}

@@ -244,3 +244,14 @@ def test_a_short_alias_with_a_function_character_counts_after_a_boundary():
     assert "美的" in {o.name for o in r["organizations"]}
     from analysis.extract.entities import known_org_mentions
     assert not [m for m in known_org_mentions("完美的结局") if m[1] == "美的"]
+
+
+def test_latin_models_listed_before_a_kind_word_and_editions_named_after_a_company():
+    r = analyse("零跑汽车宣布旗下C11、C01等车型限时降价。比亚迪推出荣耀版车型，秦PLUS荣耀版起售价仅为7.98万元。")
+    assert {"C11", "C01"} <= {p.name for p in r["products"]}
+    assert "荣耀" not in {o.name for o in r["organizations"]}  # 荣耀版 is an edition, not the phone maker
+
+
+def test_a_list_of_business_lines_is_not_a_list_of_products():
+    r = analyse("腾讯音乐宣布收购喜马拉雅。喜马拉雅旗下拥有有声书、播客等业务。")
+    assert not {"有声书", "播客"} & {p.name for p in r["products"]}

@@ -39,6 +39,7 @@ ORG_SUFFIXES = ("有限公司", "股份公司", "交易所", "集团", "公司",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
                 "物流", "地产", "置业", "酒店", "超市", "服饰", "服装")
+INSTITUTION_SUFFIXES = ("联盟", "协会", "学会", "研究院", "研究所", "交易所", "委员会", "基金会", "商会")
 MEDIA_SUFFIXES = ("网", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社", "新闻")
 MEDIA_TITLES = ("主编", "总编辑", "副总编辑", "副主编", "执行主编", "记者", "编辑", "社长")
 NAME_POS = {"nt", "nz", "nr", "nrt", "nrfg", "ns", "eng", "phrase", "j", "nis"}
@@ -174,7 +175,10 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
     mentions = Mentions([s.text for s in doc.sentences], finder.cued)
     longer = containing(finder.cued)
     people = {p for p in finder.cued
-              if not longer.get(p) or mentions.count(p) - sum(mentions.count(q) for q in longer[p]) > 0}
+              if (not longer.get(p) or mentions.count(p) - sum(mentions.count(q) for q in longer[p]) > 0)
+              and p[:2] not in POST_WORDS}  # 曾任华为: 曾任 is a verb, not a surname and a given name
+    people = {p[:2] if len(p) == 3 and p[2] in GLUED_AFTER_NAME and has_name_shape(p[:2]) else p
+              for p in people}  # 宿华已卸任: the verb's first character is no part of the name
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
 
@@ -236,7 +240,10 @@ def known_org_mentions(text: str) -> tuple[tuple[str, str, int], ...]:
 
 def _inside_phrase(text: str, start: int, alias: str) -> bool:
     """Whether a short alias made with a function character (快的, 美的) is part of a phrase here (增长最快的,
-    完美的): it counts only after a boundary (the start, punctuation, 与/和/及/、 and the like)."""
+    完美的): it counts only after a boundary (the start, punctuation, 与/和/及/、 and the like). A name followed
+    by 版 names an edition (秦PLUS荣耀版), not the company."""
+    if text.startswith("版", start + len(alias)):
+        return True
     if len(alias) > 2 or not NOT_IN_NAMES & set(alias):
         return False
     return start > 0 and text[start - 1] not in "，。；：、,;:!?！？“”\"（）() 与和及在对由被向跟同比"
@@ -295,7 +302,7 @@ def is_name_part(token: Token) -> bool:
 
 
 LEGAL_FORMS = ("有限公司", "有限责任公司")
-LEGAL_NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "vn", "eng", "nis", "phrase"}
+LEGAL_NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "v", "vn", "eng", "nis", "phrase"}
 
 
 def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
@@ -307,9 +314,10 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         if not tok.word.endswith(ORG_SUFFIXES) or tok.pos in BREAK_POS:
             continue
         j = i
-        while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i + 1])) <= 10:
+        longest = 16 if tok.word.endswith(INSTITUTION_SUFFIXES) else 10  # 中国汽车动力电池产业创新联盟
+        while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i + 1])) <= longest:
             j -= 1
-        if tok.word.endswith(LEGAL_FORMS):
+        if tok.word.endswith(LEGAL_FORMS + INSTITUTION_SUFFIXES):
             k = i
             while k > 0 and tokens[k - 1].pos in LEGAL_NAME_POS and tokens[k - 1].word not in POST_WORDS \
                     and len("".join(t.word for t in tokens[k - 1:i + 1])) <= 16:

@@ -34,7 +34,8 @@ SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "
 AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
 FOUNDER_TITLES = {"创始人", "联合创始人", "创办人", "联合创办人"}
 TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "主席", "首席执行官", "CEO", "总裁", "总经理", "首席财务官", "CFO",
-              "首席技术官", "CTO", "首席运营官", "COO", "名誉主席", "副董事长", "执行董事", "董事会主席", "总裁兼CEO"}
+              "首席技术官", "CTO", "首席运营官", "COO", "名誉主席", "副董事长", "执行董事", "董事会主席", "总裁兼CEO",
+              "执行长", "财务长", "营运长", "技术长", "策略长", "执行董事长"}
 STAYING = re.compile(r"继续担任|继续出任|继续留任|留任|仍担任|仍将担任|仍然担任|依然担任|继续兼任")
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
 TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|"
@@ -43,7 +44,7 @@ PASSIVE_APPOINT = {"获", "被", "委任", "任命", "聘任", "聘请", "获委
 CHANGE_VERBS = ("改任", "转任", "升任", "调任", "出任", "兼任", "接任")
 POST_VERBS = {*APPOINT_VERBS, *IN_CHARGE_VERBS, "转任", "离任", "接替", "继任", "接管", "加入", "离开", "调往", "调至"}
 FUNCTION_CHARS = "由向将被从在对与和把给让为于据"
-JOINERS = ("兼", "、", "和", "及", "兼任")
+JOINERS = ("兼", "、", "和", "及", "兼任", "暨")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
            "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来")
 TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原")
@@ -248,6 +249,8 @@ def offshoot_of_known_org(word: str) -> str | None:
     alias = next((a for a in org_name_prefixes() if word.startswith(a) and 1 <= len(word) - len(a) <= 2), None)
     if alias is None or word[len(alias):] in product_alias_index() or word[len(alias):] in org_alias_index():
         return None  # 腾讯微信 is a company and its product, not a unit
+    if word[len(alias):] in ORG_SUFFIXES:
+        return None  # 快手科技 is the company's full name
     return alias
 
 
@@ -390,7 +393,7 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         k = j - 1
         while k > 0 and (sent[k - 1].word in ADVERBS or sent[k - 1].word in PASSIVE_APPOINT):
             k -= 1  # 李明远曾担任…, 徐冰获委任为…
-        if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word in CHANGE_VERBS:
+        if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任")):
             return people_before(sent, k - 1, people) or [p for p in people_in(sent[:k - 1], people)[:1]]  # X不再…，改任Y
         if k > 0 and sent[k - 1].word in ("起", "开始", "以来"):
             start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)

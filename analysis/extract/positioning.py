@@ -45,6 +45,7 @@ LATIN_NAME = r"[A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){0,3}"  # Model B, Osmo
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|"
                            rf"应用|大模型|模型|App|APP)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))")
+LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{LATIN_NAME}[、和与及])*)(?P<name>{LATIN_NAME})等?(?:车型|机型|型号|产品|系列)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"{PRODUCT_NOUNS}[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
@@ -160,7 +161,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                     add(item, subject, text)
         for m in UNDER.finditer(text):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
             owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None)
-            listed = re.sub(r"等(?:品牌|产品|平台|业务|应用|子公司|公司)?$", "", m.group("list"))
+            if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
+                continue  # 旗下拥有有声书、播客等业务: lines of business, not products
+            listed = re.sub(r"等(?:品牌|产品|平台|应用|子公司|公司)?$", "", m.group("list"))
             listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
             after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
             rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面)", after)) and bool(RIVAL_CUES.search(after))
@@ -254,6 +257,8 @@ def latin_products(text: str) -> list[tuple[str, int]]:
     if not LATIN_LETTER.search(text):
         return []  # the cheap test first: no Latin letter, no Latin name
     found = []
+    for m in LATIN_BEFORE_KIND.finditer(text):  # C11、C01等车型
+        found += [(name, m.start()) for name in [*re.split(r"[、和与及]", m.group("list")), m.group("name")] if name]
     for m in LATIN_PRODUCT.finditer(text):
         key = "a" if m.group("a") else "b"
         found.append((m.group(key), m.start(key)))

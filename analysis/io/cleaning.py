@@ -39,6 +39,8 @@ TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
 CHANNEL = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}(\s*[-_>|/»·]\s*[{CJK}A-Za-z]{{2,6}}){{1,3}}$")
 COUNTER = re.compile(r"^[\s\d]*((阅读|浏览|点赞|评论|分享|收藏|转发|赞|閱讀|瀏覽|評論|點讚|轉發)[\s:：]*[\d.万wk+]*\s*)+$")
 LEADING_LABEL = re.compile(r"^\s*【[^】]{1,4}】(?=\S)")
+FULL_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?")
+MORE_LINK = re.compile(r"^返回\S{1,8}[，,]\s*查看更多|^查看更多")  # 返回搜狐，查看更多
 SECTION_LABEL = re.compile(r"^[【\[][^】\]]{1,6}[】\]]$")  # 【快讯】 on a line of its own
 FORUM_FURNITURE = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)(?:\s|$)|^(?:回复|引用|举报|只看楼主|支持|反对)"
                              r"(?:\s+(?:回复|引用|举报|只看楼主|支持|反对|\d+))+$")
@@ -69,7 +71,9 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline, source or copyright line"
     if COPYRIGHT.search(stripped) and len(stripped) <= SHORT_META:
         return "byline, source or copyright line"
-    if MENU.match(stripped) or CHANNEL.match(stripped):
+    if is_dateline(stripped):
+        return "dateline"
+    if MENU.match(stripped) or CHANNEL.match(stripped) or MORE_LINK.match(stripped):
         return "navigation link"
     if TRACKING_ID.match(stripped):
         return "tracking id"
@@ -79,11 +83,20 @@ def boilerplate_reason(line: str) -> str | None:
         return "forum post furniture"
     if COUNTER.match(stripped):
         return "share or comment counter"
-    if DATELINE.match(stripped) and len(stripped) <= 80 and not re.search(r"[。！？]", stripped):
-        return "dateline"
     if stripped and not CJK_CHAR.search(stripped) and not re.search(r"[A-Za-z]{3,}", stripped):
         return "no text (symbols or numbers only)"
     return None
+
+
+def is_dateline(line: str) -> bool:
+    """A line that opens with a date (2024/10/17 經濟日報), or a short line of a few words around one
+    (汽车频道 2024-02-20 11:05), with no sentence in it."""
+    if re.search(r"[。！？，]", line):
+        return False
+    if DATELINE.match(line) and len(line) <= 80:
+        return True
+    date = FULL_DATE_IN_LINE.search(line)
+    return bool(date) and len(line) <= 40 and cjk_count(line[:date.start()] + line[date.end():]) <= 12
 
 
 def dateline_date(line: str) -> str | None:

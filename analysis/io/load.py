@@ -277,7 +277,9 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str, given_titl
     datelines += [m.group(1) for r in removed if r.reason != "dateline" for m in [POSTED.search(r.text)] if m]
     datelines += [m.group(0) for r in removed if r.reason.startswith("byline")  # 来源：证券时报网 2023年11月29日
                   for m in [FULL_DATE.search(r.text)] if m]
-    date = date or next((d for d in map(dateline_date, datelines) if d), None)
+    date = date or next((d for d in map(dateline_date, datelines) if d), None) \
+        or next((d for d in (dateline_date(m.group(0)) for line in datelines for m in [FULL_DATE.search(line)] if m)
+                 if d), None)  # 汽车频道 2024-02-20 11:05
     year = int(date[:4]) if date else infer_year(title + " " + " ".join(datelines), text)
     date = date or (body_date(sentences[0].text, year) if sentences else None)
     return Document(id=doc_id, source=source, title=title, text=text, original_text=original,
