@@ -154,7 +154,8 @@ def test_appointment_with_joint_titles_and_research_units(results):
 
 
 def test_an_articles_facts_do_not_depend_on_the_other_articles_in_the_folder(tmp_path):
-    """Each article alone and all together give the same facts (keywords are re-ranked by the corpus)."""
+    """Each article (test articles, style corpus, seed) alone and all together give the same facts (keywords
+    are re-ranked by the corpus)."""
     import json
     import shutil
 
@@ -162,6 +163,8 @@ def test_an_articles_facts_do_not_depend_on_the_other_articles_in_the_folder(tmp
 
     together = tmp_path / "together"
     shutil.copytree(DATA, together)
+    for path in (ROOT / "tests" / "style" / "articles").iterdir():
+        shutil.copy(path, together)
     shutil.copy(ROOT / "seeds" / "000_aef35904de51f532.txt", together)
     assert main(["extract", str(together), "--out", str(tmp_path / "all.json"), "--quiet", "--jobs", "1"]) == 0
     everything = {d["id"]: d for d in json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["documents"]}

@@ -12,9 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 STYLE = ROOT / "tests" / "style"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-FLOORS = {"overall": 0.78, "people": 0.9, "entities": 0.75, "units": 0.6, "roles": 0.7, "products": 0.7,
-          "competitors": 0.55, "quotes": 0.85, "events": 0.85, "figures": 0.8, "unit_parent": 0.5,
-          "product_owner": 0.7, "role_time": 0.5, "keywords@20": 0.85, "title": 1.0, "clean_text": 1.0}
+FLOORS = {"overall": 0.88, "people": 0.93, "entities": 0.9, "units": 0.88, "roles": 0.82, "products": 0.8,
+          "competitors": 0.88, "quotes": 0.93, "events": 0.88, "figures": 0.82, "unit_parent": 0.82,
+          "product_owner": 0.75, "role_time": 0.8, "keywords@20": 0.92, "title": 1.0, "clean_text": 1.0}
 
 
 @pytest.fixture(scope="module")
