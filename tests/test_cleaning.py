@@ -125,3 +125,10 @@ def test_short_lines_around_a_date_are_datelines_and_date_the_article():
     assert (doc.date, doc.year) == ("2024-02-20", 2024) and "频道" not in doc.text and "查看更多" not in doc.text
     doc = build_document("t", "t.txt", "台積電法說會\n2024/10/17 經濟日報\n台積電今日舉行法人說明會。\n", "utf-8")
     assert doc.date == "2024-10-17" and "經濟日報" not in doc.text
+
+
+def test_counters_in_brackets_are_furniture():
+    from analysis.io.cleaning import boilerplate_reason
+
+    assert boilerplate_reason("点赞(12) 收藏 转发") == "share or comment counter"
+    assert boilerplate_reason("阅读（3.2万）") == "share or comment counter"

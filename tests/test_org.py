@@ -291,3 +291,12 @@ def test_a_company_s_full_name_is_not_its_offshoot_and_long_institution_names():
     r = analyse("2023年3月29日，快手科技发布内部信。快手将成立电商事业部。据中国汽车动力电池产业创新联盟数据，份额为43%。")
     assert "快手科技" not in {u.name for u in r["units"]}
     assert "中国汽车动力电池产业创新联盟" in {o.name for o in r["organizations"]}
+
+
+def test_a_registered_name_with_a_region_defines_its_short_name_and_a_known_body_is_no_unit():
+    r = analyse("东方甄选发布公告称，其所持有的与辉同行（北京）科技有限公司（简称：与辉同行）全部股权将出售。"
+                "长城汽车已向生态环境部举报比亚迪。魏建军此前曾多次公开批评行业内卷。", title="公告")
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert orgs["与辉同行"] == ("与辉同行（北京）科技有限公司",)
+    assert "生态环境部" in orgs and "生态环境部" not in {u.name for u in r["units"]}
+    assert "曾多次" not in {p.name for p in r["people"]}  # 曾 then a common adverb is no name

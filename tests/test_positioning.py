@@ -255,3 +255,16 @@ def test_latin_models_listed_before_a_kind_word_and_editions_named_after_a_compa
 def test_a_list_of_business_lines_is_not_a_list_of_products():
     r = analyse("腾讯音乐宣布收购喜马拉雅。喜马拉雅旗下拥有有声书、播客等业务。")
     assert not {"有声书", "播客"} & {p.name for p in r["products"]}
+
+
+def test_models_with_a_chinese_prefix_and_company_named_products():
+    r = analyse("长城汽车举报比亚迪旗下秦PLUS DM-i和宋PLUS DM-i两款车型。最近哈啰单车和美团单车的月卡都降价了。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("秦PLUS DM-i") == owners.get("宋PLUS DM-i") == "比亚迪"
+    assert owners.get("美团单车") == "美团" and "美团单车" not in {u.name for u in r["units"]}
+
+
+def test_the_last_rival_of_a_list_ends_where_its_predicate_begins():
+    r = analyse("东方甄选董事长俞敏洪表示支持。东方甄选与交个朋友、遥望科技在直播电商领域的竞争日益激烈。"
+                "在成熟制程代工市场，中芯国际与华虹半导体、联电形成直接竞争。")
+    assert {frozenset(("东方甄选", "遥望科技")), frozenset(("中芯国际", "联电"))} <= pairs(r)

@@ -26,7 +26,7 @@ SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强
                 "预计", "解释", "补充", "坦承", "感叹", "分析", "称", "说", "表态", "宣布", "承认", "说道", "曾表示")
 ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分管", "领导", "执掌", "掌管", "牵头", "作为",
               "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导")
-POST_WORDS = {*ROLE_VERBS, "曾任", "现任", "原任", "转任", "改任", "离开", "接替", "兼", "任"}
+POST_WORDS = {*ROLE_VERBS, "曾任", "现任", "原任", "转任", "改任", "离开", "接替", "兼", "任", "辞任", "辞职"}
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("现任", "曾任", "原任", "因", "申请", "辞任", "曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博")
 BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|"
@@ -179,11 +179,21 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               and p[:2] not in POST_WORDS}  # 曾任华为: 曾任 is a verb, not a surname and a given name
     people = {p[:2] if len(p) == 3 and p[2] in GLUED_AFTER_NAME and has_name_shape(p[:2]) else p
               for p in people}  # 宿华已卸任: the verb's first character is no part of the name
+    people = {p for p in people if not adverb_after_surname(p)}
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
 
 
 GIVEN_NAME_POS = {"ns", "n", "ng", "nr", "a", "j", "nrt"}
+
+
+def adverb_after_surname(name: str) -> bool:
+    """曾多次, 曾一度: a surname-like character followed by an adverb or a count, not a given name."""
+    from ..nlp.segment import segment
+
+    rest = segment(name[1:]) if len(name) == 3 else []
+    return len(rest) == 1 and rest[0].pos in ("d", "m", "q", "p", "ad", "t", "f", "mq") \
+        and dictionary_freq(rest[0].word) > 1000  # a common adverb (多次), not a rare word that is a name (其远)
 
 
 def split_name_rest(tokens: Sequence[Token], i: int) -> str:
@@ -352,6 +362,13 @@ def enumeration_items(text: str) -> list[list[str]]:
     return runs
 
 
+def names_a_brand_of_known_org(item: str) -> bool:
+    """华为昇腾: a well-known organisation's name followed by a short name the dictionary hardly knows."""
+    prefix = next((p for p in org_name_prefixes() if item.startswith(p)), None)
+    rest = item[len(prefix):] if prefix else ""
+    return 2 <= len(rest) <= 3 and dictionary_freq(rest) <= RARE_FREQ
+
+
 def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[tuple[str, str]]:
     """Items of an enumeration that lists at least one organisation: (name, kind)."""
     found = []
@@ -359,7 +376,7 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
         if not all(ENUM_ITEM.match(it) and not NOT_IN_NAMES & set(it) for it in items):
             continue
         brand_list = bool(re.search(r"(、[^，。]*?)(多家|等)[^，。]{0,6}品牌", text))
-        if any(it in known for it in items) or brand_list and re.search("品牌", text):
+        if any(it in known or names_a_brand_of_known_org(it) for it in items) or brand_list and re.search("品牌", text):
             for item in items:
                 if item not in known and not is_known_thing(item) and item not in people:
                     found.append((item, "brand" if brand_list else "company"))
@@ -444,13 +461,25 @@ def glossed_companies(text: str) -> list[tuple[str, str]]:
     return found
 
 
-ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,20})[（(](?:以下)?简称[：:为]?\s*[“\"「]?"
+ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,20}(?:[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fffA-Za-z0-9]{2,12})?)"
+                          r"[（(](?:以下)?简称[：:为]?\s*[“\"「]?"
                           r"([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]?[）)]")
 
 
+def texts_count(texts: Sequence[str], name: str) -> int:
+    """Occurrences of a name in the texts."""
+    return sum(t.count(name) for t in texts)
+
+
 def abbreviations(texts: Sequence[str]) -> dict[str, str]:
-    """Short names an article gives (X（以下简称“Y”）): short -> the full name before it."""
-    return {m.group(2): m.group(1) for text in texts for m in ABBREVIATION.finditer(text)}
+    """Short names an article gives (X（以下简称“Y”）): short -> the full name before it (from the short
+    name on, when the full one begins with it: 其所持有的与辉同行（北京）科技有限公司 -> 与辉同行（北京）…)."""
+    found = {}
+    for text in texts:
+        for m in ABBREVIATION.finditer(text):
+            short, full = m.group(2), m.group(1)
+            found[short] = full[full.rfind(short):] if short in full else full
+    return found
 
 
 def merge_aliases(names: Counter) -> dict[str, set[str]]:
@@ -523,6 +552,12 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         holder = next((g for g in groups if g == full or full.endswith(g) and len(g) >= 4), None)
         if holder and short in groups and short != holder and short not in org_alias_index():
             groups[holder] |= {short} | groups.pop(short)
+        elif holder is None and full.endswith(LEGAL_FORMS) and short not in groups and not is_known_thing(short) \
+                and short not in people:  # 与辉同行（北京）科技有限公司（简称：与辉同行）
+            groups[short] = {full}
+            counts[short] = texts_count(texts, short)
+            kinds.setdefault(short, "company")
+            evidence.setdefault(short, next((t for t in texts if full in t), ""))
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})
     for name, group in groups.items():
         names = {name} | group | aliases.get(name, set())

@@ -106,6 +106,7 @@ def is_unit_word(word: str) -> bool:
     return word.endswith(unit_suffixes())
 
 
+PRODUCT_WORDS = ("单车", "打车", "地图", "音乐", "视频", "支付", "钱包", "浏览器", "输入法", "手机", "网盘", "邮箱", "外卖")
 BUSINESS_UNIT_WORDS = ("事业部", "事业群", "事业群组", "业务部", "业务线", "业务群", "BU", "BG", "研究院", "研究所",
                        "实验室")
 GOVERNING_VERBS = {"负责", "管理", "领导", "分管", "主管", "掌管", "担任", "出任", "进入", "加入", "离开", "覆盖"}
@@ -169,6 +170,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
 def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     """The unit whose name ends at token i, and the organisation stated before it, if any."""
     tok = sent[i]
+    if tok.word in org_alias_index():
+        return None, None  # 生态环境部 is a known body, not a unit
     if offshoot_of_known_org(tok.word):
         return tok.word, canonical_org(offshoot_of_known_org(tok.word))
     if not is_unit_word(tok.word) or tok.pos == "nnt":
@@ -251,6 +254,8 @@ def offshoot_of_known_org(word: str) -> str | None:
         return None  # 腾讯微信 is a company and its product, not a unit
     if word[len(alias):] in ORG_SUFFIXES:
         return None  # 快手科技 is the company's full name
+    if word[len(alias):] in PRODUCT_WORDS:
+        return None  # 美团单车, 百度地图: a product of the company, not a unit
     return alias
 
 

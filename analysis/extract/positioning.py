@@ -30,7 +30,7 @@ UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产�
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
-KIND_OF_PRODUCT = ("搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
+KIND_OF_PRODUCT = ("单车", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "输入法")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播",
                  "支付", "钱包", "极速版", "国际版", "音箱", "Lite", "Pro", "Max")
@@ -45,7 +45,9 @@ LATIN_NAME = r"[A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){0,3}"  # Model B, Osmo
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|"
                            rf"应用|大模型|模型|App|APP)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))")
-LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{LATIN_NAME}[、和与及])*)(?P<name>{LATIN_NAME})等?(?:车型|机型|型号|产品|系列)")
+MODEL_NAME = r"(?:(?<=[下的、和与及])[\u4e00-\u9fff])?[A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
+LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})等?(?:[两三四五六七八九十\d]+款)?"
+                               rf"(?:车型|机型|型号|产品|系列)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"{PRODUCT_NOUNS}[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
@@ -151,6 +153,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                     and sent[i - 1].word + tok.word not in excluded:
                 name = product_with_tail(sent, i - 1, ORG_PRODUCT_TAILS) or sent[i - 1].word + tok.word
                 add(name, sent[i - 1].word, text)  # 360搜索, 搜狗输入法, 腾讯手机管家
+            elif tok.word not in excluded and company_and_kind(tok.word):
+                add(tok.word, company_and_kind(tok.word), text)  # 美团单车 as one token
         words = {t.word: t for t in sent}
         for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
             items = list_items(m.group("list"))
@@ -249,6 +253,13 @@ def possessed_products(text: str) -> list[tuple[str, str]]:
             items.append((owner, m.group("name")))
     known = [(o, n) for o, n in items if n in product_alias_index() and product_alias_index()[n].owner == o]
     return items if known and len(items) >= 2 else []
+
+
+@functools.lru_cache(maxsize=65536)
+def company_and_kind(word: str) -> str | None:
+    """The company of a word made of a well-known company's name and a kind of product (美团单车): its owner."""
+    prefix = next((p for p in org_name_prefixes() if word.startswith(p)), None)
+    return canonical_org(prefix) if prefix and word[len(prefix):] in KIND_OF_PRODUCT else None
 
 
 def latin_products(text: str) -> list[tuple[str, int]]:
@@ -420,6 +431,8 @@ def listed_rivals(text: str) -> list[str]:
     for m in RIVAL_TAIL.finditer(text):
         before = re.split(r"[，。；：,;:]", text[:m.start()])[-1]
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
+        if items:  # 遥望科技在直播电商领域的竞争, 联电形成直接竞争: the last item ends where its predicate begins
+            items[-1] = re.sub(r"(?<=.{2})(?:在|于|形成|展开|进行|开展|之间|方面).*$", "", items[-1])
         found = []
         for item in reversed(items):
             if not (2 <= len(item) <= 8) or item in stopwords() or NOT_IN_ORG_NAME & set(item):
@@ -490,4 +503,4 @@ def find_statements(doc: Document, orgs: Sequence[Organization], main_org: str |
     return out
 
 
-LEXICON_CACHES.append(is_own_brand)
+LEXICON_CACHES += [is_own_brand, company_and_kind]
