@@ -362,6 +362,7 @@ def enumeration_items(text: str) -> list[list[str]]:
     return runs
 
 
+@functools.lru_cache(maxsize=65536)
 def names_a_brand_of_known_org(item: str) -> bool:
     """华为昇腾: a well-known organisation's name followed by a short name the dictionary hardly knows."""
     prefix = next((p for p in org_name_prefixes() if item.startswith(p)), None)
@@ -569,4 +570,5 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     return sorted(orgs, key=lambda o: (-o.mentions, o.name))
 
 
-LEXICON_CACHES += [has_name_shape, is_known_thing, known_org_pattern, known_org_mentions, cue_pattern]
+LEXICON_CACHES += [has_name_shape, is_known_thing, known_org_pattern, known_org_mentions, cue_pattern,
+                   names_a_brand_of_known_org]
