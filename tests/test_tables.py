@@ -79,3 +79,13 @@ def test_exports_write_every_table_as_csv_and_one_workbook(analysis, tmp_path):
     assert "刘强东" in set(people["name"])
     book = pd.read_excel(tmp_path / "tables" / "tables.xlsx", sheet_name=None)
     assert len(book) == len(files) - 1 and set(book["rivalries"]["articles"]) == {3}
+
+
+def test_a_post_stated_in_many_articles_is_listed_once_with_its_earliest_start():
+    texts = [("b1", "2021-03-05"), ("b2", "2021-06-01"), ("b3", "2020-11-20")]
+    docs = [build_document(i, f"{i}.txt", f"标题{i}\n苏宁调整架构，苏宁副总裁孙为民将兼任线下连锁平台经营总部负责人。", "utf-8", date=date)
+            for i, date in texts]
+    table = people_table(analyse_corpus(Corpus(docs), "local"))
+    roles = table[table["name"] == "孙为民"].iloc[0]["roles"]
+    posts = [r for r in (roles if isinstance(roles, list) else roles.split("、")) if "负责人" in r]
+    assert len(posts) == 1 and "since 2020-11-20" in posts[0], roles

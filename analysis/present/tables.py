@@ -175,18 +175,28 @@ def corpus_keywords(analysis: CorpusAnalysis, top: int = 30) -> dict[str, float]
 
 
 def people_table(analysis: CorpusAnalysis) -> pd.DataFrame:
-    """People merged across articles: mentions, roles (with their dates), articles and dates, first evidence."""
-    rows = []
-    for a in analysis.documents:
-        titles: dict[str, list[str]] = {}
-        for r in a.results["roles"]:
-            dated = "".join(f" {w}{d}" for w, d in (("since ", r.since), ("until ", r.until)) if d)
-            titles.setdefault(r.person, []).append(f"{r.org or ''}{r.title}{f' ({dated.strip()})' if dated else ''}")
-        rows += [{"name": p.name, "mentions": p.mentions, "roles": titles.get(p.name, []), "id": a.doc.id,
-                  "date": article_date(a.doc), "evidence": p.evidence, "confidence": confidence("people", p)}
-                 for p in a.results["people"]]
+    """People merged across articles: mentions, roles (each post once, with the earliest since and the latest
+    until any article gives), articles and dates, first evidence."""
+    posts = posts_by_person(analysis)
+    rows = [{"name": p.name, "mentions": p.mentions, "roles": posts.get(p.name, []), "id": a.doc.id,
+             "date": article_date(a.doc), "evidence": p.evidence, "confidence": confidence("people", p)}
+            for a in analysis.documents for p in a.results["people"]]
     table = merge_facts(rows, ["name"], sums=("mentions",), joined=("roles",))
     return table.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
+
+
+def posts_by_person(analysis: CorpusAnalysis) -> dict[str, list[str]]:
+    """Each person's posts (organisation and title) across the articles, once each, with the earliest since
+    and the latest until that any article gives."""
+    spans: dict[str, dict[str, list]] = {}
+    for a in analysis.documents:
+        for r in a.results["roles"]:
+            span = spans.setdefault(r.person, {}).setdefault(f"{r.org or ''}{r.title}", [None, None])
+            span[0] = min((d for d in (span[0], r.since) if d), default=None)
+            span[1] = max((d for d in (span[1], r.until) if d), default=None)
+    return {person: [post + (f" ({' '.join(f'{w} {d}' for w, d in (('since', since), ('until', until)) if d)})"
+                             if since or until else "") for post, (since, until) in held.items()]
+            for person, held in spans.items()}
 
 
 def organizations_table(analysis: CorpusAnalysis) -> pd.DataFrame:
