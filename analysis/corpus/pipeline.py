@@ -22,8 +22,8 @@ from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import Organization, find_organizations, find_people, known_org_mentions, partner_names
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
-from ..extract.org import (BUSINESS_LINES, REGION_UNIT, Unit, find_roles, find_units, main_company, offshoot_of_known_org, role_orgs,
-                           units_of_roles)
+from ..extract.org import (BUSINESS_LINES, REGION_UNIT, Unit, find_roles, find_units, main_company,
+                           offshoot_of_known_org, role_orgs, units_of_roles)
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.lexicon import LEXICON_ENV, canonical_org, lexicon_fingerprint, org_alias_index, use_lexicon

@@ -16,8 +16,8 @@ from importlib import resources
 from typing import Container, Iterable, Sequence
 
 from ..io.load import Document
-from ..nlp.lexicon import (LEXICON_CACHES, user_lexicon, canonical_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles,
-                      unit_suffixes)
+from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, org_alias_index, org_name_prefixes, product_alias_index,
+                           stopwords, titles, unit_suffixes, user_lexicon)
 from ..nlp.mentions import Matcher, Mentions, containing
 from ..nlp.dictionary import dictionary_freq, jieba_tables
 from ..nlp.segment import Token
