@@ -300,3 +300,13 @@ def test_a_registered_name_with_a_region_defines_its_short_name_and_a_known_body
     assert orgs["与辉同行"] == ("与辉同行（北京）科技有限公司",)
     assert "生态环境部" in orgs and "生态环境部" not in {u.name for u in r["units"]}
     assert "曾多次" not in {p.name for p in r["people"]}  # 曾 then a common adverb is no name
+
+
+def test_a_company_s_institute_a_group_word_and_a_well_known_short_name_leading_its_registered_name():
+    r = analyse("科大讯飞研究院院长刘聪介绍，训练已完成。《原神》项目组负责人由刘伟兼任。", title="讯飞")
+    assert ("科大讯飞研究院", "科大讯飞") in {(u.name, u.parent) for u in r["units"]}
+    assert "项目组" not in {p.name for p in r["people"]} | {o.name for o in r["organizations"]}
+    from collections import Counter
+    from analysis.extract.entities import merge_aliases
+    groups = merge_aliases(Counter({"美团": 3, "美团点评有限公司": 1}))
+    assert "美团" in groups and "美团点评有限公司" in groups["美团"]  # the well-known name leads

@@ -268,3 +268,18 @@ def test_the_last_rival_of_a_list_ends_where_its_predicate_begins():
     r = analyse("东方甄选董事长俞敏洪表示支持。东方甄选与交个朋友、遥望科技在直播电商领域的竞争日益激烈。"
                 "在成熟制程代工市场，中芯国际与华虹半导体、联电形成直接竞争。")
     assert {frozenset(("东方甄选", "遥望科技")), frozenset(("中芯国际", "联电"))} <= pairs(r)
+
+
+def test_latin_brand_names_versions_and_a_brand_under_its_company_in_a_rival_list():
+    r = analyse("泡泡玛特国际集团有限公司（简称：泡泡玛特）发布业绩。旗下IP LABUBU所在的THE MONSTERS系列收入达8.7亿元。"
+                "泡泡玛特与52TOYS、名创优品旗下的TOP TOY展开竞争。科大讯飞发布讯飞星火大模型V4.0。")
+    names = {p.name for p in r["products"]}
+    assert {"LABUBU", "THE MONSTERS", "TOP TOY", "讯飞星火"} <= names and "V4" not in names
+    assert not r["units"]  # LABUBU is not cut into LA and a business unit BU
+    assert {frozenset(("泡泡玛特", "52TOYS")), frozenset(("泡泡玛特", "TOP TOY"))} <= pairs(r)
+
+
+def test_a_pronoun_with_an_adverb_is_resolved_and_a_deal_price_is_a_figure():
+    r = analyse("名创优品创始人叶国富表示，这不是跨界。他还透露，将推动永辉超市转型。名创优品拟以约62.7亿元收购永辉超市29.4%的股份。")
+    assert {q.speaker for q in r["quotes"]} == {"叶国富"}
+    assert 6_270_000_000 in {f.value for f in r["figures"]}

@@ -179,12 +179,17 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               and p[:2] not in POST_WORDS}  # 曾任华为: 曾任 is a verb, not a surname and a given name
     people = {p[:2] if len(p) == 3 and p[2] in GLUED_AFTER_NAME and has_name_shape(p[:2]) else p
               for p in people}  # 宿华已卸任: the verb's first character is no part of the name
-    people = {p for p in people if not adverb_after_surname(p)}
+    people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p)}
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
 
 
 GIVEN_NAME_POS = {"ns", "n", "ng", "nr", "a", "j", "nrt"}
+
+
+def names_a_group(name: str) -> bool:
+    """项目组, 研发部: a common word and a group's suffix, not a surname and a given name."""
+    return len(name) == 3 and name[2] in "组部处科室队团" and dictionary_freq(name[:2]) > 500
 
 
 def adverb_after_surname(name: str) -> bool:
@@ -419,9 +424,16 @@ def cited_sources(text: str, people: set[str]) -> list[tuple[str, str]]:
         if name in org_alias_index():
             found.append((org_alias_index()[name].name, org_alias_index()[name].kind))
         elif name not in people and not NOT_IN_NAMES & set(name) and not is_known_thing(name) \
+                and not is_generic_source(name) \
                 and (is_unfamiliar(name) or name.endswith(ORG_SUFFIXES + ("社", "智库", "咨询"))):
             found.append((name, "media" if m.group("how") in ("报道", "消息") else "other"))
     return found
+
+
+def is_generic_source(name: str) -> bool:
+    """游戏媒体, 海外机构: a common word and a generic kind of source, not a name."""
+    kind = next((k for k in ("媒体", "机构", "网站", "平台", "人士") if name.endswith(k)), None)
+    return kind is not None and dictionary_freq(name[:-len(kind)]) > 500
 
 
 def is_common_word(word: str) -> bool:
@@ -497,6 +509,9 @@ def merge_aliases(names: Counter) -> dict[str, set[str]]:
                 continue
             if (longer != name and longer.startswith(name) and len(name) >= 2 and name in groups
                     and longer[len(name):].endswith(ORG_SUFFIXES)):
+                if name in known and longer in groups:  # 周大福 and 周大福珠宝集团有限公司: the well-known name leads
+                    groups[name] |= {longer} | groups.pop(longer)
+                    continue
                 groups[longer].add(name)
                 groups[longer] |= groups.pop(name)
                 break

@@ -36,7 +36,8 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "优惠", "降价", "涨价", "成员", "高管", "月活", "日活", "净亏损", "亏损", "毛利", "交付", "交付量", "月活跃用户",
            "日活跃用户", "投票权", "股份", "股权", "持股", "涨幅", "跌幅", "利用率", "渗透率", "市占率", "装机量",
            "发行价", "募资", "募集", "融资额", "收盘价", "开盘价", "市盈率", "买家", "活跃买家", "用户数", "会员",
-           "付费用户", "订阅用户", "下载量", "播放量")
+           "付费用户", "订阅用户", "下载量", "播放量", "溢利", "纯利", "盈利", "客户", "客户数")
+DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
 
 
@@ -184,6 +185,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             if not noun and unit == "%" and text[m.end():m.end() + 1] == "的":
                 noun = counted_noun(sent_tokens, m.end() + 1)  # 45%的总投票权
                 noun = "的" + noun if noun else ""
+            if not noun and not metric and unit in MONEY and text.startswith(DEAL_AFTER, m.end()):
+                metric, metric_start = text[m.end():m.end() + 2], m.start()  # 以约62.7亿元收购: the price of a deal
             if not noun and not metric and unit not in MONEY and unit != "%":
                 metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位, 新车12206辆
             if not noun and not metric and unit != "%":

@@ -98,7 +98,10 @@ REGION_UNIT = re.compile(r"(中国|大中华|亚太|海外|国际|欧洲|北美|
 
 @functools.lru_cache(maxsize=65536)
 def is_unit_word(word: str) -> bool:
-    """Whether a word ends with a unit suffix (事业部, 委员会, 部门, 研发部...), not 内部 or 全部."""
+    """Whether a word ends with a unit suffix (事业部, 委员会, 部门, 研发部...), not 内部 or 全部, nor a Latin word
+    that happens to end like one (LABUBU)."""
+    if word[-2:].isascii() and word[-3:-2].isascii() and word[-3:-2].isalpha() and word not in unit_suffixes():
+        return False
     if word in unit_suffixes() and word != "部":
         return True
     if word.endswith("部") and not word.endswith(("事业部", "业务部")):
@@ -106,6 +109,8 @@ def is_unit_word(word: str) -> bool:
     return word.endswith(unit_suffixes())
 
 
+LAUNCHED_KINDS = {"大模型", "模型", "芯片", "手机", "系列", "App", "APP", "汽车", "平台"}
+RESEARCH_UNITS = ("研究院", "研究所", "实验室", "研究中心", "学院", "工作室")
 PRODUCT_WORDS = ("单车", "打车", "地图", "音乐", "视频", "支付", "钱包", "浏览器", "输入法", "手机", "网盘", "邮箱", "外卖")
 BUSINESS_UNIT_WORDS = ("事业部", "事业群", "事业群组", "业务部", "业务线", "业务群", "BU", "BG", "研究院", "研究所",
                        "实验室")
@@ -153,6 +158,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
                 entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
                 entry["count"] += 1
                 entry["parent"] = entry["parent"] or parent
+    for name in [n for n in found if offshoot_of_known_org(n) and launched_in(n, doc.text)]:
+        del found[name]  # 讯飞星火 launched somewhere in the article: a product, wherever else it stands
     for sentence in doc.sentences:
         for name in enumerated_units(sentence.text):
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
@@ -165,6 +172,12 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
                 units[name]["aliases"].add(m.group(2) or m.group(3))  # 移动服务事业群组(MSG), X委员会（简称：技委会）
     return [Unit(name, e["parent"] or main_org, tuple(sorted(e["aliases"])), e["count"], e["evidence"])
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
+
+
+def launched_in(name: str, text: str) -> bool:
+    """Whether the text launches the name or names a kind of product right after it (发布讯飞星火, 讯飞星火大模型)."""
+    return bool(re.search(rf"(?:发布|推出|上线|亮相|发售){re.escape(name)}|{re.escape(name)}(?:{'|'.join(LAUNCHED_KINDS)})",
+                          text))
 
 
 def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
@@ -199,6 +212,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     elif j > 0 and sent[j - 1].word in product_alias_index():
         parent = product_alias_index()[sent[j - 1].word].owner  # 京东商城家电事业部 belongs to 京东
     words = [t.word for t in sent[j:i + 1]]
+    if words == [tok.word] and tok.word in RESEARCH_UNITS and parent and j > 0:
+        return sent[j - 1].word + tok.word, parent  # 科大讯飞研究院: the company's institute
     if len(words) > 1 and len(words[0]) > 1 and words[0][0] in FUNCTION_CHARS and dictionary_freq(words[0]) <= RARE_FREQ:
         words[0] = words[0][1:]  # 由速运 + 事业群: the segmenter glued 由 to the name
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
@@ -741,7 +756,8 @@ def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]
             span = span_before(sent, i, people)
             if span.org and len(span.org) >= 2 and span.org not in product_alias_index() \
                     and not is_unit_word(span.org) and not offshoot_of_known_org(span.org) \
-                    and not span.modifier.startswith(("业务", "板块", "条线", "部分")):  # 外卖业务负责人: a line of business
+                    and not span.modifier.startswith(("业务", "板块", "条线", "部分")) \
+                    and not span.org.endswith(("组", "团队")):  # 外卖业务负责人, 项目组负责人: no organisation
                 found.append((span.org, org_kind(span.org, tok.word if tok.word in MEDIA_TITLES else None)))
     return found
 

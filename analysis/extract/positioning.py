@@ -26,7 +26,7 @@ RIVAL_CUES = re.compile(r"竞争|对手|抗衡|争夺|对决|叫板|PK|pk|相比
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
-                   r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成)")
+                   r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开)")
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
@@ -43,7 +43,7 @@ TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"[A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){0,3}"  # Model B, Osmo Pocket 3, Insta360
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|"
-                           rf"应用|大模型|模型|App|APP)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
+                           rf"应用|大模型|模型|App|APP|IP\s?)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))")
 MODEL_NAME = r"(?:(?<=[下的、和与及])[\u4e00-\u9fff])?[A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})等?(?:[两三四五六七八九十\d]+款)?"
@@ -55,6 +55,8 @@ NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C"
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、]|$)")
+LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+                         r"(?=大模型|模型|芯片|手机|系列|App|APP)")
 GENERIC_LAUNCHES = re.compile(r"财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
@@ -187,8 +189,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         for m in TITLE_MARKS.finditer(text):  # 网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it
             before = text[max(0, m.start() - 12):m.start()]
             maker = next((n for n in reversed(org_names_in(before, by_name))), None)
-            if maker and is_product_name(m.group(1), excluded):
-                add(m.group(1), maker, text)
+            work = re.match(r"(?:项目|制作人|上线|公测|首发|手游|游戏|团队|开发)", text[m.end():])  # 《X》制作人
+            if (maker or (work and (subject or main_org))) and is_product_name(m.group(1), excluded):
+                add(m.group(1), maker or subject or main_org, text)
         for m in QUOTED_PRODUCT.finditer(text):  # 品牌合作平台“蒲公英”, “百亿补贴”频道, “日日新”大模型
             name = m.group("a") or m.group("b")
             if is_product_name(name, excluded) and (subject or main_org):
@@ -197,13 +200,20 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             if is_product_name(name, excluded - {owner}):
                 add(name, owner, text)
         for name, start in latin_products(text):  # 电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市
-            if name not in excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index():
+            if name not in excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index() \
+                    and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
                 maker = next((n for n in reversed(org_names_in(text[:start], by_name))), None)
                 add(name, canonical_org(maker) if maker else subject or main_org, text)
         for m in LAUNCH.finditer(text):  # 比亚迪在深圳发布刀片电池
             name = m.group("name")
             if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject:
                 add(name, subject, text)
+        for m in LAUNCH_KIND.finditer(text):  # 发布讯飞星火大模型V4.0: the name before the kind of product
+            name = m.group("name")
+            if is_product_name(name, excluded) and (is_coined(name) or name.startswith(org_name_prefixes())) \
+                    and not GENERIC_LAUNCHES.search(name) \
+                    and (subject or main_org):
+                add(name, subject or main_org, text)
         for i, tok in enumerate(sent):  # 蔚来ES6和EC6, 理想ONE: a company's model with a Latin name
             nxt = sent[i + 1].word if i + 1 < len(sent) else ""
             if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z"):
@@ -338,7 +348,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     texts = [doc.title, *(s.text for s in doc.sentences)]
     for text, whole in ((part, text) for text in texts if RIVAL_CUES.search(text) for part in behind_parts(text)):
         named = rival_names(text, by_name, companies, owner_of)
-        listed = [n if is_own_brand(n) else side_of(n, owner_of) for n in listed_rivals(text)]
+        listed = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in listed_rivals(text)]
         listed = [n for n in dict.fromkeys(listed) if n and n not in named]
         if listed and not named and main:
             named = [main]  # 在线教育业务与好未来、作业帮的竞争: the article's company against each
@@ -386,7 +396,8 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
         start = text.find(product)
         if start >= 0 and product not in named_owners:
             branded = is_own_brand(product)  # 美团打车 stands for 美团, 抖音 for itself
-            owned_here = text[:start].endswith((f"{owner}的", owner, *(a + "的" for a in names_of_org(owner))))
+            owned_here = text[:start].endswith(tuple(f"{a}{link}" for a in {owner, *names_of_org(owner)}
+                                                     for link in ("的", "")))  # 百度的文心一言
             if branded and owned_here:
                 possessed.add(owner)  # 百度的文心一言: the product is the side, its owner only says whose
             if not branded or owner not in named_owners or owned_here:
@@ -405,11 +416,12 @@ def is_own_brand(product: str) -> bool:
     own = product_alias_index().get(product)
     prefixes = (*org_name_prefixes(), *(a for a, known in product_alias_index().items()
                                         if len(a) >= 2 and a != product and known is not own))  # 拍拍 of 拍拍网 is its own
-    return not product.startswith(prefixes)
+    prefix = next((p for p in prefixes if product.startswith(p)), None)
+    return prefix is None or product[len(prefix):] not in KIND_OF_PRODUCT + ORG_PRODUCT_TAILS  # 讯飞星火 is a brand
 
 
 NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该")
-RIVAL_TAIL = re.compile(r"(?:之间)?的竞争|等(?:竞争)?对手|等竞品|等玩家|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
+RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|等(?:竞争)?对手|等竞品|等玩家|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
 
 
 RIVALS_NAMED_AFTER = re.compile(r"(?:竞争对手|对手|竞品)(?:主要)?(?:是|为|包括|有)(?P<list>[^，。；]{2,40})")
@@ -429,10 +441,12 @@ def listed_rivals(text: str) -> list[str]:
         if items and all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):
             names += items
     for m in RIVAL_TAIL.finditer(text):
-        before = re.split(r"[，。；：,;:]", text[:m.start()])[-1]
+        before = re.split(r"[，。；：,;:]", text[:m.start()])[-1].rsplit("与", 1)[-1]  # A与B、C: B and C are listed
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
+        items = [re.sub(r"^.*旗下的?", "", it) for it in items]  # 名创优品旗下的TOP TOY: the brand
         if items:  # 遥望科技在直播电商领域的竞争, 联电形成直接竞争: the last item ends where its predicate begins
-            items[-1] = re.sub(r"(?<=.{2})(?:在|于|形成|展开|进行|开展|之间|方面).*$", "", items[-1])
+            items[-1] = re.sub(r"(?<=.{2})(?:在|于|形成|展开|进行|开展|之间|方面|等).*$", "", items[-1])
+            items[0] = re.sub(r"^.*(?:来自|面临|面对)", "", items[0])  # 面临来自盒马、山姆会员店等…的竞争
         found = []
         for item in reversed(items):
             if not (2 <= len(item) <= 8) or item in stopwords() or NOT_IN_ORG_NAME & set(item):

@@ -48,6 +48,8 @@ NOT_SPEAKERS = re.compile(r"(内部信|信中|邮件|公告|财报|报告|声明
 def speaker_name(phrase: str, people: set[str]) -> str | None:
     """The speaker in a phrase: a person named in it, else a known organisation, else a role or name."""
     phrase = phrase.strip()
+    if re.fullmatch(rf"(?:他|她|其)(?:{ADVERBS})*", phrase):
+        return None  # 他还透露: the pronoun's person is found by pronoun_quote
     named = [p for p in people if p in phrase]
     if named:
         return max(named, key=lambda p: phrase.rfind(p))
