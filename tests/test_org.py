@@ -310,3 +310,15 @@ def test_a_company_s_institute_a_group_word_and_a_well_known_short_name_leading_
     from analysis.extract.entities import merge_aliases
     groups = merge_aliases(Counter({"美团": 3, "美团点评有限公司": 1}))
     assert "美团" in groups and "美团点评有限公司" in groups["美团"]  # the well-known name leads
+
+
+def test_group_word_in_front_of_a_title_a_former_employer_and_a_transfer():
+    r = analyse("吉利控股集团董事长李书福出席仪式。猿辅导集团首席技术官李鑫已离职。平安董事长马明哲未出席发布会。"
+                "一、成立家装家居事业部，由执行董事单一刚担任总裁；二、原被窝家装总经理徐万刚将转任家装家居事业部首席运营官。",
+                title="贝壳调整 2023")
+    held = roles(r)
+    assert {("李书福", "董事长", "吉利"), ("李鑫", "首席技术官", "猿辅导")} <= held  # not 集团董事长
+    assert any(x[0] == "马明哲" and x[1] == "董事长" for x in held)
+    assert ("徐万刚", "首席运营官", "家装家居事业部") in held and ("徐万刚", "总经理", "被窝家装") in held
+    assert "被窝家装" in {o.name for o in r["organizations"]}  # 被窝 is a word: 被 opens the name here
+    assert dict((u.name, u.parent) for u in r["units"]).get("家装家居事业部") != "被窝家装"

@@ -283,3 +283,17 @@ def test_a_pronoun_with_an_adverb_is_resolved_and_a_deal_price_is_a_figure():
     r = analyse("名创优品创始人叶国富表示，这不是跨界。他还透露，将推动永辉超市转型。名创优品拟以约62.7亿元收购永辉超市29.4%的股份。")
     assert {q.speaker for q in r["quotes"]} == {"叶国富"}
     assert 6_270_000_000 in {f.value for f in r["figures"]}
+
+
+def test_slogans_and_names_in_quote_marks_are_not_quotations_and_featured_products():
+    r = analyse("华润啤酒董事会主席侯孝海表示，公司将坚定推进高端化战略，喜力和“SuperX”是重点产品。"
+                "谢永林表示，公司将坚持“综合金融+医疗养老”战略，稳健经营。")
+    quotes = {q.speaker: q.text for q in r["quotes"]}
+    assert "高端化战略" in quotes["侯孝海"] and "稳健经营" in quotes["谢永林"]
+    assert {"喜力", "SuperX"} <= {p.name for p in r["products"]}
+
+
+def test_a_model_after_a_chip_word_and_the_currency_after_a_sum():
+    r = analyse("联发科今日发表新一代旗舰5G晶片天玑9400。联发科第三季营收为1319.7亿元新台币。此次IPO发行价为每股21美元。")
+    assert "天玑9400" in {p.name for p in r["products"]} and "O" not in {p.name for p in r["products"]}
+    assert any(f.value == 131_970_000_000 and "营收" in f.text for f in r["figures"])

@@ -26,6 +26,7 @@ from ..extract.org import (BUSINESS_LINES, REGION_UNIT, Unit, find_roles, find_u
                            offshoot_of_known_org, role_orgs, units_of_roles)
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
+from ..nlp.dictionary import dictionary_freq
 from ..nlp.lexicon import LEXICON_ENV, canonical_org, lexicon_fingerprint, org_alias_index, use_lexicon
 from ..nlp.mentions import Matcher
 from ..nlp.phrases import Phrase, discover_phrases, phrase_table
@@ -97,7 +98,8 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
     units = find_units(doc, analysis.tokens, main_company(orgs), [o for o in orgs if o.kind == "company"], deals)
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
-    own_orgs = {o.name for o in orgs if 3 <= len(o.name) <= 12 and not known_org_mentions(o.name)}  # 亚玛芬体育
+    own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) == 0) and len(o.name) <= 12
+                and not known_org_mentions(o.name)}  # 亚玛芬体育, 极氪
     feed_back(analysis, {name: "nt" for name in unit_names | own_orgs if len(name) <= 12})
     results["people"] = people
     results["roles"] = roles = find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main_company(orgs))

@@ -128,7 +128,7 @@ def cue_pattern() -> re.Pattern:
     after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("为新任", "为首任", "为公司", "为集团"))
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
     near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "曾", "也", "则", "还", "今天", "昨天", "透露",
-                                   "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续"))
+                                   "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -231,7 +231,14 @@ def confirm_lists(doc: Document, finder: NameFinder) -> None:
                         finder.cued[item] += 1
 
 
-NOT_ORG_NAME = re.compile(r"^[向在对从与将把被给让为于和及据]|宣布|表示|领域|方面|之间|以来|^(?:完成|结束)|(?:之后|以后|后)$")
+NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|^(?:完成|结束|归属于|属于)|(?:之后|以后|后)$")
+FUNCTION_START = "向在对从与将把被给让为于和及据"
+
+
+def is_not_org_name(name: str) -> bool:
+    """A phrase, not a name: it holds a verb of saying or a relation word, or opens with a function character
+    that begins no word (向阿里巴巴 yes; 被窝家装 no, 被窝 is a word)."""
+    return bool(NOT_ORG_NAME.search(name)) or (name[:1] in FUNCTION_START and dictionary_freq(name[:2]) <= RARE_FREQ)
 
 
 def org_kind(name: str, title: str | None = None) -> str:
@@ -532,7 +539,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             aliases.setdefault(name, set()).add(surface)
             evidence.setdefault(name, sentence.text)
         for name in suffix_orgs(sent_tokens):
-            if name not in org_alias_index() and not is_known_thing(name) and not NOT_ORG_NAME.search(name):
+            if name not in org_alias_index() and not is_known_thing(name) and not is_not_org_name(name):
                 counts[name] += 1
                 kinds.setdefault(name, org_kind(name))
                 evidence.setdefault(name, sentence.text)
@@ -561,7 +568,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         kinds.setdefault(canonical, kind)
         first = extra_mentions.first.get(name)
         evidence.setdefault(canonical, texts[first] if first is not None else "")
-    counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not NOT_ORG_NAME.search(n)})
+    counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not is_not_org_name(n)})
     orgs = []
     groups = merge_aliases(counts)
     for short, full in abbreviations(texts).items():  # 蜜雪冰城股份有限公司（以下简称“蜜雪集团”）: one company

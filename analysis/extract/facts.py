@@ -15,7 +15,7 @@ from ..io.load import Document
 from ..nlp.dates import find_dates
 from ..nlp.segment import Token
 
-EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
+EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|发表(?!评论)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
                          r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布|离任|加盟|退休|领投")
 NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
           r"|(?<=[近超逾约过破达上])(?=(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)))")  # 近万亿元: an implied one
@@ -37,6 +37,7 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "日活跃用户", "投票权", "股份", "股权", "持股", "涨幅", "跌幅", "利用率", "渗透率", "市占率", "装机量",
            "发行价", "募资", "募集", "融资额", "收盘价", "开盘价", "市盈率", "买家", "活跃买家", "用户数", "会员",
            "付费用户", "订阅用户", "下载量", "播放量", "溢利", "纯利", "盈利", "客户", "客户数")
+CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
 DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
 
@@ -181,6 +182,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             if m.group("unit") in ("万元", "亿元"):
                 value *= 1e4 if m.group("unit") == "万元" else 1e8
             noun = counted_noun(sent_tokens, m.end())
+            noun = "" if noun in CURRENCIES else noun  # 1319.7亿元新台币: the currency, not what the sum counts
             metric, metric_start = metric_before(text, m.start())
             if not noun and unit == "%" and text[m.end():m.end() + 1] == "的":
                 noun = counted_noun(sent_tokens, m.end() + 1)  # 45%的总投票权

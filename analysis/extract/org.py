@@ -27,7 +27,7 @@ GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", 
                           "海外", "国内", "分", "子", "下属"}
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
 APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任",
-                 "现任", "曾任")
+                 "现任", "曾任", "转任")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
@@ -150,7 +150,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     found: dict[str, dict] = {}
     index = OrgIndex(companies)
     for sentence, sent in zip(doc.sentences, tokens):
-        subject = next((c for c in organizations_in(sentence.text, index) if c in index), None)
+        subject = next((c for c in organizations_in(sentence.text, index) if c in index
+                        and not re.search(f"[原前]{re.escape(c)}", sentence.text)), None)  # 原被窝家装总经理: a former employer
         for i, tok in enumerate(sent):
             name, parent = unit_at(sent, i)
             parent = parent or subject
@@ -333,6 +334,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     rest_name = "".join(rest)
     if rest_name and is_unit_word(rest_name):
         return Span(org, rest_name, "".join(modifier))
+    if org and rest_name in GENERIC_ORG_WORDS:
+        return Span(org, None, "".join(modifier))  # 吉利控股集团董事长: 集团 is the company, not part of the title
     if org and rest_name:
         return Span(org, None, rest_name + "".join(modifier))
     if org and not rest_name and modifier and modifier[0] in BUSINESS_LINES and org in org_alias_index():
@@ -350,7 +353,7 @@ def is_title_modifier(token: Token) -> bool:
 def org_span_part(token: Token, people: set[str]) -> bool:
     """Whether a token can stand in the organisation before a title."""
     if (token.word in people or token.pos == "nnt" or not token.word.strip() or token.word in TITLE_PREFIXES
-            or token.word in APPOINT_VERBS):
+            or token.word in APPOINT_VERBS or token.word in POST_VERBS):
         return False
     if token.pos == "m":
         return not NUMERIC.match(token.word)

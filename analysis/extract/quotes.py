@@ -155,9 +155,18 @@ def inline_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
     return None
 
 
+def is_quotation(sentence: str, part: re.Match) -> bool:
+    """Whether words in quote marks are said (表示：“…”, “…”他说, or a sentence of their own), not a name or a
+    slogan marked inside a sentence (坚持“综合金融+医疗养老”战略, 喜力和“SuperX”)."""
+    before, after = sentence[:part.start()], sentence[part.end():]
+    said_before = re.search(r"[：:，,]\s*$", before) or not before.strip()
+    said_after = re.match(rf"\s*[，,]?\s*{SPEAKER}?(?:{ADVERBS})*{SPEECH}", after) or not after.strip("。！？ ")
+    return bool(said_before or said_after) and not part.group("text").isascii()
+
+
 def marked_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
     """Words in quote marks, with the speaker before or after them."""
-    parts = list(re.finditer(r"[“「](?P<text>[^”」]{2,})[”」]", sentence))
+    parts = [p for p in re.finditer(r"[“「](?P<text>[^”」]{2,})[”」]", sentence) if is_quotation(sentence, p)]
     words = "".join(p.group("text") for p in parts)
     if len(words) < 6:
         return None
