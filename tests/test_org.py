@@ -322,3 +322,20 @@ def test_group_word_in_front_of_a_title_a_former_employer_and_a_transfer():
     assert ("徐万刚", "首席运营官", "家装家居事业部") in held and ("徐万刚", "总经理", "被窝家装") in held
     assert "被窝家装" in {o.name for o in r["organizations"]}  # 被窝 is a word: 被 opens the name here
     assert dict((u.name, u.parent) for u in r["units"]).get("家装家居事业部") != "被窝家装"
+
+
+def test_a_post_taken_after_joining_and_a_former_post_are_dated_apart():
+    r = analyse("2023年1月9日，小鹏汽车董事长何小鹏发布内部信，宣布前长城汽车总裁王凤英正式加入小鹏汽车，担任公司总裁。",
+                title="小鹏汽车内部信")
+    held = {(x.person, x.title, x.org, x.since) for x in r["roles"]}
+    assert ("王凤英", "总裁", "小鹏汽车", "2023-01-09") in held  # 公司总裁 is the company's title, the last person's
+    assert ("王凤英", "总裁", "长城汽车", None) in held  # 前: held before, not since the letter
+
+
+def test_another_company_s_name_that_begins_with_a_known_one_is_no_unit():
+    from analysis.extract.org import offshoot_of_known_org
+
+    assert offshoot_of_known_org("三星显示") is None and offshoot_of_known_org("阿里云") == "阿里"
+    assert offshoot_of_known_org("星巴克中国") == "星巴克"
+    r = analyse("在动力电池市场，亿纬锂能与宁德时代、比亚迪、中创新航同台竞争。")
+    assert "中创新航" in {o.name for o in r["organizations"]}

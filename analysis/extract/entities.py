@@ -356,7 +356,8 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
     return found
 
 
-LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|比较|之间|的竞争|都|均|也|正在|已经|将).*$")
+LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|比较|之间|的竞争|都|均|也|正在|已经|将|同台|同场|一起|共同)"
+                      r".*$")
 
 
 def enumeration_items(text: str) -> list[list[str]]:

@@ -93,6 +93,7 @@ UNIT_ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[（(](?:([A-Z]
                                r"([^）)”\"，,]{1,8})[”\"]?)[)）]")
 BUSINESS_LINES = {"零售", "物流", "健康", "金融", "数科", "汽车", "国际", "商城", "到家", "外卖", "电商", "游戏", "视频",
                   "音乐", "支付", "地图", "广告", "教育", "医疗", "安全", "超市", "生鲜", "出行", "文学", "影业", "云"}
+REGIONS = {"中国", "大中华", "亚太", "海外", "国际", "欧洲", "北美", "全球", "东南亚", "日本", "美国", "印度"}
 REGION_UNIT = re.compile(r"(中国|大中华|亚太|海外|国际|欧洲|北美|华东|华南|华北|华中|西南|东南亚|印度|全球)(区|业务部|事业部|市场部)$")
 
 
@@ -272,6 +273,8 @@ def offshoot_of_known_org(word: str) -> str | None:
         return None  # 快手科技 is the company's full name
     if word[len(alias):] in PRODUCT_WORDS:
         return None  # 美团单车, 百度地图: a product of the company, not a unit
+    if word[len(alias):] not in BUSINESS_LINES and word[len(alias):] not in REGIONS:
+        return None  # 京东方, 三星显示: another company's name, not a line of business (阿里云, 京东零售, 星巴克中国)
     return alias
 
 
@@ -417,7 +420,7 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         while k > 0 and (sent[k - 1].word in ADVERBS or sent[k - 1].word in PASSIVE_APPOINT):
             k -= 1  # 李明远曾担任…, 徐冰获委任为…
         if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任")):
-            return people_before(sent, k - 1, people) or [p for p in people_in(sent[:k - 1], people)[:1]]  # X不再…，改任Y
+            return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]  # X不再…，改任Y
         if k > 0 and sent[k - 1].word in ("起", "开始", "以来"):
             start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)
             k = start if start is not None else k  # 田惠宇自2013年5月起担任…
@@ -425,6 +428,14 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     if j > 1 and sent[j - 1].word in ("，", ",") and (i + 1 == len(sent) or sent[i + 1].pos == "x"):
         return people_before(sent, j - 1, people)
     return []
+
+
+def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
+    """前长城汽车总裁, 原被窝家装总经理: 原/前 before the organisation and title mark a post held before."""
+    k = head
+    while k > 0 and (org_span_part(sent[k - 1], people) or is_title_modifier(sent[k - 1])):
+        k -= 1
+    return k > 0 and sent[k - 1].word in ("原", "前", "前任")
 
 
 def subject_of_clause(sent: Sequence[Token], k: int, people: set[str]) -> list[str]:
@@ -608,6 +619,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 since, until = (None, None) if descriptive else dates_at(clauses, tok.start)
                 if tok.word in FOUNDER_TITLES:
                     since = until = None  # 创始人 is for good: a date in its clause belongs to something else
+                elif held_before(sent, head, people):
+                    since = None  # 前长城汽车总裁: held before; the clause's start date is another post's
                 elif STAYING.search(wording_of_title(sent, i, head)):
                     since = until = None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
                 elif not descriptive:

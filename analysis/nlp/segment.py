@@ -82,6 +82,8 @@ def segment(text: str) -> list[Token]:
             tokens[-1] = Token(joined, tags.get(joined, "m" if joined.isdigit() else "eng"), tokens[-1].start)
         elif len(word) > 2 and word[-1] in "兼和及" and tags.get(word[:-1]) == "nnt":  # 总裁兼首席运营官
             tokens += [Token(word[:-1], "nnt", offset), Token(word[-1], "c", offset + len(word) - 1)]
+        elif word[:2] in ("公司", "集团") and tags.get(word[2:]) == "nnt":  # 公司总裁: the company, then the title
+            tokens += [Token(word[:2], "n", offset), Token(word[2:], "nnt", offset + 2)]
         else:
             tokens.append(Token(word, tags.get(word, pos), offset))
         offset += len(word)
