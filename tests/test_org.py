@@ -339,3 +339,15 @@ def test_another_company_s_name_that_begins_with_a_known_one_is_no_unit():
     assert offshoot_of_known_org("星巴克中国") == "星巴克"
     r = analyse("在动力电池市场，亿纬锂能与宁德时代、比亚迪、中创新航同台竞争。")
     assert "中创新航" in {o.name for o in r["organizations"]}
+
+
+def test_segments_named_as_units_a_judge_and_a_registered_name_with_its_city():
+    r = analyse("2023年3月12日，蚂蚁集团董事长井贤栋发布内部信：成立数字金融科技板块和国际数字商业板块。"
+                "数字金融科技板块由黄浩负责。香港高等法院法官陈静芬对中国恒大颁布清盘令，恒大董事局主席许家印已于2023年9月被采取措施。"
+                "无锡药明康德新药开发股份有限公司（简称：药明康德）发布年报。", title="公告")
+    assert {"数字金融科技板块", "国际数字商业板块"} <= {u.name for u in r["units"]}
+    assert not {"数字金融科技", "国际数字商业"} & {o.name for o in r["organizations"]}
+    assert ("黄浩", "负责人", "数字金融科技板块") in roles(r) and ("陈静芬", "法官", "香港高等法院") in roles(r)
+    assert "许家印" in {p.name for p in r["people"]}
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert "药明康德" in orgs["无锡药明康德新药开发股份有限公司"]

@@ -297,3 +297,12 @@ def test_a_model_after_a_chip_word_and_the_currency_after_a_sum():
     r = analyse("联发科今日发表新一代旗舰5G晶片天玑9400。联发科第三季营收为1319.7亿元新台币。此次IPO发行价为每股21美元。")
     assert "天玑9400" in {p.name for p in r["products"]} and "O" not in {p.name for p in r["products"]}
     assert any(f.value == 131_970_000_000 and "营收" in f.text for f in r["figures"])
+
+
+def test_a_model_named_after_its_maker_is_the_side_of_a_rivalry():
+    r = analyse("小米汽车正式推出首款车型小米SU7。小米SU7将与特斯拉Model 3、极氪007在中高端纯电轿车市场展开直接竞争。"
+                "喜茶宣布旗下多款饮品降价。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("小米SU7") == "小米" and owners.get("Model 3") == "特斯拉"
+    assert {frozenset(("小米SU7", "Model 3"))} <= pairs(r)
+    assert not any(n.startswith("多款") for n in owners)

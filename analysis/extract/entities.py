@@ -35,11 +35,11 @@ PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于")
 NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称")
-ORG_SUFFIXES = ("有限公司", "股份公司", "交易所", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
+ORG_SUFFIXES = ("有限公司", "股份公司", "交易所", "法院", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
                 "物流", "地产", "置业", "酒店", "超市", "服饰", "服装")
-INSTITUTION_SUFFIXES = ("联盟", "协会", "学会", "研究院", "研究所", "交易所", "委员会", "基金会", "商会")
+INSTITUTION_SUFFIXES = ("法院", "联盟", "协会", "学会", "研究院", "研究所", "交易所", "委员会", "基金会", "商会")
 MEDIA_SUFFIXES = ("网", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社", "新闻")
 MEDIA_TITLES = ("主编", "总编辑", "副总编辑", "副主编", "执行主编", "记者", "编辑", "社长")
 NAME_POS = {"nt", "nz", "nr", "nrt", "nrfg", "ns", "eng", "phrase", "j", "nis"}
@@ -128,7 +128,7 @@ def cue_pattern() -> re.Pattern:
     after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("为新任", "为首任", "为公司", "为集团"))
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
     near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "曾", "也", "则", "还", "今天", "昨天", "透露",
-                                   "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未"))
+                                   "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -335,6 +335,8 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
     for i, tok in enumerate(tokens):
         if not tok.word.endswith(ORG_SUFFIXES) or tok.pos in BREAK_POS:
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].word in unit_suffixes():
+            continue  # 数字金融科技板块: the start of a unit's name, not a company
         j = i
         longest = 16 if tok.word.endswith(INSTITUTION_SUFFIXES) else 10  # 中国汽车动力电池产业创新联盟
         while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i + 1])) <= longest:
@@ -499,7 +501,8 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
     for text in texts:
         for m in ABBREVIATION.finditer(text):
             short, full = m.group(2), m.group(1)
-            found[short] = full[full.rfind(short):] if short in full else full
+            junk_before = short in full and re.search(r"[的其所之将被由向对在]", full[:full.rfind(short)])
+            found[short] = full[full.rfind(short):] if junk_before else full  # not 无锡 of 无锡药明康德…
     return found
 
 
@@ -576,6 +579,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         holder = next((g for g in groups if g == full or full.endswith(g) and len(g) >= 4), None)
         if holder and short in groups and short != holder and short not in org_alias_index():
             groups[holder] |= {short} | groups.pop(short)
+        elif holder and short != holder and not is_known_thing(short):
+            groups[holder].add(short)  # 无锡药明康德新药开发股份有限公司（简称：药明康德）
         elif holder is None and full.endswith(LEGAL_FORMS) and short not in groups and not is_known_thing(short) \
                 and short not in people:  # 与辉同行（北京）科技有限公司（简称：与辉同行）
             groups[short] = {full}

@@ -27,6 +27,7 @@ PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作|接入|入驻|签�
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(?:公司的?|集团的?)?(?:重点|核心|主力|主打|旗舰)"
                       r"(?:产品|品牌)")
+QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开)")
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
@@ -39,7 +40,7 @@ PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入法")
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
-                   r"(?P<name>(?:[\u4e00-\u9fff]{1,4}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
+                   r"(?P<name>(?:[\u4e00-\u9fff]{1,4}[A-Z]{0,3}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
 NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线")
 TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
@@ -50,6 +51,7 @@ LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|�
 MODEL_NAME = r"(?:(?<=[下的、和与及])[\u4e00-\u9fff])?[A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})等?(?:[两三四五六七八九十\d]+款)?"
                                rf"(?:车型|机型|型号|产品|系列)")
+LATIN_AFTER_ORG = re.compile(r"[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*(?![A-Za-z0-9])")  # Model 3, Model Y
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"{PRODUCT_NOUNS}[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
@@ -110,8 +112,8 @@ def is_product_name(word: str, excluded: set[str]) -> bool:
 
 def list_items(text: str) -> list[str]:
     """Items of a 、/和 list, trimmed of 等 and of generic trailing nouns (微购物项目 -> 微购物)."""
-    items = [re.sub(r"(等|等等)$", "", it.strip()) for it in re.split(r"[、和及]", text) if it.strip()]
-    return [re.sub(r"(项目|业务|服务|功能|板块|计划)$", "", it) or it for it in items]
+    items = [re.sub(r"(等|等等)$", "", it.strip().strip("“”\"「」")) for it in re.split(r"[、和及]", text) if it.strip()]
+    return [re.sub(r"(项目|业务|服务|功能|板块|计划|活动)$", "", it) or it for it in items]
 
 
 def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequence[Organization],
@@ -185,7 +187,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             listed = listed.replace("《", "").replace("》", "、").strip("、")
             items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
                      and not (it in excluded and it in by_name)]  # 沃尔沃汽车 in the list is a company
-            if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8 for it in items):
+            if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8
+                                       and not QUANTIFIED.match(it) for it in items):  # 旗下多款饮品降价: no names
                 first = re.split(r"与|和|同", listed)[0]
                 for item in items:
                     maker = next((a for a in org_alias_index() if len(a) >= 2 and item.startswith(a)), None)
@@ -206,6 +209,10 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         for owner, name in possessed_products(text):  # 百度的文心一言、字节跳动的豆包: listed beside a known one
             if is_product_name(name, excluded - {owner}):
                 add(name, owner, text)
+        for surface, name, at in known_org_mentions(text):  # 特斯拉Model 3: a known company's model, named after it
+            model = LATIN_AFTER_ORG.match(text, at + len(surface))
+            if model and model.group(0) not in excluded and model.group(0).upper() not in NOT_MODEL_NAMES:
+                add(model.group(0), name, text)
         for name, start in latin_products(text):  # 电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市
             if name not in excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index() \
                     and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
@@ -240,7 +247,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                     add(sent[i + 2].word, maker, text)
         for m in MODEL.finditer(text):  # 旗舰手机小米9, 新机Mate 20
             name = m.group("name")
-            if text[m.end():m.end() + 1] in ("年", "月", ".", "万", "亿", "%") or NOT_MODEL.search(name):
+            latin = re.search(r"[A-Z][A-Za-z0-9]*$", name)
+            if text[m.end():m.end() + 1] in ("年", "月", ".", "万", "亿", "%") or NOT_MODEL.search(name) \
+                    or (latin and latin.group(0) in NOT_MODEL_NAMES):  # 淘宝O2O: a business model, not a model
                 continue  # 汽车公布2020年, 销量达到22.9万: a verb and a number, not a model
             maker = next((a for a in org_alias_index() if len(a) >= 2 and name.startswith(a)), None)
             if is_product_name(name, excluded) or maker:
@@ -392,7 +401,11 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
     as written (阿里云, 华为云), and the article's products whose owner the sentence does not name (抖音
     stands for itself; 百亿补贴 beside 拼多多 does not). After 与A、B相比，C…, C comes first."""
     found = [(start, name) for start, name in by_name.find(text) if name in companies]
+    models = {k for product in owner_of if re.search(r"[A-Za-z0-9]{2,}$", product) and not product.isascii()
+              for at in [text.find(product)] if at >= 0 for k in range(at, at + len(product))}
     for surface, name, start in known_org_mentions(text):
+        if start in models:
+            continue  # 小米 inside 小米SU7: the model is the side, named after its maker
         offshoot = next((surface + t for t in BUSINESS_LINES if text.startswith(t, start + len(surface))
                          and offshoot_of_known_org(surface + t)), None)
         if offshoot or name in companies:
@@ -428,7 +441,7 @@ def is_own_brand(product: str) -> bool:
 
 
 NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该")
-RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|等(?:竞争)?对手|等竞品|等玩家|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
+RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|等(?:竞争)?对手|等竞品|等玩家|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
 
 
 RIVALS_NAMED_AFTER = re.compile(r"(?:竞争对手|对手|竞品)(?:主要)?(?:是|为|包括|有)(?P<list>[^，。；]{2,40})")
