@@ -246,9 +246,9 @@ def test_registered_names_abbreviations_founders_and_current_posts():
                 "蜜雪集团由张红超于1997年在郑州创立，其弟张红甫现任公司首席执行官。"
                 "辛杰现任深圳市地铁集团有限公司（简称：深铁集团）党委书记。", title="蜜雪上市")
     orgs = {o.name: o.aliases for o in r["organizations"]}
-    assert "蜜雪集团" in orgs["蜜雪冰城股份有限公司"] and "深圳市地铁集团有限公司" in orgs
+    assert "蜜雪冰城股份有限公司" in orgs["蜜雪集团"] and "深圳市地铁集团有限公司" in orgs  # named as the article names it most
     assert "香港联合交易所" in orgs
-    assert {("张红超", "创始人", "蜜雪冰城股份有限公司"), ("张红甫", "首席执行官", "蜜雪冰城股份有限公司")} <= roles(r)
+    assert {("张红超", "创始人", "蜜雪集团"), ("张红甫", "首席执行官", "蜜雪集团")} <= roles(r)
 
 
 def test_resignations_with_a_reason_and_a_post_that_goes_on():
@@ -350,4 +350,20 @@ def test_segments_named_as_units_a_judge_and_a_registered_name_with_its_city():
     assert ("黄浩", "负责人", "数字金融科技板块") in roles(r) and ("陈静芬", "法官", "香港高等法院") in roles(r)
     assert "许家印" in {p.name for p in r["people"]}
     orgs = {o.name: o.aliases for o in r["organizations"]}
-    assert "药明康德" in orgs["无锡药明康德新药开发股份有限公司"]
+    assert "无锡药明康德新药开发股份有限公司" in orgs["药明康德"]  # one company, named as the article names it most
+
+
+def test_two_successors_named_together_a_post_kept_after_stepping_down_and_the_usual_name():
+    r = analyse("华硕电脑股份有限公司（简称：华硕）今日宣布，执行长沈振来将于今年退休，由胡书宾与许先越共同接任共同执行长，"
+                "自2024年1月1日起生效。华硕董事长施崇棠表示欢迎。三只松鼠创始人王明远申请辞去公司董事长职务，辞职后仍担任公司首席执行官。",
+                title="华硕执行长交棒 2024")
+    held = {(x.person, x.title, x.since) for x in r["roles"]}
+    assert {("胡书宾", "执行长", "2024-01-01"), ("许先越", "执行长", "2024-01-01")} <= held
+    assert any(p == "王明远" and t == "首席执行官" for p, t, _ in held)
+    assert "华硕" in {o.name for o in r["organizations"]}  # the name the article uses most, not the registered one
+
+
+def test_the_founder_before_joint_titles_names_the_company_and_plans_are_not_events():
+    r = analyse("中通快递创始人、董事长兼CEO赖梅松在业绩会上表示，价格战不可持续。海天味业将通过推出零添加系列产品应对2023年的消费升级。")
+    assert "中通快递" in {o.name for o in r["organizations"]}
+    assert not [e for e in r["events"] if e.date == "2023"]

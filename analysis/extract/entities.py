@@ -35,7 +35,7 @@ PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于")
 NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称")
-ORG_SUFFIXES = ("有限公司", "股份公司", "交易所", "法院", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
+ORG_SUFFIXES = ("有限公司", "股份公司", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
                 "物流", "地产", "置业", "酒店", "超市", "服饰", "服装")
@@ -223,12 +223,14 @@ FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 def confirm_lists(doc: Document, finder: NameFinder) -> None:
     """A name-shaped word listed with 、 beside a confirmed name is a name too (彭蕾、张勇作为...)."""
     for sentence in doc.sentences:
-        for run in re.findall(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+", sentence.text):
-            items = run.split("、")
-            if any(item[:n] in finder.cued and finder.cued[item[:n]] for item in items for n in (2, 3, 4)):
-                for item in items:
-                    if has_name_shape(item) and not is_known_thing(item) and item in finder.seen:
-                        finder.cued[item] += 1
+        for run in re.findall(r"[\u4e00-\u9fff]{2,4}(?:[、与和][\u4e00-\u9fff]{2,4})+", sentence.text):
+            items = re.split(r"[、与和]", run)  # 彭蕾、张勇; 由胡书宾与许先越共同…
+            parts = [{item[a:b] for a in range(len(item)) for b in range(a + 2, len(item) + 1)} for item in items]
+            if any(finder.cued.get(p) for subs in parts for p in subs):
+                for subs in parts:
+                    for name in subs:
+                        if has_name_shape(name) and not is_known_thing(name) and name in finder.seen:
+                            finder.cued[name] += 1
 
 
 NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|^(?:完成|结束|归属于|属于)|(?:之后|以后|后)$")
@@ -489,6 +491,11 @@ ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,20}(?:[（(][\u4e00-\u9f
                           r"([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]?[）)]")
 
 
+def is_orgish(name: str) -> bool:
+    """A name that can stand for its organisation (not a phrase with brackets in it)."""
+    return "（" not in name and "(" not in name
+
+
 def texts_count(texts: Sequence[str], name: str) -> int:
     """Occurrences of a name in the texts."""
     return sum(t.count(name) for t in texts)
@@ -581,6 +588,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             groups[holder] |= {short} | groups.pop(short)
         elif holder and short != holder and not is_known_thing(short):
             groups[holder].add(short)  # 无锡药明康德新药开发股份有限公司（简称：药明康德）
+        elif holder is None and any(short in group for group in groups.values()):
+            groups[next(g for g, group in groups.items() if short in group)].add(full)  # 阿维塔: an alias of 阿维塔科技
         elif holder is None and full.endswith(LEGAL_FORMS) and short not in groups and not is_known_thing(short) \
                 and short not in people:  # 与辉同行（北京）科技有限公司（简称：与辉同行）
             groups[short] = {full}
@@ -588,13 +597,15 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             kinds.setdefault(short, "company")
             evidence.setdefault(short, next((t for t in texts if full in t), ""))
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})
-    for name, group in groups.items():
-        names = {name} | group | aliases.get(name, set())
+    for key, group in groups.items():
+        names = {key} | group | aliases.get(key, set())
+        name = key if key in org_alias_index() else max(  # 阿维塔 rather than 阿维塔科技: the name the article uses most
+            [n for n in {key} | group if is_orgish(n)] or [key], key=lambda n: (mentioned.count(n), n == key))
         known_aliases = set().union(*(aliases.get(g, set()) for g in group)) if group else set()
         all_aliases = sorted((names | known_aliases) - {name})
-        mentions = max(sum(mentioned.count(n) for n in {name} | group), 1)
-        orgs.append(Organization(name, kinds.get(name, "company"), tuple(all_aliases), mentions,
-                                 evidence.get(name, "")))
+        mentions = max(sum(mentioned.count(n) for n in {key} | group), 1)
+        orgs.append(Organization(name, kinds.get(key, "company"), tuple(all_aliases), mentions,
+                                 evidence.get(key, "")))
     return sorted(orgs, key=lambda o: (-o.mentions, o.name))
 
 

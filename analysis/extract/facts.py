@@ -78,7 +78,9 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
     """A month-precise date, or a year with a verb of something that happens."""
     if len(iso) >= 7:
         return True
-    return bool(EVENT_VERBS.search(clause)) and not clause.startswith(("到", "至"))
+    verb = EVENT_VERBS.search(clause)
+    planned = verb and re.search(r"(?:将|计划|拟|准备|打算|有望)[^，。；]{0,8}$", clause[:verb.start()])
+    return bool(verb) and not planned and not clause.startswith(("到", "至"))  # 将通过推出…: a plan, not an event
 
 
 RELATIVE_DAY = re.compile(r"今日|今天|日前|近日|昨日|昨天|当天|本周|上周")

@@ -47,7 +47,7 @@ POST_VERBS = {*APPOINT_VERBS, *IN_CHARGE_VERBS, "转任", "离任", "接替", "�
 FUNCTION_CHARS = "由向将被从在对与和把给让为于据"
 JOINERS = ("兼", "、", "和", "及", "兼任", "暨")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
-           "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来")
+           "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来", "共同", "一同")
 TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成"}
@@ -386,7 +386,7 @@ def people_before(sent: Sequence[Token], i: int, people: set[str]) -> list[str]:
     k = i - 1
     while k >= 0 and sent[k].word in people:
         found.insert(0, sent[k].word)
-        if k >= 2 and sent[k - 1].word in ("、", "和", "及") and sent[k - 2].word in people:
+        if k >= 2 and sent[k - 1].word in ("、", "和", "及", "与") and sent[k - 2].word in people:
             k -= 2
         else:
             break
@@ -414,12 +414,13 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     while j > 0 and (org_span_part(sent[j - 1], people) or is_title_modifier(sent[j - 1])
                      or (sent[j - 1].word == "的" and j > 1 and org_span_part(sent[j - 2], people))):
         j -= 1
-    while j > 0 and sent[j - 1].word in TITLE_PREFIXES:
-        j -= 1
+    while j > 0 and (sent[j - 1].word in TITLE_PREFIXES or sent[j - 1].word in ("共同", "联合")):
+        j -= 1  # 接任共同执行长
     if j > 0 and sent[j - 1].word.startswith(APPOINT_VERBS):
         k = j - 1
-        while k > 0 and (sent[k - 1].word in ADVERBS or sent[k - 1].word in PASSIVE_APPOINT):
-            k -= 1  # 李明远曾担任…, 徐冰获委任为…
+        while k > 0 and (sent[k - 1].word in ADVERBS or sent[k - 1].word in PASSIVE_APPOINT
+                         or (k > 1 and sent[k - 1].word in ("后", "之后", "以后") and sent[k - 2].pos.startswith("v"))):
+            k -= 2 if sent[k - 1].word in ("后", "之后", "以后") else 1  # 李明远曾担任…, 徐冰获委任为…, 辞职后仍担任…
         if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任")):
             return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]  # X不再…，改任Y
         if k > 0 and sent[k - 1].word in ("起", "开始", "以来"):
@@ -768,8 +769,9 @@ def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]
     found = []
     for sent in tokens:
         for i, tok in enumerate(sent):
-            if tok.pos != "nnt" or not holders_of_title(sent, i, people):
-                continue
+            if tok.pos != "nnt" or not (holders_of_title(sent, last_of_joint_titles(sent, i, people), people)
+                                        or holders_of_title(sent, i, people)):
+                continue  # 中通快递创始人、董事长兼CEO赖梅松: the holder follows the last of the joint titles
             span = span_before(sent, i, people)
             if span.org and len(span.org) >= 2 and span.org not in product_alias_index() \
                     and not is_unit_word(span.org) and not offshoot_of_known_org(span.org) \
