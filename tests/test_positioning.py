@@ -306,3 +306,11 @@ def test_a_model_named_after_its_maker_is_the_side_of_a_rivalry():
     assert owners.get("小米SU7") == "小米" and owners.get("Model 3") == "特斯拉"
     assert {frozenset(("小米SU7", "Model 3"))} <= pairs(r)
     assert not any(n.startswith("多款") for n in owners)
+
+
+def test_rivals_forming_competition_and_launched_common_words_are_no_products():
+    r = analyse("恒瑞医药董事长孙飘扬表示欢迎。恒瑞医药与信达生物、华东医药等国内药企形成竞争。"
+                "同花顺近日推出金融大模型问财。东方财富则发布了自研金融大模型“妙想”。阿里巴巴集团旗下的盒马宣布，侯毅将退休。")
+    assert {frozenset(("恒瑞医药", "信达生物")), frozenset(("恒瑞医药", "华东医药"))} <= pairs(r)
+    names = {p.name for p in r["products"]}
+    assert not {"金融", "自研金融", "盒马宣布"} & names
