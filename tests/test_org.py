@@ -367,3 +367,11 @@ def test_the_founder_before_joint_titles_names_the_company_and_plans_are_not_eve
     r = analyse("中通快递创始人、董事长兼CEO赖梅松在业绩会上表示，价格战不可持续。海天味业将通过推出零添加系列产品应对2023年的消费升级。")
     assert "中通快递" in {o.name for o in r["organizations"]}
     assert not [e for e in r["events"] if e.date == "2023"]
+
+
+def test_a_registered_name_cut_by_the_segmenter_and_a_known_short_name_join_it():
+    r = analyse("科沃斯机器人股份有限公司（简称：科沃斯）发布年报。科沃斯董事长庄建华表示压力很大。"
+                "合众新能源汽车股份有限公司（简称：哪吒汽车）宣布，CEO张勇离职。", title="公告")
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert "科沃斯机器人股份有限公司" in orgs["科沃斯"] and not any(a.startswith("斯") for a in orgs["科沃斯"])
+    assert "合众新能源汽车股份有限公司" in orgs["哪吒汽车"] and "合众新能源汽车股份有限公司" not in orgs

@@ -314,3 +314,10 @@ def test_rivals_forming_competition_and_launched_common_words_are_no_products():
     assert {frozenset(("恒瑞医药", "信达生物")), frozenset(("恒瑞医药", "华东医药"))} <= pairs(r)
     names = {p.name for p in r["products"]}
     assert not {"金融", "自研金融", "盒马宣布"} & names
+
+
+def test_no_company_is_its_own_rival_and_a_known_company_s_latin_product_after_de():
+    r = analyse("金山办公CEO章庆元表示，WPS AI将与微软的Copilot展开竞争。哪吒汽车与零跑汽车、小鹏汽车的差距正在拉大。")
+    assert not [p for p in r["competitors"] if p[0].startswith(p[1]) or p[1].startswith(p[0])]
+    assert ("Copilot", "微软") in {(p.name, p.owner) for p in r["products"]}
+    assert frozenset(("哪吒汽车", "零跑汽车")) in pairs(r)

@@ -584,7 +584,13 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     groups = merge_aliases(counts)
     for short, full in abbreviations(texts).items():  # 蜜雪冰城股份有限公司（以下简称“蜜雪集团”）: one company
         holder = next((g for g in groups if g == full or full.endswith(g) and len(g) >= 4), None)
-        if holder and short in groups and short != holder and short not in org_alias_index():
+        cut = full[:len(full) - len(holder)] if holder else ""
+        if cut and len(cut) <= 3 and not any(w in cut for w in POST_WORDS):  # 科沃 cut off 斯机器人股份有限公司
+            groups[full] = groups.pop(holder) - {holder}
+            holder = full
+        if holder and short in groups and short != holder and short in org_alias_index():
+            groups[short] |= {holder} | groups.pop(holder)  # 合众新能源汽车股份有限公司（简称：哪吒汽车）, a known name
+        elif holder and short in groups and short != holder and short not in org_alias_index():
             groups[holder] |= {short} | groups.pop(short)
         elif holder and short != holder and not is_known_thing(short):
             groups[holder].add(short)  # 无锡药明康德新药开发股份有限公司（简称：药明康德）

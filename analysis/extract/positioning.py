@@ -20,7 +20,7 @@ from ..nlp.segment import Token, segment
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
-RIVAL_CUES = re.compile(r"竞争|对手|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
+RIVAL_CUES = re.compile(r"竞争|对手|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶")
@@ -34,7 +34,7 @@ UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产�
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
-KIND_OF_PRODUCT = ("单车", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
+KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "输入法")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播",
                  "支付", "钱包", "极速版", "国际版", "音箱", "Lite", "Pro", "Max")
@@ -52,7 +52,8 @@ LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|�
 MODEL_NAME = r"(?:(?<=[下的、和与及])[\u4e00-\u9fff])?[A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})等?(?:[两三四五六七八九十\d]+款)?"
                                rf"(?:车型|机型|型号|产品|系列)")
-LATIN_AFTER_ORG = re.compile(r"[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*(?![A-Za-z0-9])")  # Model 3, Model Y
+LATIN_AFTER_ORG = re.compile(r"(?:[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z0-9]*)?)"
+                             r"(?![A-Za-z0-9])")  # 特斯拉Model 3, 微软的Copilot
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"{PRODUCT_NOUNS}[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
@@ -212,8 +213,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 add(name, owner, text)
         for surface, name, at in known_org_mentions(text):  # 特斯拉Model 3: a known company's model, named after it
             model = LATIN_AFTER_ORG.match(text, at + len(surface))
-            if model and model.group(0) not in excluded and model.group(0).upper() not in NOT_MODEL_NAMES:
-                add(model.group(0), name, text)
+            named = model.group(0).lstrip("的") if model else ""
+            if named and named not in excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
+                add(named, name, text)
         for name, start in latin_products(text):  # 电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市
             if name not in excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index() \
                     and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
@@ -375,7 +377,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         if len(named) >= 2 and not partners_only(whole):
             combos = ((named[0], n) for n in named[1:])  # A与B、C竞争 / A仅次于B和C: A against each
             for a, b in combos:
-                if side_of(a, owner_of) != side_of(b, owner_of):  # 支付宝 and 淘点点 are one company's
+                if side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):  # 支付宝/淘点点
                     pairs.setdefault(frozenset((a, b)), whole)
     for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):
         passage = first.text + (second.text if second else "")
