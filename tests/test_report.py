@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import nbformat
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,3 +41,27 @@ def test_report_runs_notebooks_with_seeds_and_reports_a_failing_cell(tmp_path, w
     assert [d["id"] for d in data["documents"]] == ["good"]
     assert not (tmp_path / "in" / "good.ipynb").exists() and sorted(p.name for p in (tmp_path / "in").iterdir()) == [
         "empty.txt", "good.txt"]
+
+
+def test_a_kernel_that_dies_before_answering_is_started_again(monkeypatch, tmp_path):
+    import papermill
+
+    from analysis.present import report
+
+    calls = []
+
+    def flaky(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+
+    monkeypatch.setattr(papermill, "execute_notebook", flaky)
+    report.execute_notebook(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+    assert len(calls) == 2
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("some other failure")
+
+    monkeypatch.setattr(papermill, "execute_notebook", broken)
+    with pytest.raises(RuntimeError, match="other failure"):
+        report.execute_notebook(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})

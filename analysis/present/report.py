@@ -66,13 +66,23 @@ def current_python_kernel() -> Iterator[str]:
                 os.environ["JUPYTER_PATH"] = old
 
 
+KERNEL_START_ATTEMPTS = 3
+
+
 def execute_notebook(source: Path, target: Path, parameters: dict) -> None:
-    """Run a notebook with papermill, parameters injected after its `parameters` cell."""
+    """Run a notebook with papermill, parameters injected after its `parameters` cell. A kernel that dies
+    before it answers (two kernels starting at once can pick the same free port) is started again."""
     import papermill
 
-    with current_python_kernel() as kernel:
-        papermill.execute_notebook(str(source), str(target), parameters=parameters, kernel_name=kernel,
-                                   cwd=str(source.parent), progress_bar=False, log_output=False)
+    for attempt in range(KERNEL_START_ATTEMPTS):
+        try:
+            with current_python_kernel() as kernel:
+                papermill.execute_notebook(str(source), str(target), parameters=parameters, kernel_name=kernel,
+                                           cwd=str(source.parent), progress_bar=False, log_output=False)
+            return
+        except RuntimeError as err:
+            if "Kernel died before replying" not in str(err) or attempt == KERNEL_START_ATTEMPTS - 1:
+                raise
 
 
 def failure_message(error: Exception) -> str:
