@@ -16,8 +16,8 @@ from importlib import resources
 from typing import Container, Iterable, Sequence
 
 from ..io.load import Document
-from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, org_alias_index, org_name_prefixes, product_alias_index,
-                           stopwords, titles, unit_suffixes, user_lexicon)
+from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, org_alias_index, org_name_prefixes,
+                           product_alias_index, stopwords, titles, unit_suffixes, user_lexicon)
 from ..nlp.mentions import Matcher, Mentions, containing
 from ..nlp.dictionary import dictionary_freq, jieba_tables
 from ..nlp.segment import Token
@@ -361,7 +361,8 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
 
 
 LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|比较|之间|的竞争|都|均|也|正在|已经|将|同台|同场|一起|共同)"
-                      r".*$")
+                      r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争)
+LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争
 
 
 def enumeration_items(text: str) -> list[list[str]]:
@@ -382,7 +383,7 @@ def enumeration_items(text: str) -> list[list[str]]:
 @functools.lru_cache(maxsize=65536)
 def names_a_brand_of_known_org(item: str) -> bool:
     """华为昇腾: a well-known organisation's name followed by a short name the dictionary hardly knows."""
-    prefix = next((p for p in org_name_prefixes() if item.startswith(p)), None)
+    prefix = known_org_prefix(item)
     rest = item[len(prefix):] if prefix else ""
     return 2 <= len(rest) <= 3 and dictionary_freq(rest) <= RARE_FREQ
 
@@ -496,11 +497,6 @@ def is_orgish(name: str) -> bool:
     return "（" not in name and "(" not in name
 
 
-def texts_count(texts: Sequence[str], name: str) -> int:
-    """Occurrences of a name in the texts."""
-    return sum(t.count(name) for t in texts)
-
-
 def abbreviations(texts: Sequence[str]) -> dict[str, str]:
     """Short names an article gives (X（以下简称“Y”）): short -> the full name before it (from the short
     name on, when the full one begins with it: 其所持有的与辉同行（北京）科技有限公司 -> 与辉同行（北京）…)."""
@@ -599,7 +595,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         elif holder is None and full.endswith(LEGAL_FORMS) and short not in groups and not is_known_thing(short) \
                 and short not in people:  # 与辉同行（北京）科技有限公司（简称：与辉同行）
             groups[short] = {full}
-            counts[short] = texts_count(texts, short)
+            counts[short] = sum(t.count(short) for t in texts)
             kinds.setdefault(short, "company")
             evidence.setdefault(short, next((t for t in texts if full in t), ""))
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})

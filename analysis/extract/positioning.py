@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..io.load import Document
-from .entities import (RARE_FREQ, Organization, OrgIndex, dictionary_freq, is_unfamiliar, known_org_mentions,
-                       organizations_in)
-from ..nlp.lexicon import LEXICON_CACHES, canonical_org, names_of_org, org_alias_index, org_name_prefixes, product_alias_index, stopwords, titles
+from .entities import (LIST_END_PLACE, RARE_FREQ, Organization, OrgIndex, dictionary_freq, is_unfamiliar,
+                       known_org_mentions, organizations_in)
+from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
+                           org_name_prefixes, product_alias_index, stopwords, titles)
 from ..nlp.mentions import Mentions
 from .org import BUSINESS_LINES, main_company, offshoot_of_known_org
 from ..nlp.segment import Token, segment
@@ -287,7 +288,7 @@ def possessed_products(text: str) -> list[tuple[str, str]]:
 @functools.lru_cache(maxsize=65536)
 def company_and_kind(word: str) -> str | None:
     """The company of a word made of a well-known company's name and a kind of product (美团单车): its owner."""
-    prefix = next((p for p in org_name_prefixes() if word.startswith(p)), None)
+    prefix = known_org_prefix(word)
     return canonical_org(prefix) if prefix and word[len(prefix):] in KIND_OF_PRODUCT else None
 
 
@@ -468,7 +469,7 @@ def listed_rivals(text: str) -> list[str]:
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
         items = [re.sub(r"^.*旗下的?", "", it) for it in items]  # 名创优品旗下的TOP TOY: the brand
         if items:  # 遥望科技在直播电商领域的竞争, 联电形成直接竞争: the last item ends where its predicate begins
-            items[-1] = re.sub(r"(?<=.{2})(?:在|于|形成|展开|进行|开展|之间|方面|等).*$", "", items[-1])
+            items[-1] = LIST_END_PLACE.sub("", items[-1])
             items[0] = re.sub(r"^.*(?:来自|面临|面对)", "", items[0])  # 面临来自盒马、山姆会员店等…的竞争
         found = []
         for item in reversed(items):

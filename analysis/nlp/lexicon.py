@@ -106,6 +106,12 @@ def names_of_org(name: str) -> tuple[str, ...]:
     return (known.name, *known.aliases) if known else (name,)
 
 
+@functools.lru_cache(maxsize=65536)
+def known_org_prefix(word: str) -> str | None:
+    """The longest well-known organisation's name or alias that begins a word (华为 of 华为昇腾), if any."""
+    return next((p for p in org_name_prefixes() if word.startswith(p)), None)
+
+
 @functools.lru_cache(maxsize=1)
 def org_name_prefixes() -> tuple[str, ...]:
     """Chinese names and aliases of well-known organisations (two characters or more), longest first:
@@ -218,5 +224,5 @@ def lexicon_fingerprint() -> str:
 
 
 LEXICON_CACHES = [titles, unit_suffixes, stopwords, known_orgs, known_products, org_alias_index, product_alias_index,
-                  names_of_org,
+                  names_of_org, known_org_prefix,
                   org_name_prefixes]
