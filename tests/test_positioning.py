@@ -97,6 +97,15 @@ def test_parse_number():
     assert parse_number("3.5") == 3.5 and parse_number("两千") == 2000 and parse_number("十二") == 12
 
 
+@pytest.mark.parametrize("text, value", [
+    ("一千二百万", 12_000_000), ("三亿五千万", 350_000_000), ("一百零五", 105), ("三点五", 3.5), ("1,200", 1200),
+    ("一千一", 1100), ("两百八", 280), ("一万五", 15000), ("二〇二四", 2024), ("百", 100), ("", 1),
+    ("三四", None), ("三十百", None), ("七点", None), ("百分", None),
+])
+def test_chinese_numerals_parse_or_are_refused(text, value):
+    assert parse_number(text) == value
+
+
 def test_quote_split_around_the_speaker_is_joined():
     r = analyse("小米创始人雷军今天出席活动。“手机市场变化很快，”雷军说，“我们必须跑得更快。”")
     assert [q.text for q in r["quotes"] if q.speaker == "雷军"] == ["手机市场变化很快，我们必须跑得更快。"]

@@ -116,20 +116,56 @@ def find_events(doc: Document) -> list[Event]:
     return sorted(events, key=lambda e: (e.date, e.sentence))
 
 
+CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                  "九": 9}
+CHINESE_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
+CHINESE_SECTIONS = {"万": 10**4, "亿": 10**8}
+
+
 def parse_number(text: str) -> float | None:
     """Arabic or Chinese numerals as a float (两千 -> 2000, 三点五 -> 3.5, 1,200 -> 1200; '' -> 1, the
-    implied one of 近万亿)."""
+    implied one of 近万亿); None for what is no number."""
     if text == "":
         return 1.0
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
         return float(text.replace(",", ""))
-    if text[:1] in ("百", "千"):
-        text = "一" + text  # 百万 -> 一百万
-    try:
-        import cn2an
-        return float(cn2an.cn2an(text, "smart"))
-    except (ValueError, KeyError, TypeError):
+    whole, point, fraction = text.partition("点")
+    value = chinese_integer(whole)
+    if value is None or (point and not fraction) or any(c not in CHINESE_DIGITS for c in fraction):
         return None
+    return float(f"{value}.{''.join(str(CHINESE_DIGITS[c]) for c in fraction)}") if fraction else float(value)
+
+
+def chinese_integer(text: str) -> int | None:
+    """A whole number in Chinese numerals (一千二百, 十五, 三亿五千万, 二〇二四, 一千一 = 1100); None when it is
+    not one."""
+    if not text:
+        return None
+    if all(c in CHINESE_DIGITS for c in text) and (len(text) >= 3 or "〇" in text or "零" in text[1:]):
+        return int("".join(str(CHINESE_DIGITS[c]) for c in text))  # 二〇二四: digit by digit (三四 is 3 or 4)
+    total, section, digit, last, zero = 0, 0, None, 10**9, False
+    for c in text:
+        if c in CHINESE_DIGITS:
+            if digit:  # 三四: two digits with no multiplier between
+                return None
+            digit, zero = CHINESE_DIGITS[c], zero or c in "零〇"
+        elif c in CHINESE_MULTIPLIERS:
+            if CHINESE_MULTIPLIERS[c] >= last:  # 三十百: multipliers only fall within a section
+                return None
+            section += (1 if digit is None else digit) * CHINESE_MULTIPLIERS[c]
+            digit, last, zero = None, CHINESE_MULTIPLIERS[c], False
+        elif c in CHINESE_SECTIONS:
+            if section == 0 and digit is None and total == 0:
+                digit = 1  # 万亿 on its own: 一万亿
+            section = (section + (digit or 0)) * CHINESE_SECTIONS[c]
+            digit, last, zero = None, CHINESE_SECTIONS[c], False
+            if c == "亿":
+                total, section, last = total + section, 0, 10**9
+        else:
+            return None
+    if digit and not zero and 10 <= last < 10**9:
+        digit *= last // 10  # 一千一, 两百八, 一万五: the digit counts the next smaller unit
+    return total + section + (digit or 0)
 
 
 def counted_noun(tokens: Sequence[Token], end: int) -> str:
