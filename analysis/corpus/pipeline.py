@@ -12,6 +12,7 @@ are merged into the corpus's phrase table. One article alone goes through the sa
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import warnings
 from collections import Counter
@@ -178,21 +179,33 @@ def stands_alone(alias: str, text: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=None)
+def field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, in order (None for any other type); looked up once per type."""
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
+
+
 def renamed(value: Any, names: dict[str, str]) -> Any:
     """A fact (or list of facts) with every name field that is one of names' keys replaced; texts and
-    evidence never equal a bare name, so they stay as written."""
+    evidence never equal a bare name, so they stay as written. What has no such name is returned as is."""
     if isinstance(value, str):
         return names.get(value, value)
     if isinstance(value, (list, tuple)):
-        return type(value)(renamed(v, names) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: renamed(getattr(value, f.name), names) for f in dataclasses.fields(value)
-                   if isinstance(getattr(value, f.name), (str, list, tuple))}
-        changes = {k: v for k, v in changes.items() if v != getattr(value, k)}
-        if isinstance(value, Organization) and value.name in names:  # the lexicon's name stays an alias
-            changes["aliases"] = tuple(sorted({*value.aliases, value.name} - {names[value.name]}))
-        return dataclasses.replace(value, **changes) if changes else value
-    return value
+        items = [renamed(v, names) for v in value]
+        return value if all(new is old for new, old in zip(items, value)) else type(value)(items)
+    fields = field_names(type(value))
+    if fields is None:
+        return value
+    changes = {}
+    for name in fields:
+        old = getattr(value, name)
+        if isinstance(old, (str, list, tuple)):
+            new = renamed(old, names)
+            if new is not old and new != old:
+                changes[name] = new
+    if isinstance(value, Organization) and value.name in names:  # the lexicon's name stays an alias
+        changes["aliases"] = tuple(sorted({*value.aliases, value.name} - {names[value.name]}))
+    return dataclasses.replace(value, **changes) if changes else value
 
 
 def analyse_article(doc: Document, keep_tokens: bool = True) -> DocumentAnalysis:

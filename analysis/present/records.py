@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import functools
 import json
 import os
 import tempfile
@@ -11,7 +9,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..io.load import Corpus, Skipped
-from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis
+from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis, field_names
 from ..extract.confidence import SCORED_KINDS, confidence
 
 
@@ -31,12 +29,6 @@ def as_plain(value: Any) -> Any:
     if names is not None:
         return {name: as_plain(getattr(value, name)) for name in names}
     return value
-
-
-@functools.lru_cache(maxsize=None)
-def field_names(kind: type) -> tuple[str, ...] | None:
-    """The field names of a dataclass type, in order (None for any other type); looked up once per type."""
-    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
 def document_record(analysis: DocumentAnalysis) -> dict[str, Any]:
