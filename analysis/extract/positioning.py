@@ -138,7 +138,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         evidence.setdefault(name, sentence)
 
     known_products, known_orgs = product_alias_index(), org_alias_index()
-    follows_org = [[bool(i) and canonical_org(sent[i - 1].word) in by_name for i in range(len(sent))] for sent in tokens]
+    org_words = {w for w in {t.word for sent in tokens for t in sent} if canonical_org(w) in by_name}
+    follows_org = [[bool(i) and sent[i - 1].word in org_words for i in range(len(sent))] for sent in tokens]
     after_org = {tok.word for sent, follows in zip(tokens, follows_org) for tok, yes in zip(sent, follows)
                  if yes and is_new_name(tok, excluded)}
     mentions_after_org = Mentions([s.text for s in doc.sentences], after_org)
@@ -232,7 +233,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                     and not GENERIC_LAUNCHES.search(name) and dictionary_freq(name) <= RARE_FREQ \
                     and (subject or main_org):
                 add(name, subject or main_org, text)
-        for i, tok in enumerate(sent):  # 蔚来ES6和EC6, 理想ONE: a company's model with a Latin name
+        # 蔚来ES6和EC6, 理想ONE: a company's model with a Latin name (a sentence with no capital or digit has none)
+        for i, tok in enumerate(sent if CAPITAL_OR_DIGIT.search(text) else ()):
             nxt = sent[i + 1].word if i + 1 < len(sent) else ""
             if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z"):
                 continue  # the cheap test first: a model's name begins with a capital or a digit
@@ -269,6 +271,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
 
 POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9]{1,12})"
                        r"(?=[、，。；和与及]|展开|等|之间)")
+
+
+CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
 
 
 def possessed_products(text: str) -> list[tuple[str, str]]:
