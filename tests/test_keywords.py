@@ -86,10 +86,20 @@ def test_distinctive_terms_drop_what_every_article_shares():
 def test_pagerank_ranks_the_hub_first_and_sums_to_one():
     from analysis.extract.keywords import pagerank
 
-    scores = pagerank(4, [(0, 1, 1), (0, 2, 1), (0, 3, 1)])
+    import numpy as np
+
+    scores = pagerank(4, np.array([0, 0, 0]), np.array([1, 2, 3]), np.ones(3))
     assert scores.argmax() == 0
     assert abs(scores.sum() - 1) < 1e-6
-    assert abs(scores[1] - scores[2]) < 1e-9
+    assert scores[1] == scores[2] == scores[3]  # alike nodes tie exactly, so the term decides their order
+    assert pagerank(5, np.array([0]), np.array([1]), np.ones(1))[4] == round(0.15 / 5, 12)  # isolated: base
+
+
+def test_textrank_counts_each_pair_within_the_window_once_per_occurrence():
+    from analysis.extract.keywords import textrank_scores
+
+    scores = textrank_scores([["电商", "移动", "电商"], ["移动", "支付"], ["孤立"]], window=2)
+    assert scores["移动"] > scores["电商"] > scores["支付"] > scores["孤立"]
 
 
 def test_cached_analysis_is_reused_and_keyed_on_text(tmp_path, monkeypatch):

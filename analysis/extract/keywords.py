@@ -118,36 +118,39 @@ def tfidf_scores(counts: Counter, idf_corpus: dict[str, float] | None = None,
 
 
 def textrank_scores(sentences: Sequence[Sequence[str]], window: int = WINDOW) -> dict[str, float]:
-    """PageRank over the graph of terms that stand within `window` terms of each other."""
-    pairs: Counter = Counter()
+    """PageRank over the graph of terms that stand within `window` terms of each other in a sentence."""
     nodes: dict[str, int] = {}
-    for terms in sentences:
-        for i, a in enumerate(terms):
-            nodes.setdefault(a, len(nodes))
-            for b in terms[i + 1:i + window]:
-                if a != b:
-                    pairs[(a, b) if a < b else (b, a)] += 1
+    ids = [nodes.setdefault(term, len(nodes)) for terms in sentences for term in terms]
     if not nodes:
         return {}
-    scores = pagerank(len(nodes), [(nodes[a], nodes[b], w) for (a, b), w in pairs.items()])
+    n = len(nodes)
+    flat = np.array(ids, dtype=np.int64)
+    sentence = np.repeat(np.arange(len(sentences)), [len(terms) for terms in sentences])
+    keys = []
+    for gap in range(1, window):  # each pair of terms `gap` apart in one sentence is an edge
+        a, b = flat[:-gap], flat[gap:]
+        keep = (sentence[:-gap] == sentence[gap:]) & (a != b)
+        keys.append(np.minimum(a, b)[keep] * n + np.maximum(a, b)[keep])
+    edges, weights = np.unique(np.concatenate(keys), return_counts=True)
+    scores = pagerank(n, edges // n, edges % n, weights.astype(float))
     return {term: float(scores[i]) for term, i in nodes.items()}
 
 
-def pagerank(n: int, edges: Sequence[tuple[int, int, float]], damping: float = 0.85,
+def pagerank(n: int, a: np.ndarray, b: np.ndarray, weight: np.ndarray, damping: float = 0.85,
              iterations: int = 100, tolerance: float = 1e-9) -> np.ndarray:
-    """Weighted PageRank of an undirected graph by power iteration (isolated nodes keep the base score)."""
+    """Weighted PageRank of an undirected graph (edges a[i]-b[i]) by power iteration (isolated nodes keep
+    the base score); scores are rounded to 12 digits, so nodes the graph cannot tell apart tie exactly."""
     score = np.full(n, 1.0 / n)
-    if not edges:
+    if not len(a):
         return score
-    a, b, w = (np.array(x) for x in zip(*edges))
-    src, dst, weight = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([w, w]).astype(float)
+    src, dst, weight = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([weight, weight])
     share = weight / np.bincount(src, weights=weight, minlength=n)[src]
     for _ in range(iterations):
         new = (1 - damping) / n + damping * np.bincount(dst, weights=score[src] * share, minlength=n)
         if np.abs(new - score).sum() < tolerance:
-            return new
+            return new.round(12)
         score = new
-    return score
+    return score.round(12)
 
 
 def ranks(scores: dict[str, float]) -> dict[str, int]:
