@@ -83,9 +83,15 @@ def is_candidate_word(word: str, pos: str) -> bool:
     return pos in CANDIDATE_POS
 
 
+@functools.lru_cache(maxsize=65536)
+def candidate_term(word: str, pos: str) -> str | None:
+    """The term a word with this tag stands for when it can be a keyword (its alias folded), else None."""
+    return canonical_term(word) if is_candidate_word(word, pos) else None
+
+
 def candidate_sentences(sentences: Sequence[Sequence[Token]]) -> list[list[str]]:
     """Each sentence's candidate terms, in order, aliases folded to their main name."""
-    return [[canonical_term(t.word) for t in tokens if is_candidate(t)] for tokens in sentences]
+    return [[term for term in (candidate_term(t.word, t.pos) for t in tokens) if term] for tokens in sentences]
 
 
 def jieba_idf_of(terms: Iterable[str]) -> dict[str, float]:
@@ -270,4 +276,4 @@ def cooccurrence_graph(sentences: Sequence[str], terms: Sequence[str]) -> nx.Gra
     return graph
 
 
-LEXICON_CACHES += [is_candidate_word, canonical_term]
+LEXICON_CACHES += [is_candidate_word, canonical_term, candidate_term]
