@@ -149,6 +149,8 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
     finder = NameFinder()
     for sentence, sent_tokens in zip(doc.sentences, tokens):
         for i, tok in enumerate(sent_tokens):
+            if tok.pos[:2] != "nr" and "·" not in tok.word and not has_name_shape(tok.word):
+                continue  # the cheap test first: no person tag and no name's shape
             word = split_name_rest(sent_tokens, i)
             if len(word) == 3 and word[2] in GLUED_AFTER_NAME and tok.pos.startswith("nr") and has_name_shape(word[:2]):
                 word = word[:2]  # 徐冰获委任: the segmenter glued the verb's first character to the name
