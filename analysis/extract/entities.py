@@ -367,10 +367,13 @@ LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|�
 LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争
 
 
+ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})+")
+
+
 def enumeration_items(text: str) -> list[list[str]]:
     """Runs of short items separated by 、 (the last may end with 等), each item a possible name."""
     runs = []
-    for run in re.findall(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})+", text):
+    for run in ENUMERATION.findall(text) if "、" in text else ():
         items = [re.sub(r"(等|等等|多家.*|等多家.*)$", "", it.strip()) for it in run.split("、")]
         items[0] = re.sub(r"^.*(包括|例如|比如|如|有|与|和|像)", "", items[0])
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
@@ -504,7 +507,7 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
     name on, when the full one begins with it: 其所持有的与辉同行（北京）科技有限公司 -> 与辉同行（北京）…)."""
     found = {}
     for text in texts:
-        for m in ABBREVIATION.finditer(text):
+        for m in ABBREVIATION.finditer(text) if "简称" in text else ():
             short, full = m.group(2), m.group(1)
             junk_before = short in full and re.search(r"[的其所之将被由向对在]", full[:full.rfind(short)])
             found[short] = full[full.rfind(short):] if junk_before else full  # not 无锡 of 无锡药明康德…
