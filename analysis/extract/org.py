@@ -155,6 +155,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         subject = next((c for c in organizations_in(sentence.text, index) if c in index
                         and not re.search(f"[原前]{re.escape(c)}", sentence.text)), None)  # 原被窝家装总经理: a former employer
         for i, tok in enumerate(sent):
+            if not (is_unit_word(tok.word) or offshoot_of_known_org(tok.word)):
+                continue  # the cheap test first: no unit's name ends here
             name, parent = unit_at(sent, i)
             parent = parent or subject
             if name and name not in not_units:
@@ -654,6 +656,7 @@ def founders(text: str, people: set[str], main_org: str | None) -> list[Role]:
     return out
 
 
+SUCCESSION_VERB = re.compile(r"接任|接替|接棒|继任|卸任|离任|退休|退位")
 SUCCESSOR = re.compile(r"由(?P<before>[^，。；：由]{0,24}?)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:正式|暂时|暂|将)?"
                        r"(?:接任|接替|接棒|继任)(?P<after>[^，。；]{0,4})")
 
@@ -662,6 +665,8 @@ def successions(text: str, people: set[str], roles: Sequence[Role], article_date
     """…不再担任总经理，由何捷接任 / 其职务由张晓楠接替: the successor takes the post the sentence (or the one
     before) says someone leaves, from the date that post ends."""
     out = []
+    if not SUCCESSION_VERB.search(text):
+        return out  # the cheap test first: no verb of taking over or stepping down
     for m in SUCCESSOR.finditer(text):
         successor = next((p for p in people if (m.group("before") + m.group("name")).endswith(p)), None)
         if successor is None or any(t in m.group("after") for t in titles()):
