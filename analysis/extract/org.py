@@ -171,7 +171,7 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             entry["count"] += 1
     units = merge_unit_aliases(found)
     for sentence in doc.sentences:
-        for m in UNIT_ABBREVIATION.finditer(sentence.text):
+        for m in UNIT_ABBREVIATION.finditer(sentence.text) if "（" in sentence.text or "(" in sentence.text else ():
             name = next((u for u in units if m.group(1).endswith(u)), None)
             if name:
                 units[name]["aliases"].add(m.group(2) or m.group(3))  # 移动服务事业群组(MSG), X委员会（简称：技委会）

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..io.load import Document
 from .entities import (LIST_END_PLACE, RARE_FREQ, Organization, OrgIndex, dictionary_freq, is_unfamiliar,
@@ -106,6 +106,12 @@ def org_names_in(text: str, orgs: OrgIndex) -> list[str]:
     return organizations_in(text, orgs)
 
 
+def matches(pattern: re.Pattern, text: str, *needles: str) -> Iterator[re.Match]:
+    """The pattern's matches in text, or none at once when the text holds none of the needles (one of which
+    every match contains): the cheap test first."""
+    return pattern.finditer(text) if any(needle in text for needle in needles) else iter(())
+
+
 def is_product_name(word: str, excluded: set[str]) -> bool:
     """Whether a string can be a product name: short, no function characters, not a known org or person."""
     return (2 <= len(word) <= 8 and not NOT_PRODUCT & set(word) and word not in excluded
@@ -173,12 +179,12 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             if coined and all(is_product_name(it, excluded) and len(it) <= 8 for it in items):
                 for item in items:
                     add(item, subject, text)
-        for m in FEATURED.finditer(text):  # 喜力和“SuperX”是重点产品: the company's products, listed before
+        for m in matches(FEATURED, text, "产品", "品牌"):  # 喜力和“SuperX”是重点产品: the company's products, listed before
             items = [it.strip("“”\"「」") for it in list_items(m.group("list"))]
             if subject and items and all(is_product_name(it, excluded) for it in items):
                 for item in items:
                     add(item, subject, text)
-        for m in UNDER.finditer(text):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
+        for m in matches(UNDER, text, "旗下"):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
             owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None)
             if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
                 continue  # 旗下拥有有声书、播客等业务: lines of business, not products
@@ -200,13 +206,13 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                         add(item, maker, text)  # 美团买菜 in a list after 阿里巴巴旗下的盒马鲜生与: 美团's
                     elif (not maker or item not in org_alias_index()) and not (rivals_follow and item not in first):
                         add(item, owner, text)  # a rival after 与 is not the owner's
-        for m in TITLE_MARKS.finditer(text):  # 网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it
+        for m in matches(TITLE_MARKS, text, "《"):  # 网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it
             before = text[max(0, m.start() - 12):m.start()]
             maker = next((n for n in reversed(org_names_in(before, by_name))), None)
             work = re.match(r"(?:项目|制作人|上线|公测|首发|手游|游戏|团队|开发)", text[m.end():])  # 《X》制作人
             if (maker or (work and (subject or main_org))) and is_product_name(m.group(1), excluded):
                 add(m.group(1), maker or subject or main_org, text)
-        for m in QUOTED_PRODUCT.finditer(text):  # 品牌合作平台“蒲公英”, “百亿补贴”频道, “日日新”大模型
+        for m in matches(QUOTED_PRODUCT, text, "“", '"', "「"):  # 品牌合作平台“蒲公英”, “百亿补贴”频道, “日日新”大模型
             name = m.group("a") or m.group("b")
             if is_product_name(name, excluded) and (subject or main_org):
                 add(name, subject or main_org, text)
@@ -260,7 +266,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             maker = next((a for a in org_alias_index() if len(a) >= 2 and name.startswith(a)), None)
             if is_product_name(name, excluded) or maker:
                 add(name, canonical_org(maker) if maker else subject, text)
-        for m in RESIDES.finditer(text):
+        for m in matches(RESIDES, text, "所在的"):
             if m.group("unit") in unit_parents and is_product_name(m.group("product"), excluded):
                 add(m.group("product"), unit_parents[m.group("unit")] or main_org, text)
     mentions = Mentions([s.text for s in doc.sentences], owners)
