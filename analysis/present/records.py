@@ -13,22 +13,26 @@ from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis, f
 from ..extract.confidence import SCORED_KINDS, confidence
 
 
-SCALARS = (str, int, float, type(None))
+SCALAR_TYPES = {str, int, float, bool, type(None)}
 READABLE = json.JSONEncoder(ensure_ascii=False)  # one encoder for every piece: json.dumps would build one a call
 
 
 def as_plain(value: Any) -> Any:
     """Dataclasses, tuples and nested containers as JSON-ready values."""
-    if isinstance(value, SCALARS):
+    if type(value) in SCALAR_TYPES:
         return value
     if isinstance(value, (list, tuple)):
-        return [as_plain(v) for v in value]
+        return [v if type(v) in SCALAR_TYPES else as_plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: as_plain(v) for k, v in value.items()}
+        return {k: v if type(v) in SCALAR_TYPES else as_plain(v) for k, v in value.items()}
     names = field_names(type(value))
-    if names is not None:
-        return {name: as_plain(getattr(value, name)) for name in names}
-    return value
+    if names is None:
+        return value
+    plain = {}
+    for name in names:  # the scalar test inline: most fields are strings and numbers
+        v = getattr(value, name)
+        plain[name] = v if type(v) in SCALAR_TYPES else as_plain(v)
+    return plain
 
 
 def document_record(analysis: DocumentAnalysis) -> dict[str, Any]:
