@@ -19,7 +19,7 @@ from ..io.load import Document
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes, user_lexicon)
 from ..nlp.mentions import Matcher, Mentions, containing
-from ..nlp.dictionary import dictionary_freq, jieba_tables
+from ..nlp.dictionary import dictionary_freq, in_idf_table
 from ..nlp.segment import Token
 
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
@@ -465,7 +465,7 @@ def is_common_word(word: str) -> bool:
 
 def is_unfamiliar(word: str) -> bool:
     """A word neither jieba's dictionary nor its IDF table knows (a new name, not 合作伙伴)."""
-    return dictionary_freq(word) == 0 and word not in jieba_tables().idf
+    return dictionary_freq(word) == 0 and not in_idf_table(word)
 
 
 COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商)"

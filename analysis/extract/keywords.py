@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 from ..io.load import Document
 from ..nlp.lexicon import LEXICON_CACHES, canonical_org, org_alias_index, product_alias_index, stopwords
-from ..nlp.dictionary import jieba_tables
+from ..nlp.dictionary import jieba_idf_of
 from ..nlp.segment import Token
 
 CANDIDATE_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "nl", "ng", "vn", "an", "eng", "l", "i", "j",
@@ -92,12 +92,6 @@ def candidate_term(word: str, pos: str) -> str | None:
 def candidate_sentences(sentences: Sequence[Sequence[Token]]) -> list[list[str]]:
     """Each sentence's candidate terms, in order, aliases folded to their main name."""
     return [[term for term in (candidate_term(t.word, t.pos) for t in tokens) if term] for tokens in sentences]
-
-
-def jieba_idf_of(terms: Iterable[str]) -> dict[str, float]:
-    """jieba's IDF of each term (its median IDF for a term it does not know)."""
-    tables = jieba_tables()
-    return {term: tables.idf.get(term, tables.median_idf) for term in terms}
 
 
 def corpus_idf(document_frequency: dict[str, int], n: int) -> dict[str, float]:

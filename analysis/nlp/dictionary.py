@@ -1,33 +1,27 @@
-"""jieba's dictionary as two lookup tables: how common a word is, and its IDF.
+"""jieba's dictionary as lookups: how common a word is, and its IDF.
 
-Reading them from the files jieba ships costs about 0.6 s in every process (importing jieba and
-building its tokenizer only to look frequencies up costs as much): a worker process pays it before
-its first article. The tables are kept, like jieba's own dictionary cache, in one file in the temporary
-folder, keyed by the size and time of jieba's files, and read back in about a tenth of the time.
-Lexicon words count as common words, as they do for the segmenter.
+Reading the two tables from the files jieba ships costs about 0.6 s, and holding them as dicts about
+100 MB, in every process: a worker process would pay both before its first article. They are kept
+instead in one SQLite file in the temporary folder, keyed by the size and time of jieba's files (as
+jieba keeps its own dictionary cache), built once by the first process that needs it; each process
+then looks words up in it (a few microseconds a word, cached) and loads nothing. Lexicon words count
+as common words, as they do for the segmenter.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
-import marshal
 import os
+import sqlite3
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from .segment import lexicon_tags
 
 LEXICON_FREQ = 2000  # the frequency the segmenter gives a lexicon word it does not know better
-
-
-@dataclass(frozen=True)
-class JiebaTables:
-    """Word frequencies of jieba's dictionary, its IDF table and that table's median IDF."""
-
-    freq: dict[str, int]
-    idf: dict[str, float]
-    median_idf: float
+SCHEMA_VERSION = 1
 
 
 def jieba_folder() -> Path:
@@ -60,41 +54,87 @@ def read_idf(path: Path) -> dict[str, float]:
     return idf
 
 
-def tables_cache_path(sources: list[Path]) -> Path:
+def tables_path(sources: list[Path]) -> Path:
     """Where the tables built from these files are kept: named by the files' sizes and times."""
     stamp = "-".join(f"{p.stat().st_size:x}{int(p.stat().st_mtime):x}" for p in sources)
-    return Path(tempfile.gettempdir()) / f"cn-news-jieba-tables-{stamp}.marshal"
+    return Path(tempfile.gettempdir()) / f"cn-news-jieba-tables-v{SCHEMA_VERSION}-{stamp}.sqlite"
 
 
-def build_tables(dict_path: Path, idf_path: Path) -> JiebaTables:
-    """The tables read from jieba's dictionary and IDF files."""
-    idf = read_idf(idf_path)
+def write_tables(path: Path, dict_path: Path, idf_path: Path) -> None:
+    """Build the SQLite tables from jieba's dictionary and IDF files (written beside, then renamed: a
+    reader never sees half a file)."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    partial.unlink(missing_ok=True)
+    with contextlib.closing(sqlite3.connect(partial)) as db:
+        fill_tables(db, dict_path, idf_path)
+    os.replace(partial, path)
+
+
+def fill_tables(db: sqlite3.Connection, dict_path: Path, idf_path: Path) -> sqlite3.Connection:
+    """The tables of jieba's dictionary and IDF files, written into a database."""
+    freq, idf = read_frequencies(dict_path), read_idf(idf_path)
     values = sorted(idf.values())
-    return JiebaTables(read_frequencies(dict_path), idf, values[len(values) // 2] if values else 0.0)
+    db.execute("CREATE TABLE word (word TEXT PRIMARY KEY, freq INTEGER, idf REAL) WITHOUT ROWID")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value REAL)")
+    db.executemany("INSERT INTO word VALUES (?, ?, ?)", ((w, freq.get(w, 0), idf.get(w)) for w in {*freq, *idf}))
+    db.execute("INSERT INTO meta VALUES ('median_idf', ?)", (values[len(values) // 2] if values else 0.0,))
+    db.commit()
+    return db
+
+
+def tables() -> sqlite3.Connection:
+    """This process's read-only connection to the tables (a connection never crosses a fork)."""
+    return connection(os.getpid())
+
+
+@functools.lru_cache(maxsize=None)
+def connection(pid: int) -> sqlite3.Connection:
+    """A read-only connection to the tables for process pid, building them first when they are not there
+    (in memory, for this process only, when the temporary folder cannot hold them)."""
+    folder = jieba_folder()
+    sources = [folder / "dict.txt", folder / "analyse" / "idf.txt"]
+    path = tables_path(sources)
+    try:
+        if not path.exists():
+            write_tables(path, *sources)
+        db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        db.execute("SELECT value FROM meta").fetchone()
+        return db
+    except (OSError, sqlite3.Error):
+        return fill_tables(sqlite3.connect(":memory:", check_same_thread=False), *sources)
+
+
+@functools.lru_cache(maxsize=131072)
+def jieba_entry(word: str) -> tuple[int, float | None]:
+    """A word's frequency in jieba's dictionary (0 when absent) and its IDF (None when absent)."""
+    row = tables().execute("SELECT freq, idf FROM word WHERE word = ?", (word,)).fetchone()
+    return (row[0], row[1]) if row else (0, None)
 
 
 @functools.lru_cache(maxsize=1)
-def jieba_tables() -> JiebaTables:
-    """jieba's tables, from the cache file when it is there and readable, else built and cached."""
-    folder = jieba_folder()
-    sources = [folder / "dict.txt", folder / "analyse" / "idf.txt"]
-    cache = tables_cache_path(sources)
-    try:
-        freq, idf, median = marshal.loads(cache.read_bytes())
-        return JiebaTables(freq, idf, median)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    tables = build_tables(*sources)
-    try:  # written beside, then renamed: a reader never sees half a file
-        partial = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps((tables.freq, tables.idf, tables.median_idf)))
-        os.replace(partial, cache)
-    except OSError:
-        pass
-    return tables
+def median_idf() -> float:
+    """The median IDF of jieba's table: the IDF of a word it does not know."""
+    return tables().execute("SELECT value FROM meta WHERE key = 'median_idf'").fetchone()[0]
+
+
+def jieba_idf_of(terms: Iterable[str]) -> dict[str, float]:
+    """jieba's IDF of each term (its median IDF for a term it does not know), looked up in one query."""
+    terms = list(dict.fromkeys(terms))
+    known: dict[str, float] = {}
+    for i in range(0, len(terms), 500):  # SQLite's limit on the parameters of one statement
+        part = terms[i:i + 500]
+        query = f"SELECT word, idf FROM word WHERE idf IS NOT NULL AND word IN ({','.join('?' * len(part))})"
+        known.update(tables().execute(query, part).fetchall())
+    median = median_idf()
+    return {term: known.get(term, median) for term in terms}
+
+
+def in_idf_table(word: str) -> bool:
+    """Whether jieba's IDF table has the word."""
+    return jieba_entry(word)[1] is not None
 
 
 def dictionary_freq(word: str) -> int:
     """How common a word is in jieba's dictionary (0 when it is not there); a lexicon word is common."""
-    freq = jieba_tables().freq.get(word, 0)
+    freq = jieba_entry(word)[0]
     return max(freq, LEXICON_FREQ) if word in lexicon_tags() else freq
