@@ -205,8 +205,8 @@ def fuse_keywords(stats: TermStats, idf_corpus: dict[str, float] | None = None, 
     known = stats.idf if len(stats.idf) == len(counts) else None  # term_stats looked every term up
     tfidf = tfidf_scores(Counter(counts), idf_corpus, known)
     r_tfidf, r_text, r_freq = ranks(tfidf), ranks(stats.textrank), ranks(dict(counts))
-    fused = {t: sum(w / (RRF_K + r.get(t, len(counts))) for w, r in ((2, r_tfidf), (1, r_text), (1, r_freq)))
-             for t in counts}
+    n = len(counts)
+    fused = {t: 2 / (RRF_K + r_tfidf[t]) + 1 / (RRF_K + r_text.get(t, n)) + 1 / (RRF_K + r_freq[t]) for t in counts}
     best = max(fused.values())
     ordered = drop_subsumed(sorted(fused, key=lambda t: (-fused[t], t)), counts, top)
     return [Keyword(t, round(fused[t] / best, 4), counts[t], round(tfidf[t], 5),
@@ -226,7 +226,8 @@ def drop_subsumed(ordered: Sequence[str], counts: dict[str, int], top: int | Non
     for term in ordered:
         if top is not None and len(kept) >= top:
             break
-        if not any(term in longer and counts[longer] > counts[term] for longer in kept):
+        count = counts[term]
+        if not any(counts[longer] > count and term in longer for longer in kept):
             kept.append(term)
     return kept
 
