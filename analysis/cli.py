@@ -163,14 +163,15 @@ def load_or_exit(args: argparse.Namespace) -> Corpus:
 
 def run_extract(args: argparse.Namespace) -> tuple[Corpus, CorpusAnalysis, dict]:
     """Load, analyse and build the extractions of the inputs, with a progress bar and a closing line."""
-    from .corpus.pipeline import analyse_corpus
+    from .corpus.pipeline import analyse_corpus, no_cyclic_gc
     from .present.records import lazy_extractions
 
     lexicon_or_exit(args)  # before the workers start: they inherit it
     progress = Progress(args.quiet)
     engine = engine_of(args, progress)  # the workers start while the inputs are read
     try:
-        corpus = load_or_exit(args)
+        with no_cyclic_gc():  # many small documents: full collections would rescan them all
+            corpus = load_or_exit(args)
         progress.bar.total = len(corpus.documents)
         analysis = analyse_corpus(corpus, engine)
     finally:

@@ -153,3 +153,19 @@ def test_ctrl_c_leaves_the_previous_output_whole_and_says_so(tmp_path):
     assert "interrupted" in rest
     assert out.read_text(encoding="utf-8") == '{"documents": [], "skipped": []}\n'
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".x.json")] == []
+
+
+def test_the_cycle_collector_is_paused_while_outcomes_arrive_and_restored_after(folder):
+    import gc
+
+    from analysis.corpus.pipeline import compute_corpus_analysis
+
+    seen = []
+
+    def engine(docs, keep_tokens):
+        for doc in docs:
+            seen.append(gc.isenabled())
+            yield engines.analyse_within(doc, keep_tokens)
+    assert gc.isenabled()
+    analysis = compute_corpus_analysis(load_corpus(folder), engine)
+    assert seen and not any(seen) and gc.isenabled() and analysis.documents

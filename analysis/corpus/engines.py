@@ -6,7 +6,6 @@ is a pure function of one article, so every engine gives the same result.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import signal
 import threading
@@ -15,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Document, Skipped, build_document
-from .pipeline import DocumentAnalysis, analyse_article
+from .pipeline import DocumentAnalysis, analyse_article, no_cyclic_gc
 
 Outcome = DocumentAnalysis | Skipped
 Progress = Callable[[int], None]
@@ -46,19 +45,6 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-@contextlib.contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """Python's cycle collector paused: an article's analysis makes many short-lived, acyclic objects
-    (reference counting frees them), and full collections over a growing heap cost more than linear time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def analyse_within(doc: Document, keep_tokens: bool = False, seconds: float | None = DEFAULT_TIMEOUT) -> Outcome:

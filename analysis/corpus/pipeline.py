@@ -11,13 +11,15 @@ are merged into the corpus's phrase table. One article alone goes through the sa
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+import gc
 import os
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import Organization, find_organizations, find_people, known_org_mentions, partner_names
@@ -261,14 +263,29 @@ def interned(outcome):
     return outcome
 
 
+@contextlib.contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """Python's cycle collector paused: an article's analysis, and the outcomes of a corpus as they arrive,
+    are many acyclic objects (reference counting frees them), and full collections over a growing heap
+    cost more than linear time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def compute_corpus_analysis(corpus: Corpus, engine: Callable | None = None,
                             keep_tokens: bool = True) -> CorpusAnalysis:
     """Map every article (in this process, or through `engine`, see analysis.corpus.engines), then reduce."""
     from .engines import run_local
 
-    outcomes = [interned(o) for o in (engine or run_local)(corpus.documents, keep_tokens)]
-    analyses = [o for o in outcomes if isinstance(o, DocumentAnalysis)]
-    return merge_analyses(analyses, [o for o in outcomes if isinstance(o, Skipped)])
+    with no_cyclic_gc():
+        outcomes = [interned(o) for o in (engine or run_local)(corpus.documents, keep_tokens)]
+        analyses = [o for o in outcomes if isinstance(o, DocumentAnalysis)]
+        return merge_analyses(analyses, [o for o in outcomes if isinstance(o, Skipped)])
 
 
 def analyse_corpus(corpus: Corpus, engine: Callable | str | None = None, jobs: int = 0, scheduler: str = "",

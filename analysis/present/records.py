@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..io.load import Corpus, Skipped
-from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis, field_names
+from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis, field_names, no_cyclic_gc
 from ..extract.confidence import SCORED_KINDS, confidence
 
 
@@ -103,7 +103,7 @@ def lazy_extractions(corpus: Corpus, analysis: CorpusAnalysis) -> dict[str, Any]
 def write_extractions(data: dict[str, Any], path: str | Path) -> Path:
     """Write the extractions file as UTF-8 JSON with Chinese left readable, one document at a time (the
     documents may be a generator, so memory does not grow with the corpus), whole or not at all."""
-    with atomic_path(path) as partial, partial.open("w", encoding="utf-8") as f:
+    with atomic_path(path) as partial, partial.open("w", encoding="utf-8") as f, no_cyclic_gc():
         f.write("{\n")
         for k, (key, value) in enumerate(data.items()):
             f.write(f'  {json.dumps(key)}: [')
