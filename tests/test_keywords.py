@@ -2,7 +2,7 @@
 from analysis.io.load import build_document
 from analysis.extract.keywords import (canonical_term, cooccurrence_graph, distinctive_terms, drop_subsumed, is_candidate,
                                kwic, rank_keywords)
-from analysis.nlp.phrases import discover_phrases, entropy
+from analysis.nlp.phrases import Phrase, discover_phrases, drop_fragments, entropy
 from analysis.corpus.pipeline import analyse_document
 from analysis.nlp.segment import Token, segment
 from collections import Counter
@@ -116,3 +116,12 @@ def test_cached_analysis_is_reused_and_keyed_on_text(tmp_path, monkeypatch):
     pipeline.analyse_corpus(Corpus([doc("京东发布了财报。")]))
     assert len(calls) == 2
     assert again.documents[0].results["keywords"][0].term in {"华为", "小米", "手机"}
+
+
+def test_a_phrase_only_ever_inside_a_longer_one_is_dropped():
+    def phrase(*parts, count):
+        return Phrase("".join(parts), parts, count, 3.0, 0.5, 0.0, 0.0)
+    found = {p.parts: p for p in [phrase("移动", "电商", "平台", count=3), phrase("移动", "电商", count=3),
+                                   phrase("电商", "平台", count=5), phrase("手机", "淘宝", count=2)]}
+    kept = drop_fragments(found)
+    assert list(kept) == [("移动", "电商", "平台"), ("电商", "平台"), ("手机", "淘宝")]  # 电商平台 stands alone twice

@@ -61,12 +61,18 @@ def is_full_verb(token: Token) -> bool:
     return token.pos == "v" and len(token.word) > 1
 
 
+@functools.lru_cache(maxsize=65536)
+def window_roles(word: str, pos: str) -> tuple[bool, bool, bool, bool]:
+    """What a token may be in a phrase: inside it (content), at its edge, a full verb, a known name."""
+    content = is_content_word(word, pos)
+    return content, content and pos not in EDGE_POS_REJECT, pos == "v" and len(word) > 1, pos in ("nt", "nz")
+
+
 def candidate_windows(tokens: Sequence[Token], max_n: int = 4) -> list[tuple[int, int]]:
     """(start, length) of every run of 2..max_n tokens that could be a phrase (each token judged once)."""
-    content = [is_content(t) for t in tokens]
-    edge = [c and t.pos not in EDGE_POS_REJECT for c, t in zip(content, tokens)]
-    verb = [is_full_verb(t) for t in tokens]
-    name = [t.pos in ("nt", "nz") for t in tokens]
+    if not tokens:
+        return []
+    content, edge, verb, name = zip(*[window_roles(t.word, t.pos) for t in tokens])
     out = []
     for i in range(len(tokens)):
         if not edge[i]:
@@ -130,20 +136,15 @@ def discover_phrases(sentences: Sequence[Sequence[Token]], min_count: int = 2, m
 
 
 def drop_fragments(found: dict[tuple, Phrase]) -> dict[tuple, Phrase]:
-    """Remove a phrase that only ever occurs inside one longer phrase (same count)."""
-    keep = dict(found)
-    for key, phrase in found.items():
-        for other, longer in found.items():
-            if len(other) > len(key) and longer.count >= phrase.count and _contains(other, key):
-                keep.pop(key, None)
-                break
-    return keep
-
-
-def _contains(longer: tuple, shorter: tuple) -> bool:
-    """Whether the token tuple shorter is a contiguous run in longer."""
-    n = len(shorter)
-    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+    """Remove a phrase that only ever occurs inside one longer phrase (same count): each phrase's own runs
+    are looked up, so the time is linear in the number of phrases."""
+    most_inside: dict[tuple, int] = {}  # a run -> the highest count of a longer phrase that contains it
+    for other, longer in found.items():
+        for n in range(1, len(other)):
+            for i in range(len(other) - n + 1):
+                run = other[i:i + n]
+                most_inside[run] = max(most_inside.get(run, 0), longer.count)
+    return {key: phrase for key, phrase in found.items() if most_inside.get(key, 0) < phrase.count}
 
 
 def phrase_table(phrases: Sequence[Phrase]) -> dict[tuple[str, ...], str]:
@@ -151,4 +152,4 @@ def phrase_table(phrases: Sequence[Phrase]) -> dict[tuple[str, ...], str]:
     return {p.parts: PHRASE_TAG for p in phrases}
 
 
-LEXICON_CACHES += [is_content_word]
+LEXICON_CACHES += [is_content_word, window_roles]
