@@ -77,9 +77,12 @@ def segment(text: str) -> list[Token]:
     tokens: list[Token] = []
     offset = 0
     for word, pos in _tagger()(text):
-        if tokens and word.isascii() and word.isalnum() and tokens[-1].word.isascii() and tokens[-1].word.isalnum():
-            joined = tokens[-1].word + word  # LABUBU cut as LA/BU/BU (BU being a lexicon word): one Latin word
-            tokens[-1] = Token(joined, tags.get(joined, "m" if joined.isdigit() else "eng"), tokens[-1].start)
+        if word.isascii():
+            if tokens and word.isalnum() and tokens[-1].word.isascii() and tokens[-1].word.isalnum():
+                joined = tokens[-1].word + word  # LABUBU cut as LA/BU/BU (BU being a lexicon word): one Latin word
+                tokens[-1] = Token(joined, tags.get(joined, "m" if joined.isdigit() else "eng"), tokens[-1].start)
+            else:
+                tokens.append(Token(word, tags.get(word, pos), offset))
         elif len(word) > 2 and word[-1] in "兼和及" and tags.get(word[:-1]) == "nnt":  # 总裁兼首席运营官
             tokens += [Token(word[:-1], "nnt", offset), Token(word[-1], "c", offset + len(word) - 1)]
         elif word[:2] in ("公司", "集团") and tags.get(word[2:]) == "nnt":  # 公司总裁: the company, then the title
