@@ -375,3 +375,18 @@ def test_a_registered_name_cut_by_the_segmenter_and_a_known_short_name_join_it()
     orgs = {o.name: o.aliases for o in r["organizations"]}
     assert "科沃斯机器人股份有限公司" in orgs["科沃斯"] and not any(a.startswith("斯") for a in orgs["科沃斯"])
     assert "合众新能源汽车股份有限公司" in orgs["哪吒汽车"] and "合众新能源汽车股份有限公司" not in orgs
+
+
+@pytest.mark.parametrize("body, role", [
+    ("晨光创始人兼CEO周明接受了记者的专访。周明表示，晨光明年将扩大产能。", ("周明", "CEO", "晨光")),
+    ("蓝海联合创始人、首席技术官王强表示，公司的研发团队已经超过千人。", ("王强", "首席技术官", "蓝海")),
+    ("阿里巴巴市场总监李娜表示，新品销量超出预期。", ("李娜", "市场总监", "阿里巴巴")),  # a modifier stays
+])
+def test_a_common_word_before_a_founders_or_chiefs_title_names_the_organisation(body, role):
+    r = analyse(body, title="专访 2024")
+    assert role in roles(r)
+
+
+def test_a_known_companys_business_line_before_a_chiefs_title_is_its_unit():
+    r = analyse("对此，京东零售CEO徐雷回应称，京东不会跟进价格战。")
+    assert ("徐雷", "CEO", "京东零售") in roles(r) and {u.name: u.parent for u in r["units"]}["京东零售"] == "京东"

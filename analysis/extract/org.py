@@ -321,7 +321,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     """Organisation, unit and title words standing right before the title at i."""
     j = i
     modifier: list[str] = []
-    while j > 0 and is_title_modifier(sent[j - 1]) and sent[j - 1].word not in TITLE_PREFIXES:
+    while j > 0 and takes_modifier(sent[i].word) and is_title_modifier(sent[j - 1]) \
+            and sent[j - 1].word not in TITLE_PREFIXES:
         modifier.insert(0, sent[j - 1].word)
         j -= 1
     if j > 1 and sent[j - 1].word == "的" and org_span_part(sent[j - 2], people):
@@ -342,11 +343,20 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         return Span(org, rest_name, "".join(modifier))
     if org and rest_name in GENERIC_ORG_WORDS:
         return Span(org, None, "".join(modifier))  # 吉利控股集团董事长: 集团 is the company, not part of the title
+    if org and rest_name in BUSINESS_LINES and org in org_alias_index():
+        return Span(org, org + rest_name, "".join(modifier))  # 京东零售CEO: a business line of 京东
     if org and rest_name:
         return Span(org, None, rest_name + "".join(modifier))
     if org and not rest_name and modifier and modifier[0] in BUSINESS_LINES and org in org_alias_index():
         return Span(org, org + modifier[0], "".join(modifier[1:]))  # 京东零售CEO: a business line of 京东
     return Span(org or rest_name, None, "".join(modifier))
+
+
+def takes_modifier(title: str) -> bool:
+    """Whether a common noun before the title can belong to it (市场总监, 技术负责人): not before a founder's,
+    a chair's or a chief officer's title, where it names the organisation (地平线创始人, 地平线CEO)."""
+    return not (title.endswith(("创始人", "创办人", "董事长", "主席")) or title.startswith("首席")
+                or (len(title) == 3 and title.isupper() and title.startswith("C")))
 
 
 def is_title_modifier(token: Token) -> bool:
@@ -359,7 +369,7 @@ def is_title_modifier(token: Token) -> bool:
 def org_span_part(token: Token, people: set[str]) -> bool:
     """Whether a token can stand in the organisation before a title."""
     if (token.word in people or token.pos == "nnt" or not token.word.strip() or token.word in TITLE_PREFIXES
-            or token.word in APPOINT_VERBS or token.word in POST_VERBS):
+            or token.word in APPOINT_VERBS or token.word in POST_VERBS or token.word in JOINERS):
         return False
     if token.pos == "m":
         return not NUMERIC.match(token.word)
