@@ -81,6 +81,9 @@ def figures_of(text: str):
     ("西欧出货量同比增90.9%。", 90.9, "%", "出货量"),
     ("出货量达两千万台。", 20_000_000, "台", "出货量"),
     ("营收增长三成。", 30, "%", "营收"),
+    ("芯片已经获得超过20家车企的定点。", 20, "家", "车企"),  # the segmenter cuts 家车/企的: cut again
+    ("研发团队已经超过1500人，这是核心资产。", 1500, "人", "团队"),  # the noun before the adverb
+    ("全年旅客运输量达到1.18亿人次。", 118_000_000, "人次", "运输量"),
 ])
 def test_figure_forms(text, value, unit, counts):
     figures = figures_of(text)

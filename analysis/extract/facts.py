@@ -13,14 +13,14 @@ from typing import Sequence
 
 from ..io.load import Document
 from ..nlp.dates import find_dates
-from ..nlp.segment import Token
+from ..nlp.segment import Token, segment
 
 EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|发表(?!评论)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
                          r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布|离任|加盟|退休|领投")
 NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
           r"|(?<=[近超逾约过破达上])(?=(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)))")  # 近万亿元: an implied one
 MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿)?(?:多|余)?"
-UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个百分点", "百分点", "个", "名", "位", "人", "户", "座", "款", "项",
+UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个百分点", "百分点", "个", "名", "位", "人次", "人", "户", "座", "款", "项",
          "台", "部", "辆", "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成", "大")
 FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"|(?<=[万亿])(?![\d万亿]))")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
@@ -168,9 +168,13 @@ def chinese_integer(text: str) -> int | None:
     return total + section + (digit or 0)
 
 
-def counted_noun(tokens: Sequence[Token], end: int) -> str:
-    """The noun (up to three tokens, 之 may join them) right after a character offset: what a figure counts."""
-    following = [t for t in tokens if t.start >= end][:3]
+def counted_noun(tokens: Sequence[Token], end: int, text: str = "") -> str:
+    """The noun (up to three tokens, 之 may join them) right after a character offset: what a figure counts.
+    Where a token straddles the offset (20家车企 cut as 家车/企的), the words after it are segmented again."""
+    if text and any(t.start < end < t.end for t in tokens):
+        following = segment(re.split(r"[，。；、,;：:]", text[end:end + 12])[0])[:3]
+    else:
+        following = [t for t in tokens if t.start >= end][:3]
     words: list[str] = []
     for tok in following:
         if tok.word == "之" and words:
@@ -219,7 +223,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             unit = {"万元": "元", "亿元": "元", "成": "%", "％": "%", "个百分点": "百分点", "大": ""}.get(unit, unit)
             if m.group("unit") in ("万元", "亿元"):
                 value *= 1e4 if m.group("unit") == "万元" else 1e8
-            noun = counted_noun(sent_tokens, m.end())
+            noun = counted_noun(sent_tokens, m.end(), text)
             noun = "" if noun in CURRENCIES else noun  # 1319.7亿元新台币: the currency, not what the sum counts
             metric, metric_start = metric_before(text, m.start())
             if not noun and unit == "%" and text[m.end():m.end() + 1] == "的":
@@ -255,7 +259,8 @@ def percent_words(text: str, index: int) -> list[Figure]:
 def noun_before(tokens: Sequence[Token], start: int) -> tuple[str, int]:
     """The noun just before a number (成员 of 成员共9位), skipping 共/有/达/约/为, and where it starts."""
     before = [t for t in tokens if t.end <= start]
-    while before and before[-1].word in ("共", "有", "达", "约", "为", "共有", "总共", "合计", "超过", "近"):
+    while before and before[-1].word in ("共", "有", "达", "约", "为", "共有", "总共", "合计", "超过", "近", "已经", "已",
+                                         "也", "还", "均", "将", "突破", "达到", "超", "逾", "接近"):
         before.pop()
     if before and before[-1].pos in COUNTED_POS and len(before[-1].word) >= 2 \
             and not (len(before) > 1 and before[-2].word in ("、", "和", "及")):  # A、B四个: a list's count
