@@ -333,3 +333,14 @@ def test_no_company_is_its_own_rival_and_a_known_company_s_latin_product_after_d
     assert not [p for p in r["competitors"] if p[0].startswith(p[1]) or p[1].startswith(p[0])]
     assert ("Copilot", "微软") in {(p.name, p.owner) for p in r["products"]}
     assert frozenset(("哪吒汽车", "零跑汽车")) in pairs(r)
+
+
+def test_a_list_before_competition_is_fierce_is_set_against_the_subject():
+    r = analyse("蓝鲸咖啡有限公司（以下简称“蓝鲸”）今日开业。在现制咖啡行业，蓝鲸与库迪、挪瓦、Manner等品牌竞争激烈。")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("蓝鲸", x)) for x in ("库迪", "挪瓦", "Manner")}
+
+
+def test_we_in_an_interview_is_the_articles_company_and_a_way_of_working_is_no_partnership():
+    r = analyse("极光创始人兼CEO陈晨接受了专访。陈晨：我们和英特尔、AMD正面竞争，靠的是性价比和开放的合作模式。极光很强。")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("极光", "英特尔")), frozenset(("极光", "AMD"))}
+    assert "AMD正面" not in {o.name for o in r["organizations"]}  # the list ends where 正面竞争 begins

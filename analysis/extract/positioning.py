@@ -25,7 +25,7 @@ RIVAL_CUES = re.compile(r"竞争|对手|差距|抗衡|争夺|对决|叫板|PK|pk
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶")
-PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作|接入|入驻|签约|联手|携手|牵手|结盟|联合")
+PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(?:公司的?|集团的?)?(?:重点|核心|主力|主打|旗舰)"
                       r"(?:产品|品牌)")
@@ -379,10 +379,11 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     texts = [doc.title, *(s.text for s in doc.sentences)]
     for text, whole in ((part, text) for text in texts if RIVAL_CUES.search(text) for part in behind_parts(text)):
         named = rival_names(text, by_name, companies, owner_of)
-        listed = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in listed_rivals(text)]
-        listed = [n for n in dict.fromkeys(listed) if n and n not in named]
-        if listed and not named and main:
-            named = [main]  # 在线教育业务与好未来、作业帮的竞争: the article's company against each
+        written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in listed_rivals(text)]
+        listed = [n for n in dict.fromkeys(written) if n and n not in named]
+        if main and ((listed and not named) or (written and FIRST_PERSON_SIDE.search(text))):
+            named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达、
+            # 华为正面竞争: the article's company against each
         named = list(dict.fromkeys(named + listed))
         if whole is doc.title and len(named) != 2:
             continue  # a title is terse: only a clear pair counts
@@ -401,6 +402,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
 
 
+FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司)(?:和|与|同|跟)")
 COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,30}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
 
 
@@ -456,7 +458,7 @@ def is_own_brand(product: str) -> bool:
 
 
 NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该")
-RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|等(?:竞争)?对手|等竞品|等玩家|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:形成|构成)(?:直接|正面)?竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
+RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|等(?:竞争)?对手|等竞品|等玩家|竞争(?:激烈|加剧|白热化)|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:形成|构成)(?:直接|正面)?竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
 
 
 RIVALS_NAMED_AFTER = re.compile(r"(?:竞争对手|对手|竞品)(?:主要)?(?:是|为|包括|有)(?P<list>[^，。；]{2,40})")
