@@ -103,6 +103,17 @@ def test_section_labels_and_forum_floors_are_furniture():
     assert {r.reason for r in doc.removed} >= {"section label", "forum post furniture"}
 
 
+def test_another_users_reply_is_no_part_of_a_forum_repost():
+    from analysis.io.load import build_document
+
+    raw = ("【转帖】跨境电商三强混战\n楼主 跨境老兵 发表于 2024-09-03 10:21 | 只看该作者\n"
+           "拼多多旗下的Temu增长很快。\n回复 支持(12) 反对(0) 举报\n2楼 小卖家一枚 发表于 2024-09-03 11:02\n"
+           "全托管对工厂压价太狠了\n回复 举报\n3楼 跨境老兵 发表于 2024-09-03 11:30\n补充一点：SHEIN也在加快上市。\n")
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert "Temu增长很快" in doc.text and "SHEIN也在加快上市" in doc.text  # the original poster goes on
+    assert "压价" not in doc.text and "支持" not in doc.text and "forum reply" in {r.reason for r in doc.removed}
+
+
 def test_a_source_line_with_a_date_dates_the_article():
     from analysis.io.load import build_document
 

@@ -390,3 +390,23 @@ def test_a_common_word_before_a_founders_or_chiefs_title_names_the_organisation(
 def test_a_known_companys_business_line_before_a_chiefs_title_is_its_unit():
     r = analyse("对此，京东零售CEO徐雷回应称，京东不会跟进价格战。")
     assert ("徐雷", "CEO", "京东零售") in roles(r) and {u.name: u.parent for u in r["units"]}["京东零售"] == "京东"
+
+
+def test_nicknames_are_people_and_their_posts_change_on_the_articles_date():
+    r = analyse("2023年8月28日，某平台发布内部信，宣布成立交易部。新成立的交易部由蓝鲸科技COO柯南（花名）负责，"
+                "向蓝鲸科技CEO星矛（花名）汇报。原电商部负责人银时（花名）将转任交易部商品运营负责人。"
+                "总裁木兰（花名）在内部信中表示：“交易是重要方向。”", title="某平台调整架构")
+    assert {"柯南", "星矛", "银时", "木兰"} <= {p.name for p in r["people"]}
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
+    assert dated[("柯南", "负责人", "交易部")] == ("2023-08-28", None)  # a new unit's head, from the letter's date
+    assert dated[("星矛", "CEO", "蓝鲸科技")] == (None, None)  # the post reported to stays as it was
+    assert dated[("银时", "负责人", "电商部")] == (None, "2023-08-28")  # 原…将转任: the old post ends now
+    assert {u.name for u in r["units"]} >= {"交易部", "电商部"}
+    assert [q.speaker for q in r["quotes"]] == ["木兰"]  # the aside no longer stands between name and verb
+
+
+def test_a_preposition_glued_by_the_segmenters_hmm_is_cut_off():
+    from analysis.nlp.segment import segment
+
+    words = [t.word for t in segment("新成立的交易部由小红书负责。自由市场的理由。")]
+    assert "由" in words and "部由" not in words and "自由市场" in words and "理由" in words

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Container, Iterable, Sequence
 
-from ..io.load import Document
+from ..io.load import Document, to_simplified
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes, user_lexicon)
 from ..nlp.mentions import Matcher, Mentions, containing
@@ -169,6 +169,10 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                     and not is_common_word(name):
                 finder.cued[name] += 1
                 finder.first.setdefault(name, sentence.text)
+    for sentence in doc.sentences:
+        for name in nicknames(sentence.original, doc.script):  # 小红书COO柯南（花名）: a name no lexicon has
+            finder.cued[name] += 1
+            finder.first.setdefault(name, sentence.text)
     confirm_lists(doc, finder)
     listed = Mentions([s.text for s in doc.sentences], user_lexicon().people)
     for name, count in listed.counts.items():  # the user's own lexicon names them
@@ -184,6 +188,24 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
     people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p)}
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
+
+
+NICKNAMED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,8})[（(](?:花名|昵称|绰号|外号|艺名)[）)]")
+
+
+def nicknames(original: str, script: str = "simplified") -> list[str]:
+    """Names marked as nicknames in the original sentence (COO柯南（花名）, 总裁木兰（花名）): the characters
+    before the mark, after any title or function character in front of them."""
+    if "（" not in original and "(" not in original:
+        return []  # the cheap test first
+    names = []
+    for m in NICKNAMED.finditer(original):
+        run = to_simplified(m.group("run")) if script == "traditional" else m.group("run")
+        ends = [k for k in range(1, len(run) - 1) if run[:k].endswith(tuple(titles())) or run[k - 1] in "由向将被从在对与和把给让为于据"]
+        name = run[max(ends):] if ends else run
+        if 2 <= len(name) <= 4 and not is_known_thing(name):
+            names.append(name)
+    return names
 
 
 GIVEN_NAME_POS = {"ns", "n", "ng", "nr", "a", "j", "nrt"}

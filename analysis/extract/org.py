@@ -155,7 +155,7 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         subject = next((c for c in organizations_in(sentence.text, index) if c in index
                         and not re.search(f"[原前]{re.escape(c)}", sentence.text)), None)  # 原被窝家装总经理: a former employer
         for i, tok in enumerate(sent):
-            if not (is_unit_word(tok.word) or offshoot_of_known_org(tok.word)):
+            if not (ends_unit(sent, i) or offshoot_of_known_org(tok.word)):
                 continue  # the cheap test first: no unit's name ends here
             name, parent = unit_at(sent, i)
             parent = parent or subject
@@ -185,6 +185,14 @@ def launched_in(name: str, text: str) -> bool:
                           text))
 
 
+def ends_unit(sent: Sequence[Token], i: int) -> bool:
+    """Whether token i can end a unit's name: a unit word, or a bare 部 after a noun with which it makes one
+    (the segmenter cut 交易部 as 交易/部)."""
+    word = sent[i].word
+    return is_unit_word(word) or (word == "部" and i > 0 and sent[i - 1].pos in ("n", "vn", "nz", "j")
+                                  and len(sent[i - 1].word) >= 2 and is_unit_word(sent[i - 1].word + word))
+
+
 def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     """The unit whose name ends at token i, and the organisation stated before it, if any."""
     tok = sent[i]
@@ -192,7 +200,7 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         return None, None  # 生态环境部 is a known body, not a unit
     if offshoot_of_known_org(tok.word):
         return tok.word, canonical_org(offshoot_of_known_org(tok.word))
-    if not is_unit_word(tok.word) or tok.pos == "nnt":
+    if not ends_unit(sent, i) or tok.pos == "nnt":
         return None, None
     j = i
     joined = False
@@ -444,6 +452,19 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     return []
 
 
+MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用")
+
+
+def clause_after(sent: Sequence[Token], i: int) -> str:
+    """The words after token i up to the end of its clause."""
+    words = []
+    for tok in sent[i + 1:]:
+        if tok.word in ("，", "；", "。", ",", ";"):
+            break
+        words.append(tok.word)
+    return "".join(words)
+
+
 def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
     """前长城汽车总裁, 原被窝家装总经理: 原/前 before the organisation and title mark a post held before."""
     k = head
@@ -549,6 +570,9 @@ def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | No
     while k >= 0 and sent[k].word not in ("；", "。", ";"):
         k -= 1
     clause = "".join(t.word for t in sent[k + 1:i + 1])  # 成立到家事业群，由王慧文担任总裁: a new post
+    part = re.split(r"[，,]", clause)[-1]
+    if part.startswith("向"):
+        return None, None  # …负责，向小红书CEO星矛汇报: the post reported to stays as it was
     if re.search("成立|设立|组建|新设|任命|调整为", clause) and re.search("担任|出任|负责|兼任|主管", clause):
         return article_date, None
     return None, None
@@ -635,6 +659,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                     since = until = None  # 创始人 is for good: a date in its clause belongs to something else
                 elif held_before(sent, head, people):
                     since = None  # 前长城汽车总裁: held before; the clause's start date is another post's
+                    if not until and MOVES_ON.search(clause_after(sent, i)):
+                        until = doc.date  # 原电商部负责人银时将转任…: the post ends now
                 elif STAYING.search(wording_of_title(sent, i, head)):
                     since = until = None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
                 elif not descriptive:
@@ -646,7 +672,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
         roles += shared_in_charge(doc, sentence, people, units)
         roles += dismissals(sentence.text, people, main_org, doc.date)
-        roles += unit_in_charge(sentence, sent, people, units)
+        roles += unit_in_charge(sentence, sent, people, units, doc.date)
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
     return dedupe_roles([r for r in roles if r.org])
@@ -735,8 +761,10 @@ def named_unit_before(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> 
     return None
 
 
-def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dict[str, Unit]) -> list[Role]:
-    """UNIT(将)由…X负责/领导: X is the unit's head (负责人)."""
+def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dict[str, Unit],
+                   article_date: str | None = None) -> list[Role]:
+    """UNIT(将)由…X负责/领导: X is the unit's head (负责人), from the article's date when the clause founds
+    the unit (新成立的交易部由X负责)."""
     roles = []
     for i, tok in enumerate(sent):
         if tok.word != "由" or i + 2 >= len(sent):
@@ -746,7 +774,9 @@ def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dic
             if sent[k].word in people and after.word.startswith(("负责", "领导", "掌管", "牵头", "主管")):
                 unit = named_unit_before(sent, i, units) or sentence_subject(sent, i, units)
                 if unit in units:
-                    roles.append(Role(sent[k].word, "负责人", unit, None, None, sentence.text))
+                    founded = any(t.word in FOUNDING_VERBS for t in sent[max(0, i - 8):i])
+                    roles.append(Role(sent[k].word, "负责人", unit, article_date if founded else None, None,
+                                      sentence.text))
                 break
     return roles
 
@@ -791,7 +821,7 @@ def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]
             if span.org and len(span.org) >= 2 and span.org not in product_alias_index() \
                     and not is_unit_word(span.org) and not offshoot_of_known_org(span.org) \
                     and not span.modifier.startswith(("业务", "板块", "条线", "部分")) \
-                    and not span.org.endswith(("组", "团队")):  # 外卖业务负责人, 项目组负责人: no organisation
+                    and not span.org.endswith(("组", "团队", "业务", "板块")):  # 外卖业务负责人, 项目组负责人: no organisation
                 found.append((span.org, org_kind(span.org, tok.word if tok.word in MEDIA_TITLES else None)))
     return found
 

@@ -42,8 +42,10 @@ LEADING_LABEL = re.compile(r"^\s*【[^】]{1,4}】(?=\S)")
 FULL_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?")
 MORE_LINK = re.compile(r"^返回\S{1,8}[，,]\s*查看更多|^查看更多")  # 返回搜狐，查看更多
 SECTION_LABEL = re.compile(r"^[【\[][^】\]]{1,6}[】\]]$")  # 【快讯】 on a line of its own
-FORUM_FURNITURE = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)(?:\s|$)|^(?:回复|引用|举报|只看楼主|支持|反对)"
-                             r"(?:\s+(?:回复|引用|举报|只看楼主|支持|反对|\d+))+$")
+FORUM_ACTION = r"(?:回复|引用|举报|只看楼主|支持|反对)(?:[(（]\d+[)）])?"  # 支持(12)
+FORUM_FURNITURE = re.compile(rf"^(?:\d{{1,4}}\s*楼|#\d{{1,4}}|沙发|板凳|地板)(?:\s|$)|^{FORUM_ACTION}"
+                             rf"(?:\s*[|｜]?\s*(?:{FORUM_ACTION}|\d+))+$")
+POSTER = re.compile(r"^(?:楼主|(?P<floor>\d{1,4})\s*楼|#(?P<hash>\d{1,4})|沙发|板凳|地板)\s+(?P<user>\S+)\s+发表于")
 MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
 
 
@@ -133,7 +135,15 @@ def remove_boilerplate(lines: list[str]) -> tuple[list[str], list[Removal]]:
     kept: list[str] = []
     removed: list[Removal] = []
     in_related = False
+    original_poster, in_reply = None, False
     for line in lines:
+        poster = POSTER.match(line.strip())
+        if poster:  # 2楼 小卖家一枚 发表于…: another user's reply, up to the next post, is no part of the article
+            original_poster = original_poster or poster.group("user")
+            in_reply = poster.group("user") != original_poster
+        if in_reply:
+            removed.append(Removal(line, "forum reply"))
+            continue
         if in_related and is_list_item(line):
             removed.append(Removal(line, "related-articles list"))
             continue
@@ -274,7 +284,7 @@ def mentioned_years(title: str, text: str, latest: int) -> list[int]:
     return years
 
 
-ASIDE = re.compile(rf"[（(](?:花名|英文名|昵称|绰号|外号|艺名|又名|人称)[：:]?[^）)]{{1,16}}[）)]"
+ASIDE = re.compile(rf"[（(](?:花名|英文名|昵称|绰号|外号|艺名|又名|人称)(?:[：:]?[^）)]{{1,16}})?[）)]"
                    rf"|(?<=[{CJK}])[（(][A-Z][a-z]+(?:[ .][A-Z][a-z]+){{1,3}}[）)]")  # 李想（Li Xiang）, not (MSG)
 LATIN_CJK_SPACE = re.compile(rf"(?<=[A-Za-z0-9%])[ \u00a0](?=[{CJK}])|(?<=[{CJK}])[ \u00a0](?=[A-Za-z0-9])")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .lexicon import LEXICON_CACHES, segmenter_entries
 from .mentions import Matcher
@@ -35,8 +35,16 @@ def lexicon_tags() -> dict[str, str]:
     return dict(segmenter_entries())
 
 
+@dataclass(frozen=True)
+class Backend:
+    """A segmenter: tagging a text, and whether its dictionary has a word."""
+
+    tag: Callable[[str], list[tuple[str, str]]]
+    has_word: Callable[[str], bool]
+
+
 @functools.lru_cache(maxsize=1)
-def _tagger():
+def _tagger() -> Backend:
     """The tagging backend with the lexicon, built once per process: rjieba when installed, else jieba."""
     try:
         import rjieba
@@ -46,16 +54,27 @@ def _tagger():
         tagger = rjieba.Jieba()
         for word in lexicon_tags():
             tagger.add_word(word, max(tagger.suggest_freq(word), 2000), lexicon_tags()[word])
-        return lambda text: tagger.tag(text)
+        return Backend(tagger.tag, tagger.has_word)
     return _jieba_tagger()
 
 
-def _jieba_tagger():
+GLUED_FUNCTION_CHARS = "由向将被从在对与和把给让为于"
+
+
+@functools.lru_cache(maxsize=65536)
+def in_dictionary(word: str) -> bool:
+    """Whether the segmenter's dictionary has the word (a two-character 'word' it does not have was made
+    by its HMM, which can glue a preposition to the character before it)."""
+    return _tagger().has_word(word)
+
+
+def _jieba_tagger() -> Backend:
     """jieba's POS tagger with the lexicon (the pure-Python backend, about 60 times slower)."""
     import jieba.posseg
 
-    tagger = jieba.posseg.POSTokenizer(jieba_tokenizer())
-    return lambda text: [(p.word, p.flag) for p in tagger.lcut(text)]
+    tokenizer = jieba_tokenizer()
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    return Backend(lambda text: [(p.word, p.flag) for p in tagger.lcut(text)], lambda word: bool(tokenizer.FREQ.get(word)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +95,7 @@ def segment(text: str) -> list[Token]:
     tags = lexicon_tags()
     tokens: list[Token] = []
     offset = 0
-    for word, pos in _tagger()(text):
+    for word, pos in _tagger().tag(text):
         if word.isascii():
             if tokens and word.isalnum() and tokens[-1].word.isascii() and tokens[-1].word.isalnum():
                 joined = tokens[-1].word + word  # LABUBU cut as LA/BU/BU (BU being a lexicon word): one Latin word
@@ -87,6 +106,8 @@ def segment(text: str) -> list[Token]:
             tokens += [Token(word[:-1], "nnt", offset), Token(word[-1], "c", offset + len(word) - 1)]
         elif word[:2] in ("公司", "集团") and tags.get(word[2:]) == "nnt":  # 公司总裁: the company, then the title
             tokens += [Token(word[:2], "n", offset), Token(word[2:], "nnt", offset + 2)]
+        elif len(word) == 2 and word[1] in GLUED_FUNCTION_CHARS and word not in tags and not in_dictionary(word):
+            tokens += [Token(word[0], tags.get(word[0], pos), offset), Token(word[1], "p", offset + 1)]  # 交易部由: 部/由
         else:
             tokens.append(Token(word, tags.get(word, pos), offset))
         offset += len(word)
@@ -193,4 +214,4 @@ def _resegment(text: str, start: int, end: int) -> list[Token]:
     return [Token(t.word, t.pos, t.start + start) for t in segment(text[start:end])] if end > start else []
 
 
-LEXICON_CACHES += [lexicon_tags, _tagger, jieba_tokenizer]
+LEXICON_CACHES += [lexicon_tags, _tagger, jieba_tokenizer, in_dictionary]
