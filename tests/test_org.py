@@ -410,3 +410,11 @@ def test_a_preposition_glued_by_the_segmenters_hmm_is_cut_off():
 
     words = [t.word for t in segment("新成立的交易部由小红书负责。自由市场的理由。")]
     assert "由" in words and "部由" not in words and "自由市场" in words and "理由" in words
+
+
+@pytest.mark.parametrize("body, name", [
+    ("阿里巴巴集团主席蔡崇信早前表示，集团必须重新聚焦用户。", "蔡崇信"),
+    ("公司执行主席许仰天与董事长唐伟曾多次赴美沟通。", "许仰天"),
+])
+def test_a_name_after_a_title_before_early_or_and(body, name):
+    assert name in {p.name for p in analyse(body)["people"]}

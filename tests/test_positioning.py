@@ -344,3 +344,17 @@ def test_we_in_an_interview_is_the_articles_company_and_a_way_of_working_is_no_p
     r = analyse("极光创始人兼CEO陈晨接受了专访。陈晨：我们和英特尔、AMD正面竞争，靠的是性价比和开放的合作模式。极光很强。")
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("极光", "英特尔")), frozenset(("极光", "AMD"))}
     assert "AMD正面" not in {o.name for o in r["organizations"]}  # the list ends where 正面竞争 begins
+
+
+def test_a_period_end_is_not_the_day_of_the_event_and_a_bracket_splits_no_clause():
+    doc = build_document("t", "t.txt", "某集团公布业绩\n2024年11月15日\n某集团昨日公布截至2024年9月30日止的季度业绩。"
+                         "2024年11月18日，携程集团（纳斯达克：TCOM；港交所：9961）公布2024年第三季度业绩。", "utf-8")
+    from analysis.extract.facts import find_events
+
+    assert [e.date for e in find_events(doc)] == ["2024-11-14", "2024-11-18"]
+
+
+def test_a_latin_product_keeps_its_domain_and_quote_marks_make_no_product():
+    r = analyse("携程旗下的国际OTA平台Trip.com的总收入同比增长约60%。阿里巴巴旗下的速卖通也推出了“半托管”模式应战。")
+    names = {p.name for p in r["products"]}
+    assert "Trip.com" in names and not any("”" in n for n in names)

@@ -65,12 +65,21 @@ class Figure:
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
-    """A sentence split on ；, each piece with its offset."""
-    out, start = [], 0
-    for piece in re.split(r"(?<=[；;])", sentence):
-        if piece:
-            out.append((start, piece))
-        start += len(piece)
+    """A sentence split on ；, each piece with its offset; a ； inside brackets (纳斯达克：TCOM；港交所：9961)
+    splits nothing."""
+    if "；" not in sentence and ";" not in sentence:
+        return [(0, sentence)] if sentence else []  # the cheap test first
+    out, start, depth = [], 0, 0
+    for k, char in enumerate(sentence):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(0, depth - 1)
+        elif char in "；;" and depth == 0:
+            out.append((start, sentence[start:k + 1]))
+            start = k + 1
+    if start < len(sentence):
+        out.append((start, sentence[start:]))
     return out
 
 
@@ -98,13 +107,19 @@ def relative_day(word: str, article_date: str) -> str:
     return article_date
 
 
+def period_end(clause: str, start: int) -> bool:
+    """Whether the date at start closes a period (截至2024年9月30日止的季度业绩): the period a report covers, not
+    the day something happens."""
+    return clause[max(0, start - 3):start].endswith(("截至", "截止", "截至到", "止于"))
+
+
 def find_events(doc: Document) -> list[Event]:
     """Dated events of an article, in date order; 今日/昨日/近日 with a verb of something that happens are
     dated from the article's own date."""
     events = []
     for sentence in doc.sentences:
         for _, clause in clauses(sentence.text):
-            dates = find_dates(clause, doc.year, doc.date)
+            dates = [d for d in find_dates(clause, doc.year, doc.date) if not period_end(clause, d.start)]
             for date in dates:
                 if is_event(clause, date.iso, date.relative):
                     events.append(Event(date.iso, clause.strip("；;"), sentence.text, sentence.index))
