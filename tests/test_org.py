@@ -418,3 +418,11 @@ def test_a_preposition_glued_by_the_segmenters_hmm_is_cut_off():
 ])
 def test_a_name_after_a_title_before_early_or_and(body, name):
     assert name in {p.name for p in analyse(body)["people"]}
+
+
+def test_segments_a_results_article_reports_are_units_of_its_company():
+    r = analyse("腾讯公布第三季度业绩，收入为1671亿元。分业务看，增值服务板块季内收入为826亿元；"
+                "金融科技及企业服务板块收入为533亿元。网络广告板块收入同比增长17%。",
+                title="腾讯季度收入增长8%")
+    units = {u.name: u.parent for u in r["units"]}
+    assert {"增值服务板块": "腾讯", "金融科技及企业服务板块": "腾讯", "网络广告板块": "腾讯"}.items() <= units.items()

@@ -166,7 +166,7 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     for name in [n for n in found if offshoot_of_known_org(n) and launched_in(n, doc.text)]:
         del found[name]  # 讯飞星火 launched somewhere in the article: a product, wherever else it stands
     for sentence in doc.sentences:
-        for name in enumerated_units(sentence.text):
+        for name in enumerated_units(sentence.text) + reported_segments(sentence.text, segment_report_open(doc, sentence)):
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
             entry["count"] += 1
     units = merge_unit_aliases(found)
@@ -257,6 +257,26 @@ UNIT_LIST = re.compile(r"(?:成立|设立|组建|拆分为|分为|包括|下设|
 
 UNIT_LIST_AFTER = re.compile(r"(?:成立|设立|组建|拆分为|分为|调整为|包括|下设)(?:了)?[一二三四五六七八九十两\d]+[个大]"
                              r"(?:子集团|子公司|事业群|事业部|业务集团|业务板块|板块|部门|BU|BG)[：:](?P<list>[^。；]{2,80})")
+
+
+SEGMENT_CUE = re.compile(r"^(?:分业务|分板块|分部门|按业务|按板块)(?:[看计来看划分]{1,3})?[，,：:]?")
+SEGMENT_FIGURE = re.compile(r"(?:^|[，；,;])(?:分业务|分板块|按业务|按板块)?(?:[看计来看划分]{1,3})?[，,：:]?"
+                            r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?(?:集团|事业群|事业部|板块|分部))"
+                            r"(?:季内|本季度?|期内|上半年|全年|第[一二三四]季度)?[^，；。]{0,8}?(?:收入|营收|利润|亏损)")
+
+
+def segment_report_open(doc: Document, sentence) -> bool:
+    """Whether a results article reports by segment here: the sentence, or the one before it, opens with
+    分业务看/分板块 (分业务计，淘天集团季内…；云智能集团收入…。国际数字商业集团收入…)."""
+    before = doc.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+    return bool(SEGMENT_CUE.match(sentence.text) or SEGMENT_CUE.match(before))
+
+
+def reported_segments(text: str, reporting: bool) -> list[str]:
+    """The segments (units) whose revenue or profit a results article reports by segment: X集团/X事业群收入."""
+    if not reporting:
+        return []
+    return [m.group("name") for m in SEGMENT_FIGURE.finditer(text) if m.group("name") not in org_alias_index()]
 
 
 def enumerated_units(text: str) -> list[str]:
