@@ -118,15 +118,10 @@ def median_idf() -> float:
 
 
 def jieba_idf_of(terms: Iterable[str]) -> dict[str, float]:
-    """jieba's IDF of each term (its median IDF for a term it does not know), looked up in one query."""
-    terms = list(dict.fromkeys(terms))
-    known: dict[str, float] = {}
-    for i in range(0, len(terms), 500):  # SQLite's limit on the parameters of one statement
-        part = terms[i:i + 500]
-        query = f"SELECT word, idf FROM word WHERE idf IS NOT NULL AND word IN ({','.join('?' * len(part))})"
-        known.update(tables().execute(query, part).fetchall())
+    """jieba's IDF of each term (its median IDF for a term it does not know); looked up one by one, cached,
+    as a process meets the same terms again and again."""
     median = median_idf()
-    return {term: known.get(term, median) for term in terms}
+    return {term: (idf if (idf := jieba_entry(term)[1]) is not None else median) for term in dict.fromkeys(terms)}
 
 
 def in_idf_table(word: str) -> bool:
