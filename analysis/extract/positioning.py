@@ -106,6 +106,18 @@ def org_names_in(text: str, orgs: OrgIndex) -> list[str]:
     return organizations_in(text, orgs)
 
 
+class Lazy:
+    """A value computed on first use, then kept (a sentence's subject, asked for only by some patterns)."""
+
+    def __init__(self, compute) -> None:
+        self.compute, self.done, self.value = compute, False, None
+
+    def __call__(self):
+        if not self.done:
+            self.value, self.done = self.compute(), True
+        return self.value
+
+
 def matches(pattern: re.Pattern, text: str, *needles: str) -> Iterator[re.Match]:
     """The pattern's matches in text, or none at once when the text holds none of the needles (one of which
     every match contains): the cheap test first."""
@@ -156,8 +168,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
 
     for sentence, sent, follows in zip(doc.sentences, tokens, follows_org):
         text = sentence.text
-        subject = next((n for n in org_names_in(text, by_name) if by_name.get(n) is None
-                        or by_name[n].kind == "company"), None)  # a brand that adopts a product does not own it
+        subject = Lazy(lambda: next((n for n in org_names_in(text, by_name) if by_name.get(n) is None
+                                     or by_name[n].kind == "company"), None))  # a brand that adopts a product
+        # does not own it; looked for only when a pattern needs the sentence's subject
         for i, tok in enumerate(sent):
             if tok.word in known_products:
                 known = known_products[tok.word]
@@ -171,19 +184,19 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 add(name, sent[i - 1].word, text)  # 360搜索, 搜狗输入法, 腾讯手机管家
             elif tok.word not in excluded and company_and_kind(tok.word):
                 add(tok.word, company_and_kind(tok.word), text)  # 美团单车 as one token
-        words = {t.word: t for t in sent}
         for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
+            words = {t.word: t for t in sent}
             items = list_items(m.group("list"))
             coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
                       or (it not in words and is_product_name(it, excluded) and is_coined(it))]
             if coined and all(is_product_name(it, excluded) and len(it) <= 8 for it in items):
                 for item in items:
-                    add(item, subject, text)
+                    add(item, subject(), text)
         for m in matches(FEATURED, text, "产品", "品牌"):  # 喜力和“SuperX”是重点产品: the company's products, listed before
             items = [it.strip("“”\"「」") for it in list_items(m.group("list"))]
-            if subject and items and all(is_product_name(it, excluded) for it in items):
+            if subject() and items and all(is_product_name(it, excluded) for it in items):
                 for item in items:
-                    add(item, subject, text)
+                    add(item, subject(), text)
         for m in matches(UNDER, text, "旗下"):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
             owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None)
             if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
@@ -210,12 +223,12 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             before = text[max(0, m.start() - 12):m.start()]
             maker = next((n for n in reversed(org_names_in(before, by_name))), None)
             work = re.match(r"(?:项目|制作人|上线|公测|首发|手游|游戏|团队|开发)", text[m.end():])  # 《X》制作人
-            if (maker or (work and (subject or main_org))) and is_product_name(m.group(1), excluded):
-                add(m.group(1), maker or subject or main_org, text)
+            if (maker or (work and (subject() or main_org))) and is_product_name(m.group(1), excluded):
+                add(m.group(1), maker or subject() or main_org, text)
         for m in matches(QUOTED_PRODUCT, text, "“", '"', "「"):  # 品牌合作平台“蒲公英”, “百亿补贴”频道, “日日新”大模型
             name = m.group("a") or m.group("b")
-            if is_product_name(name, excluded) and (subject or main_org):
-                add(name, subject or main_org, text)
+            if is_product_name(name, excluded) and (subject() or main_org):
+                add(name, subject() or main_org, text)
         for owner, name in possessed_products(text):  # 百度的文心一言、字节跳动的豆包: listed beside a known one
             if is_product_name(name, excluded - {owner}):
                 add(name, owner, text)
@@ -228,17 +241,17 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             if name not in excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index() \
                     and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
                 maker = next((n for n in reversed(org_names_in(text[:start], by_name))), None)
-                add(name, canonical_org(maker) if maker else subject or main_org, text)
+                add(name, canonical_org(maker) if maker else subject() or main_org, text)
         for m in LAUNCH.finditer(text):  # 比亚迪在深圳发布刀片电池
             name = m.group("name")
-            if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject:
-                add(name, subject, text)
+            if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject():
+                add(name, subject(), text)
         for m in LAUNCH_KIND.finditer(text):  # 发布讯飞星火大模型V4.0: the name before the kind of product
             name = m.group("name")
             if is_product_name(name, excluded) and (is_coined(name) or name.startswith(org_name_prefixes())) \
                     and not GENERIC_LAUNCHES.search(name) and dictionary_freq(name) <= RARE_FREQ \
-                    and (subject or main_org):
-                add(name, subject or main_org, text)
+                    and (subject() or main_org):
+                add(name, subject() or main_org, text)
         # 蔚来ES6和EC6, 理想ONE: a company's model with a Latin name (a sentence with no capital or digit has none)
         for i, tok in enumerate(sent if CAPITAL_OR_DIGIT.search(text) else ()):
             nxt = sent[i + 1].word if i + 1 < len(sent) else ""
@@ -265,7 +278,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 continue  # 汽车公布2020年, 销量达到22.9万: a verb and a number, not a model
             maker = next((a for a in org_alias_index() if len(a) >= 2 and name.startswith(a)), None)
             if is_product_name(name, excluded) or maker:
-                add(name, canonical_org(maker) if maker else subject, text)
+                add(name, canonical_org(maker) if maker else subject(), text)
         for m in matches(RESIDES, text, "所在的"):
             if m.group("unit") in unit_parents and is_product_name(m.group("product"), excluded):
                 add(m.group("product"), unit_parents[m.group("unit")] or main_org, text)
