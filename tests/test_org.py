@@ -426,3 +426,12 @@ def test_segments_a_results_article_reports_are_units_of_its_company():
                 title="腾讯季度收入增长8%")
     units = {u.name: u.parent for u in r["units"]}
     assert {"增值服务板块": "腾讯", "金融科技及企业服务板块": "腾讯", "网络广告板块": "腾讯"}.items() <= units.items()
+
+
+def test_titles_after_the_company_word_and_a_post_since_a_year_after_a_comma():
+    r = analyse("蓝鲸有限公司（以下简称“蓝鲸公司”）公布业绩。公司执行主席兼联席行政总裁张三表示，环境复杂。"
+                "经董事会选举，由公司高级副总裁李四接任总经理。张三是蓝鲸公司的创始人之一，自2001年起担任公司董事长。")
+    got = {(x.person, x.title, x.org): x.since for x in r["roles"]}
+    assert ("张三", "联席行政总裁", "蓝鲸公司") in got and ("李四", "高级副总裁", "蓝鲸公司") in got
+    assert got[("张三", "董事长", "蓝鲸公司")] == "2001"
+    assert not r["units"]  # 经董事会: the board of the company, no unit

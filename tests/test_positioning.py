@@ -358,3 +358,11 @@ def test_a_latin_product_keeps_its_domain_and_quote_marks_make_no_product():
     r = analyse("携程旗下的国际OTA平台Trip.com的总收入同比增长约60%。阿里巴巴旗下的速卖通也推出了“半托管”模式应战。")
     names = {p.name for p in r["products"]}
     assert "Trip.com" in names and not any("”" in n for n in names)
+
+
+def test_brands_under_a_company_named_short_and_no_kind_of_product_as_a_name():
+    r = analyse("蓝星汽车股份有限公司（以下简称“蓝星汽车”）递交上市申请。蓝星旗下拥有蓝星、远途、捷行、iCAR等品牌。"
+                "一加成为OPPO旗下的品牌，继续独立运营。")
+    products = {p.name: p.owner for p in r["products"]}
+    assert {"远途": "蓝星汽车", "捷行": "蓝星汽车", "iCAR": "蓝星汽车"}.items() <= products.items()
+    assert "蓝星" not in products and "品牌" not in products

@@ -36,7 +36,7 @@ FOUNDER_TITLES = {"创始人", "联合创始人", "创办人", "联合创办人"
 TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "主席", "首席执行官", "CEO", "总裁", "总经理", "首席财务官", "CFO",
               "首席技术官", "CTO", "首席运营官", "COO", "名誉主席", "副董事长", "执行董事", "董事会主席", "总裁兼CEO",
               "执行长", "财务长", "营运长", "技术长", "策略长", "执行董事长", "联席首席执行官", "联合首席执行官", "联席CEO",
-              "联合CEO", "联席总裁", "联合总裁"}
+              "联合CEO", "联席总裁", "联合总裁", "执行主席", "行政总裁", "联席行政总裁"}
 STAYING = re.compile(r"继续担任|继续出任|继续留任|留任|仍担任|仍将担任|仍然担任|依然担任|继续兼任")
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
 TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|"
@@ -229,6 +229,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         return sent[j - 1].word + tok.word, parent  # 科大讯飞研究院: the company's institute
     if len(words) > 1 and len(words[0]) > 1 and words[0][0] in FUNCTION_CHARS and dictionary_freq(words[0]) <= RARE_FREQ:
         words[0] = words[0][1:]  # 由速运 + 事业群: the segmenter glued 由 to the name
+    if len(words) > 1 and words[0] in ("经", "由", "在", "向", "从", "被", "据", "经过"):
+        words = words[1:]  # 经董事会选举: the preposition is no part of the unit's name
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
     if all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words):
@@ -461,11 +463,12 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         while k > 0 and (sent[k - 1].word in ADVERBS or sent[k - 1].word in PASSIVE_APPOINT
                          or (k > 1 and sent[k - 1].word in ("后", "之后", "以后") and sent[k - 2].pos.startswith("v"))):
             k -= 2 if sent[k - 1].word in ("后", "之后", "以后") else 1  # 李明远曾担任…, 徐冰获委任为…, 辞职后仍担任…
-        if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任")):
-            return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]  # X不再…，改任Y
         if k > 0 and sent[k - 1].word in ("起", "开始", "以来"):
             start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)
             k = start if start is not None else k  # 田惠宇自2013年5月起担任…
+        if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任")):
+            return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]  # X不再…，改任Y / X是…，
+            # 自2001年起担任Y
         return people_before(sent, k, people) or subject_of_clause(sent, k, people)
     if j > 1 and sent[j - 1].word in ("，", ",") and (i + 1 == len(sent) or sent[i + 1].pos == "x"):
         return people_before(sent, j - 1, people)
@@ -665,7 +668,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             org = resolve_bare_unit(org, sent, units) if org else None
             if org is None or org in GENERIC_UNIT_WORDS or org in unit_suffixes():
                 org = subject_before_you(sent, head, people) or sentence_subject(sent, head, units) \
-                    or (main_org if tok.word in TOP_TITLES else None)  # 创始人X不再担任…: the article's company
+                    or (main_org if tok.word in TOP_TITLES or (head and sent[head - 1].word in GENERIC_ORG_WORDS)
+                        else None)  # 创始人X不再担任…, 公司高级副总裁X: the article's company
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO

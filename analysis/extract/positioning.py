@@ -124,9 +124,14 @@ def matches(pattern: re.Pattern, text: str, *needles: str) -> Iterator[re.Match]
     return pattern.finditer(text) if any(needle in text for needle in needles) else iter(())
 
 
+GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌", "子品牌", "新品"}
+
+
 def is_product_name(word: str, excluded: set[str]) -> bool:
-    """Whether a string can be a product name: short, no function characters, not a known org or person."""
+    """Whether a string can be a product name: short, no function characters, not a known org or person,
+    not a kind of product (品牌, 平台)."""
     return (2 <= len(word) <= 8 and not NOT_PRODUCT & set(word) and word not in excluded
+            and word not in GENERIC_PRODUCT_WORDS
             and word not in stopwords() and word not in org_alias_index()
             and not re.fullmatch(r"[\d.]+", word))
 
@@ -198,7 +203,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 for item in items:
                     add(item, subject(), text)
         for m in matches(UNDER, text, "旗下"):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
-            owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None)
+            owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None) \
+                or next((o for o in by_name if len(o) > 2 and m.group("owner").endswith(o[:2])), None)  # 奇瑞旗下:
+            # 奇瑞汽车, named by its first two characters
             if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
                 continue  # 旗下拥有有声书、播客等业务: lines of business, not products
             listed = re.sub(r"等(?:品牌|产品|平台|应用|子公司|公司)?$", "", m.group("list"))
@@ -209,7 +216,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 listed = listed[:listed.rfind("》") + 1]  # 《梦幻西游》和《阴阳师》依然: the titles only
             listed = listed.replace("《", "").replace("》", "、").strip("、")
             items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
-                     and not (it in excluded and it in by_name)]  # 沃尔沃汽车 in the list is a company
+                     and not (it in excluded and it in by_name)  # 沃尔沃汽车 in the list is a company
+                     and not (owner and owner.startswith(it))]  # 旗下拥有奇瑞、星途: the company's own name
             if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8
                                        and not QUANTIFIED.match(it) for it in items):  # 旗下多款饮品降价: no names
                 first = re.split(r"与|和|同", listed)[0]
