@@ -161,8 +161,35 @@ def load_or_exit(args: argparse.Namespace) -> Corpus:
     return corpus
 
 
+def analyse_as_read(args: argparse.Namespace, engine) -> tuple[Corpus, CorpusAnalysis]:
+    """Analyse the inputs while they are read (the workers start on the first articles at once), printing
+    every skipped file; exit with status 2 when nothing is usable."""
+    from .corpus.pipeline import analyse_documents
+
+    corpus = Corpus()
+
+    def documents() -> Iterator[Document]:
+        for item in inputs_or_exit(args):
+            if isinstance(item, Skipped):
+                print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
+                corpus.skipped.append(item)
+            else:
+                corpus.documents.append(item)
+                yield item
+    analysis = analyse_documents(documents(), engine, keep_tokens=False)
+    by_id = {doc.id: doc for doc in corpus.documents}
+    for result in analysis.documents:
+        result.doc = by_id.get(result.doc.id, result.doc)  # one copy of each text, not the workers' too
+    if not corpus.documents:
+        no_article_exit(args.seeds, corpus.skipped)
+    print(f"{len(corpus.documents)} article(s) loaded from {' '.join(args.seeds)}, {len(corpus.skipped)} skipped",
+          file=sys.stderr)
+    return corpus, analysis
+
+
 def run_extract(args: argparse.Namespace) -> tuple[Corpus, CorpusAnalysis, dict]:
     """Load, analyse and build the extractions of the inputs, with a progress bar and a closing line."""
+    from .corpus.cache import cache_dir
     from .corpus.pipeline import analyse_corpus, no_cyclic_gc
     from .present.records import lazy_extractions
 
@@ -170,10 +197,13 @@ def run_extract(args: argparse.Namespace) -> tuple[Corpus, CorpusAnalysis, dict]
     progress = Progress(args.quiet)
     engine = engine_of(args, progress)  # the workers start while the inputs are read
     try:
-        with no_cyclic_gc():  # many small documents: full collections would rescan them all
-            corpus = load_or_exit(args)
-        progress.bar.total = len(corpus.documents)
-        analysis = analyse_corpus(corpus, engine)
+        if cache_dir() is None:  # no cache to look the corpus up in: each article goes to work as it is read
+            corpus, analysis = analyse_as_read(args, engine)
+        else:
+            with no_cyclic_gc():  # many small documents: full collections would rescan them all
+                corpus = load_or_exit(args)
+            progress.bar.total = len(corpus.documents)
+            analysis = analyse_corpus(corpus, engine)
     finally:
         engine.close()  # workers not needed (a cached analysis, no usable input) stop here
     for skipped in analysis.skipped:

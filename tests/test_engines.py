@@ -143,10 +143,13 @@ def test_ctrl_c_leaves_the_previous_output_whole_and_says_so(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "analysis", "extract", str(folder), "--out", str(out), "--quiet"],
                             cwd=ROOT, env={**os.environ, "CN_NEWS_CACHE": "off"}, stderr=subprocess.PIPE,
                             text=True, start_new_session=True)
+    import psutil
+
     deadline = time.time() + 60
-    while "loaded" not in proc.stderr.readline() and time.time() < deadline:
-        pass
+    while not psutil.Process(proc.pid).children() and time.time() < deadline:
+        time.sleep(0.05)  # the worker processes have started: the articles are being read and analysed
     time.sleep(1.0)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)
     rest = proc.communicate(timeout=60)[1]
     assert proc.returncode == 130
@@ -169,3 +172,10 @@ def test_the_cycle_collector_is_paused_while_outcomes_arrive_and_restored_after(
     assert gc.isenabled()
     analysis = compute_corpus_analysis(load_corpus(folder), engine)
     assert seen and not any(seen) and gc.isenabled() and analysis.documents
+
+
+def test_with_the_cache_off_or_on_extract_writes_the_same_bytes(folder, tmp_path, monkeypatch):
+    monkeypatch.setenv("CN_NEWS_CACHE", "off")  # each article is analysed as it is read
+    off = extract(folder, tmp_path / "off.json", "--jobs", "2")
+    monkeypatch.setenv("CN_NEWS_CACHE", str(tmp_path / "cache"))  # the corpus is read whole, then looked up
+    assert extract(folder, tmp_path / "on.json", "--jobs", "2") == off

@@ -280,10 +280,17 @@ def no_cyclic_gc() -> Iterator[None]:
 def compute_corpus_analysis(corpus: Corpus, engine: Callable | None = None,
                             keep_tokens: bool = True) -> CorpusAnalysis:
     """Map every article (in this process, or through `engine`, see analysis.corpus.engines), then reduce."""
+    return analyse_documents(corpus.documents, engine, keep_tokens)
+
+
+def analyse_documents(docs: Iterable[Document], engine: Callable | None = None,
+                      keep_tokens: bool = True) -> CorpusAnalysis:
+    """Map the articles as the iterable yields them (so workers start on the first while the rest are still
+    being read), then reduce."""
     from .engines import run_local
 
     with no_cyclic_gc():
-        outcomes = [interned(o) for o in (engine or run_local)(corpus.documents, keep_tokens)]
+        outcomes = [interned(o) for o in (engine or run_local)(docs, keep_tokens)]
         analyses = [o for o in outcomes if isinstance(o, DocumentAnalysis)]
         return merge_analyses(analyses, [o for o in outcomes if isinstance(o, Skipped)])
 
