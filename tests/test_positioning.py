@@ -366,3 +366,16 @@ def test_brands_under_a_company_named_short_and_no_kind_of_product_as_a_name():
     products = {p.name: p.owner for p in r["products"]}
     assert {"远途": "蓝星汽车", "捷行": "蓝星汽车", "iCAR": "蓝星汽车"}.items() <= products.items()
     assert "蓝星" not in products and "品牌" not in products
+
+
+def test_a_metric_runs_over_its_overlapping_words_and_values_lose_float_noise():
+    figures = figures_of("唯品会实现净营收1128.6亿元，活跃用户数为4350万。")
+    assert [(f.value, f.text) for f in figures] == [(112_860_000_000, "净营收1128.6亿元"), (43_500_000, "活跃用户数为4350万")]
+
+
+def test_numbered_brands_under_a_company_and_a_speaker_after_a_title():
+    r = analyse("传音控股发布年报。传音旗下拥有TECNO、itel和Infinix三大手机品牌。传音控股董事长竺兆江表示，公司将继续深耕非洲。"
+                "高德地图总裁郭宁表示，高德将推出新一代导航。百度地图总经理李莹透露，百度地图已经接入大模型。")
+    assert {p.name for p in r["products"]} >= {"TECNO", "itel", "Infinix"}
+    assert ("竺兆江", "公司将继续深耕非洲。") in {(q.speaker, q.text) for q in r["quotes"]}
+    assert "百度地图" not in {u.name for u in r["units"]}  # a product's head, not a unit of 百度

@@ -36,7 +36,8 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "优惠", "降价", "涨价", "成员", "高管", "月活", "日活", "净亏损", "亏损", "毛利", "交付", "交付量", "月活跃用户",
            "日活跃用户", "投票权", "股份", "股权", "持股", "涨幅", "跌幅", "利用率", "渗透率", "市占率", "装机量",
            "发行价", "募资", "募集", "融资额", "收盘价", "开盘价", "市盈率", "买家", "活跃买家", "用户数", "会员",
-           "付费用户", "订阅用户", "下载量", "播放量", "溢利", "纯利", "盈利", "客户", "客户数")
+           "付费用户", "订阅用户", "下载量", "播放量", "溢利", "纯利", "盈利", "客户", "客户数", "净营收", "净收入",
+           "总收入", "营业总收入", "净营业收入")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
 DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
@@ -209,8 +210,9 @@ def metric_before(text: str, start: int) -> tuple[str, int]:
     hits = [(window.rfind(m) + len(m), len(m), window.rfind(m), m) for m in METRICS if m in window]
     if not hits:
         return "", start
-    *_, position, metric = max(hits)
-    return metric, offset + position
+    end, _, position, metric = max(hits)
+    position = min(p for e, _, p, _ in hits if e > position and p <= position)  # 活跃用户 + 用户数: 活跃用户数
+    return window[position:end], offset + position
 
 
 def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figure]:
@@ -255,9 +257,14 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             if unit in MONEY and not metric and not noun.startswith(METRICS):
                 continue  # 3.8元唱歌: a price, not a figure about a company
             shown = m.group(0) + noun if noun else text[metric_start:m.end()]
-            figures.append(Figure(round(value, 6), unit, noun or metric, shown, text, sentence.index))
+            figures.append(Figure(plain_value(value), unit, noun or metric, shown, text, sentence.index))
         figures += percent_words(text, sentence.index)
     return figures
+
+
+def plain_value(value: float) -> float:
+    """A figure's value without the float noise of scaling (1128.6亿 is 112860000000, not …999.99998)."""
+    return float(f"{round(value, 6):.12g}")
 
 
 def percent_words(text: str, index: int) -> list[Figure]:
@@ -267,7 +274,7 @@ def percent_words(text: str, index: int) -> list[Figure]:
         value = parse_number(m.group("num"))
         if value is not None:
             metric, start = metric_before(text, m.start())
-            out.append(Figure(round(value, 6), "%", metric, text[start if metric else m.start():m.end()], text, index))
+            out.append(Figure(plain_value(value), "%", metric, text[start if metric else m.start():m.end()], text, index))
     return out
 
 

@@ -795,7 +795,7 @@ def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dic
             continue
         for k in range(i + 1, min(len(sent) - 1, i + 10)):
             after = next((t for t in sent[k + 1:k + 4] if t.pos not in ("d", "ad")), sent[k + 1])  # 亲自负责
-            if sent[k].word in people and after.word.startswith(("负责", "领导", "掌管", "牵头", "主管")):
+            if sent[k].word in people and after.word.startswith(("负责", "领导", "掌管", "牵头", "主管", "接管", "分管")):
                 unit = named_unit_before(sent, i, units) or sentence_subject(sent, i, units)
                 if unit in units:
                     founded = any(t.word in FOUNDING_VERBS for t in sent[max(0, i - 8):i])
@@ -813,8 +813,9 @@ def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str |
         org = role.org or ""
         parent = next((canonical_org(org[:k]) for k in range(len(org) - 1, 1, -1)
                        if org[:k] in org_alias_index() and org[k:] in BUSINESS_LINES), None)
-        if org not in known and org not in org_alias_index() and (is_unit_word(org) or REGION_UNIT.search(org)
-                                                                  or parent):
+        if org not in known and org not in org_alias_index() and org not in product_alias_index() \
+                and not (parent and org.endswith(PRODUCT_WORDS)) \
+                and (is_unit_word(org) or REGION_UNIT.search(org) or parent):  # 百度地图总经理: a product, no unit
             found.setdefault(org, (role, parent))
     return [Unit(name, parent or main_org, (), 1, role.evidence) for name, (role, parent) in found.items()]
 

@@ -209,6 +209,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
                 continue  # 旗下拥有有声书、播客等业务: lines of business, not products
             listed = re.sub(r"等(?:品牌|产品|平台|应用|子公司|公司)?$", "", m.group("list"))
+            listed = re.sub(r"(?:等)?[两三四五六七八九十几多]+(?:大|个|款)[\u4e00-\u9fff]{0,4}?(?:品牌|产品|平台|应用)$", "",
+                            listed)  # 旗下拥有TECNO、itel和Infinix三大手机品牌
             listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
             after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
             rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面)", after)) and bool(RIVAL_CUES.search(after))

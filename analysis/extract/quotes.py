@@ -65,6 +65,9 @@ def speaker_name(phrase: str, people: set[str]) -> str | None:
         return None  # 业内人士认为, 一位不愿具名的分析师: nobody a reader can hold to the words
     if NOT_SPEAKERS.search(phrase):
         return None  # 内部信称, 财报显示: a document, not a speaker
+    after_title = max(((phrase.rfind(t) + len(t), t) for t in titles() if t in phrase), default=None)
+    if after_title and 2 <= len(phrase) - after_title[0] <= 4:
+        return phrase[after_title[0]:]  # 传音控股董事长竺兆江: the name after the title, not the whole phrase
     if phrase.endswith(titles()) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}", phrase):
         return phrase if not re.search(r"[的了是在和与这那]", phrase) else None
     return None
