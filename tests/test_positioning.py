@@ -379,3 +379,19 @@ def test_numbered_brands_under_a_company_and_a_speaker_after_a_title():
     assert {p.name for p in r["products"]} >= {"TECNO", "itel", "Infinix"}
     assert ("竺兆江", "公司将继续深耕非洲。") in {(q.speaker, q.text) for q in r["quotes"]}
     assert "百度地图" not in {u.name for u in r["units"]}  # a product's head, not a unit of 百度
+
+
+def test_an_interview_with_reporter_questions_and_name_colon_answers():
+    doc = build_document("t", "t.txt", "对话李斌：换电站是护城河\n记者：今年的交付目标是多少？\n"
+                         "李斌：全年我们希望交付超过23万辆，乐道L60上市一个月订单已经突破2万台。\n记者：你担心竞争吗？\n"
+                         "李斌：竞争是好事。\n", "utf-8")
+    r = analyse_document(doc).results
+    assert "今年的交付目标是多少" in doc.text  # a question is content, not a byline
+    assert [p.name for p in r["people"]] == ["李斌"]
+    assert {q.text[:5] for q in r["quotes"] if q.speaker == "李斌"} == {"全年我们希", "竞争是好事"}
+    assert "乐道L60" in {p.name for p in r["products"]}  # the brand written right before its model's code
+
+
+def test_a_brand_no_lexicon_has_names_its_models():
+    r = analyse("理想L6、理想L7与问界M7、问界M9正面竞争。理想汽车交付了5万辆。")
+    assert {"问界M7": "问界", "问界M9": "问界"}.items() <= {p.name: p.owner for p in r["products"]}.items()

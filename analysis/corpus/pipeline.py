@@ -210,6 +210,19 @@ def renamed(value: Any, names: dict[str, str]) -> Any:
     return dataclasses.replace(value, **changes) if changes else value
 
 
+def distinct_relations(relations: Sequence) -> list:
+    """Each pair once, in first-seen order, and none of a side with itself (after renaming, 好未来 and 学而思
+    may both have become 学而思)."""
+    seen: set[frozenset] = set()
+    out = []
+    for relation in relations:
+        pair = frozenset((relation.a, relation.b))
+        if len(pair) == 2 and pair not in seen:
+            seen.add(pair)
+            out.append(relation)
+    return out
+
+
 def analyse_article(doc: Document, keep_tokens: bool = True) -> DocumentAnalysis:
     """The map step: everything one article says, computed from that article alone (its keywords are
     ranked in the merge: see merge_analyses, or analyse_document for one article)."""
@@ -222,6 +235,9 @@ def analyse_article(doc: Document, keep_tokens: bool = True) -> DocumentAnalysis
     if names:
         analysis.results = {field: renamed(facts, names) if field in NAMING_FIELDS else facts
                             for field, facts in analysis.results.items()}
+        relations = distinct_relations(analysis.results.get("rivalries", []))  # two names of one rival become one
+        analysis.results["rivalries"] = relations
+        analysis.results["competitors"] = [[r.a, r.b] for r in relations]
     analysis.terms = term_stats(analysis.tokens).renamed(names).trimmed()
     analysis.results["keywords"] = []  # ranked in the merge, from the corpus's document frequencies
     if not keep_tokens:

@@ -174,6 +174,9 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
         for name in nicknames(sentence.original, doc.script):  # 小红书COO柯南（花名）: a name no lexicon has
             finder.cued[name] += 1
             finder.first.setdefault(name, sentence.text)
+    for name, text in answerers(doc):  # 记者：…？ 李斌：…: the one who answers in an interview
+        finder.cued[name] += 1
+        finder.first.setdefault(name, text)
     confirm_lists(doc, finder)
     listed = Mentions([s.text for s in doc.sentences], user_lexicon().people)
     for name, count in listed.counts.items():  # the user's own lexicon names them
@@ -189,6 +192,22 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
     people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p)}
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
+
+
+INTERVIEWER = re.compile(r"^(?:记者|问|主持人|Q)[：:]")
+ANSWERER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[：:]")
+
+
+def answerers(doc: Document) -> list[tuple[str, str]]:
+    """(name, sentence) of each answer given as 'NAME：' in an article where someone asks as 记者：/问：."""
+    if not any(INTERVIEWER.match(s.text) for s in doc.sentences):
+        return []
+    found = []
+    for sentence in doc.sentences:
+        m = ANSWERER.match(sentence.text)
+        if m and has_name_shape(m.group("name")) and not is_known_thing(m.group("name")):
+            found.append((m.group("name"), sentence.text))
+    return found
 
 
 NICKNAMED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,8})[（(](?:花名|昵称|绰号|外号|艺名)[）)]")

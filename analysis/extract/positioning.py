@@ -275,6 +275,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             maker = canonical_org(sent[i - 1].word)
             if maker not in by_name:
                 maker = next((o for o in by_name if len(sent[i - 1].word) >= 2 and o.startswith(sent[i - 1].word)), None)
+            if not maker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", sent[i - 1].word) and tok.word[-1].isdigit() \
+                    and is_unfamiliar(sent[i - 1].word) and sent[i - 1].word not in excluded:
+                maker = sent[i - 1].word  # 问界M7: a brand no lexicon has, named with its model's code
             if maker:
                 add(sent[i - 1].word + tok.word, maker, text)
                 if i + 2 < len(sent) and sent[i + 1].word in ("和", "、", "及", "与") \
@@ -341,7 +344,17 @@ def latin_products(text: str) -> list[tuple[str, int]]:
         while key == "a" and (item := LATIN_LIST_ITEM.match(text, end)):
             found.append((item.group("name"), item.start("name")))
             end = item.end()
-    return found
+    return [with_brand(text, name, start) for name, start in found]
+
+
+def with_brand(text: str, name: str, start: int) -> tuple[str, int]:
+    """A model code with the two-character brand written right before it (乐道L60上市), when a boundary
+    stands before the brand: (name, start)."""
+    brand = text[max(0, start - 2):start]
+    bounded = start == 2 or (start > 2 and text[start - 3] in "，。、；：“（的和与及 ")
+    if len(brand) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and bounded and any(c.isdigit() for c in name):
+        return brand + name, start - 2
+    return name, start
 
 
 def product_with_tail(sent: Sequence[Token], i: int, tails: tuple[str, ...] = PRODUCT_TAILS) -> str | None:

@@ -69,7 +69,7 @@ def boilerplate_reason(line: str) -> str | None:
         return "repeated site banner"
     if NAVIGATION.match(stripped) and len(stripped) <= SHORT_META:
         return "navigation link"
-    if META_LINE.match(stripped) and len(stripped) <= SHORT_META:
+    if META_LINE.match(stripped) and len(stripped) <= SHORT_META and not is_sentence_after_label(stripped):
         return "byline, source or copyright line"
     if COPYRIGHT.search(stripped) and len(stripped) <= SHORT_META:
         return "byline, source or copyright line"
@@ -88,6 +88,13 @@ def boilerplate_reason(line: str) -> str | None:
     if stripped and not CJK_CHAR.search(stripped) and not re.search(r"[A-Za-z]{3,}", stripped):
         return "no text (symbols or numbers only)"
     return None
+
+
+def is_sentence_after_label(line: str) -> bool:
+    """记者：今年的交付目标是多少？ is an interviewer's question, not a byline: a question, or a long sentence,
+    after the label."""
+    body = re.split(r"[：:]", line, maxsplit=1)[-1]
+    return "？" in body or "?" in body or (body.endswith(("。", "！")) and cjk_count(body) >= 12)
 
 
 def is_dateline(line: str) -> bool:
