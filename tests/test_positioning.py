@@ -395,3 +395,8 @@ def test_an_interview_with_reporter_questions_and_name_colon_answers():
 def test_a_brand_no_lexicon_has_names_its_models():
     r = analyse("理想L6、理想L7与问界M7、问界M9正面竞争。理想汽车交付了5万辆。")
     assert {"问界M7": "问界", "问界M9": "问界"}.items() <= {p.name: p.owner for p in r["products"]}.items()
+
+
+def test_a_list_of_one_makers_named_products():
+    r = analyse("网易有道宣布整合有道词典、有道翻译和有道AI学习机等业务。有道词典是老牌产品。")
+    assert {"有道词典", "有道翻译", "有道AI学习机"} <= {p.name for p in r["products"] if p.owner == "网易有道"}

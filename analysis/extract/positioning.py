@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (LIST_END_PLACE, RARE_FREQ, Organization, OrgIndex, dictionary_freq, is_unfamiliar,
-                       known_org_mentions, organizations_in)
+from .entities import (LIST_END_PLACE, RARE_FREQ, Organization, OrgIndex, dictionary_freq, enumeration_items,
+                       is_unfamiliar, known_org_mentions, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles)
 from ..nlp.mentions import Mentions
@@ -295,6 +295,11 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         for m in matches(RESIDES, text, "所在的"):
             if m.group("unit") in unit_parents and is_product_name(m.group("product"), excluded):
                 add(m.group("product"), unit_parents[m.group("unit")] or main_org, text)
+    for sentence in doc.sentences:  # 整合有道词典、有道翻译和有道AI学习机: one maker's named products, listed
+        for owner, items in products_listed_by_maker(sentence.text, by_name, set(owners)):
+            for item in items:
+                if is_product_name(item, excluded):
+                    add(item, owner, sentence.text)
     mentions = Mentions([s.text for s in doc.sentences], owners)
     return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
                     mentions.count(name), evidence[name])
@@ -327,6 +332,25 @@ def company_and_kind(word: str) -> str | None:
     """The company of a word made of a well-known company's name and a kind of product (美团单车): its owner."""
     prefix = known_org_prefix(word)
     return canonical_org(prefix) if prefix and word[len(prefix):] in KIND_OF_PRODUCT else None
+
+
+def products_listed_by_maker(text: str, by_name: OrgIndex, products: set[str]) -> list[tuple[str, list[str]]]:
+    """(maker, items) of each 、 list whose items all begin with one of the article's organisations' names and
+    one of which is a product already: the others are that maker's products too."""
+    if "、" not in text:
+        return []  # the cheap test first
+    out = []
+    surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
+    for items in enumeration_items(text):
+        for surface, maker in surfaces.items():
+            if len(surface) < 2 or surface not in items[0]:
+                continue
+            named = [items[0][items[0].find(surface):], *items[1:]]  # 整合有道词典: the list begins at the name
+            if len(named) >= 2 and all(it.startswith(surface) and len(it) > len(surface) for it in named) \
+                    and any(it in products for it in named):
+                out.append((maker, named))
+                break
+    return out
 
 
 def latin_products(text: str) -> list[tuple[str, int]]:
