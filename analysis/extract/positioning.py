@@ -345,7 +345,7 @@ def products_listed_by_maker(text: str, by_name: OrgIndex, products: set[str]) -
         for surface, maker in surfaces.items():
             if len(surface) < 2 or surface not in items[0]:
                 continue
-            named = [items[0][items[0].find(surface):], *items[1:]]  # 整合有道词典: the list begins at the name
+            named = [items[0][items[0].rfind(surface):], *items[1:]]  # 整合有道词典: the list begins at the name
             if len(named) >= 2 and all(it.startswith(surface) and len(it) > len(surface) for it in named) \
                     and any(it in products for it in named):
                 out.append((maker, named))
