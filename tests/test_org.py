@@ -435,3 +435,18 @@ def test_titles_after_the_company_word_and_a_post_since_a_year_after_a_comma():
     assert ("张三", "联席行政总裁", "蓝鲸公司") in got and ("李四", "高级副总裁", "蓝鲸公司") in got
     assert got[("张三", "董事长", "蓝鲸公司")] == "2001"
     assert not r["units"]  # 经董事会: the board of the company, no unit
+
+
+def test_fifteenth_batch_rules_for_organisations_units_and_roles():
+    r = analyse("2024年2月6日，美团CEO王兴发布内部邮件，宣布成立核心本地商业板块，由高级副总裁王莆中担任CEO。"
+                "原腾讯视频业务升级为在线视频BU，由腾讯公司副总裁孙忠怀担任在线视频BU的CEO。"
+                "极氪智能科技控股有限公司（以下简称“极氪”）宣布整合。整合后，安聪慧将担任极氪科技集团CEO，林杰担任领克汽车CEO。"
+                "字节跳动完成对上海沐瞳科技有限公司（以下简称“沐瞳科技”，Moonton）的收购。"
+                "马化腾表示，要拥抱产业互联网。高德地图隶属于阿里巴巴集团。", title="组织调整 2024")
+    dated = {(x.person, x.title, x.org): x.since for x in r["roles"]}
+    assert dated[("王兴", "CEO", "美团")] is None  # the sender of the letter: his post does not change
+    assert ("安聪慧", "CEO", "极氪") in dated  # 极氪科技集团 is 极氪
+    assert "在线视频BU" in {u.name for u in r["units"]}
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert "上海沐瞳科技有限公司" in orgs.get("沐瞳科技", ())
+    assert not {"产业互联网", "隶属于阿里巴巴集团"} & set(orgs)

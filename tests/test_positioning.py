@@ -400,3 +400,20 @@ def test_a_brand_no_lexicon_has_names_its_models():
 def test_a_list_of_one_makers_named_products():
     r = analyse("网易有道宣布整合有道词典、有道翻译和有道AI学习机等业务。有道词典是老牌产品。")
     assert {"有道词典", "有道翻译", "有道AI学习机"} <= {p.name for p in r["products"] if p.owner == "网易有道"}
+
+
+def test_fifteenth_batch_rules_for_products_figures_events_and_quotes():
+    doc = build_document("t", "t.txt", "小米汽车交付 2024\n2024年11月1日\n@雷军：感谢大家的支持！\n"
+                         "小米SU7全年交付10万台。小米SU7于3月28日上市。有网友评论称，小米SU7竞争激烈。\n"
+                         "2024年1至10月，极氪累计交付新车16.8万辆。宁德时代推出了神行Plus电池，续航突破1000公里。\n"
+                         "储能电池出货量有望突破50GWh。沐瞳科技成立于2014年，旗下手游《无尽对决》很受欢迎。\n"
+                         "原QQ浏览器、腾讯新闻等业务整合。字节跳动游戏业务朝夕光年由严授负责。\n转发 1.2万 | 评论 3.4万 | 点赞 28万\n",
+                         "utf-8")
+    r = analyse_document(doc).results
+    products = {p.name: p.owner for p in r["products"]}
+    assert {"小米SU7": "小米", "神行Plus": "宁德时代", "腾讯新闻": "腾讯"}.items() <= products.items()
+    assert products.get("无尽对决") == "沐瞳科技" and "字节跳动游戏" not in products and "神行Plus电池" not in products
+    assert {(f.value, f.unit) for f in r["figures"]} >= {(1000, "公里"), (50, "GWh")}
+    assert "2024-10" not in {e.date for e in r["events"]}  # 1至10月 is a period
+    assert [q.speaker for q in r["quotes"]] == ["雷军"] and "雷军" in {p.name for p in r["people"]}
+    assert "转发" not in doc.text

@@ -16,6 +16,7 @@ import dataclasses
 import functools
 import gc
 import os
+import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import Organization, find_organizations, find_people, known_org_mentions, partner_names
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
-from ..extract.org import (BUSINESS_LINES, REGION_UNIT, Unit, find_roles, find_units, main_company,
+from ..extract.org import (BUSINESS_LINES, REGION_UNIT, Role, Unit, find_roles, find_units, main_company,
                            offshoot_of_known_org, role_orgs, units_of_roles)
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
@@ -105,10 +106,23 @@ def find_structure(analysis: DocumentAnalysis) -> None:
                 and not known_org_mentions(o.name)}  # 亚玛芬体育, 极氪
     feed_back(analysis, {name: "nt" for name in unit_names | own_orgs if len(name) <= 12})
     results["people"] = people
-    results["roles"] = roles = find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main_company(orgs))
+    roles = find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main_company(orgs))
+    results["roles"] = roles = [as_article_org(r, {o.name for o in orgs}) for r in roles]
     results["units"] = units = units + units_of_roles(roles, units, main_company(orgs))
     unit_names |= {u.name for u in units}
     results["organizations"] = [o for o in orgs if o.name not in unit_names]
+
+
+GROUP_FORM = re.compile(r"(?:科技|控股|汽车|智能科技)?(?:集团|有限公司|公司)$|科技$|控股$")
+
+
+def as_article_org(role: Role, org_names: set[str]) -> Role:
+    """A role whose organisation is another form of one the article names (极氪科技集团 for 极氪): that one."""
+    if not role.org or role.org in org_names:
+        return role
+    short = next((o for o in org_names if len(o) >= 2 and role.org.startswith(o)
+                  and GROUP_FORM.fullmatch(role.org[len(o):])), None)
+    return dataclasses.replace(role, org=short) if short else role
 
 
 def find_positioning(analysis: DocumentAnalysis) -> None:

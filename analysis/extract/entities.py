@@ -30,7 +30,7 @@ POST_WORDS = {*ROLE_VERBS, "曾任", "现任", "原任", "转任", "改任", "�
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("现任", "曾任", "原任", "因", "申请", "辞任", "曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博", "早前",
                                           "稍早", "早些时候")
-BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|早前|稍早|早些时候|"
+BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|早前|稍早|早些时候|"
                          r"在[^，。；：]{1,12}?[中上里]|自[^，。；：]{1,12}?起|于[^，。；：]{1,12}?)*")
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
@@ -198,13 +198,16 @@ INTERVIEWER = re.compile(r"^(?:记者|问|主持人|Q)[：:]")
 ANSWERER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[：:]")
 
 
+POSTER_AT = re.compile(r"^@(?P<name>[\u4e00-\u9fff]{2,4})[：:]")
+
+
 def answerers(doc: Document) -> list[tuple[str, str]]:
-    """(name, sentence) of each answer given as 'NAME：' in an article where someone asks as 记者：/问：."""
-    if not any(INTERVIEWER.match(s.text) for s in doc.sentences):
-        return []
+    """(name, sentence) of each answer given as 'NAME：' in an article where someone asks as 记者：/问：, and of
+    each post quoted as '@NAME：' (微博)."""
+    interview = any(INTERVIEWER.match(s.text) for s in doc.sentences)
     found = []
     for sentence in doc.sentences:
-        m = ANSWERER.match(sentence.text)
+        m = (ANSWERER.match(sentence.text) if interview else None) or POSTER_AT.match(sentence.text)
         if m and has_name_shape(m.group("name")) and not is_known_thing(m.group("name")):
             found.append((m.group("name"), sentence.text))
     return found
@@ -277,7 +280,7 @@ def confirm_lists(doc: Document, finder: NameFinder) -> None:
                             finder.cued[name] += 1
 
 
-NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|^(?:完成|结束|归属于|属于)|(?:之后|以后|后)$")
+NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|^(?:完成|结束|归属于|属于|隶属于|隶属)|(?:之后|以后|后|互联网)$")
 FUNCTION_START = "向在对从与将把被给让为于和及据"
 
 
@@ -536,7 +539,7 @@ def glossed_companies(text: str) -> list[tuple[str, str]]:
 
 ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,20}(?:[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fffA-Za-z0-9]{2,12})?)"
                           r"[（(](?:以下)?简称[：:为]?\s*[“\"「]?"
-                          r"([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]?[）)]")
+                          r"([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]?(?:[，,、][A-Za-z][A-Za-z0-9 .]{1,30})?[）)]")  # ，Moonton
 
 
 def is_orgish(name: str) -> bool:
@@ -551,8 +554,8 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
     for text in texts:
         for m in ABBREVIATION.finditer(text) if "简称" in text else ():
             short, full = m.group(2), m.group(1)
-            junk_before = short in full and re.search(r"[的其所之将被由向对在]", full[:full.rfind(short)])
-            found[short] = full[full.rfind(short):] if junk_before else full  # not 无锡 of 无锡药明康德…
+            junk = list(re.finditer(r"[的其所之将被由向对在]", full[:full.rfind(short)])) if short in full else []
+            found[short] = full[junk[-1].end():] if junk else full  # 完成对上海沐瞳科技有限公司: after 对; 无锡药明康德… whole
     return found
 
 

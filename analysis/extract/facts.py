@@ -21,7 +21,8 @@ NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三�
           r"|(?<=[近超逾约过破达上])(?=(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)))")  # 近万亿元: an implied one
 MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿)?(?:多|余)?"
 UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个百分点", "百分点", "个", "名", "位", "人次", "人", "户", "座", "款", "项",
-         "台", "部", "辆", "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成", "大")
+         "台", "部", "辆", "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成", "大", "GWh", "MWh",
+         "kWh", "GW", "MW")
 FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"|(?<=[万亿])(?![\d万亿]))")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "千亿": 1e11, "百亿": 1e10,
@@ -37,7 +38,7 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "日活跃用户", "投票权", "股份", "股权", "持股", "涨幅", "跌幅", "利用率", "渗透率", "市占率", "装机量",
            "发行价", "募资", "募集", "融资额", "收盘价", "开盘价", "市盈率", "买家", "活跃买家", "用户数", "会员",
            "付费用户", "订阅用户", "下载量", "播放量", "溢利", "纯利", "盈利", "客户", "客户数", "净营收", "净收入",
-           "总收入", "营业总收入", "净营业收入")
+           "总收入", "营业总收入", "净营业收入", "续航", "续航里程", "装机量", "产能")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
 DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
@@ -109,9 +110,9 @@ def relative_day(word: str, article_date: str) -> str:
 
 
 def period_end(clause: str, start: int) -> bool:
-    """Whether the date at start closes a period (截至2024年9月30日止的季度业绩): the period a report covers, not
-    the day something happens."""
-    return clause[max(0, start - 3):start].endswith(("截至", "截止", "截至到", "止于"))
+    """Whether the date at start closes a period (截至2024年9月30日止的季度业绩, 2024年1至10月累计交付): the
+    period a report covers, not the day something happens."""
+    return clause[max(0, start - 3):start].endswith(("截至", "截止", "截至到", "止于", "至", "到", "~", "-", "－"))
 
 
 def find_events(doc: Document) -> list[Event]:

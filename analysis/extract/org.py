@@ -227,8 +227,9 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     words = [t.word for t in sent[j:i + 1]]
     if words == [tok.word] and tok.word in RESEARCH_UNITS and parent and j > 0:
         return sent[j - 1].word + tok.word, parent  # 科大讯飞研究院: the company's institute
-    if len(words) > 1 and len(words[0]) > 1 and words[0][0] in FUNCTION_CHARS and dictionary_freq(words[0]) <= RARE_FREQ:
-        words[0] = words[0][1:]  # 由速运 + 事业群: the segmenter glued 由 to the name
+    if len(words) > 1 and len(words[0]) > 1 and words[0][0] in FUNCTION_CHARS and dictionary_freq(words[0]) <= RARE_FREQ \
+            and dictionary_freq(words[0][:2]) <= RARE_FREQ:
+        words[0] = words[0][1:]  # 由速运 + 事业群: the segmenter glued 由 to the name (在线视频 keeps its 在线)
     if len(words) > 1 and words[0] in ("经", "由", "在", "向", "从", "被", "据", "经过"):
         words = words[1:]  # 经董事会选举: the preposition is no part of the unit's name
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
@@ -475,6 +476,20 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     return []
 
 
+ANNOUNCING_VERBS = ("发布", "宣布", "表示", "称", "透露", "写道", "指出", "介绍", "回应", "签发", "发出", "发表")
+
+
+def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
+    """Whether the holder right after the title at i is the subject of an announcing verb (CEO王兴发布内部邮件,
+    董事长X表示): the title describes the sender, it does not change."""
+    k = i + 1
+    while k < len(sent) and sent[k].word in holders:
+        k += 1
+    while k < len(sent) and sent[k].word in ADVERBS:
+        k += 1
+    return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS)
+
+
 MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用")
 
 
@@ -677,8 +692,9 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 org = units[org].parent or org  # 成立X事业群，由高级副总裁P担任: the rank is in the company
             holders = holders_of_title(sent, last_of_joint_titles(sent, i, people), people) \
                 or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼首席运营官
+            announcing = announces(sent, i, holders)  # 美团CEO王兴发布内部邮件，宣布成立…: the sender's post stays
             for person in holders:
-                since, until = (None, None) if descriptive else dates_at(clauses, tok.start)
+                since, until = (None, None) if descriptive or announcing else dates_at(clauses, tok.start)
                 if tok.word in FOUNDER_TITLES:
                     since = until = None  # 创始人 is for good: a date in its clause belongs to something else
                 elif held_before(sent, head, people):
@@ -687,7 +703,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                         until = doc.date  # 原电商部负责人银时将转任…: the post ends now
                 elif STAYING.search(wording_of_title(sent, i, head)):
                     since = until = None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
-                elif not descriptive:
+                elif not (descriptive or announcing):
                     local_since, local_until = change_on_article_date(sent, i, since or until or doc.date, head)
                     if local_until and since and not until:
                         since, until = None, since  # 卸任董事长，由X接任: the 接任 of the clause is not this title's

@@ -36,7 +36,7 @@ PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
 KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
-                   "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "输入法")
+                   "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "输入法", "新闻")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播",
                  "支付", "钱包", "极速版", "国际版", "音箱", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入法")
@@ -139,7 +139,7 @@ def is_product_name(word: str, excluded: set[str]) -> bool:
 def list_items(text: str) -> list[str]:
     """Items of a 、/和 list, trimmed of 等 and of generic trailing nouns (微购物项目 -> 微购物)."""
     items = [re.sub(r"(等|等等)$", "", it.strip().strip("“”\"「」")) for it in re.split(r"[、和及]", text) if it.strip()]
-    return [re.sub(r"(项目|业务|服务|功能|板块|计划|活动)$", "", it) or it for it in items]
+    return [without_kind(re.sub(r"(项目|业务|服务|功能|板块|计划|活动)$", "", it) or it) for it in items]
 
 
 def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequence[Organization],
@@ -184,11 +184,14 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word):
                 add(tok.word, sent[i - 1].word, text)  # 阿里巴巴微淘, 腾讯微信
             elif i and tok.word in KIND_OF_PRODUCT and sent[i - 1].word in known_orgs \
-                    and sent[i - 1].word + tok.word not in excluded:
+                    and sent[i - 1].word + tok.word not in excluded \
+                    and not (i + 1 < len(sent) and sent[i + 1].word in ("业务", "板块", "部门", "领域")):  # 游戏业务
                 name = product_with_tail(sent, i - 1, ORG_PRODUCT_TAILS) or sent[i - 1].word + tok.word
                 add(name, sent[i - 1].word, text)  # 360搜索, 搜狗输入法, 腾讯手机管家
             elif tok.word not in excluded and company_and_kind(tok.word):
                 add(tok.word, company_and_kind(tok.word), text)  # 美团单车 as one token
+            elif tok.pos == "phrase" and (maker := maker_of_model(tok.word, by_name)):
+                add(tok.word, maker, text)  # 小米SU7 made one token by phrase discovery
         for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
             words = {t.word: t for t in sent}
             items = list_items(m.group("list"))
@@ -231,9 +234,11 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                         add(item, owner, text)  # a rival after 与 is not the owner's
         for m in matches(TITLE_MARKS, text, "《"):  # 网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it
             before = text[max(0, m.start() - 12):m.start()]
-            maker = next((n for n in reversed(org_names_in(before, by_name))), None)
+            maker = next((n for n in reversed(org_names_in(before, by_name))), None) \
+                or (subject() if "旗下" in before else None)  # 沐瞳科技成立于2014年，旗下手游《无尽对决》
             work = re.match(r"(?:项目|制作人|上线|公测|首发|手游|游戏|团队|开发)", text[m.end():])  # 《X》制作人
-            if (maker or (work and (subject() or main_org))) and is_product_name(m.group(1), excluded):
+            if (maker or (work and (subject() or main_org))) and m.group(1) not in excluded \
+                    and m.group(1) not in org_alias_index():  # 《》 bound the name: 《无尽对决》 may hold 对
                 add(m.group(1), maker or subject() or main_org, text)
         for m in matches(QUOTED_PRODUCT, text, "“", '"', "「"):  # 品牌合作平台“蒲公英”, “百亿补贴”频道, “日日新”大模型
             name = m.group("a") or m.group("b")
@@ -249,11 +254,12 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 add(named, name, text)
         for name, start in latin_products(text):  # 电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市
             if name not in excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index() \
+                    and name not in titles() \
                     and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
                 maker = next((n for n in reversed(org_names_in(text[:start], by_name))), None)
                 add(name, canonical_org(maker) if maker else subject() or main_org, text)
         for m in LAUNCH.finditer(text):  # 比亚迪在深圳发布刀片电池
-            name = m.group("name")
+            name = without_kind(m.group("name"))
             if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject():
                 add(name, subject(), text)
         for m in LAUNCH_KIND.finditer(text):  # 发布讯飞星火大模型V4.0: the name before the kind of product
@@ -332,6 +338,27 @@ def company_and_kind(word: str) -> str | None:
     """The company of a word made of a well-known company's name and a kind of product (美团单车): its owner."""
     prefix = known_org_prefix(word)
     return canonical_org(prefix) if prefix and word[len(prefix):] in KIND_OF_PRODUCT else None
+
+
+MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,4}\d{1,4}[A-Za-z]{0,3}|\d{2,4}")
+
+
+def maker_of_model(word: str, by_name: OrgIndex) -> str | None:
+    """The organisation whose name and a model's code make up a word (小米SU7, 极氪007), if any."""
+    maker = next((o for o in by_name if len(o) >= 2 and word.startswith(o) and MODEL_CODE.fullmatch(word[len(o):])),
+                 None)
+    return maker
+
+
+PRODUCT_KINDS = ("电池", "芯片", "手机", "汽车", "系列", "平台", "系统", "大模型", "模型")
+
+
+def without_kind(name: str) -> str:
+    """A launched name without the kind of product after it when the name itself has Latin letters or digits
+    (神行Plus电池 -> 神行Plus, 麒麟9000芯片 -> 麒麟9000); 刀片电池 keeps its 电池."""
+    kind = next((k for k in PRODUCT_KINDS if name.endswith(k) and len(name) > len(k) + 1), None)
+    rest = name[:-len(kind)] if kind else name
+    return rest if kind and re.search(r"[A-Za-z0-9]", rest) else name
 
 
 def products_listed_by_maker(text: str, by_name: OrgIndex, products: set[str]) -> list[tuple[str, list[str]]]:

@@ -21,7 +21,7 @@ SPEAKER = r"(?P<speaker>[^，。；：？！、“”\"]{2,30}?)"
 LEAD = re.compile(SPEAKER + rf"(?:{ADVERBS}|对[^，。；：]{{1,10}}?|在[^，。；：]{{1,16}}?中)*{SPEECH}(?:过|道)?[，：:]\s*(?P<text>.+)$")
 COLON = re.compile(SPEAKER + r"(?:曾|也)?(?:表达过|谈到过|提到过|描述过|表示过|说过)[^：:]{0,20}[：:]\s*(?P<text>.+)$")
 ACCORDING = re.compile(r"据(?P<speaker>[^，。；：了]{2,20}?)(?:介绍|透露|表示|称|说)[，：:]\s*(?P<text>.+)$")
-NAMED_COLON = re.compile(r"^(?:答[：:]\s*)?(?P<speaker>[\u4e00-\u9fff·A-Za-z ]{2,12}?)[：:]\s*(?P<text>.+)$")  # 周源：…
+NAMED_COLON = re.compile(r"^(?:答[：:]\s*|@)?(?P<speaker>[\u4e00-\u9fff·A-Za-z ]{2,12}?)[：:]\s*(?P<text>.+)$")  # 周源：…
 TRAILING = re.compile(SPEAKER + rf"(?:方面)?(?:{ADVERBS}|对[^，。；：]{{1,10}}?)*{SPEECH}[。！!]?$")
 # every verb that any form above needs, without their look-behinds: a text with none of them holds no quote
 SPEECH_CUE = re.compile(r"说|写道|表示|认为|称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态|表达过|谈到过|"
@@ -41,7 +41,8 @@ class Quote:
     sentence: int
 
 
-ANONYMOUS = re.compile(r"(人士|分析师|专家|知情者|消息源|网友|评论员|观察家|研究员|从业者|投资者|消费者|用户)$|^(业内|业界|外界|市场|坊间|有人)$")
+ANONYMOUS = re.compile(r"(人士|分析师|专家|知情者|消息源|网友|评论员|观察家|研究员|从业者|投资者|消费者|用户)(评论|留言)?$"
+                       r"|^(业内|业界|外界|市场|坊间|有人)$")
 NOT_SPEAKERS = re.compile(r"(内部信|信中|邮件|公告|财报|报告|声明|通知|文件|数据|资料|调查|研究|消息|报道|答|问)$")
 
 
