@@ -301,8 +301,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         for m in matches(RESIDES, text, "所在的"):
             if m.group("unit") in unit_parents and is_product_name(m.group("product"), excluded):
                 add(m.group("product"), unit_parents[m.group("unit")] or main_org, text)
+    surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
     for sentence in doc.sentences:  # 整合有道词典、有道翻译和有道AI学习机: one maker's named products, listed
-        for owner, items in products_listed_by_maker(sentence.text, by_name, set(owners)):
+        for owner, items in products_listed_by_maker(sentence.text, surfaces, set(owners)):
             for item in items:
                 if is_product_name(item, excluded):
                     add(item, owner, sentence.text)
@@ -361,13 +362,12 @@ def without_kind(name: str) -> str:
     return rest if kind and re.search(r"[A-Za-z0-9]", rest) else name
 
 
-def products_listed_by_maker(text: str, by_name: OrgIndex, products: set[str]) -> list[tuple[str, list[str]]]:
-    """(maker, items) of each 、 list whose items all begin with one of the article's organisations' names and
-    one of which is a product already: the others are that maker's products too."""
-    if "、" not in text:
+def products_listed_by_maker(text: str, surfaces: dict[str, str], products: set[str]) -> list[tuple[str, list[str]]]:
+    """(maker, items) of each 、 list whose items all begin with one of the article's organisations' names (surfaces:
+    name or alias -> organisation) and one of which is a product already: the others are that maker's products too."""
+    if "、" not in text or not products:
         return []  # the cheap test first
     out = []
-    surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
     for items in enumeration_items(text):
         for surface, maker in surfaces.items():
             if len(surface) < 2 or surface not in items[0]:
