@@ -450,3 +450,16 @@ def test_fifteenth_batch_rules_for_organisations_units_and_roles():
     orgs = {o.name: o.aliases for o in r["organizations"]}
     assert "上海沐瞳科技有限公司" in orgs.get("沐瞳科技", ())
     assert not {"产业互联网", "隶属于阿里巴巴集团"} & set(orgs)
+
+
+def test_sixteenth_batch_rules_for_people_and_roles():
+    r = analyse("OpenAI首席技术官米拉·穆拉蒂在发布会上表示，新模型将免费开放。菜鸟集团由万霖担任CEO。"
+                "自2023年4月1日起，华为副董事长、首席财务官孟晚舟担任轮值董事长。此前的当值轮值董事长为胡厚崑。"
+                "张勇发布全员信，宣布组织变革。", title="人事 2023")
+    names = {p.name for p in r["people"]}
+    assert {"米拉·穆拉蒂", "万霖", "孟晚舟", "胡厚崑"} <= names and "全员信" not in names and "由万霖" not in names
+    dated = {(x.person, x.title, x.org): x.since for x in r["roles"]}
+    assert dated[("孟晚舟", "轮值董事长", "华为")] == "2023-04-01"
+    assert dated[("孟晚舟", "首席财务官", "华为")] is None  # her standing post, named before the new one
+    huawei = analyse("此前的当值轮值董事长为胡厚崑。华为发布年报。", title="华为年报 2023")
+    assert ("胡厚崑", "轮值董事长", "华为") in roles(huawei)  # 当值 is no organisation; the chair is the company's

@@ -133,9 +133,9 @@ def cue_pattern() -> re.Pattern:
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
-                      rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}})\s?(?={BETWEEN_NAME_AND_VERB}(?:{after}|写道))"
+                      rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?={BETWEEN_NAME_AND_VERB}(?:{after}|写道))"
                       rf"|(?:{title})(?:为|是|同为)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
-                      rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}})\s?(?={near}|出席|[，。；、])"
+                      rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?={near}|出席|[，。；、])"
                       rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)"
                       rf"|(?:免去|免除|解除|撤销|任命|聘任|聘请|解聘|罢免){function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=的|为|担任)")
 
@@ -189,6 +189,8 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               and p[:2] not in POST_WORDS}  # 曾任华为: 曾任 is a verb, not a surname and a given name
     people = {p[:2] if len(p) == 3 and p[2] in GLUED_AFTER_NAME and has_name_shape(p[:2]) else p
               for p in people}  # 宿华已卸任: the verb's first character is no part of the name
+    people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and has_name_shape(p[1:]) else p
+              for p in people}  # 菜鸟集团由万霖担任CEO: 由 glued to the name
     people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p)}
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))

@@ -48,7 +48,7 @@ FUNCTION_CHARS = "由向将被从在对与和把给让为于据"
 JOINERS = ("兼", "、", "和", "及", "兼任", "暨")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
            "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来", "共同", "一同")
-TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原")
+TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原", "当值")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成"}
 NUMERIC = re.compile(r"^[\d.零一二三四五六七八九十百千万亿两几多]+$")
@@ -383,6 +383,11 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     return Span(org or rest_name, None, "".join(modifier))
 
 
+def is_top_title(title: str) -> bool:
+    """A title of the company's own leadership (轮值董事长, 执行总裁…), which needs no unit to be in."""
+    return title in TOP_TITLES or (title.endswith(("董事长", "主席", "首席执行官", "CEO", "总裁")) and "副" not in title)
+
+
 def takes_modifier(title: str) -> bool:
     """Whether a common noun before the title can belong to it (市场总监, 技术负责人): not before a founder's,
     a chair's or a chief officer's title, where it names the organisation (地平线创始人, 地平线CEO)."""
@@ -476,18 +481,19 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     return []
 
 
+HOLDER_MOVES = ("担任", "出任", "接任", "兼任", "升任", "调任", "改任", "转任", "将担任", "将出任", "将兼任")
 ANNOUNCING_VERBS = ("发布", "宣布", "表示", "称", "透露", "写道", "指出", "介绍", "回应", "签发", "发出", "发表")
 
 
 def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
-    """Whether the holder right after the title at i is the subject of an announcing verb (CEO王兴发布内部邮件,
-    董事长X表示): the title describes the sender, it does not change."""
+    """Whether the holder right after the title at i is the subject of an announcing verb or takes another post
+    (CEO王兴发布内部邮件, 副董事长孟晚舟担任轮值董事长): the title describes the person, it does not change."""
     k = i + 1
     while k < len(sent) and sent[k].word in holders:
         k += 1
     while k < len(sent) and sent[k].word in ADVERBS:
         k += 1
-    return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS)
+    return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS + HOLDER_MOVES)
 
 
 MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用")
@@ -683,7 +689,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             org = resolve_bare_unit(org, sent, units) if org else None
             if org is None or org in GENERIC_UNIT_WORDS or org in unit_suffixes():
                 org = subject_before_you(sent, head, people) or sentence_subject(sent, head, units) \
-                    or (main_org if tok.word in TOP_TITLES or (head and sent[head - 1].word in GENERIC_ORG_WORDS)
+                    or (main_org if is_top_title(tok.word) or (head and sent[head - 1].word in GENERIC_ORG_WORDS)
                         else None)  # 创始人X不再担任…, 公司高级副总裁X: the article's company
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
@@ -692,7 +698,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 org = units[org].parent or org  # 成立X事业群，由高级副总裁P担任: the rank is in the company
             holders = holders_of_title(sent, last_of_joint_titles(sent, i, people), people) \
                 or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼首席运营官
-            announcing = announces(sent, i, holders)  # 美团CEO王兴发布内部邮件，宣布成立…: the sender's post stays
+            announcing = announces(sent, last_of_joint_titles(sent, i, people), holders)  # 美团CEO王兴发布内部邮件: the
+            # sender's post stays
             for person in holders:
                 since, until = (None, None) if descriptive or announcing else dates_at(clauses, tok.start)
                 if tok.word in FOUNDER_TITLES:
