@@ -463,3 +463,14 @@ def test_sixteenth_batch_rules_for_people_and_roles():
     assert dated[("孟晚舟", "首席财务官", "华为")] is None  # her standing post, named before the new one
     huawei = analyse("此前的当值轮值董事长为胡厚崑。华为发布年报。", title="华为年报 2023")
     assert ("胡厚崑", "轮值董事长", "华为") in roles(huawei)  # 当值 is no organisation; the chair is the company's
+
+
+def test_business_groups_set_up_in_a_list_are_named_whole_and_their_heads_start_that_day():
+    r = analyse("2023年3月28日，蓝海集团董事会主席张三发布全员信，宣布在蓝海集团之下设立云智能、本地生活、物流三大业务集团。"
+                "根据全员信，云智能集团由李四担任CEO；本地生活集团由王五担任CEO；物流集团由赵六担任CEO。", title="组织变革")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units == {"云智能集团": "蓝海集团", "本地生活集团": "蓝海集团", "物流集团": "蓝海集团"}
+    dated = {(x.person, x.title, x.org): x.since for x in r["roles"]}
+    assert dated[("李四", "CEO", "云智能集团")] == dated[("赵六", "CEO", "物流集团")] == "2023-03-28"
+    assert dated[("张三", "董事会主席", "蓝海集团")] is None
+    assert {o.name for o in r["organizations"]} == {"蓝海集团"}

@@ -110,7 +110,8 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     results["roles"] = roles = [as_article_org(r, {o.name for o in orgs}) for r in roles]
     results["units"] = units = units + units_of_roles(roles, units, main_company(orgs))
     unit_names |= {u.name for u in units}
-    results["organizations"] = [o for o in orgs if o.name not in unit_names]
+    results["roles"] = [as_named_unit(r, unit_names) for r in results["roles"]]
+    results["organizations"] = [o for o in orgs if o.name not in unit_names and not unit_names & set(o.aliases)]
 
 
 GROUP_FORM = re.compile(r"(?:科技|控股|汽车|智能科技)?(?:集团|有限公司|公司)$|科技$|控股$")
@@ -123,6 +124,14 @@ def as_article_org(role: Role, org_names: set[str]) -> Role:
     short = next((o for o in org_names if len(o) >= 2 and role.org.startswith(o)
                   and GROUP_FORM.fullmatch(role.org[len(o):])), None)
     return dataclasses.replace(role, org=short) if short else role
+
+
+def as_named_unit(role: Role, unit_names: set[str]) -> Role:
+    """A role whose organisation is a unit's name less its 集团/事业群 (淘宝天猫商业 for 淘宝天猫商业集团): that unit."""
+    if not role.org or role.org in unit_names:
+        return role
+    unit = next((u for u in unit_names if u.startswith(role.org) and GROUP_FORM.fullmatch(u[len(role.org):])), None)
+    return dataclasses.replace(role, org=unit) if unit else role
 
 
 def find_positioning(analysis: DocumentAnalysis) -> None:

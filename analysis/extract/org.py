@@ -166,9 +166,12 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     for name in [n for n in found if offshoot_of_known_org(n) and launched_in(n, doc.text)]:
         del found[name]  # 讯飞星火 launched somewhere in the article: a product, wherever else it stands
     for sentence in doc.sentences:
-        for name in enumerated_units(sentence.text) + reported_segments(sentence.text, segment_report_open(doc, sentence)):
+        listed = [full_unit_name(name, sentence.text, doc.text) for name in enumerated_units(sentence.text)]
+        subject = next((c for c in organizations_in(sentence.text, index) if c in index), None) if listed else None
+        for name in listed + reported_segments(sentence.text, segment_report_open(doc, sentence)):
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
             entry["count"] += 1
+            entry["parent"] = entry["parent"] or (subject if name in listed else None)  # 在阿里巴巴集团之下设立…
     units = merge_unit_aliases(found)
     for sentence in doc.sentences:
         for m in UNIT_ABBREVIATION.finditer(sentence.text) if "（" in sentence.text or "(" in sentence.text else ():
@@ -254,7 +257,7 @@ def founded_name_start(sent: Sequence[Token], i: int) -> int | None:
     return None
 
 
-UNIT_LIST = re.compile(r"(?:成立|设立|组建|拆分为|分为|包括|下设|旗下有)(?:了)?(?P<list>[^，。；]{2,80}?)"
+UNIT_LIST = re.compile(r"(?:成立|设立|组建|拆分为|分为|包括|下设(?!立)|旗下有)(?:了)?(?P<list>[^，。；]{2,80}?)"
                        r"(?:[一二三四五六七八九十两\d]+[个大]|等)(?:子集团|子公司|事业群|事业部|业务集团|业务板块|板块|部门|BU|BG)")
 
 
@@ -280,6 +283,18 @@ def reported_segments(text: str, reporting: bool) -> list[str]:
     if not reporting:
         return []
     return [m.group("name") for m in SEGMENT_FIGURE.finditer(text) if m.group("name") not in org_alias_index()]
+
+
+LIST_KIND = re.compile(r"[一二三四五六七八九十两\d]+[个大](?:业务)?(?P<kind>子集团|集团|事业群|事业部|板块|部门|BU|BG)")
+
+
+def full_unit_name(item: str, sentence: str, text: str) -> str:
+    """A listed unit's name as the article writes it whole (阿里云智能 of 六大业务集团 -> 阿里云智能集团, when the
+    text names it so)."""
+    kind = LIST_KIND.search(sentence)
+    if kind and not item.endswith(kind.group("kind")) and item + kind.group("kind").lstrip("子") in text:
+        return item + kind.group("kind").lstrip("子")
+    return item
 
 
 def enumerated_units(text: str) -> list[str]:
@@ -722,7 +737,20 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += unit_in_charge(sentence, sent, people, units, doc.date)
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
-    return dedupe_roles([r for r in roles if r.org])
+    return dedupe_roles([in_founded_unit(r, units, doc.date) for r in roles if r.org])
+
+
+FOUNDED = re.compile(r"成立|设立|组建|新设|升级为|整合为|合并为")
+
+
+def in_founded_unit(role: Role, units: dict[str, Unit], article_date: str | None) -> Role:
+    """A post in a unit the article founds (设立…六大业务集团; 淘宝天猫商业集团由戴珊担任CEO) starts on the article's
+    date, unless the sentence dates it."""
+    unit = units.get(role.org or "")
+    if unit is None or role.since or role.until or not article_date or role.title in FOUNDER_TITLES \
+            or not FOUNDED.search(unit.evidence):
+        return role
+    return Role(role.person, role.title, role.org, article_date, None, role.evidence)
 
 
 FOUNDED_BY = re.compile(r"由(?P<names>[\u4e00-\u9fff·、和与]{2,20}?)(?:于[^，。；由]{0,12}?)?(?:在[^，。；由]{0,10}?)?"
