@@ -474,3 +474,9 @@ def test_business_groups_set_up_in_a_list_are_named_whole_and_their_heads_start_
     assert dated[("李四", "CEO", "云智能集团")] == dated[("赵六", "CEO", "物流集团")] == "2023-03-28"
     assert dated[("张三", "董事会主席", "蓝海集团")] is None
     assert {o.name for o in r["organizations"]} == {"蓝海集团"}
+
+
+def test_a_business_named_between_a_company_and_a_chiefs_title_is_its_unit():
+    r = analyse("对此，美团核心本地商业CEO王莆中回应称，外卖行业没有赢家。", title="外卖之战 2025")
+    assert ("王莆中", "CEO", "美团核心本地商业") in roles(r)
+    assert {u.name: u.parent for u in r["units"]} == {"美团核心本地商业": "美团"}

@@ -417,3 +417,14 @@ def test_fifteenth_batch_rules_for_products_figures_events_and_quotes():
     assert "2024-10" not in {e.date for e in r["events"]}  # 1至10月 is a period
     assert [q.speaker for q in r["quotes"]] == ["雷军"] and "雷军" in {p.name for p in r["people"]}
     assert "转发" not in doc.text
+
+
+def test_rivals_each_pair_of_a_list_before_zhijian_and_each_clause_on_its_own():
+    r = analyse("业内人士指出，OpenAI与谷歌之间的竞争正在传导，百度、阿里、字节跳动之间的大模型竞争也愈发激烈。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert pairs == {frozenset(p) for p in [("OpenAI", "谷歌"), ("百度", "阿里"), ("百度", "字节跳动"), ("阿里", "字节跳动")]}
+
+
+def test_a_known_name_inside_a_common_word_is_the_shorter_name():
+    r = analyse("据京东方面透露，京东外卖日订单量已突破1000万单。京东与美团的竞争才刚刚开始。")
+    assert "京东方" not in {o.name for o in r["organizations"]}

@@ -307,8 +307,15 @@ def known_org_mentions(text: str) -> tuple[tuple[str, str, int], ...]:
     """(surface, canonical name, start) of every well-known organisation in text, longest match first
     (kept for the texts seen last: every extractor asks about the same sentences)."""
     index = org_alias_index()
-    return tuple((m.group(0), index[m.group(0)].name, m.start()) for m in known_org_pattern().finditer(text)
-                 if not _inside_latin_word(text, m.start(), m.end()) and not _inside_phrase(text, m.start(), m.group(0)))
+    found = []
+    for m in known_org_pattern().finditer(text):
+        surface = m.group(0)
+        if m.end() < len(text) and dictionary_freq(text[m.end() - 1:m.end() + 1]) > 1000 \
+                and (shorter := known_org_prefix(surface[:-1])):
+            surface = shorter  # 京东方面透露: 京东 and 方面, not 京东方
+        if not _inside_latin_word(text, m.start(), m.start() + len(surface)) and not _inside_phrase(text, m.start(), surface):
+            found.append((surface, index[surface].name, m.start()))
+    return tuple(found)
 
 
 def _inside_phrase(text: str, start: int, alias: str) -> bool:

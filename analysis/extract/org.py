@@ -389,8 +389,10 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         return Span(org, rest_name, "".join(modifier))
     if org and rest_name in GENERIC_ORG_WORDS:
         return Span(org, None, "".join(modifier))  # 吉利控股集团董事长: 集团 is the company, not part of the title
-    if org and rest_name in BUSINESS_LINES and org in org_alias_index():
-        return Span(org, org + rest_name, "".join(modifier))  # 京东零售CEO: a business line of 京东
+    if org and org in org_alias_index() and (rest_name in BUSINESS_LINES or (
+            not modifier and not takes_modifier(sent[i].word) and 4 <= len(rest_name) <= 10
+            and re.fullmatch(r"[\u4e00-\u9fff]+", rest_name))):
+        return Span(org, org + rest_name, "".join(modifier))  # 京东零售CEO, 美团核心本地商业CEO: a business of the company
     if org and rest_name:
         return Span(org, None, rest_name + "".join(modifier))
     if org and not rest_name and modifier and modifier[0] in BUSINESS_LINES and org in org_alias_index():
@@ -424,6 +426,8 @@ def org_span_part(token: Token, people: set[str]) -> bool:
         return False
     if token.pos == "m":
         return not NUMERIC.match(token.word)
+    if token.pos == "r" and token.word in ("本地", "全球", "国际", "海外"):
+        return True  # 美团核心本地商业CEO: a word of a business's name, not a pronoun
     if token.pos in BREAK_POS:
         return False
     return not (token.pos.startswith("v") and token.pos != "vn" and len(token.word) > 1
@@ -856,6 +860,12 @@ def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dic
     return roles
 
 
+def business_name(rest: str) -> bool:
+    """Whether what follows a known company's name is a business's own name (核心本地商业), not a legal form."""
+    return 4 <= len(rest) <= 10 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", rest)) \
+        and not rest.endswith(("公司", "集团", "控股", "股份", "科技", "银行", "证券", "汽车"))
+
+
 def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str | None) -> list[Unit]:
     """Units that only a role names (手机部总裁X、电视部总经理Y, 中国区总裁Z): the article company's units."""
     known = {u.name for u in units} | {a for u in units for a in u.aliases}
@@ -863,7 +873,7 @@ def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str |
     for role in roles:
         org = role.org or ""
         parent = next((canonical_org(org[:k]) for k in range(len(org) - 1, 1, -1)
-                       if org[:k] in org_alias_index() and org[k:] in BUSINESS_LINES), None)
+                       if org[:k] in org_alias_index() and (org[k:] in BUSINESS_LINES or business_name(org[k:]))), None)
         if org not in known and org not in org_alias_index() and org not in product_alias_index() \
                 and not (parent and org.endswith(PRODUCT_WORDS)) \
                 and (is_unit_word(org) or REGION_UNIT.search(org) or parent):  # 百度地图总经理: a product, no unit

@@ -464,7 +464,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     main = main_company(orgs)
     pairs: dict[frozenset, str] = {}
     texts = [doc.title, *(s.text for s in doc.sentences)]
-    for text, whole in ((part, text) for text in texts if RIVAL_CUES.search(text) for part in behind_parts(text)):
+    for text, whole in ((part, text) for text in texts if RIVAL_CUES.search(text) for part in rivalry_parts(text)):
         named = rival_names(text, by_name, companies, owner_of)
         written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in listed_rivals(text)]
         listed = [n for n in dict.fromkeys(written) if n and n not in named]
@@ -475,7 +475,10 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         if whole is doc.title and len(named) != 2:
             continue  # a title is terse: only a clear pair counts
         if len(named) >= 2 and not partners_only(whole):
-            combos = ((named[0], n) for n in named[1:])  # A与B、C竞争 / A仅次于B和C: A against each
+            among = MUTUAL_LIST.search(text)
+            mutual = [n for n in named if among and any(a in among.group("list") for a in names_of_org(n))]
+            combos = itertools.combinations(mutual, 2) if len(mutual) >= 3 else \
+                ((named[0], n) for n in named[1:])  # 百度、阿里、字节跳动之间: each pair; A与B、C竞争: A against each
             for a, b in combos:
                 if side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):  # 支付宝/淘点点
                     pairs.setdefault(frozenset((a, b)), whole)
@@ -586,6 +589,19 @@ def partners_only(text: str) -> bool:
     rivalry word after the last one (展开合作，共同应对来自特斯拉的挑战 is about a rival)."""
     partner = [m.end() for m in PARTNER_CUES.finditer(text)]
     return bool(partner) and not any(m.start() >= partner[-1] for m in RIVAL_CUES.finditer(text))
+
+
+MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12}){2,})之间")
+
+
+def rivalry_parts(text: str) -> list[str]:
+    """The parts of a sentence to read rivals from: split at 背后, and into its clauses when two or more clauses
+    each state a rivalry (A与B之间的竞争正在传导，C、D之间的竞争也愈发激烈)."""
+    parts = []
+    for part in behind_parts(text):
+        cued = [c for c in re.split(r"[，；]", part) if c and RIVAL_CUES.search(c)]
+        parts += cued if len(cued) >= 2 else [part]
+    return parts
 
 
 def behind_parts(text: str) -> list[str]:
