@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ..io.load import Document
 from .entities import (LIST_END_PLACE, RARE_FREQ, Organization, OrgIndex, dictionary_freq, enumeration_items,
@@ -464,7 +464,10 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     main = main_company(orgs)
     pairs: dict[frozenset, str] = {}
     texts = [doc.title, *(s.text for s in doc.sentences)]
-    for text, whole in ((part, text) for text in texts if RIVAL_CUES.search(text) for part in rivalry_parts(text)):
+    def names_in(clause: str) -> int:
+        return len(rival_names(clause, by_name, companies, owner_of))
+    for text, whole in ((part, text) for text in texts if RIVAL_CUES.search(text)
+                        for part in rivalry_parts(text, names_in)):
         named = rival_names(text, by_name, companies, owner_of)
         written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in listed_rivals(text)]
         listed = [n for n in dict.fromkeys(written) if n and n not in named]
@@ -594,13 +597,14 @@ def partners_only(text: str) -> bool:
 MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12}){2,})之间")
 
 
-def rivalry_parts(text: str) -> list[str]:
+def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
     """The parts of a sentence to read rivals from: split at 背后, and into its clauses when two or more clauses
-    each state a rivalry (A与B之间的竞争正在传导，C、D之间的竞争也愈发激烈)."""
+    each state a rivalry among names of their own (A与B之间的竞争正在传导，C、D之间的竞争也愈发激烈; not …，小米、
+    OPPO也在追赶, whose rivals are the sentence's subject)."""
     parts = []
     for part in behind_parts(text):
         cued = [c for c in re.split(r"[，；]", part) if c and RIVAL_CUES.search(c)]
-        parts += cued if len(cued) >= 2 else [part]
+        parts += cued if len(cued) >= 2 and all(names_in(c) >= 2 and "之间" in c for c in cued) else [part]
     return parts
 
 
