@@ -428,3 +428,8 @@ def test_rivals_each_pair_of_a_list_before_zhijian_and_each_clause_on_its_own():
 def test_a_known_name_inside_a_common_word_is_the_shorter_name():
     r = analyse("据京东方面透露，京东外卖日订单量已突破1000万单。京东与美团的竞争才刚刚开始。")
     assert "京东方" not in {o.name for o in r["organizations"]}
+
+
+def test_titles_listed_before_their_kind_share_it():
+    r = analyse("网易CEO丁磊表示，《燕云十六声》和《永劫无间》手游将成为下半年的重点产品。网易与腾讯竞争激烈。")
+    assert {"燕云十六声", "永劫无间"} <= {p.name for p in r["products"] if p.owner == "网易"}

@@ -236,7 +236,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             before = text[max(0, m.start() - 12):m.start()]
             maker = next((n for n in reversed(org_names_in(before, by_name))), None) \
                 or (subject() if "旗下" in before else None)  # 沐瞳科技成立于2014年，旗下手游《无尽对决》
-            work = re.match(r"(?:项目|制作人|上线|公测|首发|手游|游戏|团队|开发)", text[m.end():])  # 《X》制作人
+            after = re.sub(r"^(?:[和、与及]《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游: the kind after the last
+            work = re.match(r"(?:项目|制作人|上线|公测|首发|手游|游戏|团队|开发)", after)  # 《X》制作人
             if (maker or (work and (subject() or main_org))) and m.group(1) not in excluded \
                     and m.group(1) not in org_alias_index():  # 《》 bound the name: 《无尽对决》 may hold 对
                 add(m.group(1), maker or subject() or main_org, text)
