@@ -480,3 +480,10 @@ def test_a_business_named_between_a_company_and_a_chiefs_title_is_its_unit():
     r = analyse("对此，美团核心本地商业CEO王莆中回应称，外卖行业没有赢家。", title="外卖之战 2025")
     assert ("王莆中", "CEO", "美团核心本地商业") in roles(r)
     assert {u.name: u.parent for u in r["units"]} == {"美团核心本地商业": "美团"}
+
+
+def test_a_board_appoints_a_new_president_from_the_articles_date():
+    r = analyse("6月28日，长城汽车发布公告称，公司总裁穆峰辞去总裁职务。经董事会审议，同意聘任赵国庆为公司总裁。",
+                title="长城汽车总裁离职 2024-06-28")
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
+    assert dated[("赵国庆", "总裁", "长城汽车")][0] is not None and dated[("穆峰", "总裁", "长城汽车")][1] is not None

@@ -433,3 +433,15 @@ def test_a_known_name_inside_a_common_word_is_the_shorter_name():
 def test_titles_listed_before_their_kind_share_it():
     r = analyse("网易CEO丁磊表示，《燕云十六声》和《永劫无间》手游将成为下半年的重点产品。网易与腾讯竞争激烈。")
     assert {"燕云十六声", "永劫无间"} <= {p.name for p in r["products"] if p.owner == "网易"}
+
+
+def test_seventeenth_batch_rules_for_products_and_rivals():
+    r = analyse("本轮融资将用于人形机器人H1和四足机器人Go2的研发。公司将推出首款纯电SUV理想i8。学而思学习机的销量保持增长。"
+                "极兔速递与中通快递、圆通速递、韵达之间的价格战仍未停止。在内地新能源汽车市场，理想汽车与问界的竞争日趋激烈。"
+                "据第三方机构星图数据统计，618全网销售额为7428亿元。")
+    products = {p.name for p in r["products"]}
+    assert {"H1", "Go2", "理想i8", "学而思学习机"} <= products
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("极兔速递", "中通快递")) in pairs and frozenset(("中通快递", "圆通速递")) not in pairs  # A与B、C之间
+    orgs = {o.name for o in r["organizations"]}
+    assert "新能源汽车" not in orgs and "星图数据" in orgs

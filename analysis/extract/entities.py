@@ -408,6 +408,8 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
                 k += 1  # 现任 or 公司 in front is no part of the name
             j = min(j, k)
         name = "".join(t.word for t in tokens[j:i + 1])
+        if i + 1 < len(tokens) and tokens[i + 1].word in ("市场", "行业", "领域", "产业", "赛道", "板块", "企业", "品牌"):
+            continue  # 新能源汽车市场: an industry, not a company
         stem = next((name[:-len(x)] for x in ORG_SUFFIXES if name.endswith(x)), name)
         alone = j == i and len(name) >= 3 and is_unfamiliar(name) and (
             tok.pos != "phrase" or len(stem) >= 2 and is_unfamiliar(stem))  # 蜜雪集团 as one discovered phrase
@@ -492,7 +494,7 @@ def cited_sources(text: str, people: set[str]) -> list[tuple[str, str]]:
     """Media and research firms cited as a source (据路透社报道, 据易观智库统计): (name, kind)."""
     found = []
     for m in CITED.finditer(text):
-        name = m.group("name")
+        name = re.sub(r"^.{0,6}?(?:机构|媒体|公司|平台)(?=.{2})", "", m.group("name"))  # 第三方机构星图数据: the name after
         if name in org_alias_index():
             found.append((org_alias_index()[name].name, org_alias_index()[name].kind))
         elif name not in people and not NOT_IN_NAMES & set(name) and not is_known_thing(name) \

@@ -36,7 +36,8 @@ PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
 KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
-                   "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "输入法", "新闻")
+                   "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "输入法", "新闻",
+                   "学习机", "翻译")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播",
                  "支付", "钱包", "极速版", "国际版", "音箱", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入法")
@@ -46,8 +47,8 @@ MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|
 NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线")
 TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
-LATIN_NAME = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
-LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|"
+LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
+LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))")
 MODEL_NAME = r"(?:(?<=[下的、和与及])[\u4e00-\u9fff])?[A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
@@ -396,14 +397,20 @@ def latin_products(text: str) -> list[tuple[str, int]]:
         while key == "a" and (item := LATIN_LIST_ITEM.match(text, end)):
             found.append((item.group("name"), item.start("name")))
             end = item.end()
+    found += [(m.group("name"), m.start("name")) for m in KIND_BRAND_MODEL.finditer(text)
+              if m.group("name")[2:].upper() not in NOT_MODEL_NAMES]  # 手机淘宝O2O: a business model, no model
     return [with_brand(text, name, start) for name, start in found]
+
+
+KIND_BRAND_MODEL = re.compile(r"(?:SUV|MPV|轿车|车型|手机|机器人|芯片)(?P<name>[\u4e00-\u9fff]{2}[A-Za-z]{1,3}\d+[A-Za-z0-9]*)"
+                              r"(?![A-Za-z0-9])")  # 纯电SUV理想i8: a brand and its model's code after a kind
 
 
 def with_brand(text: str, name: str, start: int) -> tuple[str, int]:
     """A model code with the two-character brand written right before it (乐道L60上市), when a boundary
     stands before the brand: (name, start)."""
     brand = text[max(0, start - 2):start]
-    bounded = start == 2 or (start > 2 and text[start - 3] in "，。、；：“（的和与及 ")
+    bounded = start == 2 or (start > 2 and (text[start - 3] in "，。、；：“（的和与及 " or text[start - 3].isascii()))
     if len(brand) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and bounded and any(c.isdigit() for c in name):
         return brand + name, start - 2
     return name, start
@@ -480,7 +487,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             continue  # a title is terse: only a clear pair counts
         if len(named) >= 2 and not partners_only(whole):
             among = MUTUAL_LIST.search(text)
-            mutual = [n for n in named if among and any(a in among.group("list") for a in names_of_org(n))]
+            among = among if among and text[among.start() - 1:among.start()] not in ("与", "和", "同", "跟") else None
+            mutual = [n for n in named if among and any(a in among.group("list") for a in names_of_org(n))]  # not A与B、C
             combos = itertools.combinations(mutual, 2) if len(mutual) >= 3 else \
                 ((named[0], n) for n in named[1:])  # 百度、阿里、字节跳动之间: each pair; A与B、C竞争: A against each
             for a, b in combos:
