@@ -143,3 +143,12 @@ def test_counters_in_brackets_are_furniture():
 
     assert boilerplate_reason("点赞(12) 收藏 转发") == "share or comment counter"
     assert boilerplate_reason("阅读（3.2万）") == "share or comment counter"
+
+
+def test_a_named_floor_after_an_unnamed_original_post_is_a_reply():
+    from analysis.io.load import build_document
+
+    raw = ("【转载】携程又出新规\n发表于 2023-06-30 16:20 | 浏览 5236 | 回复 48\n携程宣布为员工提供生育补贴。\n"
+           "1楼 职场观察员 发表于 2023-06-30 16:45\n这才是大公司该有的担当\n")
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert "生育补贴" in doc.text and "担当" not in doc.text

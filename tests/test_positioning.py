@@ -445,3 +445,11 @@ def test_seventeenth_batch_rules_for_products_and_rivals():
     assert frozenset(("极兔速递", "中通快递")) in pairs and frozenset(("中通快递", "圆通速递")) not in pairs  # A与B、C之间
     orgs = {o.name for o in r["organizations"]}
     assert "新能源汽车" not in orgs and "星图数据" in orgs
+
+
+def test_a_report_s_period_dates_no_event_and_a_known_name_only_inside_a_longer_one_is_that_one():
+    doc = build_document("t", "t.txt", "海尔智家公布业绩\n2024年8月29日\n海尔智家昨日公布2024年中期业绩，收入增长2.2%。"
+                         "海尔智家董事长李华刚表示，海外收入占比超过50%。\n", "utf-8")
+    r = analyse_document(doc).results
+    assert [e.date for e in r["events"]] == ["2024-08-28"]
+    assert {o.name: o.aliases for o in r["organizations"]} == {"海尔智家": ("海尔",)}

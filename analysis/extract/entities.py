@@ -593,6 +593,19 @@ def merge_aliases(names: Counter) -> dict[str, set[str]]:
     return groups
 
 
+def only_inside_longer(groups: dict[str, set[str]], surfaces: dict[str, set[str]], text: str) -> list[tuple[str, str]]:
+    """(known, longer) for each well-known organisation the text names only as the start of one longer name of
+    the article's own (海尔 in every 海尔智家): the longer name is how the article calls it."""
+    pairs = []
+    for known in [g for g in groups if g in org_alias_index()]:
+        for surface in surfaces.get(known, {known}):
+            longer = [g for g in groups if g != known and g not in org_alias_index() and g.startswith(surface)]
+            if len(longer) == 1 and text.count(surface) == text.count(longer[0]):
+                pairs.append((known, longer[0]))
+                break
+    return pairs
+
+
 def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str] = frozenset(),
                        extra: Sequence[tuple[str, str]] = ()) -> list[Organization]:
     """Organisations of an article: lexicon, suffixes, enumerations and names found before titles (extra)."""
@@ -639,6 +652,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not is_not_org_name(n)})
     orgs = []
     groups = merge_aliases(counts)
+    for known, longer in only_inside_longer(groups, aliases, "".join(texts)):  # 海尔 only ever in 海尔智家: one company
+        groups[longer] |= {known} | groups.pop(known)
     for short, full in abbreviations(texts).items():  # 蜜雪冰城股份有限公司（以下简称“蜜雪集团”）: one company
         holder = next((g for g in groups if g == full or full.endswith(g) and len(g) >= 4), None)
         cut = full[:len(full) - len(holder)] if holder else ""

@@ -109,6 +109,10 @@ def relative_day(word: str, article_date: str) -> str:
     return article_date
 
 
+REPORT_PERIOD = re.compile(r"(?:第[一二三四1-4]季度?|[一二三四1-4]季度|中期|年度|全年|上半年|下半年|前三季度)?的?"
+                           r"(?:业绩|财报|年报|中报|季报|财务业绩)")  # 公布2024年中期业绩: the period a report covers
+
+
 def period_end(clause: str, start: int) -> bool:
     """Whether the date at start closes a period (截至2024年9月30日止的季度业绩, 2024年1至10月累计交付): the
     period a report covers, not the day something happens."""
@@ -121,7 +125,8 @@ def find_events(doc: Document) -> list[Event]:
     events = []
     for sentence in doc.sentences:
         for _, clause in clauses(sentence.text):
-            dates = [d for d in find_dates(clause, doc.year, doc.date) if not period_end(clause, d.start)]
+            dates = [d for d in find_dates(clause, doc.year, doc.date)
+                     if not period_end(clause, d.start) and not REPORT_PERIOD.match(clause, d.end)]
             for date in dates:
                 if is_event(clause, date.iso, date.relative):
                     events.append(Event(date.iso, clause.strip("；;"), sentence.text, sentence.index))

@@ -145,6 +145,8 @@ def remove_boilerplate(lines: list[str]) -> tuple[list[str], list[Removal]]:
     original_poster, in_reply = None, False
     for line in lines:
         poster = POSTER.match(line.strip())
+        if original_poster is None and line.strip().startswith("发表于"):
+            original_poster = "楼主"  # 发表于…｜浏览…: the original post, its author unnamed; later named posts are replies
         if poster:  # 2楼 小卖家一枚 发表于…: another user's reply, up to the next post, is no part of the article
             original_poster = original_poster or poster.group("user")
             in_reply = poster.group("user") != original_poster
