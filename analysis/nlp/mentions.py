@@ -7,7 +7,9 @@ character, so the cost stays linear in the text however many names there are.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
+from itertools import accumulate
 from typing import Iterable, Iterator, Sequence
 
 
@@ -17,11 +19,14 @@ class Mentions:
     def __init__(self, texts: Sequence[str], names: Iterable[str]) -> None:
         self.counts: Counter = Counter()
         self.first: dict[str, int] = {}
-        matcher = Matcher(names)
-        for index, text in enumerate(texts):
-            for _, name in matcher.finditer(text):
-                self.counts[name] += 1
-                self.first.setdefault(name, index)
+        matcher = Matcher(n for n in names if "\n" not in n)
+        if not matcher.names:
+            return
+        ends = list(accumulate(len(text) + 1 for text in texts))  # where each text ends in the joined one
+        for start, name in matcher.finditer("\n".join(texts)):  # one pass: no name spans a line break
+            self.counts[name] += 1
+            if name not in self.first:
+                self.first[name] = bisect_right(ends, start)
 
     def count(self, name: str) -> int:
         """Occurrences of name (0 when it was not among the names or never occurs)."""
