@@ -8,13 +8,17 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 
+import orjson
+
 from ..io.load import Corpus, Skipped
 from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis, field_names, no_cyclic_gc
 from ..extract.confidence import SCORED_KINDS, confidence
 
 
 SCALAR_TYPES = {str, int, float, bool, type(None)}
-READABLE = json.JSONEncoder(ensure_ascii=False)  # one encoder for every piece: json.dumps would build one a call
+def to_json(value: Any) -> str:
+    """Compact JSON with Chinese left readable (orjson: several times faster than json for the many small pieces)."""
+    return orjson.dumps(value).decode()
 
 
 def as_plain(value: Any) -> Any:
@@ -117,7 +121,7 @@ def write_extractions(data: dict[str, Any], path: str | Path) -> Path:
 def readable_json(record: dict[str, Any], indent: str) -> str:
     """A record as JSON a person can read: a field a line, and each item of a list field on its own line.
     (Each piece goes through json's C encoder; indent= would run the slower pure-Python one.)"""
-    dumps = READABLE.encode
+    dumps = to_json
     if not isinstance(record, dict):
         return indent + dumps(record)
     fields = []
@@ -143,7 +147,7 @@ class JsonLinesWriter:
 
     def write(self, record: dict[str, Any]) -> None:
         """Append one record as a line."""
-        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._file.write(to_json(record) + "\n")
 
     def __exit__(self, kind, value, tb) -> bool:
         self._file.close()
