@@ -487,3 +487,22 @@ def test_a_board_appoints_a_new_president_from_the_articles_date():
                 title="长城汽车总裁离职 2024-06-28")
     dated = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
     assert dated[("赵国庆", "总裁", "长城汽车")][0] is not None and dated[("穆峰", "总裁", "长城汽车")][1] is not None
+
+
+def test_nineteenth_batch_rules_for_roles():
+    r = analyse("2023年3月1日，滴滴出行宣布组织调整，总裁柳青将卸任总裁职务，此后担任滴滴董事。"
+                "2024年5月15日，百度集团发布内部信，宣布百度智能驾驶事业群组（IDG）进行管理层调整，百度集团副总裁王云鹏出任IDG总裁，"
+                "向百度集团首席执行官李彦宏汇报。原京东零售CEO徐雷升任京东集团总裁，其京东零售CEO职务由辛利军接任。",
+                title="人事调整")
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
+    assert dated[("柳青", "总裁", "滴滴")] == (None, "2023-03-01")  # the post before the name is the one left
+    assert dated[("王云鹏", "总裁", "智能驾驶事业群组")][0] is not None  # IDG is the unit's short name
+    assert dated[("李彦宏", "首席执行官", "百度")] == (None, None)  # the post reported to
+    assert dated[("徐雷", "CEO", "京东零售")][1] is not None  # 原…升任: the old post ends
+
+
+def test_the_bodys_opening_date_gives_the_year_over_later_years():
+    from analysis.io.load import build_document
+
+    doc = build_document("t", "t.txt", "百度调整\n2024年5月15日，百度发布内部信。萝卜快跑有望在2025年实现盈亏平衡。", "utf-8")
+    assert (doc.year, doc.date) == (2024, "2024-05-15")

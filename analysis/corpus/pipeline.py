@@ -110,7 +110,8 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     results["roles"] = roles = [as_article_org(r, {o.name for o in orgs}) for r in roles]
     results["units"] = units = units + units_of_roles(roles, units, main_company(orgs))
     unit_names |= {u.name for u in units}
-    results["roles"] = [as_named_unit(r, unit_names) for r in results["roles"]]
+    unit_of_alias = {a: u.name for u in units for a in u.aliases}
+    results["roles"] = [as_named_unit(r, unit_names, unit_of_alias) for r in results["roles"]]
     results["organizations"] = [o for o in orgs if o.name not in unit_names and not unit_names & set(o.aliases)]
 
 
@@ -126,8 +127,11 @@ def as_article_org(role: Role, org_names: set[str]) -> Role:
     return dataclasses.replace(role, org=short) if short else role
 
 
-def as_named_unit(role: Role, unit_names: set[str]) -> Role:
-    """A role whose organisation is a unit's name less its 集团/事业群 (淘宝天猫商业 for 淘宝天猫商业集团): that unit."""
+def as_named_unit(role: Role, unit_names: set[str], unit_of_alias: dict[str, str]) -> Role:
+    """A role whose organisation is a unit's alias (IDG) or its name less its 集团/事业群 (淘宝天猫商业 for
+    淘宝天猫商业集团): that unit."""
+    if role.org in unit_of_alias:
+        return dataclasses.replace(role, org=unit_of_alias[role.org])
     if not role.org or role.org in unit_names:
         return role
     unit = next((u for u in unit_names if u.startswith(role.org) and GROUP_FORM.fullmatch(u[len(role.org):])), None)

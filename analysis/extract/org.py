@@ -47,7 +47,8 @@ POST_VERBS = {*APPOINT_VERBS, *IN_CHARGE_VERBS, "转任", "离任", "接替", "�
 FUNCTION_CHARS = "由向将被从在对与和把给让为于据"
 JOINERS = ("兼", "、", "和", "及", "兼任", "暨")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
-           "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来", "共同", "一同")
+           "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来", "共同", "一同", "此后", "之后",
+           "随后", "并")
 TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原", "当值")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成"}
@@ -93,7 +94,7 @@ COMMON_BU_WORDS = {"内部", "全部", "外部", "局部", "干部", "东部", "
 UNIT_ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[（(](?:([A-Z]{2,6})|(?:以下)?简称[：:]?\s*[“\"]?"
                                r"([^）)”\"，,]{1,8})[”\"]?)[)）]")
 BUSINESS_LINES = {"零售", "物流", "健康", "金融", "数科", "汽车", "国际", "商城", "到家", "外卖", "电商", "游戏", "视频",
-                  "音乐", "支付", "地图", "广告", "教育", "医疗", "安全", "超市", "生鲜", "出行", "文学", "影业", "云"}
+                  "音乐", "支付", "地图", "广告", "教育", "医疗", "安全", "超市", "生鲜", "出行", "文学", "影业", "云", "能源"}
 REGIONS = {"中国", "大中华", "亚太", "海外", "国际", "欧洲", "北美", "全球", "东南亚", "日本", "美国", "印度"}
 REGION_UNIT = re.compile(r"(中国|大中华|亚太|海外|国际|欧洲|北美|华东|华南|华北|华中|西南|东南亚|印度|全球)(区|业务部|事业部|市场部)$")
 
@@ -500,6 +501,25 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     return []
 
 
+def leaves(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
+    """Whether the holder right after the title at i leaves a post (总裁柳青将卸任, 总裁王翔将于…退休)."""
+    k = i + 1
+    while k < len(sent) and sent[k].word in holders:
+        k += 1
+    rest = "".join(t.word for t in sent[k:k + 8])
+    return k > i + 1 and bool(re.match(r"(?:将|已|已经|正式|即将)?(?:于[^，。；]{1,14}?)?(?:卸任|辞去|辞任|离职|退休|离任)", rest))
+
+
+def reported_to(sent: Sequence[Token], head: int) -> bool:
+    """Whether the title at head is the post someone reports to (向百度集团首席执行官李彦宏汇报): it does not change."""
+    for k in range(head - 1, max(-1, head - 5), -1):
+        if sent[k].pos == "x":
+            return False
+        if sent[k].word == "向":
+            return True
+    return False
+
+
 HOLDER_MOVES = ("担任", "出任", "接任", "兼任", "升任", "调任", "改任", "转任", "将担任", "将出任", "将兼任")
 ANNOUNCING_VERBS = ("发布", "宣布", "表示", "称", "透露", "写道", "指出", "介绍", "回应", "签发", "发出", "发表")
 
@@ -515,7 +535,7 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
     return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS + HOLDER_MOVES)
 
 
-MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用")
+MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升")
 
 
 def clause_after(sent: Sequence[Token], i: int) -> str:
@@ -717,7 +737,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 org = units[org].parent or org  # 成立X事业群，由高级副总裁P担任: the rank is in the company
             holders = holders_of_title(sent, last_of_joint_titles(sent, i, people), people) \
                 or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼首席运营官
-            announcing = announces(sent, last_of_joint_titles(sent, i, people), holders)  # 美团CEO王兴发布内部邮件: the
+            announcing = announces(sent, last_of_joint_titles(sent, i, people), holders) \
+                or reported_to(sent, head)  # 美团CEO王兴发布内部邮件: the
             # sender's post stays
             for person in holders:
                 since, until = (None, None) if descriptive or announcing else dates_at(clauses, tok.start)
@@ -735,6 +756,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                         since, until = None, since  # 卸任董事长，由X接任: the 接任 of the clause is not this title's
                     elif not (since or until):
                         since, until = local_since, local_until
+                if since and not until and leaves(sent, last_of_joint_titles(sent, i, people), holders):
+                    since, until = None, since  # 总裁柳青将卸任总裁职务: the post before the name is the one left
                 roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
         roles += shared_in_charge(doc, sentence, people, units)
         roles += dismissals(sentence.text, people, main_org, doc.date)

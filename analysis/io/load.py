@@ -282,6 +282,7 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str, given_titl
                  if d), None)  # 汽车频道 2024-02-20 11:05
     year = int(date[:4]) if date else infer_year(title + " " + " ".join(datelines), text)
     date = date or (body_date(sentences[0].text, year) if sentences else None)
+    year = int(date[:4]) if date else year  # 2024年5月15日，百度…: the body's opening date gives the year
     return Document(id=doc_id, source=source, title=title, text=text, original_text=original,
                     sentences=sentences, year=year, encoding=encoding, script=script, removed=tuple(removed),
                     raw_chars=len(raw), date=date, outlet=outlet, url=url)
