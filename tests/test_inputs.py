@@ -99,3 +99,17 @@ def test_a_malformed_csv_line_is_skipped_with_a_reason(tmp_path):
     corpus = load_corpus(tmp_path)
     assert len(corpus.documents) == 1
     assert [s.reason.startswith("a line with 7 fields where the header has 5") for s in corpus.skipped] == [True]
+
+
+def test_csv_rows_short_of_fields_repeated_column_names_and_no_pandas_needed(tmp_path):
+    import subprocess
+    import sys
+
+    text = "标题,正文,正文\n小米加码印度市场," + BODY + ",副本\n短行\n"
+    (tmp_path / "news.csv").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert [d.title for d in corpus.documents] == ["小米加码印度市场"]  # 正文 is the first of the two
+    assert any("no text" in s.reason for s in corpus.skipped)  # the short row is padded, then has no text
+    code = ("import sys; from pathlib import Path; from analysis.io.load import load_corpus; "
+            f"load_corpus(Path({str(tmp_path)!r})); print('pandas' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
