@@ -506,3 +506,12 @@ def test_the_bodys_opening_date_gives_the_year_over_later_years():
 
     doc = build_document("t", "t.txt", "百度调整\n2024年5月15日，百度发布内部信。萝卜快跑有望在2025年实现盈亏平衡。", "utf-8")
     assert (doc.year, doc.date) == (2024, "2024-05-15")
+
+
+def test_units_set_up_under_a_unit_and_heads_listed_with_he():
+    r = analyse("快手今日宣布成立可灵AI事业部，由高级副总裁盖坤担任负责人。可灵AI事业部下设技术部、产品部和商业化部，"
+                "分别由张迪、王仲远和刘杰负责。可灵已在多个智算中心落地。", title="快手成立可灵AI事业部 2025-04-02")
+    units = {u.name: u.parent for u in r["units"]}
+    assert {"技术部": "可灵AI事业部", "产品部": "可灵AI事业部", "商业化部": "可灵AI事业部"}.items() <= units.items()
+    assert "智算中心" not in units
+    assert {("张迪", "负责人", "技术部"), ("王仲远", "负责人", "产品部"), ("刘杰", "负责人", "商业化部")} <= roles(r)

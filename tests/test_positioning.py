@@ -453,3 +453,17 @@ def test_a_report_s_period_dates_no_event_and_a_known_name_only_inside_a_longer_
     r = analyse_document(doc).results
     assert [e.date for e in r["events"]] == ["2024-08-28"]
     assert {o.name: o.aliases for o in r["organizations"]} == {"海尔智家": ("海尔",)}
+
+
+def test_twentieth_batch_rules_for_rivals():
+    title_list = analyse_document(build_document("t", "t.txt", "美团、饿了么、京东外卖补贴战升级\n五一期间，美团宣布投入10亿元；"
+                                                 "饿了么推出超级品牌日；京东外卖日订单量约为2000万单。", "utf-8")).results
+    assert {frozenset(p) for p in title_list["competitors"]} == {frozenset(p) for p in [
+        ("美团", "饿了么"), ("美团", "京东"), ("饿了么", "京东")]}
+    r = analyse("摩尔线程智能科技（北京）有限责任公司（以下简称“摩尔线程”）完成融资。"
+                "摩尔线程与壁仞科技、沐曦之间的竞争正在加剧，而英伟达仍占据国内高端GPU市场的主导地位。"
+                "京东物流（JD Logistics）与顺丰控股、中通快递之间的竞争日趋激烈。奇瑞汽车与吉利汽车的竞争日益激烈。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("摩尔线程", "英伟达")) not in pairs and frozenset(("摩尔线程", "沐曦")) in pairs
+    assert "京东" not in {o.name for o in r["organizations"]}  # JD is the start of JD Logistics
+    assert frozenset(("奇瑞汽车", "吉利汽车")) in pairs  # 吉利 is only ever part of 吉利汽车 here

@@ -31,7 +31,8 @@ from ..extract.org import (BUSINESS_LINES, REGION_UNIT, Role, Unit, find_roles, 
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.dictionary import dictionary_freq
-from ..nlp.lexicon import LEXICON_ENV, canonical_org, lexicon_fingerprint, org_alias_index, use_lexicon
+from ..nlp.lexicon import (LEXICON_ENV, canonical_org, lexicon_fingerprint, names_of_org, org_alias_index,
+                            use_lexicon)
 from ..nlp.mentions import Matcher
 from ..nlp.phrases import Phrase, discover_phrases, phrase_table
 from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
@@ -184,16 +185,30 @@ def run_extractors(analysis: DocumentAnalysis) -> None:
 
 def names_in_article(orgs: Sequence[Organization], doc: Document) -> dict[str, str]:
     """Well-known organisations the article calls only by other names (鸿海 for the lexicon's 富士康, 美的 for
-    美的集团): the lexicon's name -> the article's longest name for it."""
+    美的集团, 吉利汽车 where 吉利 is only ever part of it): the lexicon's name -> the article's name for it."""
     text = doc.title + doc.text
     names = {}
     for org in orgs:
-        if org.name in text or org.name not in org_alias_index():
+        if org.name not in org_alias_index() or named_alone(org.name, names_of_org(org.name), text):
             continue
         used = [a for a in org.aliases if stands_alone(a, text)]
-        if used:
-            names[org.name] = max(used, key=len)
+        if org.name in text:  # only ever inside longer names: one of them is how the article calls it
+            longer = {a for a in used if a.startswith(org.name) and not CORPORATE_FORM.fullmatch(a[len(org.name):])}
+            if len(longer) == 1:  # not 吉利 in both 吉利汽车 and 吉利控股集团: which one is meant is not clear
+                names[org.name] = longer.pop()
+        elif used:
+            names[org.name] = max(used, key=lambda a: (text.count(a), len(a)))  # the name the article uses most
     return names
+
+
+CORPORATE_FORM = re.compile(r"(?:集团|公司|集团公司|控股|控股集团|股份|有限公司|股份有限公司|科技)")
+
+
+def named_alone(name: str, aliases: Sequence[str], text: str) -> bool:
+    """Whether the text names an organisation by this name other than as the start of a longer alias of it
+    (吉利 only ever in 吉利汽车 is not named 吉利; 小米 in 小米集团 is, a corporate form being the same name)."""
+    longer = [a for a in aliases if a != name and a.startswith(name) and not CORPORATE_FORM.fullmatch(a[len(name):])]
+    return text.count(name) > sum(text.count(a) for a in longer)
 
 
 def stands_alone(alias: str, text: str) -> bool:

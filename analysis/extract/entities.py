@@ -370,7 +370,8 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
         return False
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return before.isascii() and before.isalnum() or after.isascii() and after.isalnum()
+    next_word = re.match(r" [A-Z][a-z]", text[end:end + 3])  # JD Logistics: the first word of a longer name
+    return before.isascii() and before.isalnum() or after.isascii() and after.isalnum() or bool(next_word)
 
 
 def is_name_part(token: Token) -> bool:

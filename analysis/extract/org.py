@@ -168,11 +168,17 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         del found[name]  # 讯飞星火 launched somewhere in the article: a product, wherever else it stands
     for sentence in doc.sentences:
         listed = [full_unit_name(name, sentence.text, doc.text) for name in enumerated_units(sentence.text)]
-        subject = next((c for c in organizations_in(sentence.text, index) if c in index), None) if listed else None
+        subject = (next((u for u in found if re.search(f"{re.escape(u)}(?:下设|设有|包括)", sentence.text)), None)
+                   or next((c for c in organizations_in(sentence.text, index) if c in index), None)) if listed else None
         for name in listed + reported_segments(sentence.text, segment_report_open(doc, sentence)):
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
             entry["count"] += 1
             entry["parent"] = entry["parent"] or (subject if name in listed else None)  # 在阿里巴巴集团之下设立…
+    for name, entry in found.items():  # 可灵AI事业部下设技术部、产品部: the sub-units' parent is that unit
+        above = next((u for u in found if u != name and re.search(f"{re.escape(u)}(?:下设|设有|包括)[^。；]*{re.escape(name)}",
+                                                                   entry["evidence"])), None)
+        if above:
+            entry["parent"] = above
     units = merge_unit_aliases(found)
     for sentence in doc.sentences:
         for m in UNIT_ABBREVIATION.finditer(sentence.text) if "（" in sentence.text or "(" in sentence.text else ():
@@ -223,6 +229,9 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
             j -= 1
         else:
             break
+    if j > 0 and (sent[j - 1].word in ("多个", "几个", "各个", "多家", "诸多", "一些", "各地", "多地")
+                  or re.fullmatch(r"[\d一二两三四五六七八九十几多]+个", sent[j - 1].word)):
+        return None, None  # 已在多个智算中心落地: a kind of place, not a unit's name
     parent = None
     if j > 0 and sent[j - 1].word in org_alias_index():
         parent = canonical_org(sent[j - 1].word)
@@ -836,11 +845,11 @@ def dismissals(text: str, people: set[str], main_org: str | None, article_date: 
 
 def shared_in_charge(doc: Document, sentence, people: set[str], units: dict[str, Unit]) -> list[Role]:
     """分别由A、B负责: the people take charge of the units listed just before, in order."""
-    m = re.search(r"分别由([\u4e00-\u9fff·]{2,6}(?:、[\u4e00-\u9fff·]{2,6})+)(" + "|".join(IN_CHARGE_VERBS) + ")",
+    m = re.search(r"分别由([\u4e00-\u9fff·]{2,6}(?:[、和及][\u4e00-\u9fff·]{2,6})+)(" + "|".join(IN_CHARGE_VERBS) + ")",
                   sentence.text)
     if not m:
         return []
-    names = [n for n in m.group(1).split("、")]
+    names = [n for n in re.split(r"[、和及]", m.group(1))]  # 分别由张迪、王仲远和刘杰负责
     if not all(n in people for n in names):
         return []
     previous = " ".join(s.text for s in doc.sentences[max(0, sentence.index - 2):sentence.index + 1])

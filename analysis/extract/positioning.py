@@ -262,6 +262,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 add(name, canonical_org(maker) if maker else subject() or main_org, text)
         for m in LAUNCH.finditer(text):  # 比亚迪在深圳发布刀片电池
             name = without_kind(m.group("name"))
+            if name.startswith(("后", "前", "时", "以来", "之后")):
+                continue  # 推出后表现强劲: what follows the launch, not a name
             if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject():
                 add(name, subject(), text)
         for m in LAUNCH_KIND.finditer(text):  # 发布讯飞星火大模型V4.0: the name before the kind of product
@@ -483,17 +485,20 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达、
             # 华为正面竞争: the article's company against each
         named = list(dict.fromkeys(named + listed))
-        if whole is doc.title and len(named) != 2:
-            continue  # a title is terse: only a clear pair counts
+        named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
+        title_list = whole is doc.title and TITLE_LIST.search(text)
+        if whole is doc.title and len(named) != 2 and not title_list:
+            continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级)
         if len(named) >= 2 and not partners_only(whole):
-            among = MUTUAL_LIST.search(text)
+            among = MUTUAL_LIST.search(text) or (title_list if title_list else None)
             among = among if among and text[among.start() - 1:among.start()] not in ("与", "和", "同", "跟") else None
             mutual = [n for n in named if among and any(a in among.group("list") for a in names_of_org(n))]  # not A与B、C
             combos = itertools.combinations(mutual, 2) if len(mutual) >= 3 else \
                 ((named[0], n) for n in named[1:])  # 百度、阿里、字节跳动之间: each pair; A与B、C竞争: A against each
             for a, b in combos:
-                if side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):  # 支付宝/淘点点
-                    pairs.setdefault(frozenset((a, b)), whole)
+                a, b = (canonical_org(n) if n in org_alias_index() else n for n in (a, b))  # 顺丰控股 is 顺丰
+                if a != b and side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):
+                    pairs.setdefault(frozenset((a, b)), whole)  # 支付宝/淘点点: one side
     for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):
         passage = first.text + (second.text if second else "")
         sides = [owner_of.get(s, s) for s in contrast_subjects(first.text, by_name)
@@ -601,6 +606,19 @@ def partners_only(text: str) -> bool:
     rivalry word after the last one (展开合作，共同应对来自特斯拉的挑战 is about a rival)."""
     partner = [m.end() for m in PARTNER_CUES.finditer(text)]
     return bool(partner) and not any(m.start() >= partner[-1] for m in RIVAL_CUES.finditer(text))
+
+
+TITLE_LIST = re.compile(r"(?P<list>[^，。；：与和、\s]{2,8}(?:、[^，。；：与和、\s]{2,8}){2,})")
+CONTRASTED_AFTER_RIVALRY = re.compile(r"(?:竞争|之争|大战|价格战|补贴战|对决|交锋)[^，；。]*[，；](?:而|但|但是|不过)")
+
+
+def only_after_the_rivalry(text: str, name: str) -> bool:
+    """Whether a name stands only in a clause set against the one that states the rivalry (摩尔线程与壁仞科技、沐曦
+    之间的竞争正在加剧，而英伟达仍占据主导地位: 英伟达 is no side of it)."""
+    contrast = list(CONTRASTED_AFTER_RIVALRY.finditer(text))
+    if not contrast or RIVAL_CUES.search(text[contrast[-1].end():]):
+        return False  # …竞争，而小米、OPPO也在快速追赶: the later clause is a rivalry too
+    return all(text.find(a) < 0 or text.find(a) >= contrast[-1].end() for a in names_of_org(name))
 
 
 MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12}){2,})之间")
