@@ -175,10 +175,10 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             entry["count"] += 1
             entry["parent"] = entry["parent"] or (subject if name in listed else None)  # 在阿里巴巴集团之下设立…
     for name, entry in found.items():  # 可灵AI事业部下设技术部、产品部: the sub-units' parent is that unit
-        above = next((u for u in found if u != name and re.search(f"{re.escape(u)}(?:下设|设有|包括)[^。；]*{re.escape(name)}",
-                                                                   entry["evidence"])), None)
-        if above:
-            entry["parent"] = above
+        sets_up = SETS_UP.search(entry["evidence"])
+        if sets_up and name in entry["evidence"][sets_up.end():]:
+            above = next((u for u in found if u != name and entry["evidence"][:sets_up.start()].endswith(u)), None)
+            entry["parent"] = above or entry["parent"]
     units = merge_unit_aliases(found)
     for sentence in doc.sentences:
         for m in UNIT_ABBREVIATION.finditer(sentence.text) if "（" in sentence.text or "(" in sentence.text else ():
@@ -193,6 +193,9 @@ def launched_in(name: str, text: str) -> bool:
     """Whether the text launches the name or names a kind of product right after it (发布讯飞星火, 讯飞星火大模型)."""
     return bool(re.search(rf"(?:发布|推出|上线|亮相|发售){re.escape(name)}|{re.escape(name)}(?:{'|'.join(LAUNCHED_KINDS)})",
                           text))
+
+
+SETS_UP = re.compile(r"下设|设有")
 
 
 def ends_unit(sent: Sequence[Token], i: int) -> bool:
