@@ -229,6 +229,16 @@ def field_names(kind: type) -> tuple[str, ...] | None:
     return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
+TEXT_FIELDS = {"evidence", "text", "sentence", "context"}
+
+
+@functools.lru_cache(maxsize=None)
+def name_fields(kind: type) -> tuple[str, ...] | None:
+    """The fields of a dataclass type that can hold a name (not its texts and evidence); None for other types."""
+    names = field_names(kind)
+    return None if names is None else tuple(n for n in names if n not in TEXT_FIELDS)
+
+
 def renamed(value: Any, names: dict[str, str]) -> Any:
     """A fact (or list of facts) with every name field that is one of names' keys replaced; texts and
     evidence never equal a bare name, so they stay as written. What has no such name is returned as is."""
@@ -237,7 +247,7 @@ def renamed(value: Any, names: dict[str, str]) -> Any:
     if isinstance(value, (list, tuple)):
         items = [renamed(v, names) for v in value]
         return value if all(new is old for new, old in zip(items, value)) else type(value)(items)
-    fields = field_names(type(value))
+    fields = name_fields(type(value))
     if fields is None:
         return value
     changes = {}
