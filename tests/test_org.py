@@ -515,3 +515,16 @@ def test_units_set_up_under_a_unit_and_heads_listed_with_he():
     assert {"技术部": "可灵AI事业部", "产品部": "可灵AI事业部", "商业化部": "可灵AI事业部"}.items() <= units.items()
     assert "智算中心" not in units
     assert {("张迪", "负责人", "技术部"), ("王仲远", "负责人", "产品部"), ("刘杰", "负责人", "商业化部")} <= roles(r)
+
+
+def test_a_post_named_before_yizhi_you_is_taken_and_units_named_with_their_company_are_one():
+    r = analyse("华为近日宣布，华为终端BG CEO一职由何刚接任，何刚此前担任华为终端BG首席运营官。余承东专注于终端BG的汽车业务。",
+                title="华为终端BG改组 2023-12-20")
+    assert ("何刚", "CEO", "终端BG") in roles(r)
+    assert [u.name for u in r["units"] if u.name.endswith("终端BG")] == ["终端BG"]
+
+
+def test_a_business_of_a_known_product_belongs_to_its_maker_as_the_article_names_it():
+    r = analyse("抖音集团今日发布内部信，宣布抖音电商总裁魏雯雯离职，由原抖音电商副总裁韩尚佑接任抖音电商总裁，向抖音集团CEO张楠汇报。",
+                title="抖音集团人事 2024-06-11")
+    assert {u.name: u.parent for u in r["units"]}.get("抖音电商") == "抖音集团"

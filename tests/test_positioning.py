@@ -467,3 +467,8 @@ def test_twentieth_batch_rules_for_rivals():
     assert frozenset(("摩尔线程", "英伟达")) not in pairs and frozenset(("摩尔线程", "沐曦")) in pairs
     assert "京东" not in {o.name for o in r["organizations"]}  # JD is the start of JD Logistics
     assert frozenset(("奇瑞汽车", "吉利汽车")) in pairs  # 吉利 is only ever part of 吉利汽车 here
+
+
+def test_a_latin_model_with_a_lowercase_first_letter_after_its_maker():
+    r = analyse("今年华为Mate 60系列手机在中国市场热卖，与苹果iPhone 15的竞争日趋激烈。")
+    assert {"Mate 60": "华为", "iPhone 15": "苹果"}.items() <= {p.name: p.owner for p in r["products"]}.items()

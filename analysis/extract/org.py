@@ -17,8 +17,8 @@ from ..io.load import Document
 from ..nlp.dates import find_dates
 from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, Organization, dictionary_freq, org_kind,
                        organizations_in, OrgIndex)
-from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, org_alias_index, org_name_prefixes, product_alias_index,
-                           titles, unit_suffixes)
+from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, org_alias_index, org_name_prefixes,
+                           product_alias_index, titles, unit_suffixes)
 from ..nlp.segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
@@ -352,6 +352,14 @@ def merge_unit_aliases(found: dict[str, dict]) -> dict[str, dict]:
                 out[target]["count"] += out[name]["count"]
                 out[target]["parent"] = out[target]["parent"] or out[name]["parent"]
                 del out[name]
+    for name in list(out):  # 华为终端BG and 终端BG: one unit, named once with its company in front
+        prefix = known_org_prefix(name)
+        if prefix and name[len(prefix):] in out and name[len(prefix):] != name:
+            target = name[len(prefix):]
+            out[target]["aliases"].add(name)
+            out[target]["count"] += out[name]["count"]
+            out[target]["parent"] = out[target]["parent"] or canonical_org(prefix)
+            del out[name]
     return out
 
 
@@ -811,6 +819,14 @@ SUCCESSOR = re.compile(r"由(?P<before>[^，。；：由]{0,24}?)(?P<name>[\u4e0
                        r"(?:接任|接替|接棒|继任)(?P<after>[^，。；]{0,4})")
 
 
+@functools.lru_cache(maxsize=1)
+def named_post_taken() -> re.Pattern:
+    """X T一职由P接任: the organisation or unit X, the title T and the successor P."""
+    title = "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
+    return re.compile(rf"(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s?(?P<title>{title})(?:一职|职务)由"
+                      rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:正式|暂时|将)?(?:接任|接替|出任)")
+
+
 def successions(text: str, people: set[str], roles: Sequence[Role], article_date: str | None) -> list[Role]:
     """…不再担任总经理，由何捷接任 / 其职务由张晓楠接替: the successor takes the post the sentence (or the one
     before) says someone leaves, from the date that post ends."""
@@ -825,6 +841,10 @@ def successions(text: str, people: set[str], roles: Sequence[Role], article_date
         left = [r for r in ended if r.evidence == text] or (ended if re.search("其(?:职务|职位|工作)|该职", text) else [])
         for role in left[-1:]:
             out.append(Role(successor, role.title, role.org, role.until or article_date, None, text))
+    for m in named_post_taken().finditer(text) if "一职由" in text or "职务由" in text else ():  # 华为终端BG CEO一职由
+        successor = next((p for p in people if m.group("name") == p), None)  # 何刚接任: the post is named before 一职
+        if successor and not any(r.person == successor and r.title == m.group("title") for r in out):
+            out.append(Role(successor, m.group("title"), m.group("org"), article_date, None, text))
     for m in STEPS_DOWN.finditer(text):  # 张勇正式接任董事局主席，马云卸任: 马云 leaves the post 张勇 takes
         leaver = next((p for p in people if m.group("who").endswith(p)), None)
         taken = [r for r in roles[-12:] if r.evidence == text and r.since and r.person != leaver and r.org]
@@ -908,7 +928,9 @@ def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str |
     for role in roles:
         org = role.org or ""
         parent = next((canonical_org(org[:k]) for k in range(len(org) - 1, 1, -1)
-                       if org[:k] in org_alias_index() and (org[k:] in BUSINESS_LINES or business_name(org[k:]))), None)
+                       if org[:k] in org_alias_index() and (org[k:] in BUSINESS_LINES or business_name(org[k:]))), None) \
+            or next((product_alias_index()[org[:k]].owner for k in range(2, len(org) - 1)
+                     if org[:k] in product_alias_index() and org[k:] in BUSINESS_LINES), None)  # 抖音电商: 抖音's maker's
         if org not in known and org not in org_alias_index() and org not in product_alias_index() \
                 and not (parent and org.endswith(PRODUCT_WORDS)) \
                 and (is_unit_word(org) or REGION_UNIT.search(org) or parent):  # 百度地图总经理: a product, no unit
@@ -953,4 +975,4 @@ def main_company(orgs) -> str | None:
     return max(companies, key=lambda o: o.mentions).name if companies else None
 
 
-LEXICON_CACHES += [is_unit_word, offshoot_of_known_org]
+LEXICON_CACHES += [is_unit_word, offshoot_of_known_org, named_post_taken]
