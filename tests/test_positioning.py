@@ -472,3 +472,13 @@ def test_twentieth_batch_rules_for_rivals():
 def test_a_latin_model_with_a_lowercase_first_letter_after_its_maker():
     r = analyse("今年华为Mate 60系列手机在中国市场热卖，与苹果iPhone 15的竞争日趋激烈。")
     assert {"Mate 60": "华为", "iPhone 15": "苹果"}.items() <= {p.name: p.owner for p in r["products"]}.items()
+
+
+def test_twenty_second_batch_rules_for_products_and_rivals():
+    r = analyse("10月30日，荣耀在深圳发布旗舰手机荣耀Magic7系列。在AI助手领域，文心一言与字节跳动的豆包、月之暗面的Kimi之间的竞争"
+                "日趋激烈。在国内大模型领域，腾讯混元与百度文心一言、阿里通义千问的竞争正在加剧。新能源汽车的价格战还将持续。")
+    products = {p.name: p.owner for p in r["products"]}
+    assert {"荣耀Magic7": "荣耀", "豆包": "字节跳动", "Kimi": "月之暗面"}.items() <= products.items()
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("文心一言", "豆包")), frozenset(("文心一言", "Kimi")), frozenset(("混元", "通义千问"))} <= pairs
+    assert not any("百度文心一言" in p for p in pairs) and "新能源汽车" not in {o.name for o in r["organizations"]}

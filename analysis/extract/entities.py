@@ -411,6 +411,8 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         name = "".join(t.word for t in tokens[j:i + 1])
         if i + 1 < len(tokens) and tokens[i + 1].word in ("市场", "行业", "领域", "产业", "赛道", "板块", "企业", "品牌"):
             continue  # 新能源汽车市场: an industry, not a company
+        if j < i and tokens[j].word in ("新能源", "智能", "电动", "传统", "燃油", "国产", "合资", "豪华", "自主"):
+            continue  # 新能源汽车的价格战: a kind of car, not a company
         stem = next((name[:-len(x)] for x in ORG_SUFFIXES if name.endswith(x)), name)
         alone = j == i and len(name) >= 3 and is_unfamiliar(name) and (
             tok.pos != "phrase" or len(stem) >= 2 and is_unfamiliar(stem))  # 蜜雪集团 as one discovered phrase

@@ -48,7 +48,7 @@ NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|�
 TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
-LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|"
+LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))")
 MODEL_NAME = r"(?:(?<=[下的、和与及])[\u4e00-\u9fff])?[A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
@@ -413,7 +413,9 @@ def with_brand(text: str, name: str, start: int) -> tuple[str, int]:
     stands before the brand: (name, start)."""
     brand = text[max(0, start - 2):start]
     bounded = start == 2 or (start > 2 and (text[start - 3] in "，。、；：“（的和与及 " or text[start - 3].isascii()))
-    if len(brand) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and bounded and any(c.isdigit() for c in name):
+    known = brand in org_alias_index()  # 旗舰手机荣耀Magic7: a known maker's name needs no boundary before it
+    if len(brand) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and (bounded or known) \
+            and any(c.isdigit() for c in name):
         return brand + name, start - 2
     return name, start
 
@@ -573,6 +575,13 @@ PAIR_RIVALRY = re.compile(r"(?:与|和|跟|同)(?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,
                           r"(?:价格战|补贴战|补贴大战|大战|之争|竞争|对决|较量|战争)")
 
 
+def without_maker(name: str) -> str:
+    """A well-known product written with its maker's name in front (百度文心一言): the product's name."""
+    prefix = known_org_prefix(name)
+    rest = name[len(prefix):] if prefix else ""
+    return rest if rest in product_alias_index() and product_alias_index()[rest].owner == canonical_org(prefix) else name
+
+
 def listed_rivals(text: str) -> list[str]:
     """Names listed right before a rivalry word (与好未来、作业帮的竞争; 同程旅游、途牛等对手), read back
     from the word while the items look like names, and the other side of a named war (瑞幸与库迪的价格战)."""
@@ -588,6 +597,8 @@ def listed_rivals(text: str) -> list[str]:
         before = re.split(r"[，。；：,;:]", text[:m.start()])[-1].rsplit("与", 1)[-1]  # A与B、C: B and C are listed
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
         items = [re.sub(r"^.*旗下的?", "", it) for it in items]  # 名创优品旗下的TOP TOY: the brand
+        items = [without_maker(it.split("的", 1)[1] if "的" in it and it.split("的", 1)[0] in org_alias_index() else it)
+                 for it in items]  # 字节跳动的豆包, 百度文心一言: the product
         if items:  # 遥望科技在直播电商领域的竞争, 联电形成直接竞争: the last item ends where its predicate begins
             items[-1] = LIST_END_PLACE.sub("", items[-1])
             items[0] = re.sub(r"^.*(?:来自|面临|面对)", "", items[0])  # 面临来自盒马、山姆会员店等…的竞争
