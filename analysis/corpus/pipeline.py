@@ -101,22 +101,26 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     orgs = [o for o in find_organizations(doc, analysis.tokens, names, role_orgs(doc, analysis.tokens, names))
             if not REGION_UNIT.search(o.name)]  # 影石中国区 is a unit of the company, not a company
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
-    units = find_units(doc, analysis.tokens, main_company(orgs), [o for o in orgs if o.kind == "company"], deals)
+    main = main_company(orgs)
+    units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) == 0) and len(o.name) <= 12
                 and not known_org_mentions(o.name)}  # 亚玛芬体育, 极氪
     feed_back(analysis, {name: "nt" for name in unit_names | own_orgs if len(name) <= 12})
     results["people"] = people
-    roles = find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main_company(orgs))
+    roles = find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main)
     results["roles"] = roles = [as_article_org(r, {o.name for o in orgs}) for r in roles]
-    results["units"] = units = units + units_of_roles(roles, units, main_company(orgs))
+    results["units"] = units = units + units_of_roles(roles, units, main)
     unit_names |= {u.name for u in units}
     unit_of_alias = {a: u.name for u in units for a in u.aliases}
     results["roles"] = [as_named_unit(r, unit_names, unit_of_alias) for r in results["roles"]]
     results["organizations"] = [o for o in orgs if o.name not in unit_names and not unit_names & set(o.aliases)]
 
 
+# What may follow a name and still be the same organisation: for a post's organisation (极氪科技集团 for 极氪,
+# a trade word allowed before the legal form), and for an alias (小米集团 for 小米; 吉利汽车 is another name).
 GROUP_FORM = re.compile(r"(?:科技|控股|汽车|智能科技)?(?:集团|有限公司|公司)$|科技$|控股$")
+CORPORATE_FORM = re.compile(r"(?:集团|公司|集团公司|控股|控股集团|股份|有限公司|股份有限公司|科技)")
 
 
 def as_article_org(role: Role, org_names: set[str]) -> Role:
@@ -199,9 +203,6 @@ def names_in_article(orgs: Sequence[Organization], doc: Document) -> dict[str, s
         elif used:
             names[org.name] = max(used, key=lambda a: (text.count(a), len(a)))  # the name the article uses most
     return names
-
-
-CORPORATE_FORM = re.compile(r"(?:集团|公司|集团公司|控股|控股集团|股份|有限公司|股份有限公司|科技)")
 
 
 def named_alone(name: str, aliases: Sequence[str], text: str) -> bool:

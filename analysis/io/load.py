@@ -15,8 +15,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .cleaning import (Removal, body_date, cjk_count, dateline_date, infer_year, normalise_punctuation, remove_boilerplate,
-                       split_sentences, split_title, strip_inline_noise)
+from .cleaning import (FULL_DATE_IN_LINE, Removal, body_date, cjk_count, dateline_date, infer_year,
+                       normalise_punctuation, remove_boilerplate, split_sentences, split_title, strip_inline_noise)
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text"}
 MAX_BYTES = 5 * 1024 * 1024  # about 1.7 million Chinese characters: hundreds of articles in one file
@@ -247,8 +247,24 @@ def detect_script(text: str) -> str:
     return "traditional" if changed >= 3 and changed >= 0.02 * max(1, cjk_count(sample)) else "simplified"
 
 
-FULL_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 POSTED = re.compile(r"(?:发表于|发布于|发布时间|发表时间|时间)[:：]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+
+
+def dated_lines(removed: Sequence[Removal]) -> list[str]:
+    """The removed lines that may carry the article's date: datelines, then dates posted in other furniture
+    (发表于 2023-11-29), then the dates in bylines (来源：证券时报网 2023年11月29日)."""
+    lines = [r.text for r in removed if r.reason == "dateline"]
+    lines += [m.group(1) for r in removed if r.reason != "dateline" for m in [POSTED.search(r.text)] if m]
+    return lines + [m.group(0) for r in removed if r.reason.startswith("byline")
+                    for m in [FULL_DATE_IN_LINE.search(r.text)] if m]
+
+
+def first_date(lines: Sequence[str]) -> str | None:
+    """The ISO date of the first line that opens with one, else of the first date inside a line
+    (汽车频道 2024-02-20 11:05)."""
+    opening = next((d for d in map(dateline_date, lines) if d), None)
+    return opening or next((d for line in lines for m in [FULL_DATE_IN_LINE.search(line)] if m
+                            for d in [dateline_date(m.group(0))] if d), None)
 
 
 def build_document(doc_id: str, source: str, raw: str, encoding: str, given_title: str | None = None,
@@ -273,13 +289,8 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str, given_titl
     sentences = tuple(Sentence(i, normalise_punctuation(simplify(s)), s, start)
                       for i, (s, start) in enumerate(split_sentences(original)))
     title = simplify(title)
-    datelines = [r.text for r in removed if r.reason == "dateline"]
-    datelines += [m.group(1) for r in removed if r.reason != "dateline" for m in [POSTED.search(r.text)] if m]
-    datelines += [m.group(0) for r in removed if r.reason.startswith("byline")  # 来源：证券时报网 2023年11月29日
-                  for m in [FULL_DATE.search(r.text)] if m]
-    date = date or next((d for d in map(dateline_date, datelines) if d), None) \
-        or next((d for d in (dateline_date(m.group(0)) for line in datelines for m in [FULL_DATE.search(line)] if m)
-                 if d), None)  # 汽车频道 2024-02-20 11:05
+    datelines = dated_lines(removed)
+    date = date or first_date(datelines)
     year = int(date[:4]) if date else infer_year(title + " " + " ".join(datelines), text)
     date = date or (body_date(sentences[0].text, year) if sentences else None)
     year = int(date[:4]) if date else year  # 2024年5月15日，百度…: the body's opening date gives the year

@@ -145,7 +145,7 @@ def records_table(records: list) -> Table:
     return Table(list(dict.fromkeys(key for row in rows for key in row)), rows)
 
 
-def read_frames(file: Path) -> Iterator[tuple[str, Table | Exception]]:
+def read_tables(file: Path) -> Iterator[tuple[str, Table | Exception]]:
     """The tables of a file with a label each (one per sheet for Excel), or the error reading one."""
     suffix = file.suffix.lower()
     if suffix in (".xlsx", ".xlsm", ".xls"):
@@ -200,23 +200,23 @@ def read_table_articles(file: Path, source: str, chosen: dict[str, str],
     if file.suffix.lower() in (".jsonl", ".ndjson"):
         yield from read_jsonl_articles(file, source, chosen, max_bytes)
         return
-    for label, frame in read_frames(file):
+    for label, table in read_tables(file):
         where = f"{source} {label}".strip()
-        if isinstance(frame, UnusableFile):
-            yield Skipped(where, str(frame))
+        if isinstance(table, UnusableFile):
+            yield Skipped(where, str(table))
             continue
-        if isinstance(frame, Exception):
-            yield Skipped(where, f"cannot be read as a table ({type(frame).__name__}: {frame})")
+        if isinstance(table, Exception):
+            yield Skipped(where, f"cannot be read as a table ({type(table).__name__}: {table})")
             continue
-        if not frame.rows:
+        if not table.rows:
             yield Skipped(where, "no rows")
             continue
         try:
-            columns = find_columns(list(frame.columns), chosen)
+            columns = find_columns(list(table.columns), chosen)
         except UnusableFile as err:
             yield Skipped(where, str(err))
             continue
-        for number, row in enumerate(frame.rows, 1):
+        for number, row in enumerate(table.rows, 1):
             yield row_document(row, columns, file, where, number, max_bytes)
 
 

@@ -44,14 +44,9 @@ def entropy(counts: Iterable[int]) -> float:
     return -sum(c / total * math.log(c / total) for c in values) + 0.0 if total else 0.0
 
 
-def is_content(token: Token) -> bool:
-    """Whether a token may stand inside a phrase: not punctuation, not a stopword."""
-    return is_content_word(token.word, token.pos)
-
-
 @functools.lru_cache(maxsize=65536)
 def is_content_word(word: str, pos: str) -> bool:
-    """Whether a word with this tag may stand inside a phrase (see is_content)."""
+    """Whether a word with this tag may stand inside a phrase: not punctuation, not a stopword."""
     return (bool(word.strip()) and not NOT_CONTENT.match(word) and word not in stopwords()
             and pos not in NEVER_INSIDE_POS and word.lower() not in ENGLISH_STOPWORDS)
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import tempfile
 from pathlib import Path
@@ -16,6 +15,8 @@ from ..extract.confidence import SCORED_KINDS, confidence
 
 
 SCALAR_TYPES = {str, int, float, bool, type(None)}
+
+
 def to_json(value: Any) -> str:
     """Compact JSON with Chinese left readable (orjson: several times faster than json for the many small pieces)."""
     return orjson.dumps(value).decode()
@@ -110,7 +111,7 @@ def write_extractions(data: dict[str, Any], path: str | Path) -> Path:
     with atomic_path(path) as partial, partial.open("w", encoding="utf-8") as f, no_cyclic_gc():
         f.write("{\n")
         for k, (key, value) in enumerate(data.items()):
-            f.write(f'  {json.dumps(key)}: [')
+            f.write(f'  {to_json(key)}: [')
             for i, item in enumerate(value):
                 f.write(("," if i else "") + "\n" + readable_json(item, "    "))
             f.write("\n  ]" + ("," if k < len(data) - 1 else "") + "\n")
@@ -119,18 +120,17 @@ def write_extractions(data: dict[str, Any], path: str | Path) -> Path:
 
 
 def readable_json(record: dict[str, Any], indent: str) -> str:
-    """A record as JSON a person can read: a field a line, and each item of a list field on its own line.
-    (Each piece goes through json's C encoder; indent= would run the slower pure-Python one.)"""
-    dumps = to_json
+    """A record as JSON a person can read: a field a line, and each item of a list field on its own line
+    (each piece encoded by to_json: json's indent= would run its slower pure-Python encoder)."""
     if not isinstance(record, dict):
-        return indent + dumps(record)
+        return indent + to_json(record)
     fields = []
     for key, value in record.items():
         if isinstance(value, list) and value:
-            items = f",\n{indent}    ".join(dumps(v) for v in value)
-            fields.append(f"{indent}  {dumps(key)}: [\n{indent}    {items}\n{indent}  ]")
+            items = f",\n{indent}    ".join(to_json(v) for v in value)
+            fields.append(f"{indent}  {to_json(key)}: [\n{indent}    {items}\n{indent}  ]")
         else:
-            fields.append(f"{indent}  {dumps(key)}: {dumps(value)}")
+            fields.append(f"{indent}  {to_json(key)}: {to_json(value)}")
     return f"{indent}{{\n" + ",\n".join(fields) + f"\n{indent}}}"
 
 
