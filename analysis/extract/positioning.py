@@ -107,18 +107,6 @@ def org_names_in(text: str, orgs: OrgIndex) -> list[str]:
     return organizations_in(text, orgs)
 
 
-class Lazy:
-    """A value computed on first use, then kept (a sentence's subject, asked for only by some patterns)."""
-
-    def __init__(self, compute) -> None:
-        self.compute, self.done, self.value = compute, False, None
-
-    def __call__(self):
-        if not self.done:
-            self.value, self.done = self.compute(), True
-        return self.value
-
-
 def matches(pattern: re.Pattern, text: str, *needles: str) -> Iterator[re.Match]:
     """The pattern's matches in text, or none at once when the text holds none of the needles (one of which
     every match contains): the cheap test first."""
@@ -161,7 +149,6 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             owners.setdefault(name, [])
         evidence.setdefault(name, sentence)
 
-    known_products, known_orgs = product_alias_index(), org_alias_index()
     org_words = {w for w in {t.word for sent in tokens for t in sent} if canonical_org(w) in by_name}
     follows_org = [[bool(i) and sent[i - 1].word in org_words for i in range(len(sent))] for sent in tokens]
     after_org = {tok.word for sent, follows in zip(tokens, follows_org) for tok, yes in zip(sent, follows)
@@ -172,139 +159,18 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         """Whether a word occurs at least twice in the article."""
         return mentions_after_org.count(word) >= 2
 
+    scope = ProductScope(by_name, excluded, main_org, unit_parents)
     for sentence, sent, follows in zip(doc.sentences, tokens, follows_org):
         text = sentence.text
-        subject = Lazy(lambda: next((n for n in org_names_in(text, by_name) if by_name.get(n) is None
-                                     or by_name[n].kind == "company"), None))  # a brand that adopts a product
-        # does not own it; looked for only when a pattern needs the sentence's subject
-        for i, tok in enumerate(sent):
-            if tok.word in known_products:
-                known = known_products[tok.word]
-                longer = product_with_tail(sent, i)  # QQ音乐, 腾讯手机管家: the lexicon's name plus what follows
-                add(longer or tok.word, owner_before(sent, i) or known.owner, text)
-            elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word):
-                add(tok.word, sent[i - 1].word, text)  # 阿里巴巴微淘, 腾讯微信
-            elif i and tok.word in KIND_OF_PRODUCT and sent[i - 1].word in known_orgs \
-                    and sent[i - 1].word + tok.word not in excluded \
-                    and not (i + 1 < len(sent) and sent[i + 1].word in ("业务", "板块", "部门", "领域")):  # 游戏业务
-                name = product_with_tail(sent, i - 1, ORG_PRODUCT_TAILS) or sent[i - 1].word + tok.word
-                add(name, sent[i - 1].word, text)  # 360搜索, 搜狗输入法, 腾讯手机管家
-            elif tok.word not in excluded and company_and_kind(tok.word):
-                add(tok.word, company_and_kind(tok.word), text)  # 美团单车 as one token
-            elif tok.pos == "phrase" and (maker := maker_of_model(tok.word, by_name)):
-                add(tok.word, maker, text)  # 小米SU7 made one token by phrase discovery
-        for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
-            words = {t.word: t for t in sent}
-            items = list_items(m.group("list"))
-            coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
-                      or (it not in words and is_product_name(it, excluded) and is_coined(it))]
-            if coined and all(is_product_name(it, excluded) and len(it) <= 8 for it in items):
-                for item in items:
-                    add(item, subject(), text)
-        for m in matches(FEATURED, text, "产品", "品牌"):  # 喜力和“SuperX”是重点产品: the company's products, listed before
-            items = [it.strip("“”\"「」") for it in list_items(m.group("list"))]
-            if subject() and items and all(is_product_name(it, excluded) for it in items):
-                for item in items:
-                    add(item, subject(), text)
-        for m in matches(UNDER, text, "旗下"):  # 阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店
-            owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None) \
-                or next((o for o in by_name if len(o) > 2 and m.group("owner").endswith(o[:2])), None)  # 奇瑞旗下:
-            # 奇瑞汽车, named by its first two characters
-            if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
-                continue  # 旗下拥有有声书、播客等业务: lines of business, not products
-            listed = re.sub(r"等(?:品牌|产品|平台|应用|子公司|公司)?$", "", m.group("list"))
-            listed = re.sub(r"(?:等)?[两三四五六七八九十几多]+(?:大|个|款)[\u4e00-\u9fff]{0,4}?(?:品牌|产品|平台|应用)$", "",
-                            listed)  # 旗下拥有TECNO、itel和Infinix三大手机品牌
-            listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
-            after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
-            rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面)", after)) and bool(RIVAL_CUES.search(after))
-            if "》" in listed:
-                listed = listed[:listed.rfind("》") + 1]  # 《梦幻西游》和《阴阳师》依然: the titles only
-            listed = listed.replace("《", "").replace("》", "、").strip("、")
-            items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
-                     and not (it in excluded and it in by_name)  # 沃尔沃汽车 in the list is a company
-                     and not (owner and owner.startswith(it))]  # 旗下拥有奇瑞、星途: the company's own name
-            if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8
-                                       and not QUANTIFIED.match(it) for it in items):  # 旗下多款饮品降价: no names
-                first = re.split(r"与|和|同", listed)[0]
-                for item in items:
-                    maker = next((a for a in org_alias_index() if len(a) >= 2 and item.startswith(a)), None)
-                    if maker and canonical_org(maker) != owner:
-                        add(item, maker, text)  # 美团买菜 in a list after 阿里巴巴旗下的盒马鲜生与: 美团's
-                    elif (not maker or item not in org_alias_index()) and not (rivals_follow and item not in first):
-                        add(item, owner, text)  # a rival after 与 is not the owner's
-        for m in matches(TITLE_MARKS, text, "《"):  # 网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it
-            before = text[max(0, m.start() - 12):m.start()]
-            maker = next((n for n in reversed(org_names_in(before, by_name))), None) \
-                or (subject() if "旗下" in before else None)  # 沐瞳科技成立于2014年，旗下手游《无尽对决》
-            after = re.sub(r"^(?:[和、与及]《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游: the kind after the last
-            work = re.match(r"(?:项目|制作人|上线|公测|首发|手游|游戏|团队|开发)", after)  # 《X》制作人
-            if (maker or (work and (subject() or main_org))) and m.group(1) not in excluded \
-                    and m.group(1) not in org_alias_index():  # 《》 bound the name: 《无尽对决》 may hold 对
-                add(m.group(1), maker or subject() or main_org, text)
-        for m in matches(QUOTED_PRODUCT, text, "“", '"', "「"):  # 品牌合作平台“蒲公英”, “百亿补贴”频道, “日日新”大模型
-            name = m.group("a") or m.group("b")
-            if is_product_name(name, excluded) and (subject() or main_org):
-                add(name, subject() or main_org, text)
-        for owner, name in possessed_products(text):  # 百度的文心一言、字节跳动的豆包: listed beside a known one
-            if is_product_name(name, excluded - {owner}):
-                add(name, owner, text)
-        for surface, name, at in known_org_mentions(text):  # 特斯拉Model 3: a known company's model, named after it
-            model = LATIN_AFTER_ORG.match(text, at + len(surface))
-            named = model.group(0).lstrip("的") if model else ""
-            if named and named not in excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
-                add(named, name, text)
-        for name, start in latin_products(text):  # 电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市
-            if name not in excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index() \
-                    and name not in titles() \
-                    and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
-                maker = next((n for n in reversed(org_names_in(text[:start], by_name))), None)
-                add(name, canonical_org(maker) if maker else subject() or main_org, text)
-        for m in LAUNCH.finditer(text):  # 比亚迪在深圳发布刀片电池
-            name = without_kind(m.group("name"))
-            if name.startswith(("后", "前", "时", "以来", "之后")):
-                continue  # 推出后表现强劲: what follows the launch, not a name
-            if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject():
-                add(name, subject(), text)
-        for m in LAUNCH_KIND.finditer(text):  # 发布讯飞星火大模型V4.0: the name before the kind of product
-            name = m.group("name")
-            if is_product_name(name, excluded) and (is_coined(name) or name.startswith(org_name_prefixes())) \
-                    and not GENERIC_LAUNCHES.search(name) and dictionary_freq(name) <= RARE_FREQ \
-                    and (subject() or main_org):
-                add(name, subject() or main_org, text)
-        # 蔚来ES6和EC6, 理想ONE: a company's model with a Latin name (a sentence with no capital or digit has none)
-        for i, tok in enumerate(sent if CAPITAL_OR_DIGIT.search(text) else ()):
-            nxt = sent[i + 1].word if i + 1 < len(sent) else ""
-            if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z"):
-                continue  # the cheap test first: a model's name begins with a capital or a digit
-            numbered = re.fullmatch(r"\d{1,2}", tok.word) and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
-                                                                                       "销量", "将", "首发")))
-            if not (i and (re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.word) or numbered)) or tok.word in excluded \
-                    or tok.pos == "nnt" or tok.word in titles() or tok.word in NOT_MODEL_NAMES:
-                continue
-            maker = canonical_org(sent[i - 1].word)
-            if maker not in by_name:
-                maker = next((o for o in by_name if len(sent[i - 1].word) >= 2 and o.startswith(sent[i - 1].word)), None)
-            if not maker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", sent[i - 1].word) and tok.word[-1].isdigit() \
-                    and is_unfamiliar(sent[i - 1].word) and sent[i - 1].word not in excluded:
-                maker = sent[i - 1].word  # 问界M7: a brand no lexicon has, named with its model's code
-            if maker:
-                add(sent[i - 1].word + tok.word, maker, text)
-                if i + 2 < len(sent) and sent[i + 1].word in ("和", "、", "及", "与") \
-                        and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", sent[i + 2].word):
-                    add(sent[i + 2].word, maker, text)
-        for m in MODEL.finditer(text):  # 旗舰手机小米9, 新机Mate 20
-            name = m.group("name")
-            latin = re.search(r"[A-Z][A-Za-z0-9]*$", name)
-            if text[m.end():m.end() + 1] in ("年", "月", ".", "万", "亿", "%") or NOT_MODEL.search(name) \
-                    or (latin and latin.group(0) in NOT_MODEL_NAMES):  # 淘宝O2O: a business model, not a model
-                continue  # 汽车公布2020年, 销量达到22.9万: a verb and a number, not a model
-            maker = next((a for a in org_alias_index() if len(a) >= 2 and name.startswith(a)), None)
-            if is_product_name(name, excluded) or maker:
-                add(name, canonical_org(maker) if maker else subject(), text)
-        for m in matches(RESIDES, text, "所在的"):
-            if m.group("unit") in unit_parents and is_product_name(m.group("product"), excluded):
-                add(m.group("product"), unit_parents[m.group("unit")] or main_org, text)
+        subject = functools.cache(functools.partial(sentence_subject, text, by_name))  # asked for by some patterns
+        found = itertools.chain(
+            products_in_tokens(scope, sent, follows, recurs), listed_platforms(scope, text, sent, subject),
+            featured_products(scope, text, subject), products_under(scope, text), titled_works(scope, text, subject),
+            quoted_products(scope, text, subject), possessed(scope, text), models_after_known_orgs(scope, text),
+            latin_named_products(scope, text, subject), launched_products(scope, text, subject),
+            coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text))
+        for name, owner in found:
+            add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
     for sentence in doc.sentences:  # 整合有道词典、有道翻译和有道AI学习机: one maker's named products, listed
         for owner, items in products_listed_by_maker(sentence.text, surfaces, set(owners)):
@@ -315,6 +181,207 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
                     mentions.count(name), evidence[name])
             for name in sorted(owners, key=lambda n: -mentions.count(n))]
+
+@dataclass(frozen=True)
+class ProductScope:
+    """What the product patterns look names up in: the article's organisations, the names that are no
+    product (people, units, companies), its main company, and each unit's parent."""
+
+    by_name: OrgIndex
+    excluded: set[str]
+    main_org: str | None
+    unit_parents: dict[str, str | None]
+
+
+Found = Iterator[tuple[str, str | None]]  # (a product's name, its owner if known)
+
+
+def sentence_subject(text: str, by_name: OrgIndex) -> str | None:
+    """The first company a sentence names (a brand that adopts a product does not own it)."""
+    return next((n for n in org_names_in(text, by_name) if by_name.get(n) is None or by_name[n].kind == "company"),
+                None)
+
+
+def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequence[bool],
+                       recurs: Callable[[str], bool]) -> Found:
+    """Products a token names: the lexicon's, a recurring new name after a company, ORG+kind, a phrase model."""
+    known_products, known_orgs, excluded = product_alias_index(), org_alias_index(), scope.excluded
+    for i, tok in enumerate(sent):
+        if tok.word in known_products:
+            longer = product_with_tail(sent, i)  # QQ音乐, 腾讯手机管家: the lexicon's name plus what follows
+            yield longer or tok.word, owner_before(sent, i) or known_products[tok.word].owner
+        elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word):
+            yield tok.word, sent[i - 1].word  # 阿里巴巴微淘, 腾讯微信
+        elif i and tok.word in KIND_OF_PRODUCT and sent[i - 1].word in known_orgs \
+                and sent[i - 1].word + tok.word not in excluded \
+                and not (i + 1 < len(sent) and sent[i + 1].word in ("业务", "板块", "部门", "领域")):  # 游戏业务
+            name = product_with_tail(sent, i - 1, ORG_PRODUCT_TAILS) or sent[i - 1].word + tok.word
+            yield name, sent[i - 1].word  # 360搜索, 搜狗输入法, 腾讯手机管家
+        elif tok.word not in excluded and company_and_kind(tok.word):
+            yield tok.word, company_and_kind(tok.word)  # 美团单车 as one token
+        elif tok.pos == "phrase" and (maker := maker_of_model(tok.word, scope.by_name)):
+            yield tok.word, maker  # 小米SU7 made one token by phrase discovery
+
+
+def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subject: Callable[[], str | None]) -> Found:
+    """A list of platforms or channels with a coined name among them: the subject's products."""
+    excluded = scope.excluded
+    for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
+        words = {t.word: t for t in sent}
+        items = list_items(m.group("list"))
+        coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
+                  or (it not in words and is_product_name(it, excluded) and is_coined(it))]
+        if coined and all(is_product_name(it, excluded) and len(it) <= 8 for it in items):
+            yield from ((item, subject()) for item in items)
+
+
+def featured_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """喜力和“SuperX”是重点产品: the company's products, listed before."""
+    for m in matches(FEATURED, text, "产品", "品牌"):
+        items = [it.strip("“”\"「」") for it in list_items(m.group("list"))]
+        if subject() and items and all(is_product_name(it, scope.excluded) for it in items):
+            yield from ((item, subject()) for item in items)
+
+
+def products_under(scope: ProductScope, text: str) -> Found:
+    """阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店: the owner's products, listed after 旗下."""
+    by_name, excluded = scope.by_name, scope.excluded
+    for m in matches(UNDER, text, "旗下"):
+        owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None) \
+            or next((o for o in by_name if len(o) > 2 and m.group("owner").endswith(o[:2])), None)  # 奇瑞旗下:
+        # 奇瑞汽车, named by its first two characters
+        if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
+            continue  # 旗下拥有有声书、播客等业务: lines of business, not products
+        listed = re.sub(r"等(?:品牌|产品|平台|应用|子公司|公司)?$", "", m.group("list"))
+        listed = re.sub(r"(?:等)?[两三四五六七八九十几多]+(?:大|个|款)[\u4e00-\u9fff]{0,4}?(?:品牌|产品|平台|应用)$", "",
+                        listed)  # 旗下拥有TECNO、itel和Infinix三大手机品牌
+        listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
+        after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
+        rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面)", after)) and bool(RIVAL_CUES.search(after))
+        if "》" in listed:
+            listed = listed[:listed.rfind("》") + 1]  # 《梦幻西游》和《阴阳师》依然: the titles only
+        listed = listed.replace("《", "").replace("》", "、").strip("、")
+        items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
+                 and not (it in excluded and it in by_name)  # 沃尔沃汽车 in the list is a company
+                 and not (owner and owner.startswith(it))]  # 旗下拥有奇瑞、星途: the company's own name
+        if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8
+                                   and not QUANTIFIED.match(it) for it in items):  # 旗下多款饮品降价: no names
+            first = re.split(r"与|和|同", listed)[0]
+            for item in items:
+                maker = next((a for a in org_alias_index() if len(a) >= 2 and item.startswith(a)), None)
+                if maker and canonical_org(maker) != owner:
+                    yield item, maker  # 美团买菜 in a list after 阿里巴巴旗下的盒马鲜生与: 美团's
+                elif (not maker or item not in org_alias_index()) and not (rivals_follow and item not in first):
+                    yield item, owner  # a rival after 与 is not the owner's
+
+
+def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it."""
+    for m in matches(TITLE_MARKS, text, "《"):
+        before = text[max(0, m.start() - 12):m.start()]
+        maker = next((n for n in reversed(org_names_in(before, scope.by_name))), None) \
+            or (subject() if "旗下" in before else None)  # 沐瞳科技成立于2014年，旗下手游《无尽对决》
+        after = re.sub(r"^(?:[和、与及]《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游: the kind after the last
+        work = re.match(r"(?:项目|制作人|上线|公测|首发|手游|游戏|团队|开发)", after)  # 《X》制作人
+        if (maker or (work and (subject() or scope.main_org))) and m.group(1) not in scope.excluded \
+                and m.group(1) not in org_alias_index():  # 《》 bound the name: 《无尽对决》 may hold 对
+            yield m.group(1), maker or subject() or scope.main_org
+
+
+def quoted_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """品牌合作平台“蒲公英”, “百亿补贴”频道, “日日新”大模型: a quoted name beside a kind of product."""
+    for m in matches(QUOTED_PRODUCT, text, "“", '"', "「"):
+        name = m.group("a") or m.group("b")
+        if is_product_name(name, scope.excluded) and (subject() or scope.main_org):
+            yield name, subject() or scope.main_org
+
+
+def possessed(scope: ProductScope, text: str) -> Found:
+    """百度的文心一言、字节跳动的豆包: products listed beside a known one, each with its owner."""
+    for owner, name in possessed_products(text):
+        if is_product_name(name, scope.excluded - {owner}):
+            yield name, owner
+
+
+def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
+    """特斯拉Model 3: a known company's model, named after it."""
+    for surface, name, at in known_org_mentions(text):
+        model = LATIN_AFTER_ORG.match(text, at + len(surface))
+        named = model.group(0).lstrip("的") if model else ""
+        if named and named not in scope.excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
+            yield named, name
+
+
+def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市: the maker named before, else the subject."""
+    for name, start in latin_products(text):
+        if name not in scope.excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index() \
+                and name not in titles() \
+                and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
+            maker = next((n for n in reversed(org_names_in(text[:start], scope.by_name))), None)
+            yield name, canonical_org(maker) if maker else subject() or scope.main_org
+
+
+def launched_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """比亚迪在深圳发布刀片电池; 发布讯飞星火大模型V4.0 (the name before the kind of product): the subject's."""
+    excluded = scope.excluded
+    for m in LAUNCH.finditer(text):
+        name = without_kind(m.group("name"))
+        if name.startswith(("后", "前", "时", "以来", "之后")):
+            continue  # 推出后表现强劲: what follows the launch, not a name
+        if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject():
+            yield name, subject()
+    for m in LAUNCH_KIND.finditer(text):
+        name = m.group("name")
+        if is_product_name(name, excluded) and (is_coined(name) or name.startswith(org_name_prefixes())) \
+                and not GENERIC_LAUNCHES.search(name) and dictionary_freq(name) <= RARE_FREQ \
+                and (subject() or scope.main_org):
+            yield name, subject() or scope.main_org
+
+
+def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found:
+    """蔚来ES6和EC6, 理想ONE: a company's model with a Latin name (a sentence with no capital or digit has none)."""
+    by_name, excluded = scope.by_name, scope.excluded
+    for i, tok in enumerate(sent if CAPITAL_OR_DIGIT.search(text) else ()):
+        nxt = sent[i + 1].word if i + 1 < len(sent) else ""
+        if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z"):
+            continue  # the cheap test first: a model's name begins with a capital or a digit
+        numbered = re.fullmatch(r"\d{1,2}", tok.word) and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
+                                                                                   "销量", "将", "首发")))
+        if not (i and (re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.word) or numbered)) or tok.word in excluded \
+                or tok.pos == "nnt" or tok.word in titles() or tok.word in NOT_MODEL_NAMES:
+            continue
+        maker = canonical_org(sent[i - 1].word)
+        if maker not in by_name:
+            maker = next((o for o in by_name if len(sent[i - 1].word) >= 2 and o.startswith(sent[i - 1].word)), None)
+        if not maker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", sent[i - 1].word) and tok.word[-1].isdigit() \
+                and is_unfamiliar(sent[i - 1].word) and sent[i - 1].word not in excluded:
+            maker = sent[i - 1].word  # 问界M7: a brand no lexicon has, named with its model's code
+        if maker:
+            yield sent[i - 1].word + tok.word, maker
+            if i + 2 < len(sent) and sent[i + 1].word in ("和", "、", "及", "与") \
+                    and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", sent[i + 2].word):
+                yield sent[i + 2].word, maker
+
+
+def named_models(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """旗舰手机小米9, 新机Mate 20: a model after its kind, its maker in its name or the subject."""
+    for m in MODEL.finditer(text):
+        name = m.group("name")
+        latin = re.search(r"[A-Z][A-Za-z0-9]*$", name)
+        if text[m.end():m.end() + 1] in ("年", "月", ".", "万", "亿", "%") or NOT_MODEL.search(name) \
+                or (latin and latin.group(0) in NOT_MODEL_NAMES):  # 淘宝O2O: a business model, not a model
+            continue  # 汽车公布2020年, 销量达到22.9万: a verb and a number, not a model
+        maker = next((a for a in org_alias_index() if len(a) >= 2 and name.startswith(a)), None)
+        if is_product_name(name, scope.excluded) or maker:
+            yield name, canonical_org(maker) if maker else subject()
+
+
+def resident_products(scope: ProductScope, text: str) -> Found:
+    """X所在的Y事业部: the product X belongs with the unit's parent."""
+    for m in matches(RESIDES, text, "所在的"):
+        if m.group("unit") in scope.unit_parents and is_product_name(m.group("product"), scope.excluded):
+            yield m.group("product"), scope.unit_parents[m.group("unit")] or scope.main_org
 
 
 POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9]{1,12})"
