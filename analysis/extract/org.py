@@ -760,31 +760,42 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             announcing = announces(sent, last_of_joint_titles(sent, i, people), holders) \
                 or reported_to(sent, head)  # 美团CEO王兴发布内部邮件: the
             # sender's post stays
-            for person in holders:
-                since, until = (None, None) if descriptive or announcing else dates_at(clauses, tok.start)
-                if tok.word in FOUNDER_TITLES:
-                    since = until = None  # 创始人 is for good: a date in its clause belongs to something else
-                elif held_before(sent, head, people):
-                    since = None  # 前长城汽车总裁: held before; the clause's start date is another post's
-                    if not until and MOVES_ON.search(clause_after(sent, i)):
-                        until = doc.date  # 原电商部负责人银时将转任…: the post ends now
-                elif STAYING.search(wording_of_title(sent, i, head)):
-                    since = until = None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
-                elif not (descriptive or announcing):
-                    local_since, local_until = change_on_article_date(sent, i, since or until or doc.date, head)
-                    if local_until and since and not until:
-                        since, until = None, since  # 卸任董事长，由X接任: the 接任 of the clause is not this title's
-                    elif not (since or until):
-                        since, until = local_since, local_until
-                if since and not until and leaves(sent, last_of_joint_titles(sent, i, people), holders):
-                    since, until = None, since  # 总裁柳青将卸任总裁职务: the post before the name is the one left
-                roles.append(Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text))
+            if not holders:
+                continue
+            since, until = post_dates(doc, sent, i, head, people, holders,
+                                      None if descriptive or announcing else clauses)
+            roles += [Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text)
+                      for person in holders]
         roles += shared_in_charge(doc, sentence, people, units)
         roles += dismissals(sentence.text, people, main_org, doc.date)
         roles += unit_in_charge(sentence, sent, people, units, doc.date)
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
     return dedupe_roles([in_founded_unit(r, units, doc.date) for r in roles if r.org])
+
+
+def post_dates(doc: Document, sent: Sequence[Token], i: int, head: int, people: set[str], holders: list[str],
+               clauses: list[tuple[int, str, str | None, str | None]] | None) -> tuple[str | None, str | None]:
+    """When the post of title token i (joint titles from head) begins and ends for its holders: from its clause's
+    dates (None: the sentence describes or announces the post, and dates none) and the words around it."""
+    since, until = dates_at(clauses, sent[i].start) if clauses is not None else (None, None)
+    if sent[i].word in FOUNDER_TITLES:
+        return None, None  # 创始人 is for good: a date in its clause belongs to something else
+    if held_before(sent, head, people):
+        since = None  # 前长城汽车总裁: held before; the clause's start date is another post's
+        if not until and MOVES_ON.search(clause_after(sent, i)):
+            until = doc.date  # 原电商部负责人银时将转任…: the post ends now
+    elif STAYING.search(wording_of_title(sent, i, head)):
+        return None, None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
+    elif clauses is not None:
+        local_since, local_until = change_on_article_date(sent, i, since or until or doc.date, head)
+        if local_until and since and not until:
+            since, until = None, since  # 卸任董事长，由X接任: the 接任 of the clause is not this title's
+        elif not (since or until):
+            since, until = local_since, local_until
+    if since and not until and leaves(sent, last_of_joint_titles(sent, i, people), holders):
+        since, until = None, since  # 总裁柳青将卸任总裁职务: the post before the name is the one left
+    return since, until
 
 
 FOUNDED = re.compile(r"成立|设立|组建|新设|升级为|整合为|合并为")
