@@ -609,55 +609,12 @@ def only_inside_longer(groups: dict[str, set[str]], surfaces: dict[str, set[str]
     return pairs
 
 
-def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str] = frozenset(),
-                       extra: Sequence[tuple[str, str]] = ()) -> list[Organization]:
-    """Organisations of an article: lexicon, suffixes, enumerations and names found before titles (extra)."""
-    counts: Counter = Counter()
-    kinds: dict[str, str] = {}
-    aliases: dict[str, set[str]] = {}
-    evidence: dict[str, str] = {}
-    for sentence, sent_tokens in zip(doc.sentences, tokens):
-        for surface, name, _ in known_org_mentions(sentence.text):
-            counts[name] += 1
-            kinds[name] = org_kind(name)
-            aliases.setdefault(name, set()).add(surface)
-            evidence.setdefault(name, sentence.text)
-        for name in suffix_orgs(sent_tokens):
-            if name not in org_alias_index() and not is_known_thing(name) and not is_not_org_name(name):
-                counts[name] += 1
-                kinds.setdefault(name, org_kind(name))
-                evidence.setdefault(name, sentence.text)
-        for name, alias in glossed_companies(sentence.text):  # 创业公司月之暗面（Moonshot AI）
-            counts[name] += 1
-            kinds.setdefault(name, "company")
-            aliases.setdefault(name, set()).add(alias)
-            evidence.setdefault(name, sentence.text)
-        for name, kind in cited_sources(sentence.text, people):
-            counts[name] += 1
-            kinds.setdefault(name, kind)
-            evidence.setdefault(name, sentence.text)
-        for name in partner_names(sentence.text, people):
-            counts[name] += 1
-            kinds.setdefault(name, "company")
-            evidence.setdefault(name, sentence.text)
-        for name, kind in enumerated_orgs(sentence.text, ChainMap(counts, org_alias_index()), people):
-            counts[name] += 1
-            kinds.setdefault(name, kind)
-            evidence.setdefault(name, sentence.text)
-    texts = [s.text for s in doc.sentences]
-    extra_mentions = Mentions(texts, {name for name, _ in extra})
-    for name, kind in extra:
-        canonical = canonical_org(name)
-        counts[canonical] += 1
-        kinds.setdefault(canonical, kind)
-        first = extra_mentions.first.get(name)
-        evidence.setdefault(canonical, texts[first] if first is not None else "")
-    counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not is_not_org_name(n)})
-    orgs = []
-    groups = merge_aliases(counts)
-    for known, longer in only_inside_longer(groups, aliases, "".join(texts)):  # 海尔 only ever in 海尔智家: one company
-        groups[longer] |= {known} | groups.pop(known)
-    for short, full in abbreviations(texts).items():  # 蜜雪冰城股份有限公司（以下简称“蜜雪集团”）: one company
+def join_abbreviations(groups: dict[str, set[str]], abbreviated: dict[str, str], people: set[str]) -> dict[str, str]:
+    """Fold each 简称 into the group of the full name it stands for (蜜雪冰城股份有限公司（以下简称“蜜雪集团”）: one
+    company), in place; a company the article names only by a legal name and its 简称 becomes a new group,
+    and these are returned (short -> full)."""
+    new = {}
+    for short, full in abbreviated.items():
         holder = next((g for g in groups if g == full or full.endswith(g) and len(g) >= 4), None)
         cut = full[:len(full) - len(holder)] if holder else ""
         if cut and len(cut) <= 3 and not any(w in cut for w in POST_WORDS):  # 科沃 cut off 斯机器人股份有限公司
@@ -665,7 +622,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             holder = full
         if holder and short in groups and short != holder and short in org_alias_index():
             groups[short] |= {holder} | groups.pop(holder)  # 合众新能源汽车股份有限公司（简称：哪吒汽车）, a known name
-        elif holder and short in groups and short != holder and short not in org_alias_index():
+        elif holder and short in groups and short != holder:
             groups[holder] |= {short} | groups.pop(short)
         elif holder and short != holder and not is_known_thing(short):
             groups[holder].add(short)  # 无锡药明康德新药开发股份有限公司（简称：药明康德）
@@ -674,9 +631,54 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         elif holder is None and full.endswith(LEGAL_FORMS) and short not in groups and not is_known_thing(short) \
                 and short not in people:  # 与辉同行（北京）科技有限公司（简称：与辉同行）
             groups[short] = {full}
-            counts[short] = sum(t.count(short) for t in texts)
-            kinds.setdefault(short, "company")
-            evidence.setdefault(short, next((t for t in texts if full in t), ""))
+            new[short] = full
+    return new
+
+
+def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str] = frozenset(),
+                       extra: Sequence[tuple[str, str]] = ()) -> list[Organization]:
+    """Organisations of an article: lexicon, suffixes, enumerations and names found before titles (extra)."""
+    counts: Counter = Counter()
+    kinds: dict[str, str] = {}
+    aliases: dict[str, set[str]] = {}
+    evidence: dict[str, str] = {}
+
+    def note(name: str, kind: str, sentence: str, alias: str | None = None) -> None:
+        """Count one mention of an organisation; its first kind and sentence are kept."""
+        counts[name] += 1
+        kinds.setdefault(name, kind)
+        if alias:
+            aliases.setdefault(name, set()).add(alias)
+        evidence.setdefault(name, sentence)
+
+    for sentence, sent_tokens in zip(doc.sentences, tokens):
+        text = sentence.text
+        for surface, name, _ in known_org_mentions(text):
+            kinds[name] = org_kind(name)  # the lexicon's kind wins over any other guess
+            note(name, kinds[name], text, surface)
+        for name in suffix_orgs(sent_tokens):
+            if name not in org_alias_index() and not is_known_thing(name) and not is_not_org_name(name):
+                note(name, org_kind(name), text)
+        for name, alias in glossed_companies(text):  # 创业公司月之暗面（Moonshot AI）
+            note(name, "company", text, alias)
+        for name, kind in cited_sources(text, people):
+            note(name, kind, text)
+        for name in partner_names(text, people):
+            note(name, "company", text)
+        for name, kind in enumerated_orgs(text, ChainMap(counts, org_alias_index()), people):
+            note(name, kind, text)
+    texts = [s.text for s in doc.sentences]
+    extra_mentions = Mentions(texts, {name for name, _ in extra})
+    for name, kind in extra:
+        first = extra_mentions.first.get(name)
+        note(canonical_org(name), kind, texts[first] if first is not None else "")
+    counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not is_not_org_name(n)})
+    orgs = []
+    groups = merge_aliases(counts)
+    for known, longer in only_inside_longer(groups, aliases, "".join(texts)):  # 海尔 only ever in 海尔智家: one company
+        groups[longer] |= {known} | groups.pop(known)
+    for short, full in join_abbreviations(groups, abbreviations(texts), people).items():
+        evidence.setdefault(short, next((t for t in texts if full in t), ""))  # a company named only so
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})
     for key, group in groups.items():
         names = {key} | group | aliases.get(key, set())
