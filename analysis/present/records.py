@@ -10,8 +10,9 @@ from typing import Any, Iterator
 import orjson
 
 from ..io.load import Corpus, Skipped
-from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis, field_names, no_cyclic_gc
+from ..corpus.pipeline import RESULT_FIELDS, CorpusAnalysis, DocumentAnalysis, no_cyclic_gc
 from ..extract.confidence import SCORED_KINDS, confidence
+from ..extract.naming import field_names
 
 
 SCALAR_TYPES = {str, int, float, bool, type(None)}
