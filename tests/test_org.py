@@ -528,3 +528,14 @@ def test_a_business_of_a_known_product_belongs_to_its_maker_as_the_article_names
     r = analyse("抖音集团今日发布内部信，宣布抖音电商总裁魏雯雯离职，由原抖音电商副总裁韩尚佑接任抖音电商总裁，向抖音集团CEO张楠汇报。",
                 title="抖音集团人事 2024-06-11")
     assert {u.name: u.parent for u in r["units"]}.get("抖音电商") == "抖音集团"
+
+
+def test_a_bare_company_rank_a_second_title_after_jian_and_a_glued_name():
+    r = analyse("3月28日，宏达电器集团发布公告，聘任王建国为公司总裁。王建国此前担任宏达电器集团副总裁兼厨电事业群总裁。"
+                "公告同时显示，副总裁陈立群因个人原因辞去副总裁职务。董事会选举副总裁郭明为新任董事长。",
+                title="宏达电器集团管理层调整 2025-03-28")
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
+    assert "陈立群" in {p.name for p in r["people"]}  # 陈立/群因: the name's last character glued to 因
+    assert dated[("陈立群", "副总裁", "宏达电器集团")] == (None, "2025-03-28")  # a bare 副总裁 is the company's
+    assert ("王建国", "总裁", "厨电事业群") in dated  # the holder of the title before 兼 holds this one too
+    assert dated[("郭明", "副总裁", "宏达电器集团")] == (None, None)  # 选举副总裁X为董事长: the rank held stays

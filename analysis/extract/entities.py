@@ -129,7 +129,8 @@ def cue_pattern() -> re.Pattern:
     after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("为新任", "为首任", "为公司", "为集团"))
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
     near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "早前", "曾", "也", "则", "还", "今天", "昨天", "透露",
-                                   "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和"))
+                                   "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
+                                   "不再", "仍"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -234,6 +235,7 @@ def nicknames(original: str, script: str = "simplified") -> list[str]:
 
 
 GIVEN_NAME_POS = {"ns", "n", "ng", "nr", "a", "j", "nrt"}
+GLUED_BEFORE_REST = set("因由在将被于与和向对等已也称")
 
 
 def names_a_group(name: str) -> bool:
@@ -258,6 +260,9 @@ def split_name_rest(tokens: Sequence[Token], i: int) -> str:
         if len(nxt.word) == 1 and nxt.pos in GIVEN_NAME_POS and nxt.word not in NOT_IN_NAMES \
                 and has_name_shape(tok.word + nxt.word):
             return tok.word + nxt.word
+        if len(nxt.word) == 2 and nxt.word[1] in GLUED_BEFORE_REST and nxt.word[0] not in NOT_IN_NAMES | GLUED_AFTER_NAME \
+                and dictionary_freq(nxt.word) == 0 and has_name_shape(tok.word + nxt.word[0]):
+            return tok.word + nxt.word[0]  # 陈立/群因个人原因: the name's last character glued to 因
     return tok.word
 
 

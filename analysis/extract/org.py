@@ -426,6 +426,13 @@ def is_top_title(title: str) -> bool:
     return title in TOP_TITLES or (title.endswith(("董事长", "主席", "首席执行官", "CEO", "总裁")) and "副" not in title)
 
 
+def is_company_rank(title: str) -> bool:
+    """A rank held in a company, not in one of its units (副总裁, 首席战略官, 独立董事): a bare one is the article's
+    company's."""
+    return is_top_title(title) or title.endswith(("副总裁", "董事", "监事", "合伙人", "董事会秘书")) \
+        or title.startswith("首席")
+
+
 def takes_modifier(title: str) -> bool:
     """Whether a common noun before the title can belong to it (市场总监, 技术负责人): not before a founder's,
     a chair's or a chief officer's title, where it names the organisation (地平线创始人, 地平线CEO)."""
@@ -504,6 +511,8 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         j -= 1
     while j > 0 and (sent[j - 1].word in TITLE_PREFIXES or sent[j - 1].word in ("共同", "联合")):
         j -= 1  # 接任共同执行长
+    if j > 1 and j < i and sent[j - 1].word in ("兼", "兼任") and sent[j - 2].pos == "nnt":
+        return holders_of_title(sent, j - 2, people)  # 担任美的集团副总裁兼智能家居事业群总裁: the first title's holder
     if j > 0 and sent[j - 1].word.startswith(APPOINT_VERBS):
         k = j - 1
         while k > 0 and (sent[k - 1].word in ADVERBS or sent[k - 1].word in PASSIVE_APPOINT
@@ -527,7 +536,8 @@ def leaves(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
     while k < len(sent) and sent[k].word in holders:
         k += 1
     rest = "".join(t.word for t in sent[k:k + 8])
-    return k > i + 1 and bool(re.match(r"(?:将|已|已经|正式|即将)?(?:于[^，。；]{1,14}?)?(?:卸任|辞去|辞任|离职|退休|离任)", rest))
+    return k > i + 1 and bool(re.match(r"(?:将|已|已经|正式|即将)?(?:于[^，。；]{1,14}?|因[^，。；]{1,10}?)?(?:卸任|辞去|辞任|离职|退休|离任)",
+                                       rest))  # 副总裁陈立群因个人原因辞去
 
 
 def reported_to(sent: Sequence[Token], head: int) -> bool:
@@ -552,6 +562,8 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
         k += 1
     while k < len(sent) and sent[k].word in ADVERBS:
         k += 1
+    if k > i + 1 and k < len(sent) and sent[k].word == "为" and any(t.pos == "nnt" for t in sent[k + 1:k + 4]):
+        return True  # 选举副总裁郭广宇为新任董事长: the first title is the one held
     return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS + HOLDER_MOVES)
 
 
@@ -748,7 +760,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             org = resolve_bare_unit(org, sent, units) if org else None
             if org is None or org in GENERIC_UNIT_WORDS or org in unit_suffixes():
                 org = subject_before_you(sent, head, people) or sentence_subject(sent, head, units) \
-                    or (main_org if is_top_title(tok.word) or (head and sent[head - 1].word in GENERIC_ORG_WORDS)
+                    or (main_org if is_company_rank(tok.word) or (head and sent[head - 1].word in GENERIC_ORG_WORDS)
                         else None)  # 创始人X不再担任…, 公司高级副总裁X: the article's company
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
