@@ -539,3 +539,14 @@ def test_a_bare_company_rank_a_second_title_after_jian_and_a_glued_name():
     assert dated[("陈立群", "副总裁", "宏达电器集团")] == (None, "2025-03-28")  # a bare 副总裁 is the company's
     assert ("王建国", "总裁", "厨电事业群") in dated  # the holder of the title before 兼 holds this one too
     assert dated[("郭明", "副总裁", "宏达电器集团")] == (None, None)  # 选举副总裁X为董事长: the rank held stays
+
+
+def test_companies_given_with_a_stock_code_a_latin_name_or_before_qixia():
+    r = analyse("6月11日，星石影像（688999.SH）在科创板上市。华岭饮料旗下清泉随即降价。"
+                "杭州远望智能基础技术研究有限公司（FarSight）今日发布新模型，FarSight表示将继续开源。"
+                "原云帆汽车总经理孙国华不再担任该职务。", title="快讯 2025-06-11")
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert "星石影像" in orgs and "华岭饮料" in orgs  # a name before a stock code or 旗下 is a company
+    assert "杭州远望智能基础技术研究有限公司" in orgs.get("FarSight", ())  # the Latin name after a legal name
+    dated = {(x.person, x.title, x.org): x.until for x in r["roles"]}
+    assert dated.get(("孙国华", "总经理", "云帆汽车")) == "2025-06-11"  # 原云/帆/汽车: the name glued to 原 is whole

@@ -482,3 +482,20 @@ def test_twenty_second_batch_rules_for_products_and_rivals():
     pairs = {frozenset(p) for p in r["competitors"]}
     assert {frozenset(("文心一言", "豆包")), frozenset(("文心一言", "Kimi")), frozenset(("混元", "通义千问"))} <= pairs
     assert not any("百度文心一言" in p for p in pairs) and "新能源汽车" not in {o.name for o in r["organizations"]}
+
+
+def test_brands_counted_after_a_list_under_qixia_and_a_model_after_its_maker():
+    r = analyse("鼎泰集团发布通知，整合远星和MG远航两个品牌。华岭饮料旗下清泉随即降价，农夫山泉、清泉和娃哈哈三家企业"
+                "之间的竞争还将持续。OpenAI o1正式版已开放。", title="行业动态 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("远星") == owners.get("MG远航") == "鼎泰集团"  # A和B两个品牌: the subject's brands
+    assert owners.get("清泉") == "华岭饮料" and owners.get("o1") == "OpenAI"
+    assert "娃哈哈" in {o.name for o in r["organizations"]}  # 娃哈哈三家企业: the count is no part of the name
+    assert {frozenset(p) for p in r["competitors"]} >= {frozenset(("农夫山泉", "娃哈哈"))}
+
+
+def test_the_side_after_yu_in_a_later_clause_is_set_against_each_before():
+    r = analyse("字节跳动旗下豆包、阿里巴巴通义千问也在加快推出推理模型，与星海智能展开竞争。", title="大模型 2025")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("星海智能", "通义千问")) in pairs and frozenset(("字节跳动", "通义千问")) not in pairs
+    assert "推理模型" not in {p.name for p in r["products"]}

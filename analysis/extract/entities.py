@@ -375,6 +375,8 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
         return False
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
+    if text[start:end].isdigit() and re.search(r"[A-Za-z]{2,} $", text[max(0, start - 12):start]):
+        return True  # Osmo 360: the number of a model, not 360 the company
     next_word = re.match(r" [A-Z][a-z]", text[end:end + 3])  # JD Logistics: the first word of a longer name
     return before.isascii() and before.isalnum() or after.isascii() and after.isalnum() or bool(next_word)
 
@@ -408,7 +410,7 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         if tok.word.endswith(LEGAL_FORMS + INSTITUTION_SUFFIXES):
             k = i
             while k > 0 and tokens[k - 1].pos in LEGAL_NAME_POS and tokens[k - 1].word not in POST_WORDS \
-                    and len("".join(t.word for t in tokens[k - 1:i + 1])) <= 16:
+                    and len("".join(t.word for t in tokens[k - 1:i + 1])) <= 24:
                 k -= 1
             while k < j and not is_name_part(tokens[k]):
                 k += 1  # 现任 or 公司 in front is no part of the name
@@ -426,11 +428,54 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
     return found
 
 
+PROPER_POS = {"nz", "nt", "nr", "nrt", "nrfg", "ns", "eng", "j", "phrase", "nis"}
+OWNER_WORDS = ("旗下",)
+
+
+def name_before(tokens: Sequence[Token], i: int) -> str:
+    """The name that ends right before token i: the word there (any noun, 影石创新's 创新 too) and the name parts
+    before it, opening with a proper name; '' when there is none."""
+    if i == 0 or tokens[i - 1].pos in BREAK_POS or tokens[i - 1].word in POST_WORDS:
+        return ""
+    j = i - 1
+    while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i])) <= 10:
+        j -= 1
+    name = "".join(t.word for t in tokens[j:i])
+    opens_with_name = tokens[j].pos in PROPER_POS or is_unfamiliar(tokens[j].word)
+    single = i - j == 1 and not is_unfamiliar(name) and tokens[j].pos not in ("nt", "nz", "eng")
+    return "" if not opens_with_name or single or len(name) < 2 or NOT_IN_NAMES & set(name) else name
+
+
+def owners_of_brands(tokens: Sequence[Token], people: Container[str]) -> list[str]:
+    """The company before 旗下 (华润饮料旗下怡宝)."""
+    names = [name_before(tokens, i) for i, tok in enumerate(tokens) if tok.word in OWNER_WORDS]
+    return [n for n in names if n and n not in people and not is_known_thing(n)]
+
+
+LISTED_CODE = re.compile(r"^(?:股票代码|证券代码|代码)?[：:]?\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|0\d{4}|"
+                         r"[A-Z]{1,5}\.(?:US|N|O)|(?:NYSE|NASDAQ|Nasdaq|HKEX|纽交所|纳斯达克|港交所|港股|美股)[：:]\s?[A-Z0-9.]{1,8})$")
+
+
+def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[str]:
+    """Companies given with a stock code (影石创新（688775.SH）, 华润饮料（02460.HK）): a listed company's name."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if tok.word in ("（", "(") and i + 2 < len(tokens):
+            close = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].word in ("）", ")")), None)
+            if close and LISTED_CODE.match("".join(t.word for t in tokens[i + 1:close])):
+                name = name_before(tokens, i)
+                if name and name not in people and not is_known_thing(name) and not known_org_prefix(name):
+                    found.append(name)
+    return found
+
+
 LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|比较|之间|的竞争|都|均|也|正在|已经|将|同台|同场|一起|共同|正面|直接)"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争)
 LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争
 
 
+COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[一二三四五六七八九十两几\d]+(?:家|个|大|款)"
+                          r"(?:企业|公司|巨头|厂商|品牌|平台|车企|集团|电商|互联网公司|科技公司)$")
 ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})+")
 
 
@@ -441,6 +486,7 @@ def enumeration_items(text: str) -> list[list[str]]:
         items = [re.sub(r"(等|等等|多家.*|等多家.*)$", "", it.strip()) for it in run.split("、")]
         items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像)", "", items[0])
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
+        items[-1] = COUNTED_KIND.sub("", items[-1])  # 农夫山泉、怡宝和娃哈哈三家企业: the count is no part of the name
         items[-1:] = [it for it in re.split(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",
                                           items[-1])]  # 华为、爱立信和诺基亚: the last two joined by 和
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),
@@ -566,11 +612,17 @@ def is_orgish(name: str) -> bool:
     return "（" not in name and "(" not in name
 
 
+LEGAL_GLOSS = re.compile(r"([\u4e00-\u9fff]{2,24}(?:有限公司|有限责任公司))[（(]([A-Za-z][A-Za-z0-9 .&'-]{1,30})[）)]")
+
+
 def abbreviations(texts: Sequence[str]) -> dict[str, str]:
-    """Short names an article gives (X（以下简称“Y”）): short -> the full name before it (from the short
-    name on, when the full one begins with it: 其所持有的与辉同行（北京）科技有限公司 -> 与辉同行（北京）…)."""
+    """Short names an article gives (X（以下简称“Y”）, or a Latin name after a legal one: 杭州深度求索…有限公司
+    （DeepSeek）): short -> the full name before it (from the short name on, when the full one begins with it:
+    其所持有的与辉同行（北京）科技有限公司 -> 与辉同行（北京）…)."""
     found = {}
     for text in texts:
+        for m in LEGAL_GLOSS.finditer(text) if "有限" in text else ():
+            found[m.group(2).strip()] = m.group(1)
         for m in ABBREVIATION.finditer(text) if "简称" in text else ():
             short, full = m.group(2), m.group(1)
             junk = list(re.finditer(r"[的其所之将被由向对在]", full[:full.rfind(short)])) if short in full else []
@@ -664,6 +716,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name in suffix_orgs(sent_tokens):
             if name not in org_alias_index() and not is_known_thing(name) and not is_not_org_name(name):
                 note(name, org_kind(name), text)
+        for name in owners_of_brands(sent_tokens, people) + listed_companies(sent_tokens, people):  # 华润饮料旗下, 影石创新（688775.SH）
+            note(name, "company", text)
         for name, alias in glossed_companies(text):  # 创业公司月之暗面（Moonshot AI）
             note(name, "company", text, alias)
         for name, kind in cited_sources(text, people):

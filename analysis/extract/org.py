@@ -15,7 +15,8 @@ from typing import Sequence
 
 from ..io.load import Document
 from ..nlp.dates import find_dates
-from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, Organization, dictionary_freq, org_kind,
+from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, NOT_IN_NAMES, Organization, dictionary_freq,
+                       is_unfamiliar, org_kind,
                        organizations_in, OrgIndex)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, org_alias_index, org_name_prefixes,
                            product_alias_index, titles, unit_suffixes)
@@ -402,6 +403,10 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     while k > 0 and org_span_part(sent[k - 1], people):
         k -= 1
     words = [t.word for t in sent[k:j] if t.word != "的"]
+    if words and glued_former(words[0]):
+        words[0] = words[0][1:]  # 原云帆/汽车总经理: 云帆汽车
+    if len(words) == 1 and words[0] in ORG_SUFFIXES and words[0] not in GENERIC_ORG_WORDS and k > 0:
+        words = glued_name_before(sent, k) + words  # 原飞/凡/汽车总经理: 飞凡汽车
     if not words or "".join(words) in GENERIC_ORG_WORDS:
         return Span(None, None, "".join(modifier))  # 集团总裁: the company the sentence is about
     org, rest = split_known_org(words)
@@ -419,6 +424,18 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     if org and not rest_name and modifier and modifier[0] in BUSINESS_LINES and org in org_alias_index():
         return Span(org, org + modifier[0], "".join(modifier[1:]))  # 京东零售CEO: a business line of 京东
     return Span(org or rest_name, None, "".join(modifier))
+
+
+def glued_name_before(sent: Sequence[Token], k: int) -> list[str]:
+    """The characters of a name the segmenter glued to a word before it (原飞/凡 before 汽车): what stands between
+    the last break and k, less 原/前; [] when that is no name."""
+    start = k
+    while start > 0 and k - start < 3 and sent[start - 1].pos != "x" and len(sent[start - 1].word) <= 2:
+        start -= 1
+    stem = re.sub(r"^(?:由原|原|前|现)", "", "".join(t.word for t in sent[start:k]))
+    glued = any(len(t.word) == 1 or (t.pos.startswith("nr") and t.word[0] in "原前现") for t in sent[start:k]) \
+        and not any(t.word in POST_VERBS or t.pos in ("p", "m", "t") for t in sent[start:k])
+    return [stem] if glued and 2 <= len(stem) <= 4 and is_unfamiliar(stem) and not NOT_IN_NAMES & set(stem) else []
 
 
 def is_top_title(title: str) -> bool:
@@ -585,7 +602,12 @@ def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
     k = head
     while k > 0 and (org_span_part(sent[k - 1], people) or is_title_modifier(sent[k - 1])):
         k -= 1
-    return k > 0 and sent[k - 1].word in ("原", "前", "前任")
+    return (k > 0 and sent[k - 1].word in ("原", "前", "前任")) or (k < head and glued_former(sent[k].word))
+
+
+def glued_former(word: str) -> bool:
+    """原云帆 as one token: 原 glued by the segmenter to the name it marks as former."""
+    return len(word) >= 3 and word[0] in "原前" and is_unfamiliar(word)
 
 
 def subject_of_clause(sent: Sequence[Token], k: int, people: set[str]) -> list[str]:
@@ -795,8 +817,9 @@ def post_dates(doc: Document, sent: Sequence[Token], i: int, head: int, people: 
         return None, None  # 创始人 is for good: a date in its clause belongs to something else
     if held_before(sent, head, people):
         since = None  # 前长城汽车总裁: held before; the clause's start date is another post's
-        if not until and MOVES_ON.search(clause_after(sent, i)):
-            until = doc.date  # 原电商部负责人银时将转任…: the post ends now
+        if not until and (MOVES_ON.search(clause_after(sent, i)) or re.match(
+                r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职)?$", clause_after(sent, i))):
+            until = doc.date  # 原电商部负责人银时将转任…, 原X总经理Y不再担任该职务: the post ends now
     elif STAYING.search(wording_of_title(sent, i, head)):
         return None, None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
     elif clauses is not None:

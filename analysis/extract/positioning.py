@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (LIST_END_PLACE, RARE_FREQ, Organization, OrgIndex, dictionary_freq, enumeration_items,
+from .entities import (COUNTED_KIND, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq, enumeration_items,
                        is_unfamiliar, known_org_mentions, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles)
@@ -29,9 +29,12 @@ PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(?:公司的?|集团的?)?(?:重点|核心|主力|主打|旗舰)"
                       r"(?:产品|品牌)")
+COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打造|推出|旗下有|布局)了?(?P<list>[^，。；：]{4,40}?)等?"
+                            r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
-                   r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称)")
+                   r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
+                   r"迅速|率先|同样|则|还|近日|日前|今年|去年)")
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
@@ -54,7 +57,8 @@ LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|�
 MODEL_NAME = r"(?:(?<=[下的、和与及])[\u4e00-\u9fff])?[A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})等?(?:[两三四五六七八九十\d]+款)?"
                                rf"(?:车型|机型|型号|产品|系列)")
-LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z0-9]*)?)"
+LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z0-9]*)?"
+                             r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
                              r"(?![A-Za-z0-9])")  # 特斯拉Model 3, 微软的Copilot
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
@@ -65,7 +69,7 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一
                     r"(?=[，。；、]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
-GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
+GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们“”「」\"")
@@ -236,10 +240,10 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
 
 
 def featured_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
-    """喜力和“SuperX”是重点产品: the company's products, listed before."""
-    for m in matches(FEATURED, text, "产品", "品牌"):
+    """喜力和“SuperX”是重点产品, 整合荣威和MG名爵两个品牌: the company's products, listed before."""
+    for m in itertools.chain(matches(FEATURED, text, "产品", "品牌"), matches(COUNTED_BRANDS, text, "品牌")):
         items = [it.strip("“”\"「」") for it in list_items(m.group("list"))]
-        if subject() and items and all(is_product_name(it, scope.excluded) for it in items):
+        if subject() and len(items) >= 2 and all(is_product_name(it, scope.excluded) for it in items):
             yield from ((item, subject()) for item in items)
 
 
@@ -262,14 +266,19 @@ def products_under(scope: ProductScope, text: str) -> Found:
             listed = listed[:listed.rfind("》") + 1]  # 《梦幻西游》和《阴阳师》依然: the titles only
         listed = listed.replace("《", "").replace("》", "、").strip("、")
         items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
-                 and not (it in excluded and it in by_name)  # 沃尔沃汽车 in the list is a company
+                 and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
+                                                                 or (owner and it.startswith(owner))))
+                 # 沃尔沃汽车, 统一超商（7-ELEVEN） in the list are companies; 怡宝, found in a list of companies, is a brand
                  and not (owner and owner.startswith(it))]  # 旗下拥有奇瑞、星途: the company's own name
         if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8
                                    and not QUANTIFIED.match(it) for it in items):  # 旗下多款饮品降价: no names
             first = re.split(r"与|和|同", listed)[0]
             for item in items:
                 maker = next((a for a in org_alias_index() if len(a) >= 2 and item.startswith(a)), None)
-                if maker and canonical_org(maker) != owner:
+                rest = item[len(maker):] if maker else ""
+                if maker and canonical_org(maker) != owner and rest in product_alias_index():
+                    yield rest, maker  # 字节跳动旗下豆包、阿里巴巴通义千问: 阿里巴巴's 通义千问
+                elif maker and canonical_org(maker) != owner:
                     yield item, maker  # 美团买菜 in a list after 阿里巴巴旗下的盒马鲜生与: 美团's
                 elif (not maker or item not in org_alias_index()) and not (rivals_follow and item not in first):
                     yield item, owner  # a rival after 与 is not the owner's
@@ -304,10 +313,10 @@ def possessed(scope: ProductScope, text: str) -> Found:
 
 
 def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
-    """特斯拉Model 3: a known company's model, named after it."""
+    """特斯拉Model 3, OpenAI o1: a known company's model, named after it."""
     for surface, name, at in known_org_mentions(text):
         model = LATIN_AFTER_ORG.match(text, at + len(surface))
-        named = model.group(0).lstrip("的") if model else ""
+        named = model.group(0).lstrip("的 ") if model else ""
         if named and named not in scope.excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
             yield named, name
 
@@ -554,6 +563,11 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达、
             # 华为正面竞争: the article's company against each
         named = list(dict.fromkeys(named + listed))
+        against = AGAINST_LAST.search(text)
+        last = max((n for n in named if against and any(a in against.group("b") for a in names_of_org(n))),
+                   key=len, default=None)  # iPhone 15 rather than iPhone
+        if last and len(named) >= 3:
+            named = [last, *(n for n in named if n != last)]  # A旗下P、B的Q…，与C展开竞争: C against each
         named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
         title_list = whole is doc.title and TITLE_LIST.search(text)
         if whole is doc.title and len(named) != 2 and not title_list:
@@ -561,7 +575,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         if len(named) >= 2 and not partners_only(whole):
             among = MUTUAL_LIST.search(text) or (title_list if title_list else None)
             among = among if among and text[among.start() - 1:among.start()] not in ("与", "和", "同", "跟") else None
-            mutual = [n for n in named if among and any(a in among.group("list") for a in names_of_org(n))]  # not A与B、C
+            mutual = [n for n in named if among and any(a in among.group("list") for a in (
+                *names_of_org(n), *(p for p, o in owner_of.items() if o == n)))]  # not A与B、C; 清泉 stands for its owner
             combos = itertools.combinations(mutual, 2) if len(mutual) >= 3 else \
                 ((named[0], n) for n in named[1:])  # 百度、阿里、字节跳动之间: each pair; A与B、C竞争: A against each
             for a, b in combos:
@@ -578,6 +593,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
 
 
+AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
+                          r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
 FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司)(?:和|与|同|跟)")
 COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,30}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
 
@@ -661,20 +678,23 @@ def listed_rivals(text: str) -> list[str]:
         if items and all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):
             names += items
     for m in RIVAL_TAIL.finditer(text):
-        before = re.split(r"[，。；：,;:]", text[:m.start()])[-1].rsplit("与", 1)[-1]  # A与B、C: B and C are listed
+        clause = re.split(r"[，。；：,;:]", text[:m.start()])[-1]
+        before = clause.rsplit("与", 1)[-1]  # A与B、C: B and C are listed
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
         items = [re.sub(r"^.*旗下的?", "", it) for it in items]  # 名创优品旗下的TOP TOY: the brand
         items = [without_maker(it.split("的", 1)[1] if "的" in it and it.split("的", 1)[0] in org_alias_index() else it)
                  for it in items]  # 字节跳动的豆包, 百度文心一言: the product
         if items:  # 遥望科技在直播电商领域的竞争, 联电形成直接竞争: the last item ends where its predicate begins
-            items[-1] = LIST_END_PLACE.sub("", items[-1])
+            items[-1] = COUNTED_KIND.sub("", LIST_END_PLACE.sub("", items[-1]))  # 娃哈哈三家企业之间: 娃哈哈
             items[0] = re.sub(r"^.*(?:来自|面临|面对)", "", items[0])  # 面临来自盒马、山姆会员店等…的竞争
         found = []
         for item in reversed(items):
             if not (2 <= len(item) <= 8) or item in stopwords() or NOT_IN_ORG_NAME & set(item):
                 break
             found.insert(0, item)
-        if len(found) >= 2 or (found and len(items) > len(found)):
+        alone = len(found) == 1 and len(items) == 1 and clause.startswith(("与", "并与", "将与", "也与")) \
+            and (found[0] in org_alias_index() or is_unfamiliar(found[0]))  # ，与星海智能展开竞争: the other side
+        if len(found) >= 2 or (found and len(items) > len(found)) or alone:
             names += found
     return names
 
@@ -699,7 +719,7 @@ def only_after_the_rivalry(text: str, name: str) -> bool:
     return all(text.find(a) < 0 or text.find(a) >= contrast[-1].end() for a in names_of_org(name))
 
 
-MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12}){2,})之间")
+MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12})+[、和与及][^，。；与和、]{2,12})之间")
 
 
 def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
