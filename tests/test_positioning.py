@@ -212,7 +212,7 @@ def test_one_company_s_products_are_not_rivals():
 
 def test_anonymous_sources_are_not_speakers_but_named_analysts_are():
     r = analyse("业内人士认为，比亚迪与宁德时代的竞争将更加激烈。一位不愿具名的分析师表示，价格战还会持续很久。"
-                "易观分析师张伟表示，价格战还会持续很久。")
+                "易观分析师张伟表示，价格战还会持续很久。分析指出，在长视频领域，双方的竞争仍然激烈。")
     assert [(q.speaker, q.text) for q in r["quotes"]] == [("张伟", "价格战还会持续很久。")]
 
 
@@ -499,3 +499,9 @@ def test_the_side_after_yu_in_a_later_clause_is_set_against_each_before():
     pairs = {frozenset(p) for p in r["competitors"]}
     assert frozenset(("星海智能", "通义千问")) in pairs and frozenset(("字节跳动", "通义千问")) not in pairs
     assert "推理模型" not in {p.name for p in r["products"]}
+
+
+def test_a_rates_base_is_no_figure_and_a_price_list_shares_its_metric():
+    r = analyse("接口定价为每百万输入tokens 1元、每百万输出tokens 16元。12瓶装售价仅为11.9元。", title="降价 2025")
+    got = {(f.value, f.unit) for f in r["figures"]}
+    assert (1000000, "") not in got and {(1, "元"), (16, "元"), (12, "瓶"), (11.9, "元")} <= got

@@ -98,7 +98,7 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     orgs = [o for o in find_organizations(doc, analysis.tokens, names, role_orgs(doc, analysis.tokens, names))
             if not REGION_UNIT.search(o.name)]  # 影石中国区 is a unit of the company, not a company
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
-    main = main_company(orgs)
+    main = main_company(orgs, doc.title)
     units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) == 0) and len(o.name) <= 12
@@ -118,7 +118,7 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
     """Products, rivals, partners, strategy, quotes, events and figures (after find_structure)."""
     doc, results = analysis.doc, analysis.results
     names = {p.name for p in results["people"]}
-    main = main_company(results["organizations"])
+    main = main_company(results["organizations"], doc.title)
     excluded = names | {u.name for u in results["units"]} | {a for u in results["units"] for a in u.aliases} \
         | {o.name for o in results["organizations"]} | {a for o in results["organizations"] for a in o.aliases}
     products = find_products(doc, analysis.tokens, results["organizations"], excluded, main,

@@ -22,6 +22,7 @@ NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三�
 MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿)?(?:多|余)?"
 UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个百分点", "百分点", "个", "名", "位", "人次", "人", "户", "座", "款", "项",
          "台", "部", "辆", "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成", "大", "GWh", "MWh",
+         "瓶", "杯", "盒", "箱",
          "kWh", "GW", "MW")
 FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"|(?<=[万亿])(?![\d万亿]))")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
@@ -226,10 +227,11 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
     figures = []
     for sentence, sent_tokens in zip(doc.sentences, tokens):
         text = sentence.text
+        listed_price, listed_at = "", 0
         for m in FIGURE.finditer(text):
             if text[m.end():m.end() + 1] == "年" or text[m.start() - 1:m.start()].isdigit() \
-                    or text[m.start() - 1:m.start()] == "第":
-                continue  # a year, the tail of a longer number, or a rank (第三大, 第2名)
+                    or text[m.start() - 1:m.start()] in ("第", "每"):
+                continue  # a year, the tail of a longer number, a rank (第三大, 第2名) or a rate's base (每百万tokens)
             if m.group("unit") in ("个", "家") and text[m.end():].startswith(TIME_WORDS):
                 continue
             value = parse_number(m.group("num"))
@@ -252,6 +254,10 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             if not noun and unit == "%" and text[m.end():m.end() + 1] == "的":
                 noun = counted_noun(sent_tokens, m.end() + 1)  # 45%的总投票权
                 noun = "的" + noun if noun else ""
+            if not noun and text.startswith("装", m.end()):
+                noun = "装"  # 12瓶装: the size of a pack
+            if not noun and not metric and unit in MONEY and listed_price and not re.search("[，；,;]", text[listed_at:m.start()]):
+                metric, metric_start = listed_price, m.start()  # 每百万输入tokens 1元、每百万输出tokens 16元: one price list
             if not noun and not metric and unit in MONEY and text.startswith(DEAL_AFTER, m.end()):
                 metric, metric_start = text[m.end():m.end() + 2], m.start()  # 以约62.7亿元收购: the price of a deal
             if not noun and not metric and unit not in MONEY and unit != "%":
@@ -264,6 +270,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 continue  # 3.8元唱歌: a price, not a figure about a company
             shown = m.group(0) + noun if noun else text[metric_start:m.end()]
             figures.append(Figure(plain_value(value), unit, noun or metric, shown, text, sentence.index))
+            if unit in MONEY and metric:
+                listed_price, listed_at = metric, m.end()
         figures += percent_words(text, sentence.index)
     return figures
 

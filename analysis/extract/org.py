@@ -161,7 +161,7 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
                 continue  # the cheap test first: no unit's name ends here
             name, parent = unit_at(sent, i)
             parent = parent or subject
-            if name and name not in not_units:
+            if name and name not in not_units and not funded_project(sentence.text, name):
                 entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
                 entry["count"] += 1
                 entry["parent"] = entry["parent"] or parent
@@ -188,6 +188,15 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
                 units[name]["aliases"].add(m.group(2) or m.group(3))  # 移动服务事业群组(MSG), X委员会（简称：技委会）
     return [Unit(name, e["parent"] or main_org, tuple(sorted(e["aliases"])), e["count"], e["evidence"])
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
+
+
+FUNDED = re.compile(r"(?:用于|投向|投入|投资于?|拟建|新建|兴建)(?P<what>[^，。；]{2,40}?)(?:的)?(?:建设|项目|扩建|升级)")
+
+
+def funded_project(sentence: str, name: str) -> bool:
+    """募资主要用于研发中心和生产基地建设: a facility money is raised for is a project, not a unit."""
+    return any(name in m.group("what") for m in FUNDED.finditer(sentence)) if "建" in sentence or "项目" in sentence \
+        else False
 
 
 def launched_in(name: str, text: str) -> bool:
@@ -1015,10 +1024,12 @@ def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]
     return found
 
 
-def main_company(orgs) -> str | None:
-    """The company an article is about: the most mentioned organisation of kind company."""
+def main_company(orgs, title: str = "") -> str | None:
+    """The company an article is about: the most mentioned organisation of kind company, a mention in the title
+    counting as one more."""
     companies = [o for o in orgs if o.kind == "company"]
-    return max(companies, key=lambda o: o.mentions).name if companies else None
+    return max(companies, key=lambda o: o.mentions + any(n in title for n in (o.name, *o.aliases))).name \
+        if companies else None
 
 
 LEXICON_CACHES += [is_unit_word, offshoot_of_known_org, named_post_taken]

@@ -549,7 +549,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     by_name = OrgIndex(orgs)
     companies = {o.name for o in orgs if o.kind in ("company", "brand")}
     owner_of = {p.name: p.owner for p in products if p.owner}
-    main = main_company(orgs)
+    main = main_company(orgs, doc.title)
     pairs: dict[frozenset, str] = {}
     texts = [doc.title, *(s.text for s in doc.sentences)]
     def names_in(clause: str) -> int:
@@ -595,7 +595,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
 
 AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
-FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司)(?:和|与|同|跟)")
+FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司)(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))")
 COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,30}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
 
 
@@ -654,6 +654,8 @@ NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们
 RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|等(?:竞争)?对手|等竞品|等玩家|竞争(?:激烈|加剧|白热化)|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:形成|构成)(?:直接|正面)?竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
 
 
+RIVALS_NAMED_BEFORE = re.compile(r"(?:面对的?是|面对|面临|遭遇|迎战)(?P<list>[^，。；]{2,30}?)(?:这样|这类|之类|等)的?"
+                                 r"(?:强大|强劲|主要|直接|有力)?的?(?:竞争)?对手")
 RIVALS_NAMED_AFTER = re.compile(r"(?:竞争对手|对手|竞品)(?:主要)?(?:是|为|包括|有)(?P<list>[^，。；]{2,40})")
 PAIR_RIVALRY = re.compile(r"(?:与|和|跟|同)(?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:之间)?的[^，。；]{0,10}?"
                           r"(?:价格战|补贴战|补贴大战|大战|之争|竞争|对决|较量|战争)")
@@ -672,7 +674,8 @@ def listed_rivals(text: str) -> list[str]:
     names = [m.group("b") for m in PAIR_RIVALRY.finditer(text)
              if not NOT_IN_ORG_NAME & set(m.group("b")) and m.group("b") not in stopwords()
              and (m.group("b") in org_alias_index() or is_unfamiliar(m.group("b")) and len(segment(m.group("b"))) == 1)]
-    for m in RIVALS_NAMED_AFTER.finditer(text):  # 主要对手是古茗和茶百道
+    for m in itertools.chain(RIVALS_NAMED_AFTER.finditer(text), RIVALS_NAMED_BEFORE.finditer(text)):  # 主要对手是古茗
+        # 和茶百道, 面对的是GoPro和大疆这样的强大对手
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))
         items = [re.sub(r"等.*$", "", it) for it in items]
         if items and all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):
