@@ -17,6 +17,7 @@ def test_noise_is_not_a_candidate():
                       ("总裁", "nnt"), ("ALL", "eng")]:
         assert not is_candidate(Token(word, pos, 0)), word
     assert is_candidate(Token("O2O", "eng", 0)) and is_candidate(Token("电商", "n", 0))
+    assert is_candidate(Token("vivo", "eng", 0)) and not is_candidate(Token("tokens", "eng", 0))  # a known lowercase name
 
 
 def test_aliases_fold_to_the_main_name():

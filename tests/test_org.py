@@ -4,6 +4,7 @@ import pytest
 from analysis.io.load import build_document
 from analysis.nlp.dates import find_dates
 from analysis.extract.entities import has_name_shape
+from analysis.extract.org import each_title
 from analysis.corpus.pipeline import analyse_document
 
 
@@ -12,7 +13,7 @@ def analyse(body: str, title: str = "某公司调整组织架构 2016"):
 
 
 def roles(results):
-    return {(r.person, r.title, r.org) for r in results["roles"]}
+    return {(r.person, r.title, r.org) for r in each_title(results["roles"])}
 
 
 def test_title_before_name_and_speech_verb():
@@ -29,7 +30,7 @@ def test_apposition_name_then_title():
 def test_title_is_name_and_you_x_danren():
     r = analyse("2015年3月1日以前，华为云业务部总裁为郑叶来；此后，华为云业务部总裁由华为副总裁余承东担任。")
     got = {(x.person, x.title, x.org): (x.since, x.until) for x in r["results"]} if "results" in r else None
-    rs = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
+    rs = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
     assert rs[("郑叶来", "总裁", "华为云业务部")] == (None, "2015-03-01")
     assert rs[("余承东", "总裁", "华为云业务部")] == ("2015-03-01", None)
     assert ("余承东", "副总裁", "华为") in rs and got is None
@@ -105,7 +106,7 @@ def test_counts_of_days_are_not_dates(text):
 def test_a_post_left_last_month_ends_last_month():
     doc = build_document("t", "t.txt", "大疆调整\n2024-05-08\n大疆中国区总裁罗镇华已于上月离职。", "utf-8")
     r = analyse_document(doc).results
-    assert [(x.person, x.until) for x in r["roles"]] == [("罗镇华", "2024-04")]
+    assert [(x.person, x.until) for x in each_title(r["roles"])] == [("罗镇华", "2024-04")]
 
 
 def test_foreign_names_in_latin_script_and_transliteration():
@@ -182,7 +183,7 @@ def test_a_list_of_heads_names_units_of_the_company_and_reporting_lines():
 def test_a_founder_keeps_no_date_and_a_title_given_up_ends_on_the_date():
     results = analyse("2021年3月17日，网易宣布公司创始人韩立诚将卸任董事长一职，由现任CEO孟嘉言接任。"
                       "网易原大数据事业群总裁宋子墨已离职。", "网易人事调整")
-    dated = {(r.person, r.title, r.since, r.until) for r in results["roles"]}
+    dated = {(r.person, r.title, r.since, r.until) for r in each_title(results["roles"])}
     assert ("韩立诚", "创始人", None, None) in dated
     assert ("韩立诚", "董事长", None, "2021-03-17") in dated
     assert "大数据事业群" in {u.name for u in results["units"]}
@@ -191,7 +192,7 @@ def test_a_founder_keeps_no_date_and_a_title_given_up_ends_on_the_date():
 def test_the_successor_takes_the_post_someone_leaves():
     r = analyse("顺丰控股董事长王卫发布内部信。王卫将不再担任总经理职务，由副董事长何捷接任。",
                 title="顺丰调整\n2023年8月3日 来源：物流时报")
-    held = {(x.person, x.title, x.since, x.until) for x in r["roles"]}
+    held = {(x.person, x.title, x.since, x.until) for x in each_title(r["roles"])}
     assert ("王卫", "总经理", None, "2023-08-03") in held
     assert ("何捷", "总经理", "2023-08-03", None) in held
     assert ("何捷", "副董事长", None, None) in held  # the successor's own rank stays
@@ -199,7 +200,7 @@ def test_the_successor_takes_the_post_someone_leaves():
 
 def test_a_successor_with_the_post_named_takes_only_that_post():
     r = analyse("王卫卸任总经理，由何捷接任首席执行官。", title="顺丰调整\n2023年8月3日")
-    assert not any(x.person == "何捷" and x.title == "总经理" for x in r["roles"])
+    assert not any(x.person == "何捷" and x.title == "总经理" for x in each_title(r["roles"]))
 
 
 def test_verbs_and_prepositions_glued_to_a_unit_name_are_not_part_of_it():
@@ -229,7 +230,7 @@ def test_appointments_in_the_passive_and_after_a_comma_and_an_election_are_dated
     r = analyse("商汤科技（简称：商汤）12月20日晚间发布公告，董事会秘书徐冰获委任为执行董事。"
                 "创始人张瑞敏不再担任董事局主席，改任名誉主席。海尔集团选举周云杰为海尔集团董事局主席、首席执行官。",
                 title="商汤人事变动 2023")
-    held = {(x.person, x.title, x.since, x.until) for x in r["roles"]}
+    held = {(x.person, x.title, x.since, x.until) for x in each_title(r["roles"])}
     assert ("徐冰", "执行董事", "2023-12-20", None) in held  # the dateline 12月20日晚间发布 dates the article
     assert ("张瑞敏", "名誉主席", "2023-12-20", None) in held and ("张瑞敏", "董事局主席", None, "2023-12-20") in held
     assert {("周云杰", "董事局主席", "2023-12-20", None), ("周云杰", "首席执行官", "2023-12-20", None)} <= held
@@ -237,7 +238,7 @@ def test_appointments_in_the_passive_and_after_a_comma_and_an_election_are_dated
 
 def test_someone_stepping_down_leaves_the_post_another_takes():
     r = analyse("2019年9月10日，阿里巴巴集团宣布，CEO张勇正式接任董事局主席，马云卸任。")
-    held = {(x.person, x.title, x.since, x.until) for x in r["roles"]}
+    held = {(x.person, x.title, x.since, x.until) for x in each_title(r["roles"])}
     assert ("张勇", "董事局主席", "2019-09-10", None) in held and ("马云", "董事局主席", None, "2019-09-10") in held
 
 
@@ -255,7 +256,7 @@ def test_resignations_with_a_reason_and_a_post_that_goes_on():
     r = analyse("2025年1月27日，万科企业股份有限公司发布公告称，郁亮因工作调整原因申请辞去公司董事会主席职务，"
                 "辞任后郁亮将继续担任公司执行副总裁。公司董事会选举辛杰为董事会主席。"
                 "辛杰现任深圳市地铁集团有限公司（简称：深铁集团）党委书记。万科预计净亏损约450亿元。", title="万科管理层变动")
-    held = {(x.person, x.title, x.org, x.since, x.until) for x in r["roles"]}
+    held = {(x.person, x.title, x.org, x.since, x.until) for x in each_title(r["roles"])}
     assert ("郁亮", "董事会主席", "万科", None, "2025-01-27") in held
     assert ("郁亮", "执行副总裁", "万科", None, None) in held  # 继续担任: no change
     assert ("辛杰", "董事会主席", "万科", "2025-01-27", None) in held
@@ -327,7 +328,7 @@ def test_group_word_in_front_of_a_title_a_former_employer_and_a_transfer():
 def test_a_post_taken_after_joining_and_a_former_post_are_dated_apart():
     r = analyse("2023年1月9日，小鹏汽车董事长何小鹏发布内部信，宣布前长城汽车总裁王凤英正式加入小鹏汽车，担任公司总裁。",
                 title="小鹏汽车内部信")
-    held = {(x.person, x.title, x.org, x.since) for x in r["roles"]}
+    held = {(x.person, x.title, x.org, x.since) for x in each_title(r["roles"])}
     assert ("王凤英", "总裁", "小鹏汽车", "2023-01-09") in held  # 公司总裁 is the company's title, the last person's
     assert ("王凤英", "总裁", "长城汽车", None) in held  # 前: held before, not since the letter
 
@@ -357,7 +358,7 @@ def test_two_successors_named_together_a_post_kept_after_stepping_down_and_the_u
     r = analyse("华硕电脑股份有限公司（简称：华硕）今日宣布，执行长沈振来将于今年退休，由胡书宾与许先越共同接任共同执行长，"
                 "自2024年1月1日起生效。华硕董事长施崇棠表示欢迎。三只松鼠创始人王明远申请辞去公司董事长职务，辞职后仍担任公司首席执行官。",
                 title="华硕执行长交棒 2024")
-    held = {(x.person, x.title, x.since) for x in r["roles"]}
+    held = {(x.person, x.title, x.since) for x in each_title(r["roles"])}
     assert {("胡书宾", "执行长", "2024-01-01"), ("许先越", "执行长", "2024-01-01")} <= held
     assert any(p == "王明远" and t == "首席执行官" for p, t, _ in held)
     assert "华硕" in {o.name for o in r["organizations"]}  # the name the article uses most, not the registered one
@@ -397,7 +398,7 @@ def test_nicknames_are_people_and_their_posts_change_on_the_articles_date():
                 "向蓝鲸科技CEO星矛（花名）汇报。原电商部负责人银时（花名）将转任交易部商品运营负责人。"
                 "总裁木兰（花名）在内部信中表示：“交易是重要方向。”", title="某平台调整架构")
     assert {"柯南", "星矛", "银时", "木兰"} <= {p.name for p in r["people"]}
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
     assert dated[("柯南", "负责人", "交易部")] == ("2023-08-28", None)  # a new unit's head, from the letter's date
     assert dated[("星矛", "CEO", "蓝鲸科技")] == (None, None)  # the post reported to stays as it was
     assert dated[("银时", "负责人", "电商部")] == (None, "2023-08-28")  # 原…将转任: the old post ends now
@@ -431,7 +432,7 @@ def test_segments_a_results_article_reports_are_units_of_its_company():
 def test_titles_after_the_company_word_and_a_post_since_a_year_after_a_comma():
     r = analyse("蓝鲸有限公司（以下简称“蓝鲸公司”）公布业绩。公司执行主席兼联席行政总裁张三表示，环境复杂。"
                 "经董事会选举，由公司高级副总裁李四接任总经理。张三是蓝鲸公司的创始人之一，自2001年起担任公司董事长。")
-    got = {(x.person, x.title, x.org): x.since for x in r["roles"]}
+    got = {(x.person, x.title, x.org): x.since for x in each_title(r["roles"])}
     assert ("张三", "联席行政总裁", "蓝鲸公司") in got and ("李四", "高级副总裁", "蓝鲸公司") in got
     assert got[("张三", "董事长", "蓝鲸公司")] == "2001"
     assert not r["units"]  # 经董事会: the board of the company, no unit
@@ -443,7 +444,7 @@ def test_fifteenth_batch_rules_for_organisations_units_and_roles():
                 "极氪智能科技控股有限公司（以下简称“极氪”）宣布整合。整合后，安聪慧将担任极氪科技集团CEO，林杰担任领克汽车CEO。"
                 "字节跳动完成对上海沐瞳科技有限公司（以下简称“沐瞳科技”，Moonton）的收购。"
                 "马化腾表示，要拥抱产业互联网。高德地图隶属于阿里巴巴集团。", title="组织调整 2024")
-    dated = {(x.person, x.title, x.org): x.since for x in r["roles"]}
+    dated = {(x.person, x.title, x.org): x.since for x in each_title(r["roles"])}
     assert dated[("王兴", "CEO", "美团")] is None  # the sender of the letter: his post does not change
     assert ("安聪慧", "CEO", "极氪") in dated  # 极氪科技集团 is 极氪
     assert "在线视频BU" in {u.name for u in r["units"]}
@@ -458,7 +459,7 @@ def test_sixteenth_batch_rules_for_people_and_roles():
                 "张勇发布全员信，宣布组织变革。", title="人事 2023")
     names = {p.name for p in r["people"]}
     assert {"米拉·穆拉蒂", "万霖", "孟晚舟", "胡厚崑"} <= names and "全员信" not in names and "由万霖" not in names
-    dated = {(x.person, x.title, x.org): x.since for x in r["roles"]}
+    dated = {(x.person, x.title, x.org): x.since for x in each_title(r["roles"])}
     assert dated[("孟晚舟", "轮值董事长", "华为")] == "2023-04-01"
     assert dated[("孟晚舟", "首席财务官", "华为")] is None  # her standing post, named before the new one
     huawei = analyse("此前的当值轮值董事长为胡厚崑。华为发布年报。", title="华为年报 2023")
@@ -470,7 +471,7 @@ def test_business_groups_set_up_in_a_list_are_named_whole_and_their_heads_start_
                 "根据全员信，云智能集团由李四担任CEO；本地生活集团由王五担任CEO；物流集团由赵六担任CEO。", title="组织变革")
     units = {u.name: u.parent for u in r["units"]}
     assert units == {"云智能集团": "蓝海集团", "本地生活集团": "蓝海集团", "物流集团": "蓝海集团"}
-    dated = {(x.person, x.title, x.org): x.since for x in r["roles"]}
+    dated = {(x.person, x.title, x.org): x.since for x in each_title(r["roles"])}
     assert dated[("李四", "CEO", "云智能集团")] == dated[("赵六", "CEO", "物流集团")] == "2023-03-28"
     assert dated[("张三", "董事会主席", "蓝海集团")] is None
     assert {o.name for o in r["organizations"]} == {"蓝海集团"}
@@ -485,7 +486,7 @@ def test_a_business_named_between_a_company_and_a_chiefs_title_is_its_unit():
 def test_a_board_appoints_a_new_president_from_the_articles_date():
     r = analyse("6月28日，长城汽车发布公告称，公司总裁穆峰辞去总裁职务。经董事会审议，同意聘任赵国庆为公司总裁。",
                 title="长城汽车总裁离职 2024-06-28")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
     assert dated[("赵国庆", "总裁", "长城汽车")][0] is not None and dated[("穆峰", "总裁", "长城汽车")][1] is not None
 
 
@@ -494,7 +495,7 @@ def test_nineteenth_batch_rules_for_roles():
                 "2024年5月15日，百度集团发布内部信，宣布百度智能驾驶事业群组（IDG）进行管理层调整，百度集团副总裁王云鹏出任IDG总裁，"
                 "向百度集团首席执行官李彦宏汇报。原京东零售CEO徐雷升任京东集团总裁，其京东零售CEO职务由辛利军接任。",
                 title="人事调整")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
     assert dated[("柳青", "总裁", "滴滴")] == (None, "2023-03-01")  # the post before the name is the one left
     assert dated[("王云鹏", "总裁", "智能驾驶事业群组")][0] is not None  # IDG is the unit's short name
     assert dated[("李彦宏", "首席执行官", "百度")] == (None, None)  # the post reported to
@@ -534,7 +535,7 @@ def test_a_bare_company_rank_a_second_title_after_jian_and_a_glued_name():
     r = analyse("3月28日，宏达电器集团发布公告，聘任王建国为公司总裁。王建国此前担任宏达电器集团副总裁兼厨电事业群总裁。"
                 "公告同时显示，副总裁陈立群因个人原因辞去副总裁职务。董事会选举副总裁郭明为新任董事长。",
                 title="宏达电器集团管理层调整 2025-03-28")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in r["roles"]}
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
     assert "陈立群" in {p.name for p in r["people"]}  # 陈立/群因: the name's last character glued to 因
     assert dated[("陈立群", "副总裁", "宏达电器集团")] == (None, "2025-03-28")  # a bare 副总裁 is the company's
     assert ("王建国", "总裁", "厨电事业群") in dated  # the holder of the title before 兼 holds this one too
@@ -548,5 +549,22 @@ def test_companies_given_with_a_stock_code_a_latin_name_or_before_qixia():
     orgs = {o.name: o.aliases for o in r["organizations"]}
     assert "星石影像" in orgs and "华岭饮料" in orgs  # a name before a stock code or 旗下 is a company
     assert "杭州远望智能基础技术研究有限公司" in orgs.get("FarSight", ())  # the Latin name after a legal name
-    dated = {(x.person, x.title, x.org): x.until for x in r["roles"]}
+    dated = {(x.person, x.title, x.org): x.until for x in each_title(r["roles"])}
     assert dated.get(("孙国华", "总经理", "云帆汽车")) == "2025-06-11"  # 原云/帆/汽车: the name glued to 原 is whole
+
+
+def test_a_joint_post_is_one_role_and_each_title_splits_it():
+    r = analyse("宏达电器集团创始人、总裁兼CEO王建国表示，公司将加大研发投入。", title="宏达电器集团 2025")
+    assert [(x.person, x.title) for x in r["roles"]] == [("王建国", "创始人、总裁、CEO")]
+    assert {x.title for x in each_title(r["roles"])} == {"创始人", "总裁", "CEO"}
+
+
+def test_bank_posts_a_latin_gloss_before_the_verb_and_a_country_is_no_organisation():
+    r = analyse("国家金融监督管理总局已核准周万阜该行行长的任职资格，周万阜自7月11日起正式就任宏远银行行长。"
+                "因工作调整，徐瀚不再担任宏远银行副行长职务。美国前财长史蒂文·姆努钦（Steven Mnuchin）表示，他正在组建一个投资者团体。",
+                title="宏远银行行长变更 2024-07-12")
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("周万阜", "行长", "宏远银行")] == ("2024-07-11", None)  # 自…起正式就任
+    assert dated[("徐瀚", "副行长", "宏远银行")] == (None, "2024-07-12")
+    assert "史蒂文·姆努钦" in {p.name for p in r["people"]}  # the Latin name in brackets stands before 表示
+    assert "美国" not in {o.name for o in r["organizations"]}

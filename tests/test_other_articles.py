@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from analysis.io.load import load_corpus
+from analysis.extract.org import each_title
 from analysis.corpus.pipeline import compute_corpus_analysis
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -28,13 +29,13 @@ def test_layouts_decode_and_clean(results):
 def test_people_roles_and_units(results):
     tencent = results["tencent_big5"].results
     assert {p.name for p in tencent["people"]} == {"马化腾", "刘炽平", "汤道生", "任宇昕"}
-    roles = {(r.person, r.title, r.org) for r in tencent["roles"]}
+    roles = {(r.person, r.title, r.org) for r in each_title(tencent["roles"])}
     assert {("马化腾", "董事会主席", "腾讯"), ("马化腾", "首席执行官", "腾讯"), ("刘炽平", "总裁", "腾讯"),
             ("任宇昕", "总裁", "平台与内容事业群"), ("汤道生", "负责人", "云与智慧产业事业群")} <= roles
     units = {u.name: u.parent for u in tencent["units"]}
     assert units["云与智慧产业事业群"] == units["平台与内容事业群"] == "腾讯"
     assert set(units) <= {"云与智慧产业事业群", "平台与内容事业群", "阿里云"}  # 阿里云 is 阿里巴巴's cloud unit
-    xiaomi = {(r.person, r.title, r.org): r.since for r in results["xiaomi_gbk"].results["roles"]}
+    xiaomi = {(r.person, r.title, r.org): r.since for r in each_title(results["xiaomi_gbk"].results["roles"])}
     assert xiaomi[("范典", "主任", "AIoT战略委员会")] == "2019-01"
     assert ("雷军", "董事长", "小米") in xiaomi
 
@@ -58,7 +59,7 @@ def test_keywords_name_the_subject(results):
 def test_reorganisation_article(results):
     baidu = results["baidu"].results
     assert {u.name for u in baidu["units"]} == {"移动服务事业群组", "移动云事业部", "地图事业部"}
-    roles = {(r.person, r.title, r.org) for r in baidu["roles"]}
+    roles = {(r.person, r.title, r.org) for r in each_title(baidu["roles"])}
     assert {("李明远", "负责人", "移动服务事业群组"), ("李明远", "总经理", "移动云事业部"),
             ("岳涛", "负责人", "移动云事业部"), ("刘骏", "总经理", "地图事业部"), ("李彦宏", "创始人", "百度")} <= roles
     assert "上一篇" not in results["baidu"].doc.text and "科技频道" not in results["baidu"].doc.text
@@ -68,7 +69,7 @@ def test_results_article_figures_and_appointment(results):
     huawei = results["huawei"].results
     figures = {(f.value, f.unit) for f in huawei["figures"]}
     assert {(395_000_000_000, "元"), (37, "%"), (100_000_000, "台"), (15.1, "%")} <= figures
-    assert ("郭平", "轮值CEO", "华为") in {(r.person, r.title, r.org) for r in huawei["roles"]}
+    assert ("郭平", "轮值CEO", "华为") in {(r.person, r.title, r.org) for r in each_title(huawei["roles"])}
     assert {frozenset(p) for p in huawei["competitors"]} >= {frozenset(("华为", "苹果")), frozenset(("华为", "小米"))}
     assert any(q.speaker == "余承东" and q.text == "我们的目标是在五年内成为全球第一。" for q in huawei["quotes"])
 
@@ -84,7 +85,7 @@ def test_markdown_article_products_and_partners(results):
 def test_messy_one_line_article(results):
     suning = results["suning"].results
     assert {p.name for p in suning["people"]} == {"张近东", "李斌", "孙为民", "闫小兵", "鲁振旺"}
-    roles = {(r.person, r.title, r.org) for r in suning["roles"]}
+    roles = {(r.person, r.title, r.org) for r in each_title(suning["roles"])}
     assert {("孙为民", "负责人", "线下连锁平台经营总部"), ("闫小兵", "总裁", "家电事业部")} <= roles
     assert {(u.name, u.parent) for u in suning["units"]} >= {("家电事业部", "京东"), ("商品经营总部", "苏宁")}
     assert [sorted(p) for p in suning["competitors"]] == [["京东", "苏宁"]]
@@ -95,7 +96,7 @@ def test_messy_one_line_article(results):
 
 def test_titles_with_their_own_organisations_and_rival_backers(results):
     didi = results["didi"].results
-    roles = {(r.person, r.title, r.org) for r in didi["roles"]}
+    roles = {(r.person, r.title, r.org) for r in each_title(didi["roles"])}
     assert {("赖智明", "副总裁", "腾讯"), ("赖智明", "总经理", "财付通"), ("程维", "CEO", "嘀嘀打车")} <= roles
     assert {frozenset(p) for p in didi["competitors"]} == {frozenset(("嘀嘀打车", "快的打车")),
                                                           frozenset(("腾讯", "阿里巴巴"))}
@@ -105,7 +106,7 @@ def test_titles_with_their_own_organisations_and_rival_backers(results):
 def test_subsidiaries_appointed_heads_and_year_after_results(results):
     jd = results["jd2014"]
     assert jd.doc.year == 2014
-    roles = {(r.person, r.title, r.org) for r in jd.results["roles"]}
+    roles = {(r.person, r.title, r.org) for r in each_title(jd.results["roles"])}
     assert {("沈皓瑜", "CEO", "京东商城"), ("陈生强", "CEO", "京东金融"), ("蒋文玉", "总经理", "拍拍网"),
             ("蒋文玉", "副总裁", "京东商城")} <= roles
     assert {"京东商城", "京东金融", "拍拍网", "海外事业部", "营销研发部"} <= {u.name for u in jd.results["units"]}
@@ -126,7 +127,7 @@ def test_traditional_html_with_corner_quotes(results):
 def test_search_war_article(results):
     qihoo = results["qihoo"].results
     assert {p.name for p in qihoo["people"]} == {"周鸿祎", "王小川", "王湛", "齐向东"}
-    assert ("齐向东", "负责人", "搜索事业部") in {(r.person, r.title, r.org) for r in qihoo["roles"]}
+    assert ("齐向东", "负责人", "搜索事业部") in {(r.person, r.title, r.org) for r in each_title(qihoo["roles"])}
     assert {(u.name, u.parent) for u in qihoo["units"]} == {("搜索事业部", "奇虎360")}
     assert ("360搜索", "奇虎360") in {(p.name, p.owner) for p in qihoo["products"]}
     assert frozenset(("奇虎360", "百度")) in {frozenset(p) for p in qihoo["competitors"]}
@@ -137,7 +138,7 @@ def test_acquisition_article(results):
     lenovo = results["lenovo"].results
     assert "摩托罗拉移动" in {o.name for o in lenovo["organizations"]}
     assert {(u.name, u.parent) for u in lenovo["units"]} == {("移动业务集团", "联想")}
-    assert ("刘军", "总裁", "移动业务集团") in {(r.person, r.title, r.org) for r in lenovo["roles"]}
+    assert ("刘军", "总裁", "移动业务集团") in {(r.person, r.title, r.org) for r in each_title(lenovo["roles"])}
     pairs = {frozenset(p) for p in lenovo["competitors"]}
     assert frozenset(("联想", "华为")) in pairs and frozenset(("华为", "小米")) not in pairs
     assert lenovo["products"] == [] or "智能手机" not in {p.name for p in lenovo["products"]}
@@ -146,7 +147,7 @@ def test_acquisition_article(results):
 def test_appointment_with_joint_titles_and_research_units(results):
     ai = results["ai"].results
     assert {p.name for p in ai["people"]} == {"陆奇", "余凯", "吴恩达", "李彦宏"}  # not 全面 (全面负责)
-    roles = {(r.person, r.title, r.org): r.since for r in ai["roles"]}
+    roles = {(r.person, r.title, r.org): r.since for r in each_title(ai["roles"])}
     assert roles[("陆奇", "总裁", "百度")] == "2017-01-17" and ("陆奇", "首席运营官", "百度") in roles
     assert ("余凯", "院长", "深度学习研究院") in roles
     assert {"地平线机器人", "微软"} <= {o.name for o in ai["organizations"]}

@@ -505,3 +505,25 @@ def test_a_rates_base_is_no_figure_and_a_price_list_shares_its_metric():
     r = analyse("接口定价为每百万输入tokens 1元、每百万输出tokens 16元。12瓶装售价仅为11.9元。", title="降价 2025")
     got = {(f.value, f.unit) for f in r["figures"]}
     assert (1000000, "") not in got and {(1, "元"), (16, "元"), (12, "瓶"), (11.9, "元")} <= got
+
+
+def test_models_with_a_brand_code_a_brand_before_pinpai_and_products_under_two_owners():
+    r = analyse("问界M9已连续三个月位居50万元以上车型销量第一，超过了理想L9和奔驰GLE。问界新M7与理想L7展开竞争。"
+                "iQOO品牌继续独立运营。Meta旗下的Instagram Reels和谷歌旗下的YouTube Shorts将是最大受益者。",
+                title="汽车销量 2024-06-03")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("理想L9") == owners.get("理想L7") == "理想汽车"  # 理想 of 理想汽车 before a model's code
+    assert "问界M9" in owners and "问界新M7" in owners  # a brand no lexicon has, 新 between it and the code
+    assert owners.get("Instagram Reels") == "Meta" and owners.get("YouTube Shorts") == "谷歌"
+    assert "iQOO" in owners
+    assert frozenset(("问界M9", "理想L9")) in {frozenset(p) for p in r["competitors"]}  # 超过了: outsold
+
+
+def test_votes_a_bracketed_day_and_a_forum_counter():
+    from analysis.io.cleaning import boilerplate_reason
+
+    r = analyse("宏碁（2353）昨（6）日召开法说会，公布第三季营收。美国众议院以352票赞成、65票反对通过了一项法案。",
+                title="法说会 2024-11-07")
+    assert ("2024-11-06", True) in {(e.date, "宏碁" in e.text) for e in r["events"]}
+    assert {(352, "票"), (65, "票")} <= {(f.value, f.unit) for f in r["figures"]}
+    assert boilerplate_reason("回复(128)  收藏  举报") == "forum post furniture"

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Corpus, Document, Skipped
-from ..extract.entities import Organization, find_organizations, find_people, known_org_mentions, partner_names
+from ..extract.entities import RARE_FREQ, Organization, find_organizations, find_people, known_org_mentions, partner_names
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.naming import as_article_org, as_named_unit, distinct_relations, names_in_article, renamed
-from ..extract.org import (REGION_UNIT, Unit, find_roles, find_units, main_company, offshoot_of_known_org, role_orgs,
+from ..extract.org import (REGION_UNIT, Unit, find_roles, find_units, joint_posts, main_company, offshoot_of_known_org, role_orgs,
                            units_of_roles)
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
@@ -101,7 +101,7 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     main = main_company(orgs, doc.title)
     units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
-    own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) == 0) and len(o.name) <= 12
+    own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) <= RARE_FREQ) and len(o.name) <= 12
                 and not known_org_mentions(o.name)}  # 亚玛芬体育, 极氪
     feed_back(analysis, {name: "nt" for name in unit_names | own_orgs if len(name) <= 12})
     results["people"] = people
@@ -110,7 +110,7 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     results["units"] = units = units + units_of_roles(roles, units, main)
     unit_names |= {u.name for u in units}
     unit_of_alias = {a: u.name for u in units for a in u.aliases}
-    results["roles"] = [as_named_unit(r, unit_names, unit_of_alias) for r in results["roles"]]
+    results["roles"] = joint_posts([as_named_unit(r, unit_names, unit_of_alias) for r in results["roles"]])
     results["organizations"] = [o for o in orgs if o.name not in unit_names and not unit_names & set(o.aliases)]
 
 

@@ -25,12 +25,13 @@ from ..nlp.segment import Token
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
                 "预计", "解释", "补充", "坦承", "感叹", "分析", "称", "说", "表态", "宣布", "承认", "说道", "曾表示")
 ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分管", "领导", "执掌", "掌管", "牵头", "作为",
-              "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导")
+              "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导", "就任")
 POST_WORDS = {*ROLE_VERBS, "曾任", "现任", "原任", "转任", "改任", "离开", "接替", "兼", "任", "辞任", "辞职"}
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("现任", "曾任", "原任", "因", "申请", "辞任", "曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博", "早前",
                                           "稍早", "早些时候")
-BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|早前|稍早|早些时候|"
+BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|早前|稍早|早些时候|不再|正式|"
+                         r"[（(][A-Za-z][A-Za-z .'-]{1,40}[）)]|"
                          r"在[^，。；：]{1,12}?[中上里]|自[^，。；：]{1,12}?起|于[^，。；：]{1,12}?)*")
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
@@ -136,7 +137,8 @@ def cue_pattern() -> re.Pattern:
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?={BETWEEN_NAME_AND_VERB}(?:{after}|写道))"
                       rf"|(?:{title})(?:为|是|同为)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
-                      rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?={near}|出席|[，。；、])"
+                      rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?=(?:[（(][A-Za-z][A-Za-z .'-]{{1,40}}[）)])?"
+                      rf"(?:{near}|出席|[，。；、]))"
                       rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)"
                       rf"|(?:免去|免除|解除|撤销|任命|聘任|聘请|解聘|罢免){function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=的|为|担任)")
 
@@ -653,13 +655,19 @@ def merge_aliases(names: Counter) -> dict[str, set[str]]:
     return groups
 
 
+COUNTRIES = frozenset("中国 美国 日本 韩国 英国 德国 法国 印度 俄罗斯 意大利 加拿大 澳大利亚 新加坡 越南 泰国 印尼 巴西 墨西哥 "
+                      "欧盟 欧洲 美方 中方 全国 全球 海外 国内 国外".split())
+REGION_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|县|区)")
+
+
 def only_inside_longer(groups: dict[str, set[str]], surfaces: dict[str, set[str]], text: str) -> list[tuple[str, str]]:
     """(known, longer) for each well-known organisation the text names only as the start of one longer name of
     the article's own (海尔 in every 海尔智家): the longer name is how the article calls it."""
     pairs = []
     for known in [g for g in groups if g in org_alias_index()]:
         for surface in surfaces.get(known, {known}):
-            longer = [g for g in groups if g != known and g not in org_alias_index() and g.startswith(surface)]
+            longer = [g for g in groups if g != known and g not in org_alias_index() and (
+                g.startswith(surface) or g.endswith(surface) and REGION_PREFIX.fullmatch(g[:-len(surface)]))]  # 贵州省国资委
             if len(longer) == 1 and text.count(surface) == text.count(longer[0]):
                 pairs.append((known, longer[0]))
                 break
@@ -727,6 +735,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name, kind in enumerated_orgs(text, ChainMap(counts, org_alias_index()), people):
             note(name, kind, text)
     texts = [s.text for s in doc.sentences]
+    extra = [(name, kind) for name, kind in extra if name not in COUNTRIES]  # 美国前财长: a country, not an organisation
     extra_mentions = Mentions(texts, {name for name, _ in extra})
     for name, kind in extra:
         first = extra_mentions.first.get(name)

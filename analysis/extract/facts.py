@@ -22,7 +22,7 @@ NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三�
 MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿)?(?:多|余)?"
 UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个百分点", "百分点", "个", "名", "位", "人次", "人", "户", "座", "款", "项",
          "台", "部", "辆", "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成", "大", "GWh", "MWh",
-         "瓶", "杯", "盒", "箱",
+         "瓶", "杯", "盒", "箱", "票",
          "kWh", "GW", "MW")
 FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"|(?<=[万亿])(?![\d万亿]))")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
@@ -39,7 +39,8 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "日活跃用户", "投票权", "股份", "股权", "持股", "涨幅", "跌幅", "利用率", "渗透率", "市占率", "装机量",
            "发行价", "募资", "募集", "融资额", "收盘价", "开盘价", "市盈率", "买家", "活跃买家", "用户数", "会员",
            "付费用户", "订阅用户", "下载量", "播放量", "溢利", "纯利", "盈利", "客户", "客户数", "净营收", "净收入",
-           "总收入", "营业总收入", "净营业收入", "续航", "续航里程", "装机量", "产能")
+           "总收入", "营业总收入", "净营业收入", "续航", "续航里程", "装机量", "产能", "纯益", "税后纯益", "每股纯益",
+           "每股收益", "立减", "直降", "大定", "订单量")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
 DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
@@ -230,7 +231,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
         listed_price, listed_at = "", 0
         for m in FIGURE.finditer(text):
             if text[m.end():m.end() + 1] == "年" or text[m.start() - 1:m.start()].isdigit() \
-                    or text[m.start() - 1:m.start()] in ("第", "每"):
+                    or text[m.start() - 1:m.start()] in ("第", "每", "几"):
                 continue  # a year, the tail of a longer number, a rank (第三大, 第2名) or a rate's base (每百万tokens)
             if m.group("unit") in ("个", "家") and text[m.end():].startswith(TIME_WORDS):
                 continue
@@ -256,6 +257,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 noun = "的" + noun if noun else ""
             if not noun and text.startswith("装", m.end()):
                 noun = "装"  # 12瓶装: the size of a pack
+            if not noun and unit == "票" and text.startswith(("赞成", "反对", "弃权"), m.end()):
+                noun = text[m.end():m.end() + 2]  # 352票赞成: a vote
             if not noun and not metric and unit in MONEY and listed_price and not re.search("[，；,;]", text[listed_at:m.start()]):
                 metric, metric_start = listed_price, m.start()  # 每百万输入tokens 1元、每百万输出tokens 16元: one price list
             if not noun and not metric and unit in MONEY and text.startswith(DEAL_AFTER, m.end()):

@@ -74,8 +74,10 @@ def is_candidate(token: Token) -> bool:
 @functools.lru_cache(maxsize=65536)
 def is_candidate_word(word: str, pos: str) -> bool:
     """Whether a word with this part-of-speech tag can be a keyword (see is_candidate)."""
-    if NOISE.match(word) or word in stopwords() or word.lower() in ENGLISH_NOISE:
-        return False
+    if (NOISE.match(word) and not (word.isalpha() and word.isascii() and len(word) > 2 and (
+            pos in ("nt", "nz") or word in org_alias_index() or word in product_alias_index()))) \
+            or word in stopwords() or word.lower() in ENGLISH_NOISE:
+        return False  # vivo, a lowercase name, is a term; tokens or app are not
     if len(word) < 2 and not word.isascii():
         return False
     if len(word) == 2 and word[1] in "说称":  # 时说, 中称: a segmentation artefact, not a term

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..io.load import Document
 from ..nlp.dates import find_dates
@@ -27,7 +27,7 @@ GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "该公司", "这家公司
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
-APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任",
+APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任", "就任",
                  "现任", "曾任", "转任")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
@@ -40,7 +40,7 @@ TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "�
               "联合CEO", "联席总裁", "联合总裁", "执行主席", "行政总裁", "联席行政总裁"}
 STAYING = re.compile(r"继续担任|继续出任|继续留任|留任|仍担任|仍将担任|仍然担任|依然担任|继续兼任")
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
-TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|"
+TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|就任|"
                     r"选举|当选|推选|改任|获任|聘任|聘请|委任")
 PASSIVE_APPOINT = {"获", "被", "委任", "任命", "聘任", "聘请", "获委任", "获任命", "获聘", "选举", "推选", "正式"}
 CHANGE_VERBS = ("改任", "转任", "升任", "调任", "出任", "兼任", "接任")
@@ -1005,6 +1005,27 @@ def dedupe_roles(roles: list[Role]) -> list[Role]:
             merged[key] = Role(role.person, role.title, role.org, old.since or role.since,
                                old.until or role.until, old.evidence)
     return list(merged.values())
+
+
+def joint_posts(roles: Sequence[Role]) -> list[Role]:
+    """One role per person, organisation and sentence when the dates agree: 创始人、总裁兼CEO is one post the
+    sentence states, its titles in the order written."""
+    groups: dict[tuple, list[Role]] = {}
+    for role in roles:
+        groups.setdefault((role.person, role.org, role.since, role.until, role.evidence), []).append(role)
+    joined = []
+    for (person, org, since, until, evidence), group in groups.items():
+        titles = sorted(dict.fromkeys(r.title for r in group), key=lambda t: (evidence.find(t) % (len(evidence) + 1)))
+        joined.append(Role(person, "、".join(titles), org, since, until, evidence) if len(titles) > 1 else group[0])
+    return joined
+
+
+def each_title(roles: Iterable[Role]) -> Iterator[Role]:
+    """The roles with a joint post (创始人、CEO) split into one role per title, for a look-up by title."""
+    for role in roles:
+        for title in role.title.split("、"):
+            yield role if title == role.title else Role(role.person, title, role.org, role.since, role.until,
+                                                        role.evidence)
 
 
 def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]) -> list[tuple[str, str]]:

@@ -21,7 +21,7 @@ from ..nlp.segment import Token, segment
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
-RIVAL_CUES = re.compile(r"竞争|对手|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
+RIVAL_CUES = re.compile(r"竞争|对手|超过了|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶")
@@ -54,9 +54,9 @@ LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))")
-MODEL_NAME = r"(?:(?<=[下的、和与及])[\u4e00-\u9fff])?[A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
-LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})等?(?:[两三四五六七八九十\d]+款)?"
-                               rf"(?:车型|机型|型号|产品|系列)")
+MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
+LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
+                               rf"(?:车型|机型|型号|产品|系列)|品牌)")  # iQOO品牌; not Manner等品牌, a list of rivals
 LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z0-9]*)?"
                              r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
                              r"(?![A-Za-z0-9])")  # 特斯拉Model 3, 微软的Copilot
@@ -69,7 +69,7 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一
                     r"(?=[，。；、]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
-GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
+GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们“”「」\"")
@@ -117,13 +117,14 @@ def matches(pattern: re.Pattern, text: str, *needles: str) -> Iterator[re.Match]
     return pattern.finditer(text) if any(needle in text for needle in needles) else iter(())
 
 
-GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌", "子品牌", "新品"}
+GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌", "子品牌", "新品", "笔电", "笔记本", "电脑",
+                                                                       "平板", "手机", "相机", "耳机", "手表", "电视"}
 
 
 def is_product_name(word: str, excluded: set[str]) -> bool:
     """Whether a string can be a product name: short, no function characters, not a known org or person,
     not a kind of product (品牌, 平台)."""
-    return (2 <= len(word) <= 8 and not NOT_PRODUCT & set(word) and word not in excluded
+    return (2 <= len(word) <= (24 if word.isascii() else 8) and not NOT_PRODUCT & set(word) and word not in excluded
             and word not in GENERIC_PRODUCT_WORDS
             and word not in stopwords() and word not in org_alias_index()
             and not re.fullmatch(r"[\d.]+", word))
@@ -265,12 +266,18 @@ def products_under(scope: ProductScope, text: str) -> Found:
         if "》" in listed:
             listed = listed[:listed.rfind("》") + 1]  # 《梦幻西游》和《阴阳师》依然: the titles only
         listed = listed.replace("《", "").replace("》", "、").strip("、")
+        owner_of_item = {}
+        for it in re.split(r"[、与和及]", listed):
+            other, _, rest = it.partition("旗下")
+            if rest and (other in org_alias_index() or other in by_name):
+                owner_of_item[rest.lstrip("的")] = canonical_org(other)  # A旗下的P和B旗下的Q: Q is B's
+        listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
         items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
                                                                  or (owner and it.startswith(owner))))
                  # 沃尔沃汽车, 统一超商（7-ELEVEN） in the list are companies; 怡宝, found in a list of companies, is a brand
                  and not (owner and owner.startswith(it))]  # 旗下拥有奇瑞、星途: the company's own name
-        if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= 8
+        if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= (24 if it.isascii() else 8)
                                    and not QUANTIFIED.match(it) for it in items):  # 旗下多款饮品降价: no names
             first = re.split(r"与|和|同", listed)[0]
             for item in items:
@@ -281,7 +288,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
                 elif maker and canonical_org(maker) != owner:
                     yield item, maker  # 美团买菜 in a list after 阿里巴巴旗下的盒马鲜生与: 美团's
                 elif (not maker or item not in org_alias_index()) and not (rivals_follow and item not in first):
-                    yield item, owner  # a rival after 与 is not the owner's
+                    yield item, owner_of_item.get(item, owner)  # a rival after 与 is not the owner's
 
 
 def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -360,17 +367,30 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
         if not (i and (re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.word) or numbered)) or tok.word in excluded \
                 or tok.pos == "nnt" or tok.word in titles() or tok.word in NOT_MODEL_NAMES:
             continue
-        maker = canonical_org(sent[i - 1].word)
+        b = i - 2 if i >= 2 and sent[i - 1].word == "新" else i - 1  # 问界新M7: the brand before 新
+        brand = sent[b].word
+        maker = canonical_org(brand)
         if maker not in by_name:
-            maker = next((o for o in by_name if len(sent[i - 1].word) >= 2 and o.startswith(sent[i - 1].word)), None)
-        if not maker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", sent[i - 1].word) and tok.word[-1].isdigit() \
-                and is_unfamiliar(sent[i - 1].word) and sent[i - 1].word not in excluded:
-            maker = sent[i - 1].word  # 问界M7: a brand no lexicon has, named with its model's code
+            maker = next((o for o in by_name if len(brand) >= 2 and o.startswith(brand)), None) \
+                or known_maker_named(brand)  # 理想L9: 理想汽车's first word
+        if not maker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", brand) and tok.word[-1].isdigit() \
+                and (is_unfamiliar(brand) or dictionary_freq(brand) <= RARE_FREQ and not tok.word[:1].isdigit()) \
+                and brand not in excluded:
+            maker = brand  # 问界M7: a brand no lexicon has, named with its model's code
         if maker:
-            yield sent[i - 1].word + tok.word, maker
+            yield "".join(t.word for t in sent[b:i + 1]), maker
             if i + 2 < len(sent) and sent[i + 1].word in ("和", "、", "及", "与") \
                     and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", sent[i + 2].word):
                 yield sent[i + 2].word, maker
+
+
+@functools.lru_cache(maxsize=4096)
+def known_maker_named(word: str) -> str | None:
+    """The well-known maker whose name is this word and a generic suffix (理想 of 理想汽车), if any."""
+    if len(word) < 2:
+        return None
+    return next((canonical_org(word + suffix) for suffix in ("汽车", "科技", "集团", "手机")
+                 if word + suffix in org_alias_index()), None)
 
 
 def named_models(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -428,6 +448,11 @@ def maker_of_model(word: str, by_name: OrgIndex) -> str | None:
     """The organisation whose name and a model's code make up a word (小米SU7, 极氪007), if any."""
     maker = next((o for o in by_name if len(o) >= 2 and word.startswith(o) and MODEL_CODE.fullmatch(word[len(o):])),
                  None)
+    brand = re.match(r"[\u4e00-\u9fff]{2,3}?(?=新?[A-Z])", word)
+    if maker is None and brand and MODEL_CODE.fullmatch(word[brand.end():].lstrip("新")) \
+            and any(c.isdigit() for c in word[brand.end():]):
+        maker = known_maker_named(brand.group(0)) or (brand.group(0) if dictionary_freq(brand.group(0)) <= RARE_FREQ
+                                                      else None)  # 理想L9, 问界M9: a maker's or a brand's model
     return maker
 
 
@@ -500,6 +525,8 @@ def product_with_tail(sent: Sequence[Token], i: int, tails: tuple[str, ...] = PR
     """The token at i joined with the product words right after it (QQ + 音乐, 腾讯 + 手机 + 管家), if any,
     when they end on a token boundary."""
     rest = "".join(t.word for t in sent[i + 1:i + 4])
+    if sent[i].word.isascii() and (latin := re.match(r" ?[A-Z][a-z]{2,}(?![A-Za-z])", rest)):
+        return sent[i].word + latin.group(0)  # TikTok Shop, Instagram Reels: a Latin name's second word
     tail = next((w for w in sorted(tails, key=len, reverse=True) if rest.startswith(w)), None)
     if tail is None:
         return None
@@ -789,4 +816,4 @@ def find_statements(doc: Document, orgs: Sequence[Organization], main_org: str |
     return out
 
 
-LEXICON_CACHES += [is_own_brand, company_and_kind]
+LEXICON_CACHES += [known_maker_named, is_own_brand, company_and_kind]

@@ -21,6 +21,7 @@ RELATIVE_MONTH = re.compile(r"(?P<rel>上个?月|本月|当月|这个月)")
 CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
              "八": "8", "九": "9"}
 CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+BRACKETED_DAY = re.compile(r"(?<=[昨今前])[（(](\d{1,2})[）)]日")
 CN_SMALL = re.compile(r"(?<![\d〇零一二三四五六七八九十])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=月|日|号)")
 
 
@@ -38,6 +39,7 @@ class DateMention:
 def arabic_numerals(text: str) -> str:
     """Chinese numerals in years, months and days as Arabic digits, same meaning (二〇一三年 -> 2013年)."""
     text = CN_YEAR.sub(lambda m: "".join(CN_DIGITS[c] for c in m.group(0)), text)
+    text = BRACKETED_DAY.sub(lambda m: "  " + m.group(1) + "日", text)  # 昨（6）日: the 6th, same length
     return CN_SMALL.sub(lambda m: str(small_number(m.group(1))), text)
 
 
