@@ -126,3 +126,15 @@ def test_a_phrase_only_ever_inside_a_longer_one_is_dropped():
                                    phrase("电商", "平台", count=5), phrase("手机", "淘宝", count=2)]}
     kept = drop_fragments(found)
     assert list(kept) == [("移动", "电商", "平台"), ("电商", "平台"), ("手机", "淘宝")]  # 电商平台 stands alone twice
+
+
+def test_a_term_the_headline_names_ranks_higher_and_a_rare_organisation_tagged_a_verb_is_a_term():
+    from analysis.extract.keywords import term_stats, fuse_keywords
+
+    tokens = [[Token("宏碁", "nt", 0), Token("营收", "n", 2)], [Token("笔电", "n", 0), Token("营收", "n", 2)],
+              [Token("笔电", "n", 0), Token("出货", "vn", 2)]]
+    plain = [k.term for k in fuse_keywords(term_stats(tokens))]
+    headline = [k.term for k in fuse_keywords(term_stats(tokens, "宏碁第三季营收"))]
+    assert headline.index("宏碁") < plain.index("宏碁")
+    r = analyse_document(doc("宏碁（2353）召开法说会。宏碁公布第三季营收。宏碁董事长表示，笔电出货增长。", "宏碁营收增长"))
+    assert "宏碁" in [k.term for k in r.results["keywords"][:5]]

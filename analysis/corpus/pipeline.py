@@ -173,7 +173,7 @@ def analyse_article(doc: Document, keep_tokens: bool = True) -> DocumentAnalysis
         relations = distinct_relations(analysis.results.get("rivalries", []))  # two names of one rival become one
         analysis.results["rivalries"] = relations
         analysis.results["competitors"] = [[r.a, r.b] for r in relations]
-    analysis.terms = term_stats(analysis.tokens).renamed(names).trimmed()
+    analysis.terms = term_stats(analysis.tokens, analysis.doc.title).renamed(names).trimmed()
     analysis.results["keywords"] = []  # ranked in the merge, from the corpus's document frequencies
     if not keep_tokens:
         analysis.tokens = []

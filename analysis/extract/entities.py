@@ -434,17 +434,18 @@ PROPER_POS = {"nz", "nt", "nr", "nrt", "nrfg", "ns", "eng", "j", "phrase", "nis"
 OWNER_WORDS = ("旗下",)
 
 
-def name_before(tokens: Sequence[Token], i: int) -> str:
+def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> str:
     """The name that ends right before token i: the word there (any noun, 影石创新's 创新 too) and the name parts
-    before it, opening with a proper name; '' when there is none."""
+    before it, opening with a proper name (or a rare word, with rare_opens); '' when there is none."""
     if i == 0 or tokens[i - 1].pos in BREAK_POS or tokens[i - 1].word in POST_WORDS:
         return ""
     j = i - 1
     while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i])) <= 10:
         j -= 1
     name = "".join(t.word for t in tokens[j:i])
-    opens_with_name = tokens[j].pos in PROPER_POS or is_unfamiliar(tokens[j].word)
-    single = i - j == 1 and not is_unfamiliar(name) and tokens[j].pos not in ("nt", "nz", "eng")
+    rare = rare_opens and dictionary_freq(tokens[j].word) <= RARE_FREQ  # 宏碁（2353）, tagged a verb
+    opens_with_name = tokens[j].pos in PROPER_POS or is_unfamiliar(tokens[j].word) or rare
+    single = i - j == 1 and not is_unfamiliar(name) and tokens[j].pos not in ("nt", "nz", "eng") and not rare
     return "" if not opens_with_name or single or len(name) < 2 or NOT_IN_NAMES & set(name) else name
 
 
@@ -454,7 +455,7 @@ def owners_of_brands(tokens: Sequence[Token], people: Container[str]) -> list[st
     return [n for n in names if n and n not in people and not is_known_thing(n)]
 
 
-LISTED_CODE = re.compile(r"^(?:股票代码|证券代码|代码)?[：:]?\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|0\d{4}|"
+LISTED_CODE = re.compile(r"^(?:股票代码|证券代码|代码)?[：:]?\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|0\d{4}|(?!19|20)\d{4}(?:\.TW)?|"
                          r"[A-Z]{1,5}\.(?:US|N|O)|(?:NYSE|NASDAQ|Nasdaq|HKEX|纽交所|纳斯达克|港交所|港股|美股)[：:]\s?[A-Z0-9.]{1,8})$")
 
 
@@ -465,7 +466,7 @@ def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
         if tok.word in ("（", "(") and i + 2 < len(tokens):
             close = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].word in ("）", ")")), None)
             if close and LISTED_CODE.match("".join(t.word for t in tokens[i + 1:close])):
-                name = name_before(tokens, i)
+                name = name_before(tokens, i, rare_opens=True)
                 if name and name not in people and not is_known_thing(name) and not known_org_prefix(name):
                     found.append(name)
     return found

@@ -30,6 +30,7 @@ CANDIDATE_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "nl", "ng", "vn", "
 NOISE = re.compile(r"^([\d.,%％:：/\-+]+|[A-Za-z]|[a-z]+|[\W_]+|[一二两三四五六七八九十几多数]+[大个家项种条位名成倍])$")
 ENGLISH_NOISE = {"all", "in", "the", "of", "and", "to", "for", "on", "is", "at", "by", "with", "a", "an"}
 RRF_K = 10
+TITLE_WEIGHT = 1.0
 WINDOW = 5
 
 
@@ -168,12 +169,13 @@ class TermStats:
     counts: dict[str, int]
     textrank: dict[str, float]
     idf: dict[str, float] = field(default_factory=dict)  # jieba's IDF of each term
+    in_title: frozenset[str] = frozenset()  # the terms the headline names
 
     def interned(self) -> "TermStats":
         """The same statistics, term names interned (shared with every other article's in this process)."""
         return TermStats({sys.intern(t): c for t, c in self.counts.items()},
                          {sys.intern(t): s for t, s in self.textrank.items()},
-                         {sys.intern(t): v for t, v in self.idf.items()})
+                         {sys.intern(t): v for t, v in self.idf.items()}, frozenset(map(sys.intern, self.in_title)))
 
     def renamed(self, names: dict[str, str]) -> "TermStats":
         """The same statistics with some terms under another name (an organisation as the article calls it)."""
@@ -181,7 +183,8 @@ class TermStats:
             return self
         return TermStats({names.get(t, t): c for t, c in self.counts.items()},
                          {names.get(t, t): s for t, s in self.textrank.items()},
-                         {names.get(t, t): v for t, v in self.idf.items()})
+                         {names.get(t, t): v for t, v in self.idf.items()},
+                         frozenset(names.get(t, t) for t in self.in_title))
 
     def trimmed(self, keep: int = 120) -> "TermStats":
         """The same statistics for the `keep` most frequent terms, names interned (memory stays flat on
@@ -189,14 +192,15 @@ class TermStats:
         best = sorted(self.counts, key=lambda t: (-self.counts[t], -self.textrank.get(t, 0.0), t))[:keep]
         return TermStats({sys.intern(t): self.counts[t] for t in best},
                          {sys.intern(t): self.textrank.get(t, 0.0) for t in best},
-                         {sys.intern(t): self.idf[t] for t in best if t in self.idf})
+                         {sys.intern(t): self.idf[t] for t in best if t in self.idf},
+                         frozenset(sys.intern(t) for t in best if t in self.in_title))
 
 
-def term_stats(sentences: Sequence[Sequence[Token]]) -> TermStats:
-    """Candidate-term counts and TextRank scores of one article."""
+def term_stats(sentences: Sequence[Sequence[Token]], title: str = "") -> TermStats:
+    """Candidate-term counts and TextRank scores of one article, and which terms its title names."""
     terms = candidate_sentences(sentences)
     counts = dict(Counter(t for ts in terms for t in ts))
-    return TermStats(counts, textrank_scores(terms), jieba_idf_of(counts))
+    return TermStats(counts, textrank_scores(terms), jieba_idf_of(counts), frozenset(t for t in counts if t in title))
 
 
 def fuse_keywords(stats: TermStats, idf_corpus: dict[str, float] | None = None, top: int = 50) -> list[Keyword]:
@@ -208,7 +212,8 @@ def fuse_keywords(stats: TermStats, idf_corpus: dict[str, float] | None = None, 
     tfidf = tfidf_scores(Counter(counts), idf_corpus, known)
     r_tfidf, r_text, r_freq = ranks(tfidf), ranks(stats.textrank), ranks(dict(counts))
     n = len(counts)
-    fused = {t: 2 / (RRF_K + r_tfidf[t]) + 1 / (RRF_K + r_text.get(t, n)) + 1 / (RRF_K + r_freq[t]) for t in counts}
+    fused = {t: 2 / (RRF_K + r_tfidf[t]) + 1 / (RRF_K + r_text.get(t, n)) + 1 / (RRF_K + r_freq[t])
+             + (TITLE_WEIGHT / (RRF_K + 1) if t in stats.in_title else 0) for t in counts}  # the headline's terms
     best = max(fused.values())
     ordered = drop_subsumed(sorted(fused, key=lambda t: (-fused[t], t)), counts, top)
     return [Keyword(t, round(fused[t] / best, 4), counts[t], round(tfidf[t], 5),

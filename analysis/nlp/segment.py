@@ -196,6 +196,11 @@ def force_words(text: str, tokens: Sequence[Token], words: dict[str, str],
         j = i
         while j < n and tokens[j].start < m.end():
             j += 1
+        if carry is None and j - i == 1 and tokens[i].word == m.group(0) and words[m.group(0)] == "nt" \
+                and tokens[i].pos[:1] not in ("n", "e"):
+            out.append(Token(m.group(0), "nt", m.start()))  # 宏碁 tagged a verb: the article's organisation
+            i = j
+            continue
         if carry is None and (i == j or (j - i == 1 and tokens[i].word == m.group(0))
                               or (tokens[i].start < m.start() and tokens[i].word in words)):
             continue  # already one token, or inside a longer forced word
