@@ -152,3 +152,10 @@ def test_a_named_floor_after_an_unnamed_original_post_is_a_reply():
            "1楼 职场观察员 发表于 2023-06-30 16:45\n这才是大公司该有的担当\n")
     doc = build_document("t", "t.txt", raw, "utf-8")
     assert "生育补贴" in doc.text and "担当" not in doc.text
+
+
+def test_a_papers_label_before_the_first_sentence_is_removed():
+    from analysis.io.load import build_document
+
+    doc = build_document("t", "t.txt", "周大福中期业绩\n【星岛日报报道】周大福珠宝昨日公布中期业绩。", "utf-8")
+    assert "星岛日报报道" not in doc.text and "周大福珠宝昨日公布中期业绩" in doc.text

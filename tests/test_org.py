@@ -568,3 +568,13 @@ def test_bank_posts_a_latin_gloss_before_the_verb_and_a_country_is_no_organisati
     assert dated[("徐瀚", "副行长", "宏远银行")] == (None, "2024-07-12")
     assert "史蒂文·姆努钦" in {p.name for p in r["people"]}  # the Latin name in brackets stands before 表示
     assert "美国" not in {o.name for o in r["organizations"]}
+
+
+def test_a_post_at_the_company_joined_a_regulator_is_no_employer_and_a_former_post_at_penalty():
+    r = analyse("喜马拉雅联合创始人余建军将加入腾讯音乐，担任集团副总裁。", title="快讯 2025-06-10")
+    got = {(x.person, x.title, x.org) for x in each_title(r["roles"])}
+    assert ("余建军", "副总裁", "腾讯音乐") in got and ("余建军", "联合创始人", "喜马拉雅") in got
+    r = analyse("宏光电子（300987.SZ）公告称收到处罚决定书。证监会决定，对宏光电子给予警告；"
+                "对时任董事长王立新给予警告，对时任财务总监赵敏给予警告。", title="快讯 2024-05-17")
+    got = {(x.person, x.title, x.org) for x in each_title(r["roles"])}
+    assert {("王立新", "董事长", "宏光电子"), ("赵敏", "财务总监", "宏光电子")} <= got

@@ -527,3 +527,34 @@ def test_votes_a_bracketed_day_and_a_forum_counter():
     assert ("2024-11-06", True) in {(e.date, "宏碁" in e.text) for e in r["events"]}
     assert {(352, "票"), (65, "票")} <= {(f.value, f.unit) for f in r["figures"]}
     assert boilerplate_reason("回复(128)  收藏  举报") == "forum post furniture"
+
+
+def test_medicines_by_kind_by_maker_with_a_generic_name_and_by_their_generic_name():
+    r = analyse("百济神州（06160.HK）公布财报。百济神州的BTK抑制剂百悦泽（泽布替尼）销售额增长。百悦泽正与强生和艾伯维的亚布力飞（伊布替尼）、阿斯利康的康可期"
+                "展开竞争。公司将继续推进替雷利珠单抗在海外的商业化。", title="百济神州财报 2024")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("百悦泽") == owners.get("替雷利珠单抗") == "百济神州"
+    assert owners.get("亚布力飞") == "艾伯维" and owners.get("康可期") == "阿斯利康"
+    assert {frozenset(("百悦泽", "康可期")), frozenset(("百悦泽", "亚布力飞"))} <= {frozenset(p) for p in r["competitors"]}
+
+
+def test_a_list_that_all_lose_in_a_price_war_a_side_outside_a_list_and_an_opening_qixia():
+    r = analyse("在价格战中，隆基绿能、通威股份、晶科能源和天合光能四家企业均出现亏损。"
+                "北京智谱华章科技有限公司（以下简称“智谱”）成立于2019年。月之暗面、MiniMax等创业公司都在快速追赶，智谱的优势在哪里？",
+                title="行业 2024")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("通威股份", "天合光能")) in pairs  # all four in the war, each against each
+    assert frozenset(("智谱", "MiniMax")) in pairs and frozenset(("月之暗面", "MiniMax")) not in pairs
+    assert 4 not in {f.value for f in r["figures"]}  # 四家企业 counts the list just named
+    r = analyse("周大福珠宝公布业绩。旗下的传福系列和故宫系列表现理想。周大福集团表示将推出新品。", title="周大福业绩 2024")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("传福系列") == owners.get("故宫系列") == "周大福珠宝"  # 旗下 opening a sentence: the company's
+    assert "周大福集团" in {a for o in r["organizations"] for a in o.aliases}  # one company named two ways
+
+
+def test_active_users_shares_rooms_and_no_event_in_a_question_or_a_period():
+    r = analyse("今年以来，智谱完成多轮融资。明年会考虑上市吗？腾讯音乐旗下产品已拥有超过5.8亿月活跃用户，将以约5098万股收购喜马拉雅。"
+                "周大福净关闭了约340间门店。", title="快讯 2024-07-15")
+    got = {(f.value, f.unit) for f in r["figures"]}
+    assert {(580000000, ""), (50980000, "股"), (340, "间")} <= got
+    assert not [e for e in r["events"] if e.date in ("2024", "2025")]

@@ -37,10 +37,10 @@ PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于")
 NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称")
-ORG_SUFFIXES = ("有限公司", "股份公司", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
+ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
-                "物流", "地产", "置业", "酒店", "超市", "服饰", "服装")
+                "物流", "地产", "置业", "酒店", "超市", "服饰", "服装", "珠宝")
 INSTITUTION_SUFFIXES = ("法院", "联盟", "协会", "学会", "研究院", "研究所", "交易所", "委员会", "基金会", "商会")
 MEDIA_SUFFIXES = ("网", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社", "新闻")
 MEDIA_TITLES = ("主编", "总编辑", "副总编辑", "副主编", "执行主编", "记者", "编辑", "社长")
@@ -131,7 +131,7 @@ def cue_pattern() -> re.Pattern:
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
     near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "早前", "曾", "也", "则", "还", "今天", "昨天", "透露",
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
-                                   "不再", "仍"))
+                                   "不再", "仍", "给予", "被"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -440,10 +440,12 @@ def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> st
     if i == 0 or tokens[i - 1].pos in BREAK_POS or tokens[i - 1].word in POST_WORDS:
         return ""
     j = i - 1
-    while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i])) <= 10:
-        j -= 1
+    while j > 0 and (is_name_part(tokens[j - 1]) or len(tokens[j - 1].word) == 1 and tokens[j - 1].pos in ("n", "ng", "nz")
+                     and tokens[j - 1].word not in NOT_IN_NAMES) and len("".join(t.word for t in tokens[j - 1:i])) <= 10:
+        j -= 1  # 宏/光电子（300987.SZ）: a character the segmenter split off the name
     name = "".join(t.word for t in tokens[j:i])
     rare = rare_opens and dictionary_freq(tokens[j].word) <= RARE_FREQ  # 宏碁（2353）, tagged a verb
+    rare = rare or (rare_opens and is_unfamiliar(name))  # 宏光电子, not a word as a whole
     opens_with_name = tokens[j].pos in PROPER_POS or is_unfamiliar(tokens[j].word) or rare
     single = i - j == 1 and not is_unfamiliar(name) and tokens[j].pos not in ("nt", "nz", "eng") and not rare
     return "" if not opens_with_name or single or len(name) < 2 or NOT_IN_NAMES & set(name) else name
@@ -479,17 +481,19 @@ LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|�
 
 COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[一二三四五六七八九十两几\d]+(?:家|个|大|款)"
                           r"(?:企业|公司|巨头|厂商|品牌|平台|车企|集团|电商|互联网公司|科技公司)$")
-ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})+")
+ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})*、[^，。；：、,;:！？]{1,20}")
 
 
 def enumeration_items(text: str) -> list[list[str]]:
     """Runs of short items separated by 、 (the last may end with 等), each item a possible name."""
     runs = []
     for run in ENUMERATION.findall(text) if "、" in text else ():
-        items = [re.sub(r"(等|等等|多家.*|等多家.*)$", "", it.strip()) for it in run.split("、")]
+        items = [re.sub(r"(等|等等|多家.*|等多家.*|等[\u4e00-\u9fff]{1,6})$", "", it.strip())
+                 for it in run.split("、")]  # MiniMax等创业公司, 有道AI学习机等业务
         items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像)", "", items[0])
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
         items[-1] = COUNTED_KIND.sub("", items[-1])  # 农夫山泉、怡宝和娃哈哈三家企业: the count is no part of the name
+        items[-1] = re.sub(r"(?<=.{2})等[\u4e00-\u9fff]{0,6}$", "", items[-1])  # MiniMax等创业公司都在追赶
         items[-1:] = [it for it in re.split(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",
                                           items[-1])]  # 华为、爱立信和诺基亚: the last two joined by 和
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),
@@ -653,6 +657,14 @@ def merge_aliases(names: Counter) -> dict[str, set[str]]:
                 groups[longer].add(name)
                 groups[longer] |= groups.pop(name)
                 break
+    by_stem: dict[str, list[str]] = defaultdict(list)  # 周大福珠宝 and 周大福集团: one company, named two ways
+    for name in groups:
+        suffix = next((x for x in ORG_SUFFIXES if name.endswith(x) and len(name) - len(x) >= 2), None)
+        if suffix and name not in known and suffix not in ("网", "汽车", "科技", "银行", "证券", "保险", "基金", "资本"):
+            by_stem[name[:-len(suffix)]].append(name)
+    for names in by_stem.values():
+        for other in names[1:]:
+            groups[names[0]] |= {other} | groups.pop(other)
     return groups
 
 
@@ -726,7 +738,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             if name not in org_alias_index() and not is_known_thing(name) and not is_not_org_name(name):
                 note(name, org_kind(name), text)
         for name in owners_of_brands(sent_tokens, people) + listed_companies(sent_tokens, people):  # 华润饮料旗下, 影石创新（688775.SH）
-            note(name, "company", text)
+            if not any(other.startswith(name) for other in counts):
+                note(name, "company", text)  # 蓝星旗下 after 蓝星汽车: the short name of a company already named
         for name, alias in glossed_companies(text):  # 创业公司月之暗面（Moonshot AI）
             note(name, "company", text, alias)
         for name, kind in cited_sources(text, people):
@@ -734,7 +747,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name in partner_names(text, people):
             note(name, "company", text)
         for name, kind in enumerated_orgs(text, ChainMap(counts, org_alias_index()), people):
-            note(name, kind, text)
+            if not any(other.startswith(name) for other in counts):
+                note(name, kind, text)  # 蓝星旗下拥有蓝星、远途等品牌: 蓝星汽车's own name, not another brand
     texts = [s.text for s in doc.sentences]
     extra = [(name, kind) for name, kind in extra if name not in COUNTRIES]  # 美国前财长: a country, not an organisation
     extra_mentions = Mentions(texts, {name for name, _ in extra})

@@ -22,7 +22,7 @@ NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三�
 MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿)?(?:多|余)?"
 UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个百分点", "百分点", "个", "名", "位", "人次", "人", "户", "座", "款", "项",
          "台", "部", "辆", "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成", "大", "GWh", "MWh",
-         "瓶", "杯", "盒", "箱", "票",
+         "瓶", "杯", "盒", "箱", "票", "股", "间",
          "kWh", "GW", "MW")
 FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"|(?<=[万亿])(?![\d万亿]))")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
@@ -40,7 +40,7 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "发行价", "募资", "募集", "融资额", "收盘价", "开盘价", "市盈率", "买家", "活跃买家", "用户数", "会员",
            "付费用户", "订阅用户", "下载量", "播放量", "溢利", "纯利", "盈利", "客户", "客户数", "净营收", "净收入",
            "总收入", "营业总收入", "净营业收入", "续航", "续航里程", "装机量", "产能", "纯益", "税后纯益", "每股纯益",
-           "每股收益", "立减", "直降", "大定", "订单量")
+           "每股收益", "立减", "直降", "大定", "订单量", "均价")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
 DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
@@ -89,8 +89,12 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
 
 def is_event(clause: str, iso: str, relative: bool) -> bool:
     """A month-precise date, or a year with a verb of something that happens."""
+    if clause.rstrip().endswith(("？", "?")):
+        return False  # 明年会考虑上市吗？: a question, not something that happened
     if len(iso) >= 7:
         return True
+    if relative and re.search(r"(?:今年|去年|明年)以来", clause):
+        return False  # 今年以来: a period, not an event
     verb = EVENT_VERBS.search(clause)
     planned = verb and re.search(r"(?:将|计划|拟|准备|打算|有望)[^，。；]{0,8}$", clause[:verb.start()])
     return bool(verb) and not planned and not clause.startswith(("到", "至"))  # 将通过推出…: a plan, not an event
@@ -192,9 +196,15 @@ def chinese_integer(text: str) -> int | None:
     return total + section + (digit or 0)
 
 
+ACTIVE_USERS = re.compile(r"(?:月|日)活(?:跃)?(?:用户|设备)?(?:数)?")
+
+
 def counted_noun(tokens: Sequence[Token], end: int, text: str = "") -> str:
     """The noun (up to three tokens, 之 may join them) right after a character offset: what a figure counts.
     Where a token straddles the offset (20家车企 cut as 家车/企的), the words after it are segmented again."""
+    active = ACTIVE_USERS.match(text, end) if text else None
+    if active:
+        return active.group(0)  # 5.8亿月活跃用户: 月 here begins the metric, not a time
     if text and any(t.start < end < t.end for t in tokens):
         following = segment(re.split(r"[，。；、,;：:]", text[end:end + 12])[0])[:3]
     else:
@@ -241,6 +251,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             chinese_small = bool(m.group("num")) and not m.group("num")[0].isdigit() and value is not None \
                 and value < 10 and not m.group("mag")
             determiner = chinese_small and value < 3  # 一个, 两个: a determiner; 六个业务板块: a count
+            if chinese_small and "、" in re.split(r"[，；]", text[:m.start()])[-1] and m.group("unit") == "家":
+                continue  # A、B和C三家企业: the count of the list just named
             if value is None or (determiner and m.group("unit") not in ("成", "倍", "大")) \
                     or (m.group("unit") == "大" and not chinese_small):
                 continue  # 两个部门, 一套工具: a determiner, not a figure (五大事业群 is one)
@@ -267,8 +279,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位, 新车12206辆
             if not noun and not metric and unit != "%":
                 continue
-            if not m.group("unit") and not metric:
-                continue  # 2亿 with nothing it counts
+            if not m.group("unit") and not metric and not ACTIVE_USERS.match(noun):
+                continue  # 2亿 with nothing it counts (5.8亿月活跃用户 counts users)
             if unit in MONEY and not metric and not noun.startswith(METRICS):
                 continue  # 3.8元唱歌: a price, not a figure about a company
             shown = m.group(0) + noun if noun else text[metric_start:m.end()]

@@ -50,7 +50,7 @@ JOINERS = ("兼", "、", "和", "及", "兼任", "暨")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
            "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来", "共同", "一同", "此后", "之后",
            "随后", "并")
-TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原", "当值")
+TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原", "当值", "时任")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成"}
 NUMERIC = re.compile(r"^[\d.零一二三四五六七八九十百千万亿两几多]+$")
@@ -455,7 +455,7 @@ def is_top_title(title: str) -> bool:
 def is_company_rank(title: str) -> bool:
     """A rank held in a company, not in one of its units (副总裁, 首席战略官, 独立董事): a bare one is the article's
     company's."""
-    return is_top_title(title) or title.endswith(("副总裁", "董事", "监事", "合伙人", "董事会秘书")) \
+    return is_top_title(title) or title.endswith(("副总裁", "董事", "监事", "合伙人", "董事会秘书", "财务总监")) \
         or title.startswith("首席")
 
 
@@ -752,6 +752,16 @@ def subject_before_you(sent: Sequence[Token], i: int, people: set[str]) -> str |
     return span.unit or span.org
 
 
+def joined_org(sent: Sequence[Token], i: int) -> str | None:
+    """X将加入腾讯音乐，担任集团副总裁: the organisation joined before a title that names none."""
+    for k in range(i - 1, 0, -1):
+        if sent[k - 1].word in ("加入", "加盟", "入职", "转投") and canonical_org(sent[k].word) in org_alias_index():
+            return canonical_org(sent[k].word)
+        if sent[k].word in ("。", "；"):
+            return None
+    return None
+
+
 def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> str | None:
     """What a title without its own organisation refers to: the last unit named before it in the
     sentence, else the first organisation."""
@@ -760,8 +770,8 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
         if name in units:
             return name
     for tok in sent[:i]:
-        if tok.word in org_alias_index():
-            return canonical_org(tok.word)
+        if tok.word in org_alias_index() and org_alias_index()[tok.word].kind not in ("government", "media"):
+            return canonical_org(tok.word)  # 证监会决定，对…财务总监: a regulator is not the employer
     return None
 
 
@@ -790,7 +800,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             org = span.unit or span.org
             org = resolve_bare_unit(org, sent, units) if org else None
             if org is None or org in GENERIC_UNIT_WORDS or org in unit_suffixes():
-                org = subject_before_you(sent, head, people) or sentence_subject(sent, head, units) \
+                org = subject_before_you(sent, head, people) or joined_org(sent, head) or sentence_subject(sent, head, units) \
                     or (main_org if is_company_rank(tok.word) or (head and sent[head - 1].word in GENERIC_ORG_WORDS)
                         else None)  # 创始人X不再担任…, 公司高级副总裁X: the article's company
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]

@@ -34,7 +34,9 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
-                   r"迅速|率先|同样|则|还|近日|日前|今年|去年)")
+                   r"迅速|率先|同样|则|还|近日|日前|今年|去年|表现|销量|销售|收入|营收)")
+UNDER_OPENING = re.compile(r"^(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
+                           + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
@@ -53,11 +55,12 @@ PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
-                           rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))")
+                           rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))"
+                           rf"|(?:发布|推出|上线|开源)(?:了|的)?(?P<c>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)+)(?![A-Za-z0-9])")
 MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
                                rf"(?:车型|机型|型号|产品|系列)|品牌)")  # iQOO品牌; not Manner等品牌, a list of rivals
-LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z0-9]*)?"
+LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
                              r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
                              r"(?![A-Za-z0-9])")  # 特斯拉Model 3, 微软的Copilot
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -173,7 +176,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             featured_products(scope, text, subject), products_under(scope, text), titled_works(scope, text, subject),
             quoted_products(scope, text, subject), possessed(scope, text), models_after_known_orgs(scope, text),
             latin_named_products(scope, text, subject), launched_products(scope, text, subject),
-            coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text))
+            coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text),
+            drug_products(scope, text, subject))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -251,10 +255,12 @@ def featured_products(scope: ProductScope, text: str, subject: Callable[[], str 
 def products_under(scope: ProductScope, text: str) -> Found:
     """阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店: the owner's products, listed after 旗下."""
     by_name, excluded = scope.by_name, scope.excluded
-    for m in matches(UNDER, text, "旗下"):
-        owner = next((canonical_org(n) for n in org_names_in(m.group("owner"), by_name)), None) \
-            or next((o for o in by_name if len(o) > 2 and m.group("owner").endswith(o[:2])), None)  # 奇瑞旗下:
-        # 奇瑞汽车, named by its first two characters
+    for m in itertools.chain(matches(UNDER, text, "旗下"), matches(UNDER_OPENING, text, "旗下")):
+        written = m.groupdict().get("owner")
+        owner = (next((canonical_org(n) for n in org_names_in(written, by_name)), None)
+                 or next((o for o in by_name if len(o) > 2 and written.endswith(o[:2])), None)) if written \
+            else scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first two characters; a sentence opening with 旗下: the
+        # article's company
         if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
             continue  # 旗下拥有有声书、播客等业务: lines of business, not products
         listed = re.sub(r"等(?:品牌|产品|平台|应用|子公司|公司)?$", "", m.group("list"))
@@ -272,6 +278,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
             if rest and (other in org_alias_index() or other in by_name):
                 owner_of_item[rest.lstrip("的")] = canonical_org(other)  # A旗下的P和B旗下的Q: Q is B's
         listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
+        listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,2}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
+                        r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
         items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
                                                                  or (owner and it.startswith(owner))))
@@ -291,6 +299,9 @@ def products_under(scope: ProductScope, text: str) -> Found:
                     yield item, owner_of_item.get(item, owner)  # a rival after 与 is not the owner's
 
 
+OFFICIAL_DOCUMENT = re.compile(r"(?:书|通知|办法|规定|条例|决定|意见|报告|公告|函|法|通报|指引|白皮书|纪要)$")
+
+
 def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it."""
     for m in matches(TITLE_MARKS, text, "《"):
@@ -300,7 +311,8 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
         after = re.sub(r"^(?:[和、与及]《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游: the kind after the last
         work = re.match(r"(?:项目|制作人|上线|公测|首发|手游|游戏|团队|开发)", after)  # 《X》制作人
         if (maker or (work and (subject() or scope.main_org))) and m.group(1) not in scope.excluded \
-                and m.group(1) not in org_alias_index():  # 《》 bound the name: 《无尽对决》 may hold 对
+                and m.group(1) not in org_alias_index() and not OFFICIAL_DOCUMENT.search(m.group(1)):  # 《》 bound
+            # the name: 《无尽对决》 may hold 对; 《行政处罚决定书》 is a document
             yield m.group(1), maker or subject() or scope.main_org
 
 
@@ -420,6 +432,39 @@ POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e
 CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
 
 
+INN = r"[\u4e00-\u9fff]{2,7}(?:单抗|替尼|普利|沙坦|他汀|司琼|西汀|洛尔|地平|昔布)"  # generic drug names
+DRUG_HINT = re.compile(r"单抗|替尼|普利|沙坦|他汀|司琼|西汀|洛尔|地平|昔布|抑制剂|药物|新药|疫苗|药品|靶向药")
+DRUG_AFTER_KIND = re.compile(r"(?:抑制剂|单抗|药物|新药|创新药|疫苗|药品|靶向药)(?P<name>[\u4e00-\u9fff]{2,5}?)"
+                             rf"(?:[（(](?P<inn>{INN})[）)]|(?=[，。；、在的已将正全]))")
+INN_NAME = re.compile(rf"(?P<name>{INN})(?![\u4e00-\u9fff]{{0,1}}[）)])")
+POSSESSED_DRUG = re.compile(rf"(?P<owner>[\u4e00-\u9fffA-Za-z]{{2,12}}?)的(?P<name>[\u4e00-\u9fff]{{2,6}}?)[（(]{INN}[）)]")
+
+
+def drug_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """Medicines: a brand after the kind of drug (BTK抑制剂百悦泽（泽布替尼）), a brand with its generic name in
+    brackets after its maker (强生的亚布力飞（伊布替尼）) and the makers' products listed beside it, a generic name
+    (替雷利珠单抗): the subject's, or the maker's."""
+    if not DRUG_HINT.search(text):
+        return  # the cheap test first: no drug's name or kind
+    for m in DRUG_AFTER_KIND.finditer(text):
+        if is_product_name(m.group("name"), scope.excluded) and dictionary_freq(m.group("name")) <= RARE_FREQ:
+            yield m.group("name"), subject() or scope.main_org
+    owned = [(m.group("owner"), m.group("name")) for m in POSSESSED_DRUG.finditer(text)]
+    if owned:  # 强生和艾伯维的亚布力飞（伊布替尼）、阿斯利康的康可期: each maker's product
+        owned += [(m.group("owner"), m.group("name")) for m in POSSESSED.finditer(text)]
+    for written, name in owned:
+        maker = next((n for n in reversed(org_names_in(written, scope.by_name))), None)
+        if maker and is_product_name(name, scope.excluded):
+            yield name, canonical_org(maker)
+    for m in INN_NAME.finditer(text):
+        words = segment(m.group("name"))
+        while words and dictionary_freq(words[0].word) > RARE_FREQ and words[0].pos.startswith(("v", "d", "p")):
+            words = words[1:]  # 推进替雷利珠单抗: the verb before it is no part of the name
+        name = "".join(w.word for w in words)
+        if len(name) >= 4 and is_product_name(name, scope.excluded):
+            yield name, subject() or scope.main_org
+
+
 def possessed_products(text: str) -> list[tuple[str, str]]:
     """(owner, product) of a list of 'company's product' items (百度的文心一言、字节跳动的豆包) where at least one
     item is a known product of that company: the others are products too."""
@@ -494,7 +539,7 @@ def latin_products(text: str) -> list[tuple[str, int]]:
     for m in LATIN_BEFORE_KIND.finditer(text):  # C11、C01等车型
         found += [(name, m.start()) for name in [*re.split(r"[、和与及]", m.group("list")), m.group("name")] if name]
     for m in LATIN_PRODUCT.finditer(text):
-        key = "a" if m.group("a") else "b"
+        key = "a" if m.group("a") else "b" if m.group("b") else "c"  # 发布的GLM-4: c
         found.append((m.group(key), m.start(key)))
         end = m.end(key)
         while key == "a" and (item := LATIN_LIST_ITEM.match(text, end)):
@@ -564,10 +609,12 @@ def is_coined(word: str) -> bool:
 
 
 def pick_owner(owners: list[str], main_org: str | None) -> str | None:
-    """The owner named most often for a product, else the article's main company."""
+    """The owner named most often for a product (a subsidiary named as its owner over its parent: 腾讯音乐, not
+    腾讯), else the article's main company."""
     if not owners:
         return main_org
-    return max(dict.fromkeys(owners), key=owners.count)
+    named = [o for o in owners if not any(p != o and p.startswith(o) for p in owners)]  # 腾讯音乐旗下QQ音乐 over 腾讯
+    return max(dict.fromkeys(named), key=owners.count)
 
 
 def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[Product]) -> list[Relation]:
@@ -595,6 +642,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
                    key=len, default=None)  # iPhone 15 rather than iPhone
         if last and len(named) >= 3:
             named = [last, *(n for n in named if n != last)]  # A旗下P、B的Q…，与C展开竞争: C against each
+        elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
+            named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
         named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
         title_list = whole is doc.title and TITLE_LIST.search(text)
         if whole is doc.title and len(named) != 2 and not title_list:
@@ -626,6 +675,17 @@ FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司)(?:和|与|同|跟|[
 COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,30}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
 
 
+def outside_the_list(text: str, named: Sequence[str], owner_of: dict[str, str]) -> str | None:
+    """The one side a sentence names outside its 、 list of the others (月之暗面、MiniMax等都在追赶，智谱…), if any."""
+    for items in enumeration_items(text):
+        listed = "、".join(items)
+        inside = [n for n in named if any(a in listed for a in (*names_of_org(n), n,
+                                                                  *(p for p, o in owner_of.items() if o == n)))]
+        if len(inside) >= 2 and len(named) - len(inside) == 1:
+            return next(n for n in named if n not in inside)
+    return None
+
+
 def side_of(name: str, owner_of: dict[str, str]) -> str:
     """The company a rival name stands for: a product's owner, an offshoot's company, else the name."""
     known = product_alias_index().get(name)
@@ -654,7 +714,9 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
         if start >= 0 and product not in named_owners:
             branded = is_own_brand(product)  # 美团打车 stands for 美团, 抖音 for itself
             owned_here = text[:start].endswith(tuple(f"{a}{link}" for a in {owner, *names_of_org(owner)}
-                                                     for link in ("的", "")))  # 百度的文心一言
+                                                     for link in ("的", ""))) \
+                or bool(re.search(rf"(?:{'|'.join(map(re.escape, {owner, *names_of_org(owner)}))})[^，。；、和与旗]{{0,8}}的$",
+                                  text[:start]))  # 百度的文心一言, 智谱最新发布的GLM-4
             if branded and owned_here:
                 possessed.add(owner)  # 百度的文心一言: the product is the side, its owner only says whose
             if not branded or owner not in named_owners or owned_here:
@@ -749,7 +811,8 @@ def only_after_the_rivalry(text: str, name: str) -> bool:
     return all(text.find(a) < 0 or text.find(a) >= contrast[-1].end() for a in names_of_org(name))
 
 
-MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12})+[、和与及][^，。；与和、]{2,12})之间")
+MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12})+[、和与及][^，。；与和、]{2,12}?)"
+                         r"(?:之间|[二三四五六七八九十两\d]+家[\u4e00-\u9fff]{0,4}?(?:均|都|纷纷|相继))")  # A、B和C四家企业均
 
 
 def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
