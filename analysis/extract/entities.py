@@ -737,7 +737,9 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name in suffix_orgs(sent_tokens):
             if name not in org_alias_index() and not is_known_thing(name) and not is_not_org_name(name):
                 note(name, org_kind(name), text)
-        for name in owners_of_brands(sent_tokens, people) + listed_companies(sent_tokens, people):  # 华润饮料旗下, 影石创新（688775.SH）
+        marked = ("旗下" in text, "（" in text or "(" in text)  # the cheap test first
+        for name in (owners_of_brands(sent_tokens, people) if marked[0] else []) \
+                + (listed_companies(sent_tokens, people) if marked[1] else []):  # 华润饮料旗下, 影石创新（688775.SH）
             if not any(other.startswith(name) for other in counts):
                 note(name, "company", text)  # 蓝星旗下 after 蓝星汽车: the short name of a company already named
         for name, alias in glossed_companies(text):  # 创业公司月之暗面（Moonshot AI）
