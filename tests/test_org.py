@@ -578,3 +578,25 @@ def test_a_post_at_the_company_joined_a_regulator_is_no_employer_and_a_former_po
                 "对时任董事长王立新给予警告，对时任财务总监赵敏给予警告。", title="快讯 2024-05-17")
     got = {(x.person, x.title, x.org) for x in each_title(r["roles"])}
     assert {("王立新", "董事长", "宏光电子"), ("赵敏", "财务总监", "宏光电子")} <= got
+
+
+def test_a_units_head_issues_the_letter_and_the_units_it_founds_are_that_units():
+    r = analyse("36氪获悉，阿里巴巴智能信息事业群总裁吴嘉今日发布内部邮件，宣布夸克升级为独立的夸克事业部，由吴嘉兼任事业部总经理。"
+                "邮件显示，原UC事业部与书旗小说业务合并，成立新的内容事业部，由原UC事业部总经理张旭负责；"
+                "智能信息事业群技术部负责人李明将同时担任夸克事业部首席技术官。", title="阿里智能信息事业群调整 2024-11-22")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("夸克事业部") == units.get("内容事业部") == units.get("技术部") == "智能信息事业群"
+    assert units.get("智能信息事业群") == "阿里巴巴"
+    dated = {(x.person, x.title, x.org): x.since for x in each_title(r["roles"])}
+    assert dated[("吴嘉", "总裁", "智能信息事业群")] is None  # the issuer's post does not change today
+    assert dated[("吴嘉", "总经理", "夸克事业部")] == "2024-11-22"
+
+
+def test_unit_names_lose_their_former_and_company_words_and_an_appointing_verb_is_no_organisation():
+    r = analyse("1月8日，浙江大华技术股份有限公司（以下简称“大华股份”）发布内部文件。撤销原解决方案事业部，成立智慧城市事业群；"
+                "原解决方案事业部总经理陈斌调任公司战略部负责人。公司董事会任命联合创始人、首席运营官王力为新任首席执行官。",
+                title="大华股份组织调整 2024-01-08")
+    assert {"解决方案事业部", "战略部"} <= {u.name for u in r["units"]}
+    assert not {"原解决方案事业部", "公司战略部"} & {u.name for u in r["units"]}
+    assert not [o for o in r["organizations"] if "任命" in o.name]
+    assert "内部文件" not in {p.name for p in r["products"]}

@@ -558,3 +558,15 @@ def test_active_users_shares_rooms_and_no_event_in_a_question_or_a_period():
     got = {(f.value, f.unit) for f in r["figures"]}
     assert {(580000000, ""), (50980000, "股"), (340, "间")} <= got
     assert not [e for e in r["events"] if e.date in ("2024", "2025")]
+
+
+def test_a_products_parent_company_a_medium_owns_nothing_and_a_long_comparison():
+    r = analyse("据彭博社报道，通用AI Agent产品Manus的母公司蝴蝶效应完成新一轮融资。"
+                "与OpenAI的Operator、Anthropic的Computer Use等产品相比，Manus更强调多智能体协作。"
+                "在封测市场，日月光投控与美商艾克尔（Amkor）之间的竞争持续。", title="Manus融资 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Manus") == "蝴蝶效应" and owners.get("Computer Use") == "Anthropic"
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("Manus", "Operator")), frozenset(("Manus", "Computer Use"))} <= pairs
+    assert frozenset(("Operator", "Computer Use")) not in pairs
+    assert "Amkor" in {a for o in r["organizations"] for a in o.aliases}  # 美商X（Latin）: a glossed company

@@ -46,7 +46,7 @@ MEDIA_SUFFIXES = ("网", "日报", "晚报", "时报", "周刊", "杂志", "电�
 MEDIA_TITLES = ("主编", "总编辑", "副总编辑", "副主编", "执行主编", "记者", "编辑", "社长")
 NAME_POS = {"nt", "nz", "nr", "nrt", "nrfg", "ns", "eng", "phrase", "j", "nis"}
 BREAK_POS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "m", "q", "x", "f", "t", "y", "w", "nnt"}
-ENUM_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·&]{1,7}$")
+ENUM_ITEM = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·&]{1,7}|[A-Za-z][A-Za-z0-9&.]*(?: [A-Za-z0-9&.]+){1,3})$")
 RARE_FREQ = 60
 
 
@@ -443,6 +443,9 @@ def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> st
     while j > 0 and (is_name_part(tokens[j - 1]) or len(tokens[j - 1].word) == 1 and tokens[j - 1].pos in ("n", "ng", "nz")
                      and tokens[j - 1].word not in NOT_IN_NAMES) and len("".join(t.word for t in tokens[j - 1:i])) <= 10:
         j -= 1  # 宏/光电子（300987.SZ）: a character the segmenter split off the name
+    if j == 1 and len(tokens[0].word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", tokens[0].word) \
+            and tokens[0].word not in NOT_IN_NAMES and rare_opens:
+        j = 0  # 日/月光投控（3711）at the start of a sentence: 日 is the name's first character
     name = "".join(t.word for t in tokens[j:i])
     rare = rare_opens and dictionary_freq(tokens[j].word) <= RARE_FREQ  # 宏碁（2353）, tagged a verb
     rare = rare or (rare_opens and is_unfamiliar(name))  # 宏光电子, not a word as a whole
@@ -457,6 +460,22 @@ def owners_of_brands(tokens: Sequence[Token], people: Container[str]) -> list[st
     return [n for n in names if n and n not in people and not is_known_thing(n)]
 
 
+def parent_companies(tokens: Sequence[Token], people: Container[str]) -> list[str]:
+    """The company named right after 母公司 (Manus的母公司蝴蝶效应完成融资), however common its words."""
+    found = []
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.word in ("母公司", "运营方", "开发商") and tokens[i + 1].pos in ("n", "nz", "nt", "eng", "j", "nr", "ns", "l"):
+            k = i + 2
+            while k < len(tokens) and is_name_part(tokens[k]) and len("".join(t.word for t in tokens[i + 1:k + 1])) <= 10:
+                k += 1
+            name = "".join(t.word for t in tokens[i + 1:k])
+            if 2 <= len(name) and name not in people and not is_known_thing(name) and not NOT_IN_NAMES & set(name) \
+                    and name not in GENERIC_COMPANY_NOUNS:
+                found.append(name)
+    return found
+
+
+GENERIC_COMPANY_NOUNS = {"公司", "集团", "企业", "股东", "平台", "品牌"}
 LISTED_CODE = re.compile(r"^(?:股票代码|证券代码|代码)?[：:]?\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|0\d{4}|(?!19|20)\d{4}(?:\.TW)?|"
                          r"[A-Z]{1,5}\.(?:US|N|O)|(?:NYSE|NASDAQ|Nasdaq|HKEX|纽交所|纳斯达克|港交所|港股|美股)[：:]\s?[A-Z0-9.]{1,8})$")
 
@@ -585,7 +604,7 @@ def is_unfamiliar(word: str) -> bool:
     return dictionary_freq(word) == 0 and not in_idf_table(word)
 
 
-COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商)"
+COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商|美商|台商|日商|韩商|港商|外商|陆商)"
 GLOSSED = re.compile(rf"{COMPANY_WORDS}(?:(?P<cn>[\u4e00-\u9fff]{{2,8}})[（(](?P<en>[A-Za-z][A-Za-z0-9 .&'-]{{1,30}})[）)]"
                      rf"|(?P<en2>[A-Z][A-Za-z0-9 .&'-]{{1,30}}?)[（(](?P<cn2>[\u4e00-\u9fff]{{2,8}})[）)])")
 
@@ -737,9 +756,10 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name in suffix_orgs(sent_tokens):
             if name not in org_alias_index() and not is_known_thing(name) and not is_not_org_name(name):
                 note(name, org_kind(name), text)
-        marked = ("旗下" in text, "（" in text or "(" in text)  # the cheap test first
+        marked = ("旗下" in text, "（" in text or "(" in text, "母公司" in text or "运营方" in text or "开发商" in text)
         for name in (owners_of_brands(sent_tokens, people) if marked[0] else []) \
-                + (listed_companies(sent_tokens, people) if marked[1] else []):  # 华润饮料旗下, 影石创新（688775.SH）
+                + (listed_companies(sent_tokens, people) if marked[1] else []) \
+                + (parent_companies(sent_tokens, people) if marked[2] else []):  # 华润饮料旗下, 影石创新（688775.SH）
             if not any(other.startswith(name) for other in counts):
                 note(name, "company", text)  # 蓝星旗下 after 蓝星汽车: the short name of a company already named
         for name, alias in glossed_companies(text):  # 创业公司月之暗面（Moonshot AI）

@@ -18,7 +18,7 @@ from ..nlp.dates import find_dates
 from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, NOT_IN_NAMES, Organization, dictionary_freq,
                        is_unfamiliar, org_kind,
                        organizations_in, OrgIndex)
-from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, org_alias_index, org_name_prefixes,
+from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
                            product_alias_index, titles, unit_suffixes)
 from ..nlp.segment import Token
 
@@ -159,12 +159,13 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         for i, tok in enumerate(sent):
             if not (ends_unit(sent, i) or offshoot_of_known_org(tok.word)):
                 continue  # the cheap test first: no unit's name ends here
-            name, parent = unit_at(sent, i)
-            parent = parent or subject
+            name, stated = unit_at(sent, i)
+            parent = stated or subject
             if name and name not in not_units and not funded_project(sentence.text, name):
                 entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
                 entry["count"] += 1
                 entry["parent"] = entry["parent"] or parent
+                entry["stated"] = entry.get("stated") or bool(stated)
     for name in [n for n in found if offshoot_of_known_org(n) and launched_in(n, doc.text)]:
         del found[name]  # 讯飞星火 launched somewhere in the article: a product, wherever else it stands
     for sentence in doc.sentences:
@@ -180,6 +181,10 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         if sets_up and name in entry["evidence"][sets_up.end():]:
             above = next((u for u in found if u != name and entry["evidence"][:sets_up.start()].endswith(u)), None)
             entry["parent"] = above or entry["parent"]
+    issuer = letter_issuer(doc, found)
+    for name, entry in found.items():  # 智能信息事业群总裁吴嘉发布内部邮件: the units of the letter are that unit's
+        if issuer and name != issuer and not entry.get("stated") and not issuer.startswith(name):
+            entry["parent"] = issuer
     units = merge_unit_aliases(found)
     for sentence in doc.sentences:
         for m in UNIT_ABBREVIATION.finditer(sentence.text) if "（" in sentence.text or "(" in sentence.text else ():
@@ -197,6 +202,19 @@ def funded_project(sentence: str, name: str) -> bool:
     """募资主要用于研发中心和生产基地建设: a facility money is raised for is a project, not a unit."""
     return any(name in m.group("what") for m in FUNDED.finditer(sentence)) if "建" in sentence or "项目" in sentence \
         else False
+
+
+LETTER_ISSUED = re.compile(r"(?:总裁|CEO|总经理|负责人|首席执行官)[\u4e00-\u9fff·]{2,8}?(?:今日|近日|日前|今天)?"
+                           r"(?:发布|签发|发出)了?(?:内部邮件|内部信|全员信|邮件|全员邮件)")
+
+
+def letter_issuer(doc: Document, found: dict[str, dict]) -> str | None:
+    """The unit whose head issues the article's letter (阿里巴巴智能信息事业群总裁吴嘉发布内部邮件), if a unit's."""
+    for sentence in doc.sentences[:3]:
+        m = LETTER_ISSUED.search(sentence.text)
+        if m:
+            return next((u for u in found if sentence.text[:m.start()].endswith(u)), None)
+    return None
 
 
 def launched_in(name: str, text: str) -> bool:
@@ -256,8 +274,13 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     if len(words) > 1 and len(words[0]) > 1 and words[0][0] in FUNCTION_CHARS and dictionary_freq(words[0]) <= RARE_FREQ \
             and dictionary_freq(words[0][:2]) <= RARE_FREQ:
         words[0] = words[0][1:]  # 由速运 + 事业群: the segmenter glued 由 to the name (在线视频 keeps its 在线)
-    if len(words) > 1 and words[0] in ("经", "由", "在", "向", "从", "被", "据", "经过"):
-        words = words[1:]  # 经董事会选举: the preposition is no part of the unit's name
+    if len(words) > 1 and words[0] in ("经", "由", "在", "向", "从", "被", "据", "经过", "原", "前", "公司", "集团", "本公司"):
+        words = words[1:]  # 经董事会选举, 原解决方案事业部, 公司战略部: no part of the unit's name
+    if words and len(words[0]) > 2 and words[0][0] == "原" and dictionary_freq(words[0]) <= RARE_FREQ \
+            and dictionary_freq(words[0][1:]) > 0:
+        words[0] = words[0][1:]  # 原解决 + 方案: 原 glued to the name's first word
+    if words == [tok.word] and j > 0 and sent[j - 1].word in product_alias_index() and tok.word in BUSINESS_UNIT_WORDS:
+        return sent[j - 1].word + tok.word, None  # 夸克事业部: the business of a known product, in the sentence's company
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
     if all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words):
@@ -419,6 +442,10 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     if not words or "".join(words) in GENERIC_ORG_WORDS:
         return Span(None, None, "".join(modifier))  # 集团总裁: the company the sentence is about
     org, rest = split_known_org(words)
+    if len(rest) > 1 and rest[0] in GENERIC_ORG_WORDS:
+        rest = rest[1:]  # 公司战略部负责人: the company's 战略部
+    if len(rest) > 1 and is_unit_word(rest[-1]) and any(is_unit_word(w) for w in rest[:-1]):
+        rest = rest[-1:]  # 智能信息事业群技术部负责人: the unit inside the unit
     rest_name = "".join(rest)
     if rest_name and is_unit_word(rest_name):
         return Span(org, rest_name, "".join(modifier))
@@ -476,7 +503,8 @@ def is_title_modifier(token: Token) -> bool:
 def org_span_part(token: Token, people: set[str]) -> bool:
     """Whether a token can stand in the organisation before a title."""
     if (token.word in people or token.pos == "nnt" or not token.word.strip() or token.word in TITLE_PREFIXES
-            or token.word in APPOINT_VERBS or token.word in POST_VERBS or token.word in JOINERS):
+            or token.word in APPOINT_VERBS or token.word in POST_VERBS or token.word in JOINERS
+            or token.word in PASSIVE_APPOINT):  # 董事会任命联合创始人X: 任命 is no part of an organisation
         return False
     if token.pos == "m":
         return not NUMERIC.match(token.word)
@@ -586,8 +614,8 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
     k = i + 1
     while k < len(sent) and sent[k].word in holders:
         k += 1
-    while k < len(sent) and sent[k].word in ADVERBS:
-        k += 1
+    while k < len(sent) and (sent[k].word in ADVERBS or sent[k].word in ("今日", "今天", "近日", "日前", "昨日", "昨天")):
+        k += 1  # 总裁吴嘉今日发布内部邮件
     if k > i + 1 and k < len(sent) and sent[k].word == "为" and any(t.pos == "nnt" for t in sent[k + 1:k + 4]):
         return True  # 选举副总裁郭广宇为新任董事长: the first title is the one held
     return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS + HOLDER_MOVES)
@@ -860,8 +888,9 @@ def in_founded_unit(role: Role, units: dict[str, Unit], article_date: str | None
     date, unless the sentence dates it."""
     unit = units.get(role.org or "")
     if unit is None or role.since or role.until or not article_date or role.title in FOUNDER_TITLES \
-            or not FOUNDED.search(unit.evidence):
-        return role
+            or not any(re.sub(r"(?:集团|公司)$", "", strip_unit_suffix(unit.name)) in unit.evidence[m.end():]
+                       for m in FOUNDED.finditer(unit.evidence)):
+        return role  # 事业群总裁吴嘉宣布夸克升级为夸克事业部: the 事业群 is not the one founded
     return Role(role.person, role.title, role.org, article_date, None, role.evidence)
 
 
@@ -1059,8 +1088,8 @@ def main_company(orgs, title: str = "") -> str | None:
     """The company an article is about: the most mentioned organisation of kind company, a mention in the title
     counting as one more."""
     companies = [o for o in orgs if o.kind == "company"]
-    return max(companies, key=lambda o: o.mentions + any(n in title for n in (o.name, *o.aliases))).name \
-        if companies else None
+    return max(companies, key=lambda o: o.mentions + any(n in title for n in (o.name, *o.aliases, *names_of_org(o.name)))
+               ).name if companies else None
 
 
 LEXICON_CACHES += [is_unit_word, offshoot_of_known_org, named_post_taken]

@@ -11,6 +11,7 @@ from typing import Callable, Iterator, Sequence
 
 from ..io.load import Document
 from .entities import (COUNTED_KIND, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq, enumeration_items,
+                       org_kind,
                        is_unfamiliar, known_org_mentions, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles)
@@ -34,7 +35,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
-                   r"迅速|率先|同样|则|还|近日|日前|今年|去年|表现|销量|销售|收入|营收)")
+                   r"迅速|率先|同样|则|还|近日|日前|今年|去年|表现|销量|销售|收入|营收|之间)")
 UNDER_OPENING = re.compile(r"^(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
@@ -72,7 +73,7 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一
                     r"(?=[，。；、]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
-GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
+GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们“”「」\"")
@@ -206,8 +207,9 @@ Found = Iterator[tuple[str, str | None]]  # (a product's name, its owner if know
 
 
 def sentence_subject(text: str, by_name: OrgIndex) -> str | None:
-    """The first company a sentence names (a brand that adopts a product does not own it)."""
-    return next((n for n in org_names_in(text, by_name) if by_name.get(n) is None or by_name[n].kind == "company"),
+    """The first company a sentence names (a brand that adopts a product does not own it; 据彭博社报道: a medium
+    reports, it owns nothing)."""
+    return next((n for n in org_names_in(text, by_name) if (by_name[n].kind if n in by_name else org_kind(n)) == "company"),
                 None)
 
 
@@ -263,7 +265,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
         # article's company
         if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
             continue  # 旗下拥有有声书、播客等业务: lines of business, not products
-        listed = re.sub(r"等(?:品牌|产品|平台|应用|子公司|公司)?$", "", m.group("list"))
+        listed = re.sub(r"等(?:[\u4e00-\u9fff]{0,4}(?:品牌|产品|平台|应用|子公司|公司))?$", "", m.group("list"))  # 等社交产品
         listed = re.sub(r"(?:等)?[两三四五六七八九十几多]+(?:大|个|款)[\u4e00-\u9fff]{0,4}?(?:品牌|产品|平台|应用)$", "",
                         listed)  # 旗下拥有TECNO、itel和Infinix三大手机品牌
         listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
@@ -340,14 +342,21 @@ def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
             yield named, name
 
 
+PARENT_COMPANY = re.compile(r"的?(?:母公司|开发商|运营方|背后的公司)(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12})")
+
+
 def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市: the maker named before, else the subject."""
     for name, start in latin_products(text):
         if name not in scope.excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index() \
                 and name not in titles() \
                 and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
-            maker = next((n for n in reversed(org_names_in(text[:start], scope.by_name))), None)
-            yield name, canonical_org(maker) if maker else subject() or scope.main_org
+            clause = re.split(r"[，；,;]", text[:start])[-1]  # …等产品相比，Manus: a maker in another clause is another's
+            maker = next((n for n in reversed(org_names_in(clause, scope.by_name))
+                          if (scope.by_name[n].kind if n in scope.by_name else org_kind(n)) == "company"), None)
+            parent = PARENT_COMPANY.match(text, start + len(name))
+            owner = next(iter(org_names_in(parent.group("owner"), scope.by_name)), None) if parent else None
+            yield name, owner or (canonical_org(maker) if maker else subject() or scope.main_org)  # Manus的母公司蝴蝶效应
 
 
 def launched_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -672,7 +681,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
 AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
 FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司)(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))")
-COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,30}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
+COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,50}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
 
 
 def outside_the_list(text: str, named: Sequence[str], owner_of: dict[str, str]) -> str | None:
