@@ -600,3 +600,23 @@ def test_unit_names_lose_their_former_and_company_words_and_an_appointing_verb_i
     assert not {"原解决方案事业部", "公司战略部"} & {u.name for u in r["units"]}
     assert not [o for o in r["organizations"] if "任命" in o.name]
     assert "内部文件" not in {p.name for p in r["products"]}
+
+
+def test_a_departure_with_a_units_alias_a_glued_former_and_a_successor_described_before_his_name():
+    r = analyse("腾讯公司副总裁、互动娱乐事业群（IEG）天美工作室群总裁李立群已于近日离职。"
+                "腾讯方面回应称，天美工作室群总裁一职由原天美工作室群副总裁王振宇接任。代表作包括《王者荣耀》。",
+                title="腾讯副总裁离职 2024-09-20")
+    assert "原天美" not in {p.name for p in r["people"]} and "荣耀" not in {o.name for o in r["organizations"]}
+    assert {"互动娱乐事业群", "天美工作室群"} <= {u.name for u in r["units"]}
+    got = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    assert ("李立群", "副总裁", "腾讯") in got  # the first of two titles, the second after a bracketed alias
+    assert got[("王振宇", "总裁", "天美工作室群")][0] == "2024-09-20"
+    assert got[("王振宇", "副总裁", "天美工作室群")][1] == "2024-09-20"  # 原…接任: the old post ends
+
+
+def test_a_company_in_quotes_a_descriptor_before_a_name_and_financial_holdings():
+    r = analyse("2021年，无招离开阿里巴巴，创办了AI硬件公司“两氢一氧”。3月11日，人形机器人公司智元机器人宣布完成融资，"
+                "由腾讯领投，京东、蓝驰创投跟投。在金控业，国泰金控与富邦金控之间的获利竞赛持续。", title="快讯 2025-03-11")
+    orgs = {o.name for o in r["organizations"]}
+    assert {"两氢一氧", "蓝驰创投", "富邦金控"} <= orgs and not {"人形机器人公司", "蓝驰创投跟投"} & orgs
+    assert frozenset(("国泰金控", "富邦金控")) in {frozenset(p) for p in r["competitors"]}

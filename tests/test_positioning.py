@@ -570,3 +570,13 @@ def test_a_products_parent_company_a_medium_owns_nothing_and_a_long_comparison()
     assert {frozenset(("Manus", "Operator")), frozenset(("Manus", "Computer Use"))} <= pairs
     assert frozenset(("Operator", "Computer Use")) not in pairs
     assert "Amkor" in {a for o in r["organizations"] for a in o.aliases}  # 美商X（Latin）: a glossed company
+
+
+def test_products_under_qixia_in_a_later_clause_works_before_ip_and_counts_of_times():
+    r = analyse("阅文集团（00772.HK）公布业绩。《庆余年》《诡秘之主》等IP的衍生品广受欢迎。报告期内，旗下起点读书App的月活跃用户同比增长11%。"
+                "萝卜快跑已累计提供超过600万次出行服务，公司今年人形机器人的出货量将达到数千台。", title="阅文业绩 2025-03-17")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("起点读书") == owners.get("庆余年") == "阅文集团"
+    values = {(f.value, f.unit) for f in r["figures"]}
+    assert (6000000, "次") in values and not [v for v in values if v[0] == 1000]  # 数千: no number
+    assert not [e for e in r["events"] if "累计" in e.text]

@@ -37,7 +37,7 @@ PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于")
 NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称")
-ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
+ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
                 "物流", "地产", "置业", "酒店", "超市", "服饰", "服装", "珠宝")
@@ -158,6 +158,9 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             word = split_name_rest(sent_tokens, i)
             if len(word) == 3 and word[2] in GLUED_AFTER_NAME and tok.pos.startswith("nr") and has_name_shape(word[:2]):
                 word = word[:2]  # 徐冰获委任: the segmenter glued the verb's first character to the name
+            if i + 1 < len(sent_tokens) and word[0] in "原前" and len(word) == 3 and tok.pos.startswith("nr") \
+                    and (sent_tokens[i + 1].pos in ("nnt", "nis") or sent_tokens[i + 1].word.endswith(unit_suffixes())):
+                continue  # 原天美/工作室群副总裁: 原 glued to a unit's name, no person
             if is_known_thing(word) or (word[-1] in "中里上内" and (
                     (i and sent_tokens[i - 1].word == "在") or (len(word) == 2 and word[0] in "信书文报函稿会"))):
                 continue  # 在信中写道, 全员信中: a place in a text, not a name
@@ -320,9 +323,15 @@ def known_org_mentions(text: str) -> tuple[tuple[str, str, int], ...]:
         if m.end() < len(text) and dictionary_freq(text[m.end() - 1:m.end() + 1]) > 1000 \
                 and (shorter := known_org_prefix(surface[:-1])):
             surface = shorter  # 京东方面透露: 京东 and 方面, not 京东方
-        if not _inside_latin_word(text, m.start(), m.start() + len(surface)) and not _inside_phrase(text, m.start(), surface):
+        if not _inside_latin_word(text, m.start(), m.start() + len(surface)) and not _inside_phrase(text, m.start(), surface) \
+                and not inside_title_marks(text, m.start()):
             found.append((surface, index[surface].name, m.start()))
     return tuple(found)
+
+
+def inside_title_marks(text: str, start: int) -> bool:
+    """Whether a position is inside 《》 (《王者荣耀》 names a game, not 荣耀 the company)."""
+    return "《" in text and text.rfind("《", 0, start) > text.rfind("》", 0, start)
 
 
 def _inside_phrase(text: str, start: int, alias: str) -> bool:
@@ -420,6 +429,10 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         name = "".join(t.word for t in tokens[j:i + 1])
         if i + 1 < len(tokens) and tokens[i + 1].word in ("市场", "行业", "领域", "产业", "赛道", "板块", "企业", "品牌"):
             continue  # 新能源汽车市场: an industry, not a company
+        if name.endswith(("公司", "企业", "厂商")) and i + 1 < len(tokens) and len(name) > 3 \
+                and tokens[i + 1].pos in ("nt", "nz", "eng", "nr", "n", "phrase", "j") \
+                and tokens[i + 1].word not in GENERIC_COMPANY_NOUNS and is_common_phrase(name[:-2]):
+            continue  # 人形机器人公司智元机器人: what the company is, before its name
         if j < i and tokens[j].word in ("新能源", "智能", "电动", "传统", "燃油", "国产", "合资", "豪华", "自主"):
             continue  # 新能源汽车的价格战: a kind of car, not a company
         stem = next((name[:-len(x)] for x in ORG_SUFFIXES if name.endswith(x)), name)
@@ -493,7 +506,8 @@ def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
     return found
 
 
-LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|比较|之间|的竞争|都|均|也|正在|已经|将|同台|同场|一起|共同|正面|直接)"
+LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|比较|之间|的竞争|都|均|也|正在|已经|将|同台|同场|一起|共同|正面|直接|"
+                      r"跟投|领投|参投)"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争)
 LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争
 
@@ -590,6 +604,13 @@ def is_generic_source(name: str) -> bool:
     return kind is not None and dictionary_freq(name[:-len(kind)]) > 500
 
 
+def is_common_phrase(words: str) -> bool:
+    """Whether text is made of words the dictionary knows well (人形机器人), not a name."""
+    from ..nlp.segment import segment
+
+    return all(dictionary_freq(t.word) > RARE_FREQ for t in segment(words))
+
+
 def is_common_word(word: str) -> bool:
     """A word the segmenter keeps whole, tags as something other than a name, and the dictionary knows
     well (全面 before 负责): not a person even where a name could stand."""
@@ -605,6 +626,7 @@ def is_unfamiliar(word: str) -> bool:
 
 
 COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商|美商|台商|日商|韩商|港商|外商|陆商)"
+QUOTED_COMPANY = re.compile(r"(?:公司|企业|创业公司|初创公司)[“\"「](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]")
 GLOSSED = re.compile(rf"{COMPANY_WORDS}(?:(?P<cn>[\u4e00-\u9fff]{{2,8}})[（(](?P<en>[A-Za-z][A-Za-z0-9 .&'-]{{1,30}})[）)]"
                      rf"|(?P<en2>[A-Z][A-Za-z0-9 .&'-]{{1,30}}?)[（(](?P<cn2>[\u4e00-\u9fff]{{2,8}})[）)])")
 
@@ -762,6 +784,9 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 + (parent_companies(sent_tokens, people) if marked[2] else []):  # 华润饮料旗下, 影石创新（688775.SH）
             if not any(other.startswith(name) for other in counts):
                 note(name, "company", text)  # 蓝星旗下 after 蓝星汽车: the short name of a company already named
+        for m in QUOTED_COMPANY.finditer(text) if "“" in text or '"' in text or "「" in text else ():
+            if m.group("name") not in people and not is_known_thing(m.group("name")):
+                note(m.group("name"), "company", text)  # 创办了AI硬件公司“两氢一氧”
         for name, alias in glossed_companies(text):  # 创业公司月之暗面（Moonshot AI）
             note(name, "company", text, alias)
         for name, kind in cited_sources(text, people):

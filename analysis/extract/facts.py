@@ -22,7 +22,7 @@ NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三�
 MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿)?(?:多|余)?"
 UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个百分点", "百分点", "个", "名", "位", "人次", "人", "户", "座", "款", "项",
          "台", "部", "辆", "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成", "大", "GWh", "MWh",
-         "瓶", "杯", "盒", "箱", "票", "股", "间",
+         "瓶", "杯", "盒", "箱", "票", "股", "间", "次",
          "kWh", "GW", "MW")
 FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"|(?<=[万亿])(?![\d万亿]))")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
@@ -93,8 +93,8 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
         return False  # 明年会考虑上市吗？: a question, not something that happened
     if len(iso) >= 7:
         return True
-    if relative and re.search(r"(?:今年|去年|明年)以来", clause):
-        return False  # 今年以来: a period, not an event
+    if relative and re.search(r"(?:今年|去年|明年)以来", clause) or "累计" in clause:
+        return False  # 今年以来, 前五月累计: a period, not an event
     verb = EVENT_VERBS.search(clause)
     planned = verb and re.search(r"(?:将|计划|拟|准备|打算|有望)[^，。；]{0,8}$", clause[:verb.start()])
     return bool(verb) and not planned and not clause.startswith(("到", "至"))  # 将通过推出…: a plan, not an event
@@ -210,6 +210,9 @@ def counted_noun(tokens: Sequence[Token], end: int, text: str = "") -> str:
     else:
         following = [t for t in tokens if t.start >= end][:3]
     words: list[str] = []
+    if len(following) >= 2 and following[0].pos == "v" and len(following[0].word) == 2 and following[1].pos == "vn":
+        words.append(following[0].word)  # 600万次出行服务: a verb-noun compound
+        following = following[1:]
     for tok in following:
         if tok.word == "之" and words:
             words.append(tok.word)
@@ -241,7 +244,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
         listed_price, listed_at = "", 0
         for m in FIGURE.finditer(text):
             if text[m.end():m.end() + 1] == "年" or text[m.start() - 1:m.start()].isdigit() \
-                    or text[m.start() - 1:m.start()] in ("第", "每", "几"):
+                    or text[m.start() - 1:m.start()] in ("第", "每", "几", "数"):
                 continue  # a year, the tail of a longer number, a rank (第三大, 第2名) or a rate's base (每百万tokens)
             if m.group("unit") in ("个", "家") and text[m.end():].startswith(TIME_WORDS):
                 continue

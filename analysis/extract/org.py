@@ -19,7 +19,7 @@ from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, NOT_IN_
                        is_unfamiliar, org_kind,
                        organizations_in, OrgIndex)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
-                           product_alias_index, titles, unit_suffixes)
+                           product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
@@ -250,6 +250,10 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
             break  # 商品经营总部三大经营总部: a list of units, not one name
         if unit_name_part(sent[j - 1], head=j == i and tok.word.endswith(BUSINESS_UNIT_WORDS)):
             j -= 1
+        elif sent[j - 1].pos == "d" and len(sent[j - 1].word) == 2 and sent[j - 1].word not in stopwords() \
+                and sent[j - 1].word not in ADVERBS and (j == 1 or sent[j - 2].pos == "x") and j < i:
+            j -= 1  # 互动/娱乐/事业群: the segmenter took the name's first word for an adverb
+            break
         elif founded_name_start(sent, i) is not None:
             j = founded_name_start(sent, i)  # 成立到家事业群: after a founding verb, all is the unit's name
             break
@@ -277,7 +281,7 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     if len(words) > 1 and words[0] in ("经", "由", "在", "向", "从", "被", "据", "经过", "原", "前", "公司", "集团", "本公司"):
         words = words[1:]  # 经董事会选举, 原解决方案事业部, 公司战略部: no part of the unit's name
     if words and len(words[0]) > 2 and words[0][0] == "原" and dictionary_freq(words[0]) <= RARE_FREQ \
-            and dictionary_freq(words[0][1:]) > 0:
+            and (dictionary_freq(words[0][1:]) > 0 or sent[j].pos.startswith("nr")):
         words[0] = words[0][1:]  # 原解决 + 方案: 原 glued to the name's first word
     if words == [tok.word] and j > 0 and sent[j - 1].word in product_alias_index() and tok.word in BUSINESS_UNIT_WORDS:
         return sent[j - 1].word + tok.word, None  # 夸克事业部: the business of a known product, in the sentence's company
@@ -621,7 +625,7 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
     return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS + HOLDER_MOVES)
 
 
-MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升")
+MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任")
 
 
 def clause_after(sent: Sequence[Token], i: int) -> str:
@@ -676,8 +680,9 @@ def last_of_joint_titles(sent: Sequence[Token], i: int, people: set[str] = froze
     (each title may have its own organisation before it), for the person after it."""
     while i + 2 < len(sent) and sent[i + 1].word in JOINERS:
         k = i + 2
-        while k < min(len(sent), i + 6) and sent[k].pos != "nnt" and org_span_part(sent[k], people):
-            k += 1
+        while k < min(len(sent), i + 10) and sent[k].pos != "nnt" and (
+                org_span_part(sent[k], people) or sent[k].word in ("（", "）", "(", ")") or sent[k].pos == "d"):
+            k += 1  # 副总裁、互动娱乐事业群（IEG）天美工作室群总裁李立群
         if k < len(sent) and sent[k].pos == "nnt":
             i = k
         else:
@@ -917,8 +922,8 @@ SUCCESSOR = re.compile(r"由(?P<before>[^，。；：由]{0,24}?)(?P<name>[\u4e0
 def named_post_taken() -> re.Pattern:
     """X T一职由P接任: the organisation or unit X, the title T and the successor P."""
     title = "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
-    return re.compile(rf"(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s?(?P<title>{title})(?:一职|职务)由"
-                      rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:正式|暂时|将)?(?:接任|接替|出任)")
+    return re.compile(rf"(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s?(?P<title>{title})(?:一职|职务)由[^，。；]{{0,20}}?"
+                      rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:正式|暂时|将)?(?:接任|接替|出任)")  # 由原…副总裁王振宇接任
 
 
 def successions(text: str, people: set[str], roles: Sequence[Role], article_date: str | None) -> list[Role]:
@@ -936,7 +941,7 @@ def successions(text: str, people: set[str], roles: Sequence[Role], article_date
         for role in left[-1:]:
             out.append(Role(successor, role.title, role.org, role.until or article_date, None, text))
     for m in named_post_taken().finditer(text) if "一职由" in text or "职务由" in text else ():  # 华为终端BG CEO一职由
-        successor = next((p for p in people if m.group("name") == p), None)  # 何刚接任: the post is named before 一职
+        successor = next((p for p in people if m.group("name").endswith(p)), None)  # 何刚接任: the post is named before 一职
         if successor and not any(r.person == successor and r.title == m.group("title") for r in out):
             out.append(Role(successor, m.group("title"), m.group("org"), article_date, None, text))
     for m in STEPS_DOWN.finditer(text):  # 张勇正式接任董事局主席，马云卸任: 马云 leaves the post 张勇 takes

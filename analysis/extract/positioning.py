@@ -22,7 +22,7 @@ from ..nlp.segment import Token, segment
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
-RIVAL_CUES = re.compile(r"竞争|对手|超过了|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
+RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶")
@@ -35,8 +35,8 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
-                   r"迅速|率先|同样|则|还|近日|日前|今年|去年|表现|销量|销售|收入|营收|之间)")
-UNDER_OPENING = re.compile(r"^(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
+                   r"迅速|率先|同样|则|还|近日|日前|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
+UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
@@ -73,7 +73,7 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一
                     r"(?=[，。；、]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
-GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
+GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|活动|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们“”「」\"")
@@ -280,7 +280,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
             if rest and (other in org_alias_index() or other in by_name):
                 owner_of_item[rest.lstrip("的")] = canonical_org(other)  # A旗下的P和B旗下的Q: Q is B's
         listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
-        listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,2}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
+        listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,4}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
         items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
@@ -288,6 +288,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
                  # 沃尔沃汽车, 统一超商（7-ELEVEN） in the list are companies; 怡宝, found in a list of companies, is a brand
                  and not (owner and owner.startswith(it))]  # 旗下拥有奇瑞、星途: the company's own name
         if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= (24 if it.isascii() else 8)
+                                   and (dictionary_freq(it) <= 1000 or it in product_alias_index())  # 旗下最大的: no name
                                    and not QUANTIFIED.match(it) for it in items):  # 旗下多款饮品降价: no names
             first = re.split(r"与|和|同", listed)[0]
             for item in items:
@@ -310,8 +311,8 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
         before = text[max(0, m.start() - 12):m.start()]
         maker = next((n for n in reversed(org_names_in(before, scope.by_name))), None) \
             or (subject() if "旗下" in before else None)  # 沐瞳科技成立于2014年，旗下手游《无尽对决》
-        after = re.sub(r"^(?:[和、与及]《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游: the kind after the last
-        work = re.match(r"(?:项目|制作人|上线|公测|首发|手游|游戏|团队|开发)", after)  # 《X》制作人
+        after = re.sub(r"^(?:[和、与及]?《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游, 《A》《B》等IP: the kind after the last
+        work = re.match(r"(?:等?IP|项目|制作人|上线|公测|首发|手游|游戏|团队|开发|衍生品|电视剧|剧集|电影|动画)", after)  # 《X》制作人
         if (maker or (work and (subject() or scope.main_org))) and m.group(1) not in scope.excluded \
                 and m.group(1) not in org_alias_index() and not OFFICIAL_DOCUMENT.search(m.group(1)):  # 《》 bound
             # the name: 《无尽对决》 may hold 对; 《行政处罚决定书》 is a document
