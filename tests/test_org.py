@@ -620,3 +620,11 @@ def test_a_company_in_quotes_a_descriptor_before_a_name_and_financial_holdings()
     orgs = {o.name for o in r["organizations"]}
     assert {"两氢一氧", "蓝驰创投", "富邦金控"} <= orgs and not {"人形机器人公司", "蓝驰创投跟投"} & orgs
     assert frozenset(("国泰金控", "富邦金控")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_changes_take_effect_on_the_day_the_announcement_names():
+    r = analyse("国泰金控昨（13）日董事会通过人事案，由原总经理李长庚接任董事长，副董事长蔡宗翰升任总经理，两人均自7月1日起生效。"
+                "原董事长蔡宏图将转任名誉董事长。", title="国泰金控人事异动 2024-06-14")
+    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("李长庚", "总经理")] == (None, "2024-07-01")  # 原…接任: the old post ends when the new one starts
+    assert dated[("蔡宏图", "名誉董事长")] == ("2024-07-01", None)  # dated by the article, effective on 7月1日

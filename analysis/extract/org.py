@@ -857,7 +857,28 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += unit_in_charge(sentence, sent, people, units, doc.date)
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
-    return dedupe_roles([in_founded_unit(r, units, doc.date) for r in roles if r.org])
+    effective = effective_date(doc)
+    return dedupe_roles([on_effective_date(in_founded_unit(r, units, doc.date), doc.date, effective) for r in roles if r.org])
+
+
+EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:正式)?生效")
+
+
+def effective_date(doc: Document) -> str | None:
+    """The day an announcement's changes take effect (以上调整自2024年1月15日起生效), if it says one."""
+    for m in EFFECTIVE.finditer(doc.text) if "生效" in doc.text else ():
+        dates = find_dates(m.group("date"), doc.year, doc.date)
+        if dates and len(dates[0].iso) == 10:
+            return dates[0].iso
+    return None
+
+
+def on_effective_date(role: Role, article_date: str | None, effective: str | None) -> Role:
+    """A change dated by the announcement's day takes effect on the day the announcement names."""
+    if not effective or not article_date or article_date not in (role.since, role.until):
+        return role
+    return Role(role.person, role.title, role.org, effective if role.since == article_date else role.since,
+                effective if role.until == article_date else role.until, role.evidence)
 
 
 def post_dates(doc: Document, sent: Sequence[Token], i: int, head: int, people: set[str], holders: list[str],
@@ -868,10 +889,11 @@ def post_dates(doc: Document, sent: Sequence[Token], i: int, head: int, people: 
     if sent[i].word in FOUNDER_TITLES:
         return None, None  # 创始人 is for good: a date in its clause belongs to something else
     if held_before(sent, head, people):
-        since = None  # 前长城汽车总裁: held before; the clause's start date is another post's
+        taken_on, since = since, None  # 前长城汽车总裁: held before; the clause's start date is another post's
         if not until and (MOVES_ON.search(clause_after(sent, i)) or re.match(
                 r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职)?$", clause_after(sent, i))):
-            until = doc.date  # 原电商部负责人银时将转任…, 原X总经理Y不再担任该职务: the post ends now
+            until = taken_on or doc.date  # 原电商部负责人银时将转任…, 原X总经理Y不再担任该职务: the post ends now (or
+            # when the new one starts: 原总经理李长庚接任董事长，自7月1日起生效)
     elif STAYING.search(wording_of_title(sent, i, head)):
         return None, None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
     elif clauses is not None:
