@@ -643,7 +643,7 @@ def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
     k = head
     while k > 0 and (org_span_part(sent[k - 1], people) or is_title_modifier(sent[k - 1])):
         k -= 1
-    return (k > 0 and sent[k - 1].word in ("原", "前", "前任")) or (k < head and glued_former(sent[k].word))
+    return (k > 0 and sent[k - 1].word in ("原", "前", "前任", "由原")) or (k < head and glued_former(sent[k].word))
 
 
 def glued_former(word: str) -> bool:
