@@ -699,7 +699,7 @@ def merge_aliases(names: Counter) -> dict[str, set[str]]:
                 groups[longer] |= groups.pop(name)
                 break
     by_stem: dict[str, list[str]] = defaultdict(list)  # 周大福珠宝 and 周大福集团: one company, named two ways
-    for name in groups:
+    for name in [g for g in groups if g.endswith(ORG_SUFFIXES)]:  # the cheap test first
         suffix = next((x for x in ORG_SUFFIXES if name.endswith(x) and len(name) - len(x) >= 2), None)
         if suffix and name not in known and suffix not in ("网", "汽车", "科技", "银行", "证券", "保险", "基金", "资本"):
             by_stem[name[:-len(suffix)]].append(name)

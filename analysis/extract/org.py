@@ -1115,8 +1115,12 @@ def main_company(orgs, title: str = "") -> str | None:
     """The company an article is about: the most mentioned organisation of kind company, a mention in the title
     counting as one more."""
     companies = [o for o in orgs if o.kind == "company"]
-    return max(companies, key=lambda o: o.mentions + any(n in title for n in (o.name, *o.aliases, *names_of_org(o.name)))
-               ).name if companies else None
+    if not companies:
+        return None
+    most = max(o.mentions for o in companies)
+    leading = [o for o in companies if o.mentions >= most - 1]  # only these can lead once the title counts
+    return max(leading, key=lambda o: o.mentions + any(n in title for n in (o.name, *o.aliases, *names_of_org(o.name)))
+               ).name
 
 
 LEXICON_CACHES += [is_unit_word, offshoot_of_known_org, named_post_taken]
