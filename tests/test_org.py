@@ -628,3 +628,14 @@ def test_changes_take_effect_on_the_day_the_announcement_names():
     dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
     assert dated[("李长庚", "总经理")] == (None, "2024-07-01")  # 原…接任: the old post ends when the new one starts
     assert dated[("蔡宏图", "名誉董事长")] == ("2024-07-01", None)  # dated by the article, effective on 7月1日
+
+
+def test_a_listed_name_is_no_person_a_known_name_inside_a_mediums_is_none_and_a_post_left_undated():
+    r = analyse("和硕（4938）昨（12）日公布第三季财报。和硕董事长童子贤表示，和硕也将扩大产能。", title="和硕财报 2024-11-13")
+    assert "和硕" not in {p.name for p in r["people"]}
+    assert ("童子贤", "董事长", "和硕") in {(x.person, x.title, x.org) for x in each_title(r["roles"])}
+    r = analyse("新京报贝壳财经讯 10月26日晚，小米集团创始人雷军发布内部信，宣布集团合伙人卢伟冰升任集团总裁。"
+                "网易公司副总裁、网易云音乐CEO陈立峰已于近日离职。", title="小米人事 2023-10-26")
+    assert "贝壳" not in {o.name for o in r["organizations"]}
+    got = {(x.person, x.title, x.org): x.until for x in each_title(r["roles"])}
+    assert ("卢伟冰", "总裁", "小米") in got and got.get(("陈立峰", "副总裁", "网易")) == "2023-10-26"

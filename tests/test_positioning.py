@@ -580,3 +580,11 @@ def test_products_under_qixia_in_a_later_clause_works_before_ip_and_counts_of_ti
     values = {(f.value, f.unit) for f in r["figures"]}
     assert (6000000, "次") in values and not [v for v in values if v[0] == 1000]  # 数千: no number
     assert not [e for e in r["events"] if "累计" in e.text]
+
+
+def test_chips_and_architectures_by_name_models_after_a_listing_verb_and_we_face_a_named_rival():
+    r = analyse("英伟达推出了符合规定的H20芯片，Blackwell架构GPU将于下半年出货。零跑汽车旗下车型包括C11、C01和T03。"
+                "黄仁勋：华为是一家非常强大的公司，我们在中国面临激烈的竞争。", title="专访 2024-07-16")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("H20") == owners.get("Blackwell") == "英伟达"
+    assert {"C11", "C01", "T03"} <= set(owners) and not [n for n in owners if n.startswith(("包括", "车型"))]

@@ -158,6 +158,9 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             word = split_name_rest(sent_tokens, i)
             if len(word) == 3 and word[2] in GLUED_AFTER_NAME and tok.pos.startswith("nr") and has_name_shape(word[:2]):
                 word = word[:2]  # 徐冰获委任: the segmenter glued the verb's first character to the name
+            if i + 2 < len(sent_tokens) and sent_tokens[i + 1].word in ("（", "(") \
+                    and LISTED_CODE.match(sent_tokens[i + 2].word):
+                continue  # 和硕（4938）: a listed company, no person
             if i + 1 < len(sent_tokens) and word[0] in "原前" and len(word) == 3 and tok.pos.startswith("nr") \
                     and (sent_tokens[i + 1].pos in ("nnt", "nis") or sent_tokens[i + 1].word.endswith(unit_suffixes())):
                 continue  # 原天美/工作室群副总裁: 原 glued to a unit's name, no person
@@ -197,9 +200,18 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               for p in people}  # 宿华已卸任: the verb's first character is no part of the name
     people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and has_name_shape(p[1:]) else p
               for p in people}  # 菜鸟集团由万霖担任CEO: 由 glued to the name
-    people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p)}
+    people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p)} - listed_names(doc)
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
+
+
+BRACKETED = re.compile(r"([\u4e00-\u9fff]{2,4})[（(]([^）)]{1,24})[）)]")
+
+
+def listed_names(doc: Document) -> set[str]:
+    """Names written with a stock code after them (和硕（4938）): companies, whatever else they look like."""
+    return {m.group(1)[-k:] for s in doc.sentences if "（" in s.text or "(" in s.text
+            for m in BRACKETED.finditer(s.text) if LISTED_CODE.match(m.group(2)) for k in (2, 3, 4)}
 
 
 INTERVIEWER = re.compile(r"^(?:记者|问|主持人|Q)[：:]")
@@ -324,9 +336,15 @@ def known_org_mentions(text: str) -> tuple[tuple[str, str, int], ...]:
                 and (shorter := known_org_prefix(surface[:-1])):
             surface = shorter  # 京东方面透露: 京东 and 方面, not 京东方
         if not _inside_latin_word(text, m.start(), m.start() + len(surface)) and not _inside_phrase(text, m.start(), surface) \
-                and not inside_title_marks(text, m.start()):
+                and not inside_title_marks(text, m.start()) and not inside_medium_name(text, m.start(), surface):
             found.append((surface, index[surface].name, m.start()))
     return tuple(found)
+
+
+def inside_medium_name(text: str, start: int, surface: str) -> bool:
+    """新京报贝壳财经讯: a known name inside a longer medium's name (a character before it, a medium's word after)."""
+    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in FUNCTION_START + "和及、" \
+        and text.startswith(("财经", "新闻", "日报", "晚报", "早报", "周刊"), start + len(surface))
 
 
 def inside_title_marks(text: str, start: int) -> bool:
@@ -558,7 +576,7 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
 
 
 DEAL_TARGET = re.compile(r"(?:收购|并购|入股|控股|全资收购|战略投资|创立|创办|成立了)(?:了)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
-                         r"(?=[，。；、]|的|旗下|股份|全部|部分|\d|$)")
+                         r"(?=[，。；、]|的|旗下|股份|全部|部分|(?:约|近|超过|逾)?\d|$)")  # 收购零跑汽车约20%
 PARTNER_NAME = re.compile(r"(?:与|和|同|跟)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                           r"(?:(?:达成|签署|签订|展开|开展|建立|进行)[^，。；]{0,6}(?:合作|协议)|合作(?:开发|推出|打造|研发|生产))")
 

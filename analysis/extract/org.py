@@ -16,6 +16,7 @@ from typing import Iterable, Iterator, Sequence
 from ..io.load import Document
 from ..nlp.dates import find_dates
 from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, NOT_IN_NAMES, Organization, dictionary_freq,
+                       known_org_mentions,
                        is_unfamiliar, org_kind,
                        organizations_in, OrgIndex)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
@@ -802,8 +803,10 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
         name, _ = unit_at(sent, k)
         if name in units:
             return name
+    named = {n for _, n, _ in known_org_mentions("".join(t.word for t in sent))}  # not 贝壳 in 新京报贝壳财经
     for tok in sent[:i]:
-        if tok.word in org_alias_index() and org_alias_index()[tok.word].kind not in ("government", "media"):
+        if tok.word in org_alias_index() and org_alias_index()[tok.word].kind not in ("government", "media") \
+                and canonical_org(tok.word) in named:
             return canonical_org(tok.word)  # 证监会决定，对…财务总监: a regulator is not the employer
     return None
 
@@ -904,6 +907,8 @@ def post_dates(doc: Document, sent: Sequence[Token], i: int, head: int, people: 
             since, until = local_since, local_until
     if since and not until and leaves(sent, last_of_joint_titles(sent, i, people), holders):
         since, until = None, since  # 总裁柳青将卸任总裁职务: the post before the name is the one left
+    elif not since and not until and clauses is not None and leaves(sent, last_of_joint_titles(sent, i, people), holders):
+        until = doc.date  # 副总裁、…CEO陈立峰已于近日离职: the article's day
     return since, until
 
 

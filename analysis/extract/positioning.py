@@ -33,7 +33,7 @@ FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(
 COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打造|推出|旗下有|布局)了?(?P<list>[^，。；：]{4,40}?)等?"
                             r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
-UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
+UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
                    r"迅速|率先|同样|则|还|近日|日前|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
@@ -50,7 +50,7 @@ ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入�
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}[A-Z]{0,3}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
-NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线")
+NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线|降价|涨价|下调|上调|售价|包括|包含")
 TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
@@ -60,7 +60,7 @@ LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|�
                            rf"|(?:发布|推出|上线|开源)(?:了|的)?(?P<c>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)+)(?![A-Za-z0-9])")
 MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
-                               rf"(?:车型|机型|型号|产品|系列)|品牌)")  # iQOO品牌; not Manner等品牌, a list of rivals
+                               rf"(?:车型|机型|型号|产品|系列|芯片|架构)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
 LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
                              r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
                              r"(?![A-Za-z0-9])")  # 特斯拉Model 3, 微软的Copilot
@@ -560,7 +560,8 @@ def latin_products(text: str) -> list[tuple[str, int]]:
     return [with_brand(text, name, start) for name, start in found]
 
 
-KIND_BRAND_MODEL = re.compile(r"(?:SUV|MPV|轿车|车型|手机|机器人|芯片)(?P<name>[\u4e00-\u9fff]{2}[A-Za-z]{1,3}\d+[A-Za-z0-9]*)"
+KIND_BRAND_MODEL = re.compile(r"(?:SUV|MPV|轿车|车型|手机|机器人|芯片)(?!包括|包含|推出|发布|拥有|采用|搭载|还有|都有)"
+                              r"(?P<name>[\u4e00-\u9fff]{2}[A-Za-z]{1,3}\d+[A-Za-z0-9]*)"
                               r"(?![A-Za-z0-9])")  # 纯电SUV理想i8: a brand and its model's code after a kind
 
 
@@ -643,7 +644,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         named = rival_names(text, by_name, companies, owner_of)
         written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in listed_rivals(text)]
         listed = [n for n in dict.fromkeys(written) if n and n not in named]
-        if main and ((listed and not named) or (written and FIRST_PERSON_SIDE.search(text))):
+        if main and ((listed and not named) or ((written or named) and FIRST_PERSON_SIDE.search(text))):
             named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达、
             # 华为正面竞争: the article's company against each
         named = list(dict.fromkeys(named + listed))
