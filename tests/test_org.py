@@ -639,3 +639,19 @@ def test_a_listed_name_is_no_person_a_known_name_inside_a_mediums_is_none_and_a_
     assert "贝壳" not in {o.name for o in r["organizations"]}
     got = {(x.person, x.title, x.org): x.until for x in each_title(r["roles"])}
     assert ("卢伟冰", "总裁", "小米") in got and got.get(("陈立峰", "副总裁", "网易")) == "2023-10-26"
+
+
+def test_a_letter_from_a_units_head_named_with_its_alias_and_a_list_after_a_verb():
+    r = analyse("2月18日，百度集团执行副总裁、百度移动生态事业群组（MEG）总裁赵天宇发布内部信，宣布MEG进行组织架构调整。"
+                "MEG将成立AI搜索事业部，由张立军出任总经理。怪兽充电创始人蔡光远表示，行业形成了美团充电宝、怪兽充电、小电和搜电"
+                "四家企业之间竞争的格局。", title="百度MEG架构调整 2025-02-18")
+    assert {u.name: u.parent for u in r["units"]}.get("AI搜索事业部") == "移动生态事业群组"
+    assert {"小电", "搜电"} <= {o.name for o in r["organizations"]}
+    assert frozenset(("小电", "搜电")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_a_gloss_joins_two_names_of_one_company_and_an_honorary_title():
+    r = analyse("大模型创业公司MiniMax（稀宇科技）完成融资。MiniMax创始人闫俊杰表示将继续投入研发。"
+                "小鹏汽车执行董事、名誉副董事长顾宏地辞去执行董事职务，但将继续担任公司名誉副董事长。", title="融资 2024-03-05")
+    assert [o.aliases for o in r["organizations"] if o.name == "MiniMax"] == [("稀宇科技",)]
+    assert "名誉" not in {o.name for o in r["organizations"]}

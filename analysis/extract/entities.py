@@ -545,10 +545,12 @@ def enumeration_items(text: str) -> list[list[str]]:
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
         items[-1] = COUNTED_KIND.sub("", items[-1])  # 农夫山泉、怡宝和娃哈哈三家企业: the count is no part of the name
         items[-1] = re.sub(r"(?<=.{2})等[\u4e00-\u9fff]{0,6}$", "", items[-1])  # MiniMax等创业公司都在追赶
+        items[-1] = re.sub(r"(?<=.{2})等(?:被|都|均|也|在|是|为|已).*$", "", items[-1])  # 百川智能等被称为…
         items[-1:] = [it for it in re.split(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",
                                           items[-1])]  # 华为、爱立信和诺基亚: the last two joined by 和
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),
                         items[0])  # 欢迎腾讯、阿里巴巴: the list begins with the known name
+        items[0] = re.sub(r"^.*[了是为](?=[^了是为]{2,}$)", "", items[0])  # 行业形成了美团充电宝、…: after the verb
         runs.append([it for it in items if it])
     return runs
 
@@ -570,7 +572,8 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
         brand_list = bool(re.search(r"(、[^，。]*?)(多家|等)[^，。]{0,6}品牌", text))
         if any(it in known or names_a_brand_of_known_org(it) for it in items) or brand_list and re.search("品牌", text):
             for item in items:
-                if item not in known and not is_known_thing(item) and item not in people:
+                if item not in known and not is_known_thing(item) and item not in people \
+                        and item.split(" ")[0] not in product_alias_index():  # TikTok Shop: a known product's
                     found.append((item, "brand" if brand_list else "company"))
     return found
 
@@ -811,18 +814,23 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             note(name, kind, text)
         for name in partner_names(text, people):
             note(name, "company", text)
-        for name, kind in enumerated_orgs(text, ChainMap(counts, org_alias_index()), people):
-            if not any(other.startswith(name) for other in counts):
-                note(name, kind, text)  # 蓝星旗下拥有蓝星、远途等品牌: 蓝星汽车's own name, not another brand
     texts = [s.text for s in doc.sentences]
     extra = [(name, kind) for name, kind in extra if name not in COUNTRIES]  # 美国前财长: a country, not an organisation
     extra_mentions = Mentions(texts, {name for name, _ in extra})
     for name, kind in extra:
         first = extra_mentions.first.get(name)
         note(canonical_org(name), kind, texts[first] if first is not None else "")
+    for text in texts if "、" in doc.text else ():  # after every other clue: a list shares an item with any of them
+        for name, kind in enumerated_orgs(text, ChainMap(counts, org_alias_index()), people):
+            if not any(other.startswith(name) for other in counts):
+                note(name, kind, text)  # 蓝星旗下拥有蓝星、远途等品牌: 蓝星汽车's own name, not another brand
     counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not is_not_org_name(n)})
     orgs = []
     groups = merge_aliases(counts)
+    for key in [k for k in groups if k not in org_alias_index()]:  # 公司MiniMax（稀宇科技）: the gloss names a company found
+        other = next((a for a in aliases.get(key, ()) if a != key and a in groups and a not in org_alias_index()), None)
+        if other and key in groups:
+            groups[other] |= {key} | groups.pop(key)
     for known, longer in only_inside_longer(groups, aliases, "".join(texts)):  # 海尔 only ever in 海尔智家: one company
         groups[longer] |= {known} | groups.pop(known)
     for short, full in join_abbreviations(groups, abbreviations(texts), people).items():

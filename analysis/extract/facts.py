@@ -93,7 +93,8 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
         return False  # 明年会考虑上市吗？: a question, not something that happened
     if len(iso) >= 7:
         return True
-    if relative and re.search(r"(?:今年|去年|明年)以来", clause) or "累计" in clause:
+    if relative and re.search(r"(?:今年|去年|明年)以来", clause) or "累计" in clause \
+            or re.match(r"据[^，。；]{2,16}?(?:数据|统计|报告)", clause):
         return False  # 今年以来, 前五月累计: a period, not an event
     verb = EVENT_VERBS.search(clause)
     planned = verb and re.search(r"(?:将|计划|拟|准备|打算|有望)[^，。；]{0,8}$", clause[:verb.start()])

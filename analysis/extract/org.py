@@ -124,8 +124,8 @@ GOVERNING_VERBS = {"负责", "管理", "领导", "分管", "主管", "掌管", "
 
 def unit_name_part(token: Token, head: bool = False) -> bool:
     """Whether a token can stand in a unit's name: a name part, a noun, or an uncommon verb (共享)."""
-    if token.word == "大":
-        return True  # 大零售事业群, 大文娱事业群: 大 belongs to the name
+    if token.word == "大" or (token.pos == "r" and token.word in ("本地", "全球", "国际", "海外")):
+        return True  # 大零售事业群, 核心本地商业分部: the word belongs to the name
     if token.word in TITLE_PREFIXES or token.word in POST_VERBS:
         return False  # 原大零售事业群: 原 says the unit is former; 兼任大装置事业群: 兼任 is no part of its name
     if token.pos in UNIT_BREAK_POS or token.pos == "nnt" or not token.word.strip() or token.word in STRUCTURE_VERBS:
@@ -214,7 +214,8 @@ def letter_issuer(doc: Document, found: dict[str, dict]) -> str | None:
     for sentence in doc.sentences[:3]:
         m = LETTER_ISSUED.search(sentence.text)
         if m:
-            return next((u for u in found if sentence.text[:m.start()].endswith(u)), None)
+            before = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", sentence.text[:m.start()])  # 事业群组（MEG）总裁
+            return next((u for u in found if before.endswith(u)), None)
     return None
 
 

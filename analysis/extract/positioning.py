@@ -22,7 +22,7 @@ from ..nlp.segment import Token, segment
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
-RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
+RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶")
@@ -282,6 +282,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
         listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,4}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
+        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,4}(?:应用|助手|平台|App|APP)(?=[^、与和及]{2,})",
+                        "", listed)  # AI对话应用海螺AI: what the product is, before its name
         items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
                                                                  or (owner and it.startswith(owner))))
@@ -656,6 +658,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
             named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
         named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
+        named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}", text) for a in names_of_org(n)
+                                             for o in named if o != n and o in companies)]  # 阿里巴巴旗下饿了么: 饿了么
         title_list = whole is doc.title and TITLE_LIST.search(text)
         if whole is doc.title and len(named) != 2 and not title_list:
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级)
