@@ -159,3 +159,5 @@ def test_a_papers_label_before_the_first_sentence_is_removed():
 
     doc = build_document("t", "t.txt", "周大福中期业绩\n【星岛日报报道】周大福珠宝昨日公布中期业绩。", "utf-8")
     assert "星岛日报报道" not in doc.text and "周大福珠宝昨日公布中期业绩" in doc.text
+    doc = build_document("t", "t.txt", "美团业绩\n【香港經濟日報】美團昨日公布第三季業績。", "utf-8")
+    assert "香港经济日报" not in doc.text and "美团昨日公布" in doc.text

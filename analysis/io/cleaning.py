@@ -38,7 +38,8 @@ TITLE_LABEL = re.compile(r"^\s*(?:【[^】]{1,6}】|\[[^\]]{1,6}\]|（[^）]{1,4
 TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
 CHANNEL = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}(\s*[-_>|/»·]\s*[{CJK}A-Za-z]{{2,6}}){{1,3}}$")
 COUNTER = re.compile(r"^[\s\d]*((阅读|浏览|点赞|评论|分享|收藏|转发|赞|閱讀|瀏覽|評論|點讚|轉發)[\s:：(（]*[\d.万wk+]*[)）]?\s*[|｜]?\s*)+$")
-LEADING_LABEL = re.compile(r"^\s*【(?:[^】]{1,4}|[^】]{1,8}(?:报道|報道|讯|訊|电|電|消息))】(?=\S)")
+LEADING_LABEL = re.compile(r"^\s*【(?:[^】]{1,4}|[^】]{1,8}(?:报道|報道|讯|訊|电|電|消息|日报|日報|时报|時報|晚报|晚報|新闻|新聞|网|網|社))】"
+                           r"(?=\S)")
 FULL_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?")
 MORE_LINK = re.compile(r"^返回\S{1,8}[，,]\s*查看更多|^查看更多")  # 返回搜狐，查看更多
 SECTION_LABEL = re.compile(r"^[【\[][^】\]]{1,6}[】\]]$")  # 【快讯】 on a line of its own
