@@ -588,3 +588,13 @@ def test_chips_and_architectures_by_name_models_after_a_listing_verb_and_we_face
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("H20") == owners.get("Blackwell") == "英伟达"
     assert {"C11", "C01", "T03"} <= set(owners) and not [n for n in owners if n.startswith(("包括", "车型"))]
+
+
+def test_a_makers_numbered_product_a_mixed_script_brand_and_wholesale_prices():
+    r = analyse("据今日酒价数据，飞天茅台整箱批发价跌至2200元/瓶。与此同时，茅台1935在多个电商平台降价至800元左右。"
+                "蔚来旗下第三品牌firefly萤火虫的首款车型正式上市。英伟达2025财年营收创新高。努比亚将作为中兴旗下的独立品牌运营。",
+                title="白酒 2024-06-12")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("茅台1935") in ("茅台", "贵州茅台") and owners.get("firefly萤火虫") == "蔚来"  # as the article calls it
+    assert not [n for n in owners if n.startswith("英伟达") or "运营" in n]
+    assert (2200, "元") in {(f.value, f.unit) for f in r["figures"]}

@@ -76,7 +76,7 @@ LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?
 GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|活动|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
-NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们“”「」\"")
+NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们所“”「」\"")
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,8 @@ GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌",
 def is_product_name(word: str, excluded: set[str]) -> bool:
     """Whether a string can be a product name: short, no function characters, not a known org or person,
     not a kind of product (品牌, 平台)."""
-    return (2 <= len(word) <= (24 if word.isascii() else 8) and not NOT_PRODUCT & set(word) and word not in excluded
+    return (2 <= len(word) <= (24 if word.isascii() else 12 if LATIN_LETTER.search(word) else 8)
+            and not NOT_PRODUCT & set(word) and word not in excluded
             and word not in GENERIC_PRODUCT_WORDS
             and word not in stopwords() and word not in org_alias_index()
             and not re.fullmatch(r"[\d.]+", word))
@@ -289,7 +290,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
                                                                  or (owner and it.startswith(owner))))
                  # 沃尔沃汽车, 统一超商（7-ELEVEN） in the list are companies; 怡宝, found in a list of companies, is a brand
                  and not (owner and owner.startswith(it))]  # 旗下拥有奇瑞、星途: the company's own name
-        if owner and items and all(is_product_name(it, excluded - {it}) and len(it) <= (24 if it.isascii() else 8)
+        if owner and items and all(is_product_name(it, excluded - {it}) and not re.search(r"品牌|运营|业务$", it)
                                    and (dictionary_freq(it) <= 1000 or it in product_alias_index())  # 旗下最大的: no name
                                    and not QUANTIFIED.match(it) for it in items):  # 旗下多款饮品降价: no names
             first = re.split(r"与|和|同", listed)[0]
@@ -386,8 +387,10 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
         nxt = sent[i + 1].word if i + 1 < len(sent) else ""
         if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z"):
             continue  # the cheap test first: a model's name begins with a capital or a digit
-        numbered = re.fullmatch(r"\d{1,2}", tok.word) and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
-                                                                                   "销量", "将", "首发")))
+        numbered = (re.fullmatch(r"\d{1,2}", tok.word) and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
+                                                                                    "销量", "将", "首发")))) \
+            or (re.fullmatch(r"\d{3,4}", tok.word) and i and sent[i - 1].word in org_alias_index()
+                and not re.match(r"[年月日元万亿%多余个家财季届期]", nxt))  # 茅台1935: a known maker's numbered product
         if not (i and (re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.word) or numbered)) or tok.word in excluded \
                 or tok.pos == "nnt" or tok.word in titles() or tok.word in NOT_MODEL_NAMES:
             continue
