@@ -655,3 +655,11 @@ def test_a_gloss_joins_two_names_of_one_company_and_an_honorary_title():
                 "小鹏汽车执行董事、名誉副董事长顾宏地辞去执行董事职务，但将继续担任公司名誉副董事长。", title="融资 2024-03-05")
     assert [o.aliases for o in r["organizations"] if o.name == "MiniMax"] == [("稀宇科技",)]
     assert "名誉" not in {o.name for o in r["organizations"]}
+
+
+def test_a_former_head_who_takes_a_new_post_leaves_the_old_and_a_name_glued_to_yin():
+    r = analyse("原直播业务部负责人张伟将担任直播与增值业务中心副总经理。原电商事业部副总裁王海因个人原因离职。",
+                title="组织调整 2024-05-09")
+    assert "王海" in {p.name for p in r["people"]}
+    dated = {(x.person, x.title, x.org): x.until for x in each_title(r["roles"])}
+    assert dated.get(("张伟", "负责人", "直播业务部")) == "2024-05-09"

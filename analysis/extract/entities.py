@@ -35,7 +35,7 @@ BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|此
                          r"在[^，。；：]{1,12}?[中上里]|自[^，。；：]{1,12}?起|于[^，。；：]{1,12}?)*")
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
-GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于")
+GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于因")
 NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称")
 ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
@@ -280,6 +280,11 @@ def split_name_rest(tokens: Sequence[Token], i: int) -> str:
         if len(nxt.word) == 2 and nxt.word[1] in GLUED_BEFORE_REST and nxt.word[0] not in NOT_IN_NAMES | GLUED_AFTER_NAME \
                 and dictionary_freq(nxt.word) == 0 and has_name_shape(tok.word + nxt.word[0]):
             return tok.word + nxt.word[0]  # 陈立/群因个人原因: the name's last character glued to 因
+    if tok.pos.startswith("nr") and len(tok.word) == 1 and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        if len(nxt.word) == 2 and nxt.word[1] in GLUED_BEFORE_REST and nxt.word[0] not in NOT_IN_NAMES | GLUED_AFTER_NAME \
+                and dictionary_freq(nxt.word) <= RARE_FREQ and has_name_shape(tok.word + nxt.word[0]):
+            return tok.word + nxt.word[0]  # 王/海因个人原因: the given name glued to 因
     return tok.word
 
 
