@@ -380,6 +380,10 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
             yield name, subject() or scope.main_org
 
 
+TRAILING_CODE = re.compile(r"[A-Za-z0-9]{2,}$")
+SHORT_CODE = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
 def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found:
     """蔚来ES6和EC6, 理想ONE: a company's model with a Latin name (a sentence with no capital or digit has none)."""
     by_name, excluded = scope.by_name, scope.excluded
@@ -387,11 +391,11 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
         nxt = sent[i + 1].word if i + 1 < len(sent) else ""
         if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z"):
             continue  # the cheap test first: a model's name begins with a capital or a digit
-        numbered = (re.fullmatch(r"\d{1,2}", tok.word) and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
-                                                                                    "销量", "将", "首发")))) \
-            or (re.fullmatch(r"\d{3,4}", tok.word) and i and sent[i - 1].word in org_alias_index()
-                and not re.match(r"[年月日元万亿%多余个家财季届期]", nxt))  # 茅台1935: a known maker's numbered product
-        if not (i and (re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.word) or numbered)) or tok.word in excluded \
+        numbered = (tok.word.isdigit() and len(tok.word) <= 2 and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
+                                                                                             "销量", "将", "首发")))) \
+            or (tok.word.isdigit() and len(tok.word) in (3, 4) and i and sent[i - 1].word in org_alias_index()
+                and not nxt.startswith(tuple("年月日元万亿%多余个家财季届期")))  # 茅台1935: a known maker's numbered product
+        if not (i and (SHORT_CODE.fullmatch(tok.word) or numbered)) or tok.word in excluded \
                 or tok.pos == "nnt" or tok.word in titles() or tok.word in NOT_MODEL_NAMES:
             continue
         b = i - 2 if i >= 2 and sent[i - 1].word == "新" else i - 1  # 问界新M7: the brand before 新
@@ -661,8 +665,9 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
             named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
         named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
-        named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}", text) for a in names_of_org(n)
-                                             for o in named if o != n and o in companies)]  # 阿里巴巴旗下饿了么: 饿了么
+        if "旗下" in text:  # 阿里巴巴旗下饿了么: 饿了么 is the side
+            named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}", text)
+                                                 for a in names_of_org(n) for o in named if o != n and o in companies)]
         title_list = whole is doc.title and TITLE_LIST.search(text)
         if whole is doc.title and len(named) != 2 and not title_list:
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级)
@@ -716,8 +721,8 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
     as written (阿里云, 华为云), and the article's products whose owner the sentence does not name (抖音
     stands for itself; 百亿补贴 beside 拼多多 does not). After 与A、B相比，C…, C comes first."""
     found = [(start, name) for start, name in by_name.find(text) if name in companies]
-    models = {k for product in owner_of if re.search(r"[A-Za-z0-9]{2,}$", product) and not product.isascii()
-              for at in [text.find(product)] if at >= 0 for k in range(at, at + len(product))}
+    models = {k for product in owner_of for at in [text.find(product)]
+              if at >= 0 and not product.isascii() and TRAILING_CODE.search(product) for k in range(at, at + len(product))}
     for surface, name, start in known_org_mentions(text):
         if start in models:
             continue  # 小米 inside 小米SU7: the model is the side, named after its maker
