@@ -540,8 +540,10 @@ COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[一二三四五六�
 ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})*、[^，。；：、,;:！？]{1,20}")
 
 
-def enumeration_items(text: str) -> list[list[str]]:
-    """Runs of short items separated by 、 (the last may end with 等), each item a possible name."""
+@functools.lru_cache(maxsize=4096)
+def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
+    """Runs of short items separated by 、 (the last may end with 等), each item a possible name (kept for the
+    texts seen last: several extractors read the lists of the same sentences)."""
     runs = []
     for run in ENUMERATION.findall(text) if "、" in text else ():
         items = [re.sub(r"(等|等等|多家.*|等多家.*|等[\u4e00-\u9fff]{1,6})$", "", it.strip())
@@ -556,8 +558,8 @@ def enumeration_items(text: str) -> list[list[str]]:
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),
                         items[0])  # 欢迎腾讯、阿里巴巴: the list begins with the known name
         items[0] = re.sub(r"^.*[了是为](?=[^了是为]{2,}$)", "", items[0])  # 行业形成了美团充电宝、…: after the verb
-        runs.append([it for it in items if it])
-    return runs
+        runs.append(tuple(it for it in items if it))
+    return tuple(runs)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -854,4 +856,4 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
 
 
 LEXICON_CACHES += [has_name_shape, is_known_thing, known_org_pattern, known_org_mentions, cue_pattern,
-                   names_a_brand_of_known_org]
+                   names_a_brand_of_known_org, enumeration_items]
