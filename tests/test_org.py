@@ -663,3 +663,9 @@ def test_a_former_head_who_takes_a_new_post_leaves_the_old_and_a_name_glued_to_y
     assert "王海" in {p.name for p in r["people"]}
     dated = {(x.person, x.title, x.org): x.until for x in each_title(r["roles"])}
     assert dated.get(("张伟", "负责人", "直播业务部")) == "2024-05-09"
+
+
+def test_a_titles_modifier_stays_with_it_and_a_number_is_no_company():
+    r = analyse("拼多多联席董事长兼联席CEO赵佳臻将兼任Temu负责人。宁德时代归母净利润为360亿元。", title="拼多多 2024-06-03")
+    assert {x.title for x in each_title(r["roles"]) if x.org == "拼多多"} == {"联席董事长", "联席CEO"}
+    assert "360" not in {o.name for o in r["organizations"]}

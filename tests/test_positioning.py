@@ -598,3 +598,10 @@ def test_a_makers_numbered_product_a_mixed_script_brand_and_wholesale_prices():
     assert owners.get("茅台1935") in ("茅台", "贵州茅台") and owners.get("firefly萤火虫") == "蔚来"  # as the article calls it
     assert not [n for n in owners if n.startswith("英伟达") or "运营" in n]
     assert (2200, "元") in {(f.value, f.unit) for f in r["figures"]}
+
+
+def test_rival_models_listed_with_their_makers_are_products_not_companies():
+    r = analyse("荣耀发布旗舰手机Magic7系列，搭载自研的MagicOS系统和AI智能体YOYO。荣耀Magic7系列将与华为Mate70、小米15和vivo X200展开竞争。",
+                title="荣耀发布会 2024-10-30")
+    assert not {"vivo X200", "Mate70"} & {o.name for o in r["organizations"]}
+    assert {"MagicOS", "YOYO", "小米15"} <= {p.name for p in r["products"]}

@@ -35,7 +35,7 @@ BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|此
                          r"在[^，。；：]{1,12}?[中上里]|自[^，。；：]{1,12}?起|于[^，。；：]{1,12}?)*")
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
-GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于因")
+GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于因任")
 NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称")
 ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
@@ -411,6 +411,8 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if text[start:end].isdigit() and re.search(r"[A-Za-z]{2,} $", text[max(0, start - 12):start]):
         return True  # Osmo 360: the number of a model, not 360 the company
+    if text[start:end].isdigit() and (before.isdigit() or before == "." or re.match(r"[\d.,万亿千百元%]", after)):
+        return True  # 360亿元: a number, not 360 the company
     next_word = re.match(r" [A-Z][a-z]", text[end:end + 3])  # JD Logistics: the first word of a longer name
     return before.isascii() and before.isalnum() or after.isascii() and after.isalnum() or bool(next_word)
 
@@ -580,7 +582,8 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
         if any(it in known or names_a_brand_of_known_org(it) for it in items) or brand_list and re.search("品牌", text):
             for item in items:
                 if item not in known and not is_known_thing(item) and item not in people \
-                        and item.split(" ")[0] not in product_alias_index():  # TikTok Shop: a known product's
+                        and item.split(" ")[0] not in product_alias_index() \
+                        and not re.search(r"[A-Za-z]+ ?\d|\d+[A-Za-z]*$", item):  # TikTok Shop, vivo X200, Mate70: products
                     found.append((item, "brand" if brand_list else "company"))
     return found
 

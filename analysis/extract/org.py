@@ -854,7 +854,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 continue
             since, until = post_dates(doc, sent, i, head, people, holders,
                                       None if descriptive or announcing else clauses)
-            roles += [Role(person, span.modifier + tok.word, canonical_org(org), since, until, sentence.text)
+            title = (span.modifier if i == head else "") + tok.word  # 联席董事长兼联席CEO: the modifier is the first title's
+            roles += [Role(person, title, canonical_org(org), since, until, sentence.text)
                       for person in holders]
         roles += shared_in_charge(doc, sentence, people, units)
         roles += dismissals(sentence.text, people, main_org, doc.date)

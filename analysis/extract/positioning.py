@@ -54,13 +54,13 @@ NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|�
 TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
-LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|"
+LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))"
                            rf"|(?:发布|推出|上线|开源)(?:了|的)?(?P<c>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)+)(?![A-Za-z0-9])")
 MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
-                               rf"(?:车型|机型|型号|产品|系列|芯片|架构)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
+                               rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
 LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
                              r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
                              r"(?![A-Za-z0-9])")  # 特斯拉Model 3, 微软的Copilot
@@ -392,7 +392,7 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
         if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z"):
             continue  # the cheap test first: a model's name begins with a capital or a digit
         numbered = (tok.word.isdigit() and len(tok.word) <= 2 and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
-                                                                                             "销量", "将", "首发")))) \
+                                                                                             "销量", "将", "首发", "和", "、")))) \
             or (tok.word.isdigit() and len(tok.word) in (3, 4) and i and sent[i - 1].word in org_alias_index()
                 and not nxt.startswith(tuple("年月日元万亿%多余个家财季届期")))  # 茅台1935: a known maker's numbered product
         if not (i and (SHORT_CODE.fullmatch(tok.word) or numbered)) or tok.word in excluded \
