@@ -669,3 +669,13 @@ def test_a_titles_modifier_stays_with_it_and_a_number_is_no_company():
     r = analyse("拼多多联席董事长兼联席CEO赵佳臻将兼任Temu负责人。宁德时代归母净利润为360亿元。", title="拼多多 2024-06-03")
     assert {x.title for x in each_title(r["roles"]) if x.org == "拼多多"} == {"联席董事长", "联席CEO"}
     assert "360" not in {o.name for o in r["organizations"]}
+
+
+def test_two_units_joined_by_he_a_wire_label_and_a_regions_sales_unit():
+    r = analyse("新浪财经讯 3月1日，鼎泰汽车股份有限公司发布公告，执行副总裁何志奇辞去执行副总裁职务。原政企业务线下设的交通行业部和能源行业部"
+                "调整完毕。原海外事业部总经理刘学亮调任亚太汽车销售事业部总经理。", title="人事变动 2024-03-01")
+    units = {u.name for u in r["units"]}
+    assert {"交通行业部", "能源行业部", "亚太汽车销售事业部"} <= units and "交通行业部和能源行业部" not in units
+    orgs_of_he = {x.org for x in each_title(r["roles"]) if x.person == "何志奇"}
+    assert orgs_of_he and orgs_of_he <= {"鼎泰汽车", "鼎泰汽车股份有限公司"}  # not 新浪 of the wire label
+    assert not {"新浪", "亚太汽车"} & {o.name for o in r["organizations"]}

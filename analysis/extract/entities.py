@@ -348,6 +348,9 @@ def known_org_mentions(text: str) -> tuple[tuple[str, str, int], ...]:
 
 def inside_medium_name(text: str, start: int, surface: str) -> bool:
     """新京报贝壳财经讯: a known name inside a longer medium's name (a character before it, a medium's word after)."""
+    if re.match(r"(?:财经|科技|新闻|网)?讯", text[start + len(surface):start + len(surface) + 3]) \
+            and (start == 0 or text[start - 1] in "　 \n【"):
+        return True  # 新浪财经讯 3月1日: a wire label at the start of a paragraph
     return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in FUNCTION_START + "和及、" \
         and text.startswith(("财经", "新闻", "日报", "晚报", "早报", "周刊"), start + len(surface))
 
@@ -458,8 +461,9 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
                 and tokens[i + 1].pos in ("nt", "nz", "eng", "nr", "n", "phrase", "j") \
                 and tokens[i + 1].word not in GENERIC_COMPANY_NOUNS and is_common_phrase(name[:-2]):
             continue  # 人形机器人公司智元机器人: what the company is, before its name
-        if j < i and tokens[j].word in ("新能源", "智能", "电动", "传统", "燃油", "国产", "合资", "豪华", "自主"):
-            continue  # 新能源汽车的价格战: a kind of car, not a company
+        if j < i and tokens[j].word in ("新能源", "智能", "电动", "传统", "燃油", "国产", "合资", "豪华", "自主", "亚太", "华东",
+                                        "华南", "华北", "华中", "西南", "西北", "东北", "海外", "国际", "全球", "欧洲", "北美"):
+            continue  # 新能源汽车的价格战, 亚太汽车销售事业部: a kind of car or a region, not a company
         stem = next((name[:-len(x)] for x in ORG_SUFFIXES if name.endswith(x)), name)
         alone = j == i and len(name) >= 3 and is_unfamiliar(name) and (
             tok.pos != "phrase" or len(stem) >= 2 and is_unfamiliar(stem))  # 蜜雪集团 as one discovered phrase
@@ -493,8 +497,9 @@ def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> st
 
 
 def owners_of_brands(tokens: Sequence[Token], people: Container[str]) -> list[str]:
-    """The company before 旗下 (华润饮料旗下怡宝)."""
-    names = [name_before(tokens, i) for i, tok in enumerate(tokens) if tok.word in OWNER_WORDS]
+    """The company before 旗下 (华润饮料旗下怡宝), when the lexicon does not know it already."""
+    names = [name_before(tokens, i) for i, tok in enumerate(tokens)
+             if tok.word in OWNER_WORDS and i and tokens[i - 1].word not in org_alias_index()]  # 至蜜雪冰城旗下
     return [n for n in names if n and n not in people and not is_known_thing(n)]
 
 
