@@ -628,7 +628,7 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
     return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS + HOLDER_MOVES)
 
 
-MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|将担任|将出任")
+MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任")
 
 
 def clause_after(sent: Sequence[Token], i: int) -> str:
