@@ -169,6 +169,7 @@ def analyse_as_read(args: argparse.Namespace, engine) -> tuple[Corpus, CorpusAna
     corpus = Corpus()
 
     def documents() -> Iterator[Document]:
+        """The usable articles as they are read; each skipped file is printed and kept for the reports."""
         for item in inputs_or_exit(args):
             if isinstance(item, Skipped):
                 print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
@@ -176,6 +177,7 @@ def analyse_as_read(args: argparse.Namespace, engine) -> tuple[Corpus, CorpusAna
             else:
                 corpus.documents.append(item)
                 yield item
+
     analysis = analyse_documents(documents(), engine, keep_tokens=False)
     by_id = {doc.id: doc for doc in corpus.documents}
     for result in analysis.documents:

@@ -105,12 +105,12 @@ def find_structure(analysis: DocumentAnalysis) -> None:
                 and not known_org_mentions(o.name)}  # 亚玛芬体育, 极氪
     feed_back(analysis, {name: "nt" for name in unit_names | own_orgs if len(name) <= 12})
     results["people"] = people
-    roles = find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main)
-    results["roles"] = roles = [as_article_org(r, {o.name for o in orgs}) for r in roles]
+    roles = [as_article_org(r, {o.name for o in orgs})
+             for r in find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main)]
     results["units"] = units = units + units_of_roles(roles, units, main)
     unit_names |= {u.name for u in units}
     unit_of_alias = {a: u.name for u in units for a in u.aliases}
-    results["roles"] = joint_posts([as_named_unit(r, unit_names, unit_of_alias) for r in results["roles"]])
+    results["roles"] = joint_posts([as_named_unit(r, unit_names, unit_of_alias) for r in roles])
     results["organizations"] = [o for o in orgs if o.name not in unit_names and not unit_names & set(o.aliases)]
 
 

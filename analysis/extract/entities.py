@@ -158,9 +158,6 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             word = split_name_rest(sent_tokens, i)
             if len(word) == 3 and word[2] in GLUED_AFTER_NAME and tok.pos.startswith("nr") and has_name_shape(word[:2]):
                 word = word[:2]  # 徐冰获委任: the segmenter glued the verb's first character to the name
-            if i + 2 < len(sent_tokens) and sent_tokens[i + 1].word in ("（", "(") \
-                    and LISTED_CODE.match(sent_tokens[i + 2].word):
-                continue  # 和硕（4938）: a listed company, no person
             if i + 1 < len(sent_tokens) and word[0] in "原前" and len(word) == 3 and tok.pos.startswith("nr") \
                     and (sent_tokens[i + 1].pos in ("nnt", "nis") or sent_tokens[i + 1].word.endswith(unit_suffixes())):
                 continue  # 原天美/工作室群副总裁: 原 glued to a unit's name, no person
@@ -272,19 +269,16 @@ def adverb_after_surname(name: str) -> bool:
 def split_name_rest(tokens: Sequence[Token], i: int) -> str:
     """A two-character name whose last character the segmenter cut off (刘强/东出席): the full name."""
     tok = tokens[i]
-    if tok.pos.startswith("nr") and len(tok.word) == 2 and i + 1 < len(tokens):
-        nxt = tokens[i + 1]
-        if len(nxt.word) == 1 and nxt.pos in GIVEN_NAME_POS and nxt.word not in NOT_IN_NAMES \
-                and has_name_shape(tok.word + nxt.word):
-            return tok.word + nxt.word
-        if len(nxt.word) == 2 and nxt.word[1] in GLUED_BEFORE_REST and nxt.word[0] not in NOT_IN_NAMES | GLUED_AFTER_NAME \
-                and dictionary_freq(nxt.word) == 0 and has_name_shape(tok.word + nxt.word[0]):
-            return tok.word + nxt.word[0]  # 陈立/群因个人原因: the name's last character glued to 因
-    if tok.pos.startswith("nr") and len(tok.word) == 1 and i + 1 < len(tokens):
-        nxt = tokens[i + 1]
-        if len(nxt.word) == 2 and nxt.word[1] in GLUED_BEFORE_REST and nxt.word[0] not in NOT_IN_NAMES | GLUED_AFTER_NAME \
-                and dictionary_freq(nxt.word) <= RARE_FREQ and has_name_shape(tok.word + nxt.word[0]):
-            return tok.word + nxt.word[0]  # 王/海因个人原因: the given name glued to 因
+    if not tok.pos.startswith("nr") or len(tok.word) > 2 or i + 1 >= len(tokens):
+        return tok.word
+    nxt = tokens[i + 1]
+    if len(tok.word) == 2 and len(nxt.word) == 1 and nxt.pos in GIVEN_NAME_POS and nxt.word not in NOT_IN_NAMES \
+            and has_name_shape(tok.word + nxt.word):
+        return tok.word + nxt.word
+    glued_limit = 0 if len(tok.word) == 2 else RARE_FREQ  # 陈立/群因: an unknown word; 王/海因: a rare one
+    if len(nxt.word) == 2 and nxt.word[1] in GLUED_BEFORE_REST and nxt.word[0] not in NOT_IN_NAMES | GLUED_AFTER_NAME \
+            and dictionary_freq(nxt.word) <= glued_limit and has_name_shape(tok.word + nxt.word[0]):
+        return tok.word + nxt.word[0]  # the name's last character glued to 因 (陈立/群因个人原因, 王/海因个人原因)
     return tok.word
 
 
@@ -544,6 +538,7 @@ LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|�
 
 COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[一二三四五六七八九十两几\d]+(?:家|个|大|款)"
                           r"(?:企业|公司|巨头|厂商|品牌|平台|车企|集团|电商|互联网公司|科技公司)$")
+LIST_TAIL = re.compile(r"(?<=.{2})等(?:[\u4e00-\u9fff]{0,6}|(?:被|都|均|也|在|是|为|已).*)$")
 ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})*、[^，。；：、,;:！？]{1,20}")
 
 
@@ -558,8 +553,7 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
         items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像)", "", items[0])
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
         items[-1] = COUNTED_KIND.sub("", items[-1])  # 农夫山泉、怡宝和娃哈哈三家企业: the count is no part of the name
-        items[-1] = re.sub(r"(?<=.{2})等[\u4e00-\u9fff]{0,6}$", "", items[-1])  # MiniMax等创业公司都在追赶
-        items[-1] = re.sub(r"(?<=.{2})等(?:被|都|均|也|在|是|为|已).*$", "", items[-1])  # 百川智能等被称为…
+        items[-1] = LIST_TAIL.sub("", items[-1])  # MiniMax等创业公司, 百川智能等被称为…: the list ends at 等
         items[-1:] = [it for it in re.split(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",
                                           items[-1])]  # 华为、爱立信和诺基亚: the last two joined by 和
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),

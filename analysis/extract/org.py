@@ -15,10 +15,8 @@ from typing import Iterable, Iterator, Sequence
 
 from ..io.load import Document
 from ..nlp.dates import find_dates
-from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, NOT_IN_NAMES, Organization, dictionary_freq,
-                       known_org_mentions,
-                       is_unfamiliar, org_kind,
-                       organizations_in, OrgIndex)
+from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, NOT_IN_NAMES, Organization, OrgIndex,
+                       dictionary_freq, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.segment import Token
@@ -459,8 +457,7 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     if org and rest_name in GENERIC_ORG_WORDS:
         return Span(org, None, "".join(modifier))  # 吉利控股集团董事长: 集团 is the company, not part of the title
     if org and org in org_alias_index() and (rest_name in BUSINESS_LINES or (
-            not modifier and not takes_modifier(sent[i].word) and 4 <= len(rest_name) <= 10
-            and re.fullmatch(r"[\u4e00-\u9fff]+", rest_name))):
+            not modifier and not takes_modifier(sent[i].word) and business_name(rest_name))):
         return Span(org, org + rest_name, "".join(modifier))  # 京东零售CEO, 美团核心本地商业CEO: a business of the company
     if org and rest_name:
         return Span(org, None, rest_name + "".join(modifier))
@@ -583,8 +580,8 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
             start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)
             k = start if start is not None else k  # 田惠宇自2013年5月起担任…
         if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任")):
-            return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]  # X不再…，改任Y / X是…，
-            # 自2001年起担任Y
+            # X不再…，改任Y; X是…，自2001年起担任Y: the subject of the clause before
+            return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]
         return people_before(sent, k, people) or subject_of_clause(sent, k, people)
     if j > 1 and sent[j - 1].word in ("，", ",") and (i + 1 == len(sent) or sent[i + 1].pos == "x"):
         return people_before(sent, j - 1, people)
@@ -628,6 +625,7 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
     return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS + HOLDER_MOVES)
 
 
+STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职)?$")
 MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任")
 
 
@@ -846,14 +844,12 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO
             if descriptive and span.org is None and span.unit is None and org in units:
                 org = units[org].parent or org  # 成立X事业群，由高级副总裁P担任: the rank is in the company
-            holders = holders_of_title(sent, last_of_joint_titles(sent, i, people), people) \
-                or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼首席运营官
-            announcing = announces(sent, last_of_joint_titles(sent, i, people), holders) \
-                or reported_to(sent, head)  # 美团CEO王兴发布内部邮件: the
-            # sender's post stays
+            last = last_of_joint_titles(sent, i, people)
+            holders = holders_of_title(sent, last, people) or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼…
             if not holders:
                 continue
-            since, until = post_dates(doc, sent, i, head, people, holders,
+            announcing = announces(sent, last, holders) or reported_to(sent, head)  # 美团CEO王兴发布内部邮件: it stays
+            since, until = post_dates(doc, sent, (head, i, last), people, holders,
                                       None if descriptive or announcing else clauses)
             title = (span.modifier if i == head else "") + tok.word  # 联席董事长兼联席CEO: the modifier is the first title's
             roles += [Role(person, title, canonical_org(org), since, until, sentence.text)
@@ -887,19 +883,22 @@ def on_effective_date(role: Role, article_date: str | None, effective: str | Non
                 effective if role.until == article_date else role.until, role.evidence)
 
 
-def post_dates(doc: Document, sent: Sequence[Token], i: int, head: int, people: set[str], holders: list[str],
-               clauses: list[tuple[int, str, str | None, str | None]] | None) -> tuple[str | None, str | None]:
-    """When the post of title token i (joint titles from head) begins and ends for its holders: from its clause's
-    dates (None: the sentence describes or announces the post, and dates none) and the words around it."""
+def post_dates(doc: Document, sent: Sequence[Token], titles_at: tuple[int, int, int], people: set[str],
+               holders: list[str], clauses: list[tuple[int, str, str | None, str | None]] | None
+               ) -> tuple[str | None, str | None]:
+    """When the post of a title begins and ends for its holders (titles_at: the first of the joint titles, this
+    one and the last): from its clause's dates (None: the sentence describes or announces the post, and dates
+    none) and the words around it."""
+    head, i, last = titles_at
     since, until = dates_at(clauses, sent[i].start) if clauses is not None else (None, None)
     if sent[i].word in FOUNDER_TITLES:
         return None, None  # 创始人 is for good: a date in its clause belongs to something else
     if held_before(sent, head, people):
         taken_on, since = since, None  # 前长城汽车总裁: held before; the clause's start date is another post's
-        if not until and (MOVES_ON.search(clause_after(sent, i)) or re.match(
-                r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职)?$", clause_after(sent, i))):
-            until = taken_on or doc.date  # 原电商部负责人银时将转任…, 原X总经理Y不再担任该职务: the post ends now (or
-            # when the new one starts: 原总经理李长庚接任董事长，自7月1日起生效)
+        after = clause_after(sent, i)
+        if not until and (MOVES_ON.search(after) or STOPS_HOLDING.match(after)):
+            until = taken_on or doc.date  # 原电商部负责人银时将转任…, 原X总经理Y不再担任该职务: the post ends now, or
+            # when the new one starts (原总经理李长庚接任董事长，自7月1日起生效)
     elif STAYING.search(wording_of_title(sent, i, head)):
         return None, None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
     elif clauses is not None:
@@ -908,10 +907,9 @@ def post_dates(doc: Document, sent: Sequence[Token], i: int, head: int, people: 
             since, until = None, since  # 卸任董事长，由X接任: the 接任 of the clause is not this title's
         elif not (since or until):
             since, until = local_since, local_until
-    if since and not until and leaves(sent, last_of_joint_titles(sent, i, people), holders):
-        since, until = None, since  # 总裁柳青将卸任总裁职务: the post before the name is the one left
-    elif not since and not until and clauses is not None and leaves(sent, last_of_joint_titles(sent, i, people), holders):
-        until = doc.date  # 副总裁、…CEO陈立峰已于近日离职: the article's day
+    if (since or clauses is not None) and not until and leaves(sent, last, holders):
+        since, until = None, since or doc.date  # 总裁柳青将卸任总裁职务: the post before the name is the one left;
+        # 副总裁、…CEO陈立峰已于近日离职: on the article's day
     return since, until
 
 

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (COUNTED_KIND, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq, enumeration_items,
-                       org_kind,
-                       is_unfamiliar, known_org_mentions, organizations_in)
+from .entities import (COUNTED_KIND, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq,
+                       enumeration_items, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles)
 from ..nlp.mentions import Mentions
@@ -42,7 +41,7 @@ PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
 KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
-                   "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "输入法", "新闻",
+                   "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "新闻",
                    "学习机", "翻译")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播",
                  "支付", "钱包", "极速版", "国际版", "音箱", "Lite", "Pro", "Max")
@@ -73,7 +72,7 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一
                     r"(?=[，。；、]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
-GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|活动|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
+GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们所“”「」\"")
@@ -207,11 +206,15 @@ class ProductScope:
 Found = Iterator[tuple[str, str | None]]  # (a product's name, its owner if known)
 
 
+def is_company(name: str, by_name: OrgIndex) -> bool:
+    """Whether an organisation named in a sentence is a company (by the article's kind, else the lexicon's)."""
+    return (by_name[name].kind if name in by_name else org_kind(name)) == "company"
+
+
 def sentence_subject(text: str, by_name: OrgIndex) -> str | None:
     """The first company a sentence names (a brand that adopts a product does not own it; 据彭博社报道: a medium
     reports, it owns nothing)."""
-    return next((n for n in org_names_in(text, by_name) if (by_name[n].kind if n in by_name else org_kind(n)) == "company"),
-                None)
+    return next((n for n in org_names_in(text, by_name) if is_company(n, by_name)), None)
 
 
 def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequence[bool],
@@ -259,11 +262,10 @@ def products_under(scope: ProductScope, text: str) -> Found:
     """阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店: the owner's products, listed after 旗下."""
     by_name, excluded = scope.by_name, scope.excluded
     for m in itertools.chain(matches(UNDER, text, "旗下"), matches(UNDER_OPENING, text, "旗下")):
-        written = m.groupdict().get("owner")
+        written = m.groupdict().get("owner")  # none in a sentence opening with 旗下: the article's company's
         owner = (next((canonical_org(n) for n in org_names_in(written, by_name)), None)
                  or next((o for o in by_name if len(o) > 2 and written.endswith(o[:2])), None)) if written \
-            else scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first two characters; a sentence opening with 旗下: the
-        # article's company
+            else scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first two characters
         if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
             continue  # 旗下拥有有声书、播客等业务: lines of business, not products
         listed = re.sub(r"等(?:[\u4e00-\u9fff]{0,4}(?:品牌|产品|平台|应用|子公司|公司))?$", "", m.group("list"))  # 等社交产品
@@ -316,9 +318,9 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
             or (subject() if "旗下" in before else None)  # 沐瞳科技成立于2014年，旗下手游《无尽对决》
         after = re.sub(r"^(?:[和、与及]?《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游, 《A》《B》等IP: the kind after the last
         work = re.match(r"(?:等?IP|项目|制作人|上线|公测|首发|手游|游戏|团队|开发|衍生品|电视剧|剧集|电影|动画)", after)  # 《X》制作人
+        # 《》 bound the name (《无尽对决》 may hold 对), but 《行政处罚决定书》 is a document
         if (maker or (work and (subject() or scope.main_org))) and m.group(1) not in scope.excluded \
-                and m.group(1) not in org_alias_index() and not OFFICIAL_DOCUMENT.search(m.group(1)):  # 《》 bound
-            # the name: 《无尽对决》 may hold 对; 《行政处罚决定书》 is a document
+                and m.group(1) not in org_alias_index() and not OFFICIAL_DOCUMENT.search(m.group(1)):
             yield m.group(1), maker or subject() or scope.main_org
 
 
@@ -356,8 +358,7 @@ def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], s
                 and name not in titles() \
                 and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
             clause = re.split(r"[，；,;]", text[:start])[-1]  # …等产品相比，Manus: a maker in another clause is another's
-            maker = next((n for n in reversed(org_names_in(clause, scope.by_name))
-                          if (scope.by_name[n].kind if n in scope.by_name else org_kind(n)) == "company"), None)
+            maker = next((n for n in reversed(org_names_in(clause, scope.by_name)) if is_company(n, scope.by_name)), None)
             parent = PARENT_COMPANY.match(text, start + len(name))
             owner = next(iter(org_names_in(parent.group("owner"), scope.by_name)), None) if parent else None
             yield name, owner or (canonical_org(maker) if maker else subject() or scope.main_org)  # Manus的母公司蝴蝶效应
@@ -646,39 +647,19 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     main = main_company(orgs, doc.title)
     pairs: dict[frozenset, str] = {}
     texts = [doc.title, *(s.text for s in doc.sentences)]
+
     def names_in(clause: str) -> int:
+        """How many sides a clause names."""
         return len(rival_names(clause, by_name, companies, owner_of))
+
     for text, whole in ((part, text) for text in texts if RIVAL_CUES.search(text)
                         for part in rivalry_parts(text, names_in)):
-        named = rival_names(text, by_name, companies, owner_of)
-        written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in listed_rivals(text)]
-        listed = [n for n in dict.fromkeys(written) if n and n not in named]
-        if main and ((listed and not named) or ((written or named) and FIRST_PERSON_SIDE.search(text))):
-            named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达、
-            # 华为正面竞争: the article's company against each
-        named = list(dict.fromkeys(named + listed))
-        against = AGAINST_LAST.search(text)
-        last = max((n for n in named if against and any(a in against.group("b") for a in names_of_org(n))),
-                   key=len, default=None)  # iPhone 15 rather than iPhone
-        if last and len(named) >= 3:
-            named = [last, *(n for n in named if n != last)]  # A旗下P、B的Q…，与C展开竞争: C against each
-        elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
-            named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
-        named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
-        if "旗下" in text:  # 阿里巴巴旗下饿了么: 饿了么 is the side
-            named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}", text)
-                                                 for a in names_of_org(n) for o in named if o != n and o in companies)]
-        title_list = whole is doc.title and TITLE_LIST.search(text)
+        named = ordered_sides(text, by_name, companies, owner_of, main)
+        title_list = TITLE_LIST.search(text) if whole is doc.title else None
         if whole is doc.title and len(named) != 2 and not title_list:
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级)
         if len(named) >= 2 and not partners_only(whole):
-            among = MUTUAL_LIST.search(text) or (title_list if title_list else None)
-            among = among if among and text[among.start() - 1:among.start()] not in ("与", "和", "同", "跟") else None
-            mutual = [n for n in named if among and any(a in among.group("list") for a in (
-                *names_of_org(n), *(p for p, o in owner_of.items() if o == n)))]  # not A与B、C; 清泉 stands for its owner
-            combos = itertools.combinations(mutual, 2) if len(mutual) >= 3 else \
-                ((named[0], n) for n in named[1:])  # 百度、阿里、字节跳动之间: each pair; A与B、C竞争: A against each
-            for a, b in combos:
+            for a, b in rival_combinations(text, named, owner_of, title_list):
                 a, b = (canonical_org(n) if n in org_alias_index() else n for n in (a, b))  # 顺丰控股 is 顺丰
                 if a != b and side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):
                     pairs.setdefault(frozenset((a, b)), whole)  # 支付宝/淘点点: one side
@@ -692,6 +673,47 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
 
 
+def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: dict[str, str],
+                  main: str | None) -> list[str]:
+    """The sides a sentence with a rivalry cue names, the one set against the others first (the article's company
+    against a list of rivals, the one after 与…竞争, the one outside the list)."""
+    named = rival_names(text, by_name, companies, owner_of)
+    written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in listed_rivals(text)]
+    listed = [n for n in dict.fromkeys(written) if n and n not in named]
+    if main and ((listed and not named) or ((written or named) and FIRST_PERSON_SIDE.search(text))):
+        named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达正面竞争
+    named = list(dict.fromkeys(named + listed))
+    against = AGAINST_LAST.search(text)
+    last = max((n for n in named if against and any(a in against.group("b") for a in names_of_org(n))),
+               key=len, default=None)  # iPhone 15 rather than iPhone
+    if last and len(named) >= 3:
+        named = [last, *(n for n in named if n != last)]  # A旗下P、B的Q…，与C展开竞争: C against each
+    elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
+        named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
+    named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
+    if "旗下" in text:  # 阿里巴巴旗下饿了么: 饿了么 is the side
+        named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}", text)
+                                             for a in names_of_org(n) for o in named if o != n and o in companies)]
+    return named
+
+
+def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str],
+                       title_list: re.Match | None) -> Iterator[tuple[str, str]]:
+    """The pairs of rivals among the sides: each pair of a list whose members vie among themselves (百度、阿里、
+    字节跳动之间), else the first side against each other one (A与B、C竞争)."""
+    among = MUTUAL_LIST.search(text) or title_list
+    among = among if among and text[among.start() - 1:among.start()] not in ("与", "和", "同", "跟") else None
+    mutual = [n for n in named if among and any(a in among.group("list") for a in standing_for(n, owner_of))]
+    if len(mutual) >= 3:
+        return itertools.combinations(mutual, 2)
+    return ((named[0], n) for n in named[1:])
+
+
+def standing_for(name: str, owner_of: dict[str, str]) -> tuple[str, ...]:
+    """The names that stand for a side in a sentence: its own, its aliases and its products (清泉 for its owner)."""
+    return (*names_of_org(name), name, *(p for p, o in owner_of.items() if o == name))
+
+
 AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
 FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司)(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))")
@@ -702,8 +724,7 @@ def outside_the_list(text: str, named: Sequence[str], owner_of: dict[str, str]) 
     """The one side a sentence names outside its 、 list of the others (月之暗面、MiniMax等都在追赶，智谱…), if any."""
     for items in enumeration_items(text):
         listed = "、".join(items)
-        inside = [n for n in named if any(a in listed for a in (*names_of_org(n), n,
-                                                                  *(p for p, o in owner_of.items() if o == n)))]
+        inside = [n for n in named if any(a in listed for a in standing_for(n, owner_of))]
         if len(inside) >= 2 and len(named) - len(inside) == 1:
             return next(n for n in named if n not in inside)
     return None
@@ -786,8 +807,8 @@ def listed_rivals(text: str) -> list[str]:
     names = [m.group("b") for m in PAIR_RIVALRY.finditer(text)
              if not NOT_IN_ORG_NAME & set(m.group("b")) and m.group("b") not in stopwords()
              and (m.group("b") in org_alias_index() or is_unfamiliar(m.group("b")) and len(segment(m.group("b"))) == 1)]
-    for m in itertools.chain(RIVALS_NAMED_AFTER.finditer(text), RIVALS_NAMED_BEFORE.finditer(text)):  # 主要对手是古茗
-        # 和茶百道, 面对的是GoPro和大疆这样的强大对手
+    # 主要对手是古茗和茶百道, 面对的是GoPro和大疆这样的强大对手
+    for m in itertools.chain(RIVALS_NAMED_AFTER.finditer(text), RIVALS_NAMED_BEFORE.finditer(text)):
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))
         items = [re.sub(r"等.*$", "", it) for it in items]
         if items and all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):

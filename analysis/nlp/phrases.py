@@ -53,14 +53,19 @@ def is_content_word(word: str, pos: str) -> bool:
 
 def is_full_verb(token: Token) -> bool:
     """A verb of two or more characters (a single-character 'verb' is often part of a name)."""
-    return token.pos == "v" and len(token.word) > 1
+    return is_full_verb_word(token.word, token.pos)
+
+
+def is_full_verb_word(word: str, pos: str) -> bool:
+    """Whether a word with this tag is a verb of two or more characters (see is_full_verb)."""
+    return pos == "v" and len(word) > 1
 
 
 @functools.lru_cache(maxsize=65536)
 def window_roles(word: str, pos: str) -> tuple[bool, bool, bool, bool]:
     """What a token may be in a phrase: inside it (content), at its edge, a full verb, a known name."""
     content = is_content_word(word, pos)
-    return content, content and pos not in EDGE_POS_REJECT, pos == "v" and len(word) > 1, pos in ("nt", "nz")
+    return content, content and pos not in EDGE_POS_REJECT, is_full_verb_word(word, pos), pos in ("nt", "nz")
 
 
 def candidate_windows(tokens: Sequence[Token], max_n: int = 4) -> list[tuple[int, int]]:
