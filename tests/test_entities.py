@@ -3,10 +3,10 @@ from analysis.extract.entities import join_abbreviations
 
 
 def test_join_abbreviations_folds_a_short_name_into_its_full_one_and_keeps_a_new_company():
-    groups = {"蜜雪冰城股份有限公司": set()}
-    new = join_abbreviations(groups, {"蜜雪集团": "蜜雪冰城股份有限公司",
+    groups = {"霸蛮餐饮股份有限公司": set()}
+    new = join_abbreviations(groups, {"霸蛮集团": "霸蛮餐饮股份有限公司",
                                       "与辉同行": "与辉同行（北京）科技有限公司"}, set())
-    assert groups["蜜雪冰城股份有限公司"] == {"蜜雪集团"}
+    assert groups["霸蛮餐饮股份有限公司"] == {"霸蛮集团"}
     assert groups["与辉同行"] == {"与辉同行（北京）科技有限公司"}
     assert new == {"与辉同行": "与辉同行（北京）科技有限公司"}
 

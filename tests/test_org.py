@@ -243,13 +243,13 @@ def test_someone_stepping_down_leaves_the_post_another_takes():
 
 
 def test_registered_names_abbreviations_founders_and_current_posts():
-    r = analyse("2025年3月3日，蜜雪冰城股份有限公司（以下简称“蜜雪集团”）在香港联合交易所挂牌上市。"
-                "蜜雪集团由张红超于1997年在郑州创立，其弟张红甫现任公司首席执行官。"
-                "辛杰现任深圳市地铁集团有限公司（简称：深铁集团）党委书记。", title="蜜雪上市")
+    r = analyse("2025年3月3日，青柠冰城股份有限公司（以下简称“青柠集团”）在香港联合交易所挂牌上市。"
+                "青柠集团由张红超于1997年在郑州创立，其弟张红甫现任公司首席执行官。"
+                "辛杰现任深圳市地铁集团有限公司（简称：深铁集团）党委书记。", title="青柠上市")
     orgs = {o.name: o.aliases for o in r["organizations"]}
-    assert "蜜雪冰城股份有限公司" in orgs["蜜雪集团"] and "深圳市地铁集团有限公司" in orgs  # named as the article names it most
+    assert "青柠冰城股份有限公司" in orgs["青柠集团"] and "深圳市地铁集团有限公司" in orgs  # named as the article names it most
     assert "香港联合交易所" in orgs
-    assert {("张红超", "创始人", "蜜雪集团"), ("张红甫", "首席执行官", "蜜雪集团")} <= roles(r)
+    assert {("张红超", "创始人", "青柠集团"), ("张红甫", "首席执行官", "青柠集团")} <= roles(r)
 
 
 def test_resignations_with_a_reason_and_a_post_that_goes_on():
@@ -679,3 +679,30 @@ def test_two_units_joined_by_he_a_wire_label_and_a_regions_sales_unit():
     orgs_of_he = {x.org for x in each_title(r["roles"]) if x.person == "何志奇"}
     assert orgs_of_he and orgs_of_he <= {"鼎泰汽车", "鼎泰汽车股份有限公司"}  # not 新浪 of the wire label
     assert not {"新浪", "亚太汽车"} & {o.name for o in r["organizations"]}
+
+
+def test_a_rare_surname_after_a_title_a_withheld_name_and_a_company_named_by_its_head():
+    r = analyse("北辰智能创始人兼CEO昌明在发布会上表示，公司不会降价。北辰智能电商负责人周某已离职。"
+                "北辰与小米、华为等品牌竞争激烈。", title="北辰智能 2024-05-20")
+    people = {p.name for p in r["people"]}
+    assert "昌明" in people and "周某" not in people and "北辰" not in people
+    assert ("昌明", "CEO", "北辰智能") in roles(r)
+    assert any({o.name, *o.aliases} >= {"北辰", "北辰智能"} for o in r["organizations"])  # its head alone: its short name
+
+
+def test_appointing_a_current_officer_to_a_new_post_and_regional_units_of_a_known_company():
+    r = analyse("小米集团今日宣布，委任现任首席财务官林立为集团首席营运官，即时生效。"
+                "小米中国区总裁张晓将于6月30日退休，由小米香港总经理陈声接任。", title="小米 2025-03-14")
+    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("林立", "首席财务官")] == (None, "2025-03-14") and dated[("林立", "首席营运官")] == ("2025-03-14", None)
+    assert {("张晓", "总裁", "小米中国区"), ("陈声", "总经理", "小米香港")} <= roles(r)
+    assert {(u.name, u.parent) for u in r["units"]} >= {("小米中国区", "小米"), ("小米香港", "小米")}
+
+
+def test_a_platform_with_its_own_head_and_departments_is_a_unit_of_its_owner():
+    r = analyse("腾讯旗下云服务平台星海云今日发布内部邮件，宣布组织调整。邮件由星海云总裁李洋签发。"
+                "1、成立数据智能事业部，由星海云副总裁王强担任负责人；2、星海云销售部拆分为政企部和行业部。",
+                title="星海云组织调整 2024-11-05")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("星海云") == "腾讯" and units.get("数据智能事业部") == "星海云" and units.get("星海云销售部") == "星海云"
+    assert "星海云" not in {p.name for p in r["products"]}

@@ -605,3 +605,26 @@ def test_rival_models_listed_with_their_makers_are_products_not_companies():
                 title="荣耀发布会 2024-10-30")
     assert not {"vivo X200", "Mate70"} & {o.name for o in r["organizations"]}
     assert {"MagicOS", "YOYO", "小米15"} <= {p.name for p in r["products"]}
+
+
+def test_a_product_described_as_an_organisations_and_its_owner_no_lexicon_knows():
+    r = analyse("目前北辰在潮流电商领域与闲鱼、唯品会等平台竞争，其中潮货是闪豹旗下的导购平台。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("潮货") == "闪豹" and "导购平台" not in owners
+    assert "闪豹" in {o.name for o in r["organizations"]}
+
+
+def test_a_latin_maker_launching_a_model_and_a_products_maker_inside_its_name():
+    r = analyse("继OpenAI发布Sora、Pika发布Dream-2 Pro后，又一款产品上线。阿里云、百度智能云均已宣布大模型降价，"
+                "火山引擎与两者的竞争日趋激烈。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Sora") == "OpenAI" and owners.get("Dream-2 Pro") == "Pika"
+    assert ["火山引擎", "百度智能云"] in [sorted(p) for p in r["competitors"]] or \
+        ["百度智能云", "火山引擎"] in [sorted(p) for p in r["competitors"]]
+
+
+def test_rivals_listed_before_a_place_and_an_edition_is_no_product():
+    r = analyse("友邦保险宣布回购。分析指，友邦与保诚、宏利在香港及东南亚市场竞争激烈。快手今日推出国际版。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("友邦保险", "保诚")), frozenset(("友邦保险", "宏利"))} <= pairs
+    assert not any("东南亚" in n for p in pairs for n in p) and "国际版" not in {p.name for p in r["products"]}

@@ -20,16 +20,17 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Corpus, Document, Skipped
-from ..extract.entities import RARE_FREQ, Organization, find_organizations, find_people, known_org_mentions, partner_names
+from ..extract.entities import (RARE_FREQ, Organization, find_organizations, find_people, known_org_mentions, names_heading_orgs,
+                                partner_names, with_heads_as_aliases)
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.naming import as_article_org, as_named_unit, distinct_relations, names_in_article, renamed
-from ..extract.org import (REGION_UNIT, Unit, find_roles, find_units, joint_posts, main_company, offshoot_of_known_org, role_orgs,
-                           units_of_roles)
+from ..extract.org import (REGION_UNIT, Unit, find_roles, find_units, headed_products, joint_posts, letter_sender, main_company,
+                           offshoot_of_known_org, role_orgs, under_sender, units_of_roles)
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.dictionary import dictionary_freq
-from ..nlp.lexicon import LEXICON_ENV, canonical_org, lexicon_fingerprint, use_lexicon
+from ..nlp.lexicon import LEXICON_ENV, canonical_org, lexicon_fingerprint, org_alias_index, use_lexicon
 from ..nlp.mentions import Matcher
 from ..nlp.phrases import Phrase, discover_phrases, phrase_table
 from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
@@ -97,6 +98,10 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     feed_back(analysis, {name: "nr" for name in names})
     orgs = [o for o in find_organizations(doc, analysis.tokens, names, role_orgs(doc, analysis.tokens, names))
             if not REGION_UNIT.search(o.name)]  # 影石中国区 is a unit of the company, not a company
+    heads = names_heading_orgs(names, orgs)  # 安克与小米 beside 安克创新: the company's short name, not a person
+    if heads:
+        people, names, orgs = [p for p in people if p.name not in heads], names - set(heads), with_heads_as_aliases(orgs, heads)
+        feed_back(analysis, {name: "nt" for name in heads})
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
     main = main_company(orgs, doc.title)
     units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
@@ -125,13 +130,23 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
                              {u.name: u.parent for u in results["units"]})
     org_names = {o.name for o in results["organizations"]}
     products = [p for p in products if not (p.name == p.owner and p.name in org_names)]  # 拼多多 is the company
+    businesses = headed_products(products, results["roles"], results["units"], doc.text)  # 火山引擎总裁谭待: a unit
+    sides = products  # a business made a unit still stands as a side of a rivalry
+    if businesses:
+        results["units"] += [Unit(p.name, p.owner, (), p.mentions, p.evidence) for p in products if p.name in businesses]
+        products = [p for p in products if p.name not in businesses]
+        sender = letter_sender(doc, businesses)
+        results["units"] = under_sender(results["units"], sender, main) if sender else results["units"]
     product_names = {p.name for p in products}
     feed_back(analysis, {name: "nz" for name in product_names if len(name) <= 12})
     results["products"] = products
     results["organizations"] = orgs = [o for o in results["organizations"] if o.name not in product_names]
-    rivals = find_rivals(doc, orgs, products)
-    known = {o.name for o in orgs} | product_names | excluded
+    rivals = find_rivals(doc, orgs, sides)
+    known = {o.name for o in orgs} | product_names | excluded | set(businesses)
     listed = {n: r.evidence for r in rivals for n in (r.a, r.b) if n not in known}  # 与好未来、作业帮的竞争
+    listed |= {p.owner: p.evidence for p in products if p.owner and p.owner not in known and p.owner not in listed
+               and p.owner in doc.text and p.owner not in org_alias_index() and not p.name.startswith(p.owner)}
+    # 识货是虎扑旗下的: 虎扑 is a company (灵犀X1 says nothing of a company 灵犀)
     offshoots = {n: canonical_org(offshoot_of_known_org(n)) for n in listed if offshoot_of_known_org(n)}
     results["units"] += [Unit(n, parent, (), 1, listed[n]) for n, parent in sorted(offshoots.items())]  # 阿里云
     results["organizations"] = orgs = orgs + [Organization(n, "company", (), 1, ev) for n, ev in sorted(listed.items())

@@ -36,7 +36,7 @@ BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|此
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于因任")
-NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称")
+NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称某")  # 周某: a name withheld
 ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
@@ -148,6 +148,13 @@ def bounded_names(text: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in cue_pattern().finditer(text)]
 
 
+def titled_rare_surname(tokens: Sequence[Token], i: int, word: str) -> bool:
+    """A person-tagged word of two or three characters right after a title (CEO昌敬): a name whose surname is
+    too rare for the surname list."""
+    return (tokens[i].pos == "nr" and word == tokens[i].word and i > 0 and tokens[i - 1].pos == "nnt"
+            and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word)))
+
+
 def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person]:
     """People named in an article: name-shaped words with a person tag or context, confirmed by a cue."""
     finder = NameFinder()
@@ -164,7 +171,8 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             if is_known_thing(word) or (word[-1] in "中里上内" and (
                     (i and sent_tokens[i - 1].word == "在") or (len(word) == 2 and word[0] in "信书文报函稿会"))):
                 continue  # 在信中写道, 全员信中: a place in a text, not a name
-            shaped = has_name_shape(word) or is_foreign_name(word) or (tok.pos in FOREIGN_POS and len(word) >= 2)
+            shaped = has_name_shape(word) or is_foreign_name(word) or (tok.pos in FOREIGN_POS and len(word) >= 2) \
+                or titled_rare_surname(sent_tokens, i, word)
             if not shaped or (tok.pos not in PERSON_POS and dictionary_freq(word) > RARE_FREQ):
                 continue
             finder.seen[word] += 1
@@ -197,7 +205,8 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               for p in people}  # 宿华已卸任: the verb's first character is no part of the name
     people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and has_name_shape(p[1:]) else p
               for p in people}  # 菜鸟集团由万霖担任CEO: 由 glued to the name
-    people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p)} - listed_names(doc)
+    people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p) and "某" not in p[1:]} \
+        - listed_names(doc)  # 周某: a name the article withholds
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
 
@@ -690,6 +699,7 @@ def is_orgish(name: str) -> bool:
     return "（" not in name and "(" not in name
 
 
+SHORT_AND_CODE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{4,24})[（(]([\u4e00-\u9fffA-Za-z]{2,10})[，,、]\s*([^（）()]{2,20})[）)]")
 LEGAL_GLOSS = re.compile(r"([\u4e00-\u9fff]{2,24}(?:有限公司|有限责任公司))[（(]([A-Za-z][A-Za-z0-9 .&'-]{1,30})[）)]")
 
 
@@ -701,6 +711,9 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
     for text in texts:
         for m in LEGAL_GLOSS.finditer(text) if "有限" in text else ():
             found[m.group(2).strip()] = m.group(1)
+        for m in SHORT_AND_CODE.finditer(text) if "（" in text or "(" in text else ():
+            if LISTED_CODE.match(m.group(3).strip()) and m.group(2) != m.group(1) and m.group(1).startswith(m.group(2)[:2]):
+                found[m.group(2)] = re.split(r"[的其所之将被由向对在]", m.group(1))[-1]  # 友邦保险控股有限公司（友邦保险，1299）
         for m in ABBREVIATION.finditer(text) if "简称" in text else ():
             short, full = m.group(2), m.group(1)
             junk = list(re.finditer(r"[的其所之将被由向对在]", full[:full.rfind(short)])) if short in full else []
@@ -733,6 +746,9 @@ def merge_aliases(names: Counter) -> dict[str, set[str]]:
         suffix = next((x for x in ORG_SUFFIXES if name.endswith(x) and len(name) - len(x) >= 2), None)
         if suffix and name not in known and suffix not in ("网", "汽车", "科技", "银行", "证券", "保险", "基金", "资本"):
             by_stem[name[:-len(suffix)]].append(name)
+    for name in [g for g in groups if g not in known and name_stem(g) != g]:  # 友邦保险集团, 友邦保险控股有限公司
+        if not any(name in same for same in by_stem.values()):
+            by_stem["stem:" + name_stem(name)].append(name)
     for names in by_stem.values():
         for other in names[1:]:
             groups[names[0]] |= {other} | groups.pop(other)
@@ -775,6 +791,8 @@ def join_abbreviations(groups: dict[str, set[str]], abbreviated: dict[str, str],
             groups[holder] |= {short} | groups.pop(short)
         elif holder and short != holder and not is_known_thing(short):
             groups[holder].add(short)  # 无锡药明康德新药开发股份有限公司（简称：药明康德）
+        elif holder is None and short in org_alias_index() and canonical_org(short) in groups and full.endswith(LEGAL_FORMS):
+            groups[canonical_org(short)].add(full)  # 科沃斯机器人股份有限公司（简称：科沃斯）: a known company's legal name
         elif holder is None and any(short in group for group in groups.values()):
             groups[next(g for g, group in groups.items() if short in group)].add(full)  # 阿维塔: an alias of 阿维塔科技
         elif holder is None and full.endswith(LEGAL_FORMS) and short not in groups and not is_known_thing(short) \
@@ -782,6 +800,35 @@ def join_abbreviations(groups: dict[str, set[str]], abbreviated: dict[str, str],
             groups[short] = {full}
             new[short] = full
     return new
+
+
+STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "集团", "股份", "公司", "保险", "科技", "智能", "创新", "电子")
+
+
+def name_stem(name: str) -> str:
+    """A company's name less its generic tails (友邦保险控股有限公司 -> 友邦, 石头科技 -> 石头)."""
+    stem = name
+    while (tail := next((t for t in STEM_SUFFIXES if stem.endswith(t) and len(stem) - len(t) >= 2), None)):
+        stem = stem[:-len(tail)]
+    return stem
+
+
+def stem_aliases(groups: dict[str, set[str]], text: str, people: Container[str]) -> dict[str, str]:
+    """Short names a text uses for its own companies (友邦与保诚…, 石头、追觅、科沃斯): the stem of a company's name
+    written on its own, where it is no common word or stands in a list of names (stem -> the company)."""
+    found = {}
+    lists = "|".join("、".join(items) for items in enumeration_items(text)) if "、" in text else ""
+    names = set(groups) | {n for group in groups.values() for n in group}
+    for key in groups:
+        stem = name_stem(key)
+        if stem == key or stem in groups or stem in people or stem in org_alias_index() or not re.fullmatch(
+                r"[\u4e00-\u9fff]{2,4}", stem) or stem in found:
+            continue
+        alone = text.count(stem) > sum(text.count(n) for n in names if n.startswith(stem)
+                                       and not any(m != n and m.startswith(n) for m in names))  # the longest only
+        if alone and (not is_common_word(stem) or re.search(rf"(?:^|[、|]){stem}(?:$|[、|])", lists)):
+            found[stem] = key
+    return found
 
 
 def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str] = frozenset(),
@@ -844,6 +891,9 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         groups[longer] |= {known} | groups.pop(known)
     for short, full in join_abbreviations(groups, abbreviations(texts), people).items():
         evidence.setdefault(short, next((t for t in texts if full in t), ""))  # a company named only so
+    for stem, key in stem_aliases({k: g for k, g in groups.items() if kinds.get(k, "company") == "company"},
+                                  doc.title + "\n" + "\n".join(texts), people).items():
+        groups[key].add(stem)  # 友邦 of 友邦保险
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})
     for key, group in groups.items():
         names = {key} | group | aliases.get(key, set())
@@ -855,6 +905,28 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         orgs.append(Organization(name, kinds.get(key, "company"), tuple(all_aliases), mentions,
                                  evidence.get(key, "")))
     return sorted(orgs, key=lambda o: (-o.mentions, o.name))
+
+
+EPONYMOUS_TAILS = ("公司", "集团", "基金会", "工作室", "家族")
+
+
+def names_heading_orgs(people: Iterable[str], orgs: Sequence[Organization]) -> dict[str, str]:
+    """Person-shaped names that are the head of a company's name in the same article (安克 of 安克创新):
+    name -> the company; 李宁 of 李宁公司 stays a person."""
+    heads = {}
+    for org in orgs:
+        for name in people if org.kind == "company" else ():
+            rest = org.name[len(name):]
+            if org.name.startswith(name) and 2 <= len(rest) <= 4 and rest not in EPONYMOUS_TAILS \
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+                heads[name] = org.name
+    return heads
+
+
+def with_heads_as_aliases(orgs: Sequence[Organization], heads: dict[str, str]) -> list[Organization]:
+    """The organisations, each with the short names that head it added to its aliases."""
+    return [Organization(o.name, o.kind, tuple(sorted(set(o.aliases) | {h for h, n in heads.items() if n == o.name})),
+                         o.mentions, o.evidence) for o in orgs]
 
 
 LEXICON_CACHES += [has_name_shape, is_known_thing, known_org_pattern, known_org_mentions, cue_pattern,

@@ -95,7 +95,8 @@ UNIT_ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[（(](?:([A-Z]
                                r"([^）)”\"，,]{1,8})[”\"]?)[)）]")
 BUSINESS_LINES = {"零售", "物流", "健康", "金融", "数科", "汽车", "国际", "商城", "到家", "外卖", "电商", "游戏", "视频",
                   "音乐", "支付", "地图", "广告", "教育", "医疗", "安全", "超市", "生鲜", "出行", "文学", "影业", "云", "能源"}
-REGIONS = {"中国", "大中华", "亚太", "海外", "国际", "欧洲", "北美", "全球", "东南亚", "日本", "美国", "印度"}
+REGIONS = {"中国", "大中华", "亚太", "海外", "国际", "欧洲", "北美", "全球", "东南亚", "日本", "美国", "印度", "香港", "台湾",
+           "澳门", "新加坡", "韩国", "中东", "拉美", "非洲"}
 REGION_UNIT = re.compile(r"(中国|大中华|亚太|海外|国际|欧洲|北美|华东|华南|华北|华中|西南|东南亚|印度|全球)(区|业务部|事业部|市场部)$")
 
 
@@ -454,11 +455,13 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     rest_name = "".join(rest)
     if rest_name and is_unit_word(rest_name):
         return Span(org, rest_name, "".join(modifier))
-    if org and rest_name in GENERIC_ORG_WORDS:
-        return Span(org, None, "".join(modifier))  # 吉利控股集团董事长: 集团 is the company, not part of the title
+    if org and (rest_name in GENERIC_ORG_WORDS or rest and all(w in ORG_SUFFIXES or w in GENERIC_ORG_WORDS for w in rest)):
+        return Span(org, None, "".join(modifier))  # 吉利控股集团董事长, 极氪科技集团CEO: the company, not the title
     if org and org in org_alias_index() and (rest_name in BUSINESS_LINES or (
             not modifier and not takes_modifier(sent[i].word) and business_name(rest_name))):
         return Span(org, org + rest_name, "".join(modifier))  # 京东零售CEO, 美团核心本地商业CEO: a business of the company
+    if org and (REGION_UNIT.search(rest_name) or rest_name in REGIONS):
+        return Span(org, "".join(words), "".join(modifier))  # 友邦中国区首席执行官, 友邦香港首席执行官: a region's unit
     if org and rest_name:
         return Span(org, None, rest_name + "".join(modifier))
     if org and not rest_name and modifier and modifier[0] in BUSINESS_LINES and org in org_alias_index():
@@ -626,7 +629,8 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
 
 
 STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职)?$")
-MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任")
+MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|^[^为]{2,30}?为(?!止)")
+APPOINTING = ("委任", "任命", "聘任", "聘请", "委派", "提名")
 
 
 def clause_after(sent: Sequence[Token], i: int) -> str:
@@ -640,11 +644,13 @@ def clause_after(sent: Sequence[Token], i: int) -> str:
 
 
 def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
-    """前长城汽车总裁, 原被窝家装总经理: 原/前 before the organisation and title mark a post held before."""
+    """前长城汽车总裁, 原被窝家装总经理: 原/前 before the organisation and title mark a post held before, as 现任 does
+    after an appointing verb."""
     k = head
     while k > 0 and (org_span_part(sent[k - 1], people) or is_title_modifier(sent[k - 1])):
         k -= 1
-    return (k > 0 and sent[k - 1].word in ("原", "前", "前任", "由原")) or (k < head and glued_former(sent[k].word))
+    return (k > 0 and sent[k - 1].word in ("原", "前", "前任", "由原")) or (k < head and glued_former(sent[k].word)) \
+        or (k > 1 and sent[k - 1].word == "现任" and sent[k - 2].word in APPOINTING)  # 委任现任首席财务总监X为…
 
 
 def glued_former(word: str) -> bool:
@@ -753,7 +759,8 @@ def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | No
     part = re.split(r"[，,]", clause)[-1]
     if part.startswith("向"):
         return None, None  # …负责，向小红书CEO星矛汇报: the post reported to stays as it was
-    if re.search("成立|设立|组建|新设|任命|调整为", clause) and re.search("担任|出任|负责|兼任|主管", clause):
+    if re.search("成立|设立|组建|新设|任命|调整为", clause) and re.search("担任|出任|负责|兼任|主管", clause) \
+            or re.search(rf"(?:{'|'.join(APPOINTING)})[^，。；]*为[^，。；]*$", clause):  # 委任X为集团首席营运官
         return article_date, None
     return None, None
 
@@ -1055,7 +1062,8 @@ def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str |
     for role in roles:
         org = role.org or ""
         parent = next((canonical_org(org[:k]) for k in range(len(org) - 1, 1, -1)
-                       if org[:k] in org_alias_index() and (org[k:] in BUSINESS_LINES or business_name(org[k:]))), None) \
+                       if org[:k] in org_alias_index() and (org[k:] in BUSINESS_LINES or org[k:] in REGIONS
+                                                            or business_name(org[k:]))), None) \
             or next((product_alias_index()[org[:k]].owner for k in range(2, len(org) - 1)
                      if org[:k] in product_alias_index() and org[k:] in BUSINESS_LINES), None)  # 抖音电商: 抖音's maker's
         if org not in known and org not in org_alias_index() and org not in product_alias_index() \
@@ -1063,6 +1071,37 @@ def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str |
                 and (is_unit_word(org) or REGION_UNIT.search(org) or parent):  # 百度地图总经理: a product, no unit
             found.setdefault(org, (role, parent))
     return [Unit(name, parent or main_org, (), 1, role.evidence) for name, (role, parent) in found.items()]
+
+
+HEAD_TITLES = ("总裁", "CEO", "首席执行官", "总经理")
+
+
+def headed_products(products: Sequence, roles: Sequence[Role], units: Sequence[Unit], text: str) -> dict[str, str]:
+    """Products with their own 总裁, CEO or 总经理 and their own departments (火山引擎总裁谭待, 火山引擎销售服务部): a
+    business of their owner, so a unit (name -> owner)."""
+    headed = {r.org for r in roles if r.org and r.title.endswith(HEAD_TITLES)}
+    return {p.name: p.owner for p in products
+            if p.name in headed and p.owner and any(u.parent == p.name or u.name.startswith(p.name) or p.name + u.name in text
+                                                    for u in units)}
+
+
+LETTER_SENT = re.compile(r"(?:今日|近日|日前|今天|正式)?(?:发布|发出|下发)了?(?:一封)?(?:内部邮件|内部信|全员信|全员邮件)")
+
+
+def letter_sender(doc: Document, names: Iterable[str]) -> str | None:
+    """The unit that sends the article's letter (火山引擎今日发布内部邮件), if one of the names does."""
+    for sentence in doc.sentences[:3]:
+        m = LETTER_SENT.search(sentence.text)
+        if m:
+            return next((n for n in sorted(names, key=len, reverse=True) if sentence.text[:m.start()].endswith(n)), None)
+    return None
+
+
+def under_sender(units: Sequence[Unit], sender: str, main_org: str | None) -> list[Unit]:
+    """Units the article's company was given as parent by default, moved under the unit that sends the letter."""
+    return [Unit(u.name, sender, u.aliases, u.mentions, u.evidence)
+            if u.parent == main_org and u.name != sender and not (main_org and main_org in u.evidence) else u
+            for u in units]
 
 
 def dedupe_roles(roles: list[Role]) -> list[Role]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (COUNTED_KIND, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq,
+from .entities import (COUNTED_KIND, is_common_phrase, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq,
                        enumeration_items, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles)
@@ -34,7 +34,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
-                   r"迅速|率先|同样|则|还|近日|日前|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
+                   r"迅速|率先|同样|则|还|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
@@ -56,7 +56,8 @@ LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))"
-                           rf"|(?:发布|推出|上线|开源)(?:了|的)?(?P<c>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)+)(?![A-Za-z0-9])")
+                           rf"|(?:发布|推出|上线|开源)(?:了|的)?(?P<c>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)+(?: [A-Z][a-z]+)?)"
+                           rf"(?![A-Za-z0-9])")  # Gen-3 Alpha
 MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
                                rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
@@ -121,7 +122,34 @@ def matches(pattern: re.Pattern, text: str, *needles: str) -> Iterator[re.Match]
 
 
 GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌", "子品牌", "新品", "笔电", "笔记本", "电脑",
-                                                                       "平板", "手机", "相机", "耳机", "手表", "电视"}
+                                                                       "平板", "手机", "相机", "耳机", "手表", "电视"} \
+    | {"国际版", "海外版", "国内版", "新版", "正式版", "测试版", "内测版", "公测版", "企业版", "专业版", "个人版", "免费版",
+       "付费版", "标准版", "旗舰版", "升级版", "精简版"}  # 推出国际版: an edition of a product named before, no name
+
+
+GENERIC_KINDS = ("平台", "应用", "产品", "服务", "软件", "工具", "网站", "App", "APP", "小程序", "频道")
+
+
+def is_kind_of_product(words: str) -> bool:
+    """导购平台, 社交应用: common words ending in a kind of product, no product's name."""
+    kind = next((k for k in GENERIC_KINDS if words.endswith(k) and len(words) > len(k)), None)
+    rest = words[:-len(kind)] if kind else ""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", rest)) \
+        and all(len(t.word) >= 2 and dictionary_freq(t.word) > 0 for t in segment(rest))  # not 传福系列
+
+
+DESCRIBED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:则|也)?(?:是|为)(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)"
+                       r"(?:旗下|推出|开发|运营)的?(?P<kind>[\u4e00-\u9fffA-Za-z]{0,6}?" + PRODUCT_NOUNS + r")")
+
+
+def described_products(scope: ProductScope, text: str) -> Found:
+    """识货是虎扑旗下的导购平台: the product a sentence describes as an organisation's."""
+    for m in matches(DESCRIBED, text, "是", "为"):
+        written, name = m.group("owner"), m.group("name")
+        known = next((canonical_org(n) for n in org_names_in(written, scope.by_name)), None)
+        owner = known if known and known in (written, canonical_org(written)) else written if is_unfamiliar(written) else None
+        if owner and is_product_name(name, scope.excluded - {name}) and not is_common_phrase(name):
+            yield name, owner  # an owner no lexicon knows (虎扑) is named by the sentence's own words
 
 
 def is_product_name(word: str, excluded: set[str]) -> bool:
@@ -178,7 +206,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             quoted_products(scope, text, subject), possessed(scope, text), models_after_known_orgs(scope, text),
             latin_named_products(scope, text, subject), launched_products(scope, text, subject),
             coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text),
-            drug_products(scope, text, subject))
+            drug_products(scope, text, subject), described_products(scope, text))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -263,6 +291,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
     by_name, excluded = scope.by_name, scope.excluded
     for m in itertools.chain(matches(UNDER, text, "旗下"), matches(UNDER_OPENING, text, "旗下")):
         written = m.groupdict().get("owner")  # none in a sentence opening with 旗下: the article's company's
+        written = re.split(r"[是为在与和及]", written)[-1] if written else written  # 识货是虎扑旗下: 虎扑's, not 识货's
         owner = (next((canonical_org(n) for n in org_names_in(written, by_name)), None)
                  or next((o for o in by_name if len(o) > 2 and written.endswith(o[:2])), None)) if written \
             else scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first two characters
@@ -294,7 +323,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
                  and not (owner and owner.startswith(it))]  # 旗下拥有奇瑞、星途: the company's own name
         if owner and items and all(is_product_name(it, excluded - {it}) and not re.search(r"品牌|运营|业务$", it)
                                    and (dictionary_freq(it) <= 1000 or it in product_alias_index())  # 旗下最大的: no name
-                                   and not QUANTIFIED.match(it) for it in items):  # 旗下多款饮品降价: no names
+                                   and not QUANTIFIED.match(it) and not is_kind_of_product(it)
+                                   for it in items):  # 旗下多款饮品降价, 旗下的导购平台: no names
             first = re.split(r"与|和|同", listed)[0]
             for item in items:
                 maker = next((a for a in org_alias_index() if len(a) >= 2 and item.startswith(a)), None)
@@ -351,6 +381,10 @@ def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
 PARENT_COMPANY = re.compile(r"的?(?:母公司|开发商|运营方|背后的公司)(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12})")
 
 
+LATIN_LAUNCHER = re.compile(r"(?:^|(?<=[^A-Za-z0-9 ]))(?P<maker>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?)"
+                            r"(?:正式|今日|今天|近日|日前|已)?(?:发布|推出|上线|开源)了?的?$")
+
+
 def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市: the maker named before, else the subject."""
     for name, start in latin_products(text):
@@ -361,6 +395,10 @@ def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], s
             maker = next((n for n in reversed(org_names_in(clause, scope.by_name)) if is_company(n, scope.by_name)), None)
             parent = PARENT_COMPANY.match(text, start + len(name))
             owner = next(iter(org_names_in(parent.group("owner"), scope.by_name)), None) if parent else None
+            launcher = LATIN_LAUNCHER.search(text[:start])  # Runway发布Gen-3 Alpha: the Latin name that launches it
+            if launcher and launcher.group("maker") not in scope.excluded - set(scope.by_name) \
+                    and launcher.group("maker") not in product_alias_index():
+                owner = owner or canonical_org(launcher.group("maker"))
             yield name, owner or (canonical_org(maker) if maker else subject() or scope.main_org)  # Manus的母公司蝴蝶效应
 
 
@@ -579,6 +617,8 @@ def with_brand(text: str, name: str, start: int) -> tuple[str, int]:
     """A model code with the two-character brand written right before it (乐道L60上市), when a boundary
     stands before the brand: (name, start)."""
     brand = text[max(0, start - 2):start]
+    if brand in ("发布", "推出", "上线", "开源", "升级", "更新", "搭载", "采用", "接入"):
+        return name, start  # 发布Gen-3: a verb, no brand
     bounded = start == 2 or (start > 2 and (text[start - 3] in "，。、；：“（的和与及 " or text[start - 3].isascii()))
     known = brand in org_alias_index()  # 旗舰手机荣耀Magic7: a known maker's name needs no boundary before it
     if len(brand) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and (bounded or known) \
@@ -742,11 +782,13 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
     as written (阿里云, 华为云), and the article's products whose owner the sentence does not name (抖音
     stands for itself; 百亿补贴 beside 拼多多 does not). After 与A、B相比，C…, C comes first."""
     found = [(start, name) for start, name in by_name.find(text) if name in companies]
-    models = {k for product in owner_of for at in [text.find(product)]
-              if at >= 0 and not product.isascii() and TRAILING_CODE.search(product) for k in range(at, at + len(product))}
+    models = {k for product, owner in owner_of.items() for at in [text.find(product)]
+              if at >= 0 and (not product.isascii() and TRAILING_CODE.search(product)
+                              or product.startswith(names_of_org(owner)) and is_own_brand(product))
+              for k in range(at, at + len(product))}
     for surface, name, start in known_org_mentions(text):
         if start in models:
-            continue  # 小米 inside 小米SU7: the model is the side, named after its maker
+            continue  # 小米 inside 小米SU7, 百度 inside 百度智能云: the product is the side, named after its maker
         offshoot = next((surface + t for t in BUSINESS_LINES if text.startswith(t, start + len(surface))
                          and offshoot_of_known_org(surface + t)), None)
         if offshoot or name in companies:
@@ -815,7 +857,7 @@ def listed_rivals(text: str) -> list[str]:
             names += items
     for m in RIVAL_TAIL.finditer(text):
         clause = re.split(r"[，。；：,;:]", text[:m.start()])[-1]
-        before = clause.rsplit("与", 1)[-1]  # A与B、C: B and C are listed
+        before = re.sub(r"(?<=.{2})(?:在|于)[^、]*$", "", clause.rsplit("与", 1)[-1])  # A与B、C在香港及东南亚: B, C
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
         items = [re.sub(r"^.*旗下的?", "", it) for it in items]  # 名创优品旗下的TOP TOY: the brand
         items = [without_maker(it.split("的", 1)[1] if "的" in it and it.split("的", 1)[0] in org_alias_index() else it)

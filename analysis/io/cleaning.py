@@ -43,9 +43,9 @@ LEADING_LABEL = re.compile(r"^\s*【(?:[^】]{1,4}|[^】]{1,8}(?:报道|報道|�
 FULL_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?")
 MORE_LINK = re.compile(r"^返回\S{1,8}[，,]\s*查看更多|^查看更多")  # 返回搜狐，查看更多
 SECTION_LABEL = re.compile(r"^[【\[][^】\]]{1,6}[】\]]$")  # 【快讯】 on a line of its own
-FORUM_ACTION = r"(?:回复|引用|举报|只看楼主|只看该作者|支持|反对|收藏|分享|点赞)(?:[(（]\d+[)）])?"  # 支持(12)
+FORUM_ACTION = r"(?:回复|引用|举报|只看楼主|只看该作者|支持|反对|收藏|分享|点赞|查看|浏览|阅读|回覆|瀏覽|閱讀)(?:[(（]\d+[)）])?"  # 支持(12)
 FORUM_FURNITURE = re.compile(rf"^(?:\d{{1,4}}\s*楼|#\d{{1,4}}|沙发|板凳|地板)(?:\s|$)|^{FORUM_ACTION}"
-                             rf"(?:\s*[|｜]?\s*(?:{FORUM_ACTION}|\d+))+$")
+                             rf"(?:\s*[|｜]?\s*(?:{FORUM_ACTION}|\d+))*$")
 POSTER = re.compile(r"^(?:楼主|(?P<floor>\d{1,4})\s*楼|#(?P<hash>\d{1,4})|沙发|板凳|地板)\s+(?P<user>\S+)\s+发表于")
 MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
 
