@@ -628,3 +628,12 @@ def test_rivals_listed_before_a_place_and_an_edition_is_no_product():
     pairs = {frozenset(p) for p in r["competitors"]}
     assert {frozenset(("友邦保险", "保诚")), frozenset(("友邦保险", "宏利"))} <= pairs
     assert not any("东南亚" in n for p in pairs for n in p) and "国际版" not in {p.name for p in r["products"]}
+
+
+def test_models_after_de_prices_and_a_model_code_only_inside_its_full_name():
+    r = analyse("北辰科技旗舰机型北辰K20 Pro在京东的到手价已降至2999元，较首发价下调超过1000元；"
+                "南风科技的Z40 Ultra降价至3999元；东岳科技则推出了售价仅为2599元的T30 Pro。已有超过50万用户申请试用。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Z40 Ultra") == "南风科技" and owners.get("T30 Pro") == "东岳科技" and "北辰K20" not in owners
+    values = {f.value for f in r["figures"]}
+    assert {2999, 1000, 3999, 2599, 500000} <= values

@@ -382,8 +382,8 @@ class OrgIndex(dict):
         super().__init__((o.name, o) for o in orgs)
         self.surface = {}
         for org in self.values():
-            if org.name not in org_alias_index():
-                for name in (org.name, *org.aliases):
+            for name in (org.name, *org.aliases):
+                if name not in org_alias_index():  # a known company's own short name in this article (石头 of 石头科技)
                     self.surface.setdefault(name, org.name)
         self.matcher = Matcher(self.surface)
 

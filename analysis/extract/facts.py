@@ -40,7 +40,9 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "付费用户", "订阅用户", "下载量", "播放量", "溢利", "纯利", "盈利", "客户", "客户数", "净营收", "净收入",
            "总收入", "营业总收入", "净营业收入", "续航", "续航里程", "产能", "纯益", "税后纯益", "每股纯益",
            "每股收益", "立减", "直降", "大定", "订单量", "均价", "净利", "批发价", "零售价", "出厂价", "指导价",
-           "EBITA", "EBITDA", "EBIT")
+           "EBITA", "EBITDA", "EBIT", "到手价", "首发价", "原价", "券后价", "标价", "报价", "官方价", "建议零售价",
+           "零售额", "下调", "上调", "降幅", "让利")
+COUNTED_PARTIES = ("用户", "会员", "员工", "商家", "骑手", "司机", "开发者", "客户", "消费者", "学员", "粉丝", "家庭", "车主")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
 DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
@@ -283,8 +285,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位, 新车12206辆
             if not noun and not metric and unit != "%":
                 continue
-            if not m.group("unit") and not metric and not ACTIVE_USERS.match(noun):
-                continue  # 2亿 with nothing it counts (5.8亿月活跃用户 counts users)
+            if not m.group("unit") and not metric and not ACTIVE_USERS.match(noun) and not noun.startswith(COUNTED_PARTIES):
+                continue  # 2亿 with nothing it counts (5.8亿月活跃用户 counts users, 50万用户申请试用 users)
             if unit in MONEY and not metric and not noun.startswith(METRICS):
                 continue  # 3.8元唱歌: a price, not a figure about a company
             shown = m.group(0) + noun if noun else text[metric_start:m.end()]

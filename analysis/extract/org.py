@@ -1079,7 +1079,7 @@ HEAD_TITLES = ("总裁", "CEO", "首席执行官", "总经理")
 def headed_products(products: Sequence, roles: Sequence[Role], units: Sequence[Unit], text: str) -> dict[str, str]:
     """Products with their own 总裁, CEO or 总经理 and their own departments (火山引擎总裁谭待, 火山引擎销售服务部): a
     business of their owner, so a unit (name -> owner)."""
-    headed = {r.org for r in roles if r.org and r.title.endswith(HEAD_TITLES)}
+    headed = {r.org for r in roles if r.org and r.title.endswith(HEAD_TITLES)} - {u.name for u in units}
     return {p.name: p.owner for p in products
             if p.name in headed and p.owner and any(u.parent == p.name or u.name.startswith(p.name) or p.name + u.name in text
                                                     for u in units)}

@@ -14,7 +14,7 @@ from .entities import (COUNTED_KIND, is_common_phrase, LIST_END_PLACE, ORG_SUFFI
                        enumeration_items, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles)
-from ..nlp.mentions import Mentions
+from ..nlp.mentions import Mentions, containing
 from .org import BUSINESS_LINES, main_company, offshoot_of_known_org
 from ..nlp.segment import Token, segment
 
@@ -49,7 +49,7 @@ ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入�
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}[A-Z]{0,3}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
-NOT_MODEL = re.compile(r"公布|发布|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线|降价|涨价|下调|上调|售价|包括|包含")
+NOT_MODEL = re.compile(r"公布|发布|宣布|旗下|表示|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线|降价|涨价|下调|上调|售价|包括|包含")
 TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
@@ -206,7 +206,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             quoted_products(scope, text, subject), possessed(scope, text), models_after_known_orgs(scope, text),
             latin_named_products(scope, text, subject), launched_products(scope, text, subject),
             coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text),
-            drug_products(scope, text, subject), described_products(scope, text))
+            drug_products(scope, text, subject), described_products(scope, text), models_after_de(scope, text, subject))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -216,9 +216,11 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 if is_product_name(item, excluded):
                     add(item, owner, sentence.text)
     mentions = Mentions([s.text for s in doc.sentences], owners)
+    longer = {n: [m for m in ms if m.startswith(n)] for n, ms in containing(owners).items()}
+    alone = [n for n in owners if not longer.get(n) or mentions.count(n) > sum(mentions.count(m) for m in longer[n])]
     return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
                     mentions.count(name), evidence[name])
-            for name in sorted(owners, key=lambda n: -mentions.count(n))]
+            for name in sorted(alone, key=lambda n: -mentions.count(n))]  # 石头P20 only inside 石头P20 Pro: no product
 
 @dataclass(frozen=True)
 class ProductScope:
@@ -314,8 +316,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
         listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,4}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
-        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,4}(?:应用|助手|平台|App|APP)(?=[^、与和及]{2,})",
-                        "", listed)  # AI对话应用海螺AI: what the product is, before its name
+        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具)"
+                        r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
         items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
                                                                  or (owner and it.startswith(owner))))
@@ -400,6 +402,25 @@ def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], s
                     and launcher.group("maker") not in product_alias_index():
                 owner = owner or canonical_org(launcher.group("maker"))
             yield name, owner or (canonical_org(maker) if maker else subject() or scope.main_org)  # Manus的母公司蝴蝶效应
+
+
+MODEL_AFTER_DE = re.compile(rf"的(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
+
+
+def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """追觅科技的X40 Ultra, 推出了售价为2599元的T30 Pro: a model code after 的, the company's before it or the
+    launching subject's."""
+    for m in matches(MODEL_AFTER_DE, text, "的"):
+        name, before = m.group("name"), text[:m.start()]
+        if not re.search(r"\d", name) or name in scope.excluded or name.upper() in NOT_MODEL_NAMES:
+            continue
+        owner = next((canonical_org(o) for o in org_names_in(before[-12:], scope.by_name)
+                      if before.endswith((o, *names_of_org(o), *scope.by_name[o].aliases) if o in scope.by_name else (o,))),
+                     None)
+        launched = re.search(r"(?:推出|发布|上线|发售)了?[^，。；]*$", before)
+        launcher = next((canonical_org(o) for o in org_names_in(re.split(r"[；;]", before)[-1], scope.by_name)), None)
+        if owner or (launched and (launcher or subject())):
+            yield name, owner or launcher or subject()  # …；科沃斯则推出了…的T30 Pro: the clause's own company
 
 
 def launched_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -696,8 +717,9 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
                         for part in rivalry_parts(text, names_in)):
         named = ordered_sides(text, by_name, companies, owner_of, main)
         title_list = TITLE_LIST.search(text) if whole is doc.title else None
-        if whole is doc.title and len(named) != 2 and not title_list:
-            continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级)
+        if whole is doc.title and len(named) != 2 and not title_list and not TITLE_AGAINST_LIST.search(text):
+            continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级), or one
+            # against a list (可灵AI上线海外版，与OpenAI Sora、Runway正面交锋)
         if len(named) >= 2 and not partners_only(whole):
             for a, b in rival_combinations(text, named, owner_of, title_list):
                 a, b = (canonical_org(n) if n in org_alias_index() else n for n in (a, b))  # 顺丰控股 is 顺丰
@@ -884,6 +906,8 @@ def partners_only(text: str) -> bool:
     return bool(partner) and not any(m.start() >= partner[-1] for m in RIVAL_CUES.finditer(text))
 
 
+TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,]?(?:与|和|同|跟)[^，。；与和、]{2,16}(?:、[^，。；与和、]{2,16})+"
+                                r"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺)")
 TITLE_LIST = re.compile(r"(?P<list>[^，。；：与和、\s]{2,8}(?:、[^，。；：与和、\s]{2,8}){2,})")
 CONTRASTED_AFTER_RIVALRY = re.compile(r"(?:竞争|之争|大战|价格战|补贴战|对决|交锋)[^，；。]*[，；](?:而|但|但是|不过)")
 
