@@ -706,3 +706,15 @@ def test_a_platform_with_its_own_head_and_departments_is_a_unit_of_its_owner():
     units = {u.name: u.parent for u in r["units"]}
     assert units.get("星海云") == "腾讯" and units.get("数据智能事业部") == "星海云" and units.get("星海云销售部") == "星海云"
     assert "星海云" not in {p.name for p in r["products"]}
+
+
+def test_a_notice_issuers_units_its_date_and_a_leaving_dated_by_the_sentence():
+    r = analyse("4月1日，东岳集团下发《关于集团组织架构调整的通知》。（一）成立番禺汽车事业部，统筹东岳新能源和东岳乘用车的研发，"
+                "由王平兼任事业部总经理；（二）撤销原国际业务部，设立国际事业部，由东岳乘用车副总经理刘逸担任国际事业部总经理。"
+                "东岳新能源销量下降，东岳乘用车销量增长，东岳新能源董事长李强表示压力很大。"
+                "2024年12月，东岳集团联合创始人、首席运营官马杰已经离职。", title="东岳集团调整 2025-04-02")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("番禺汽车事业部") == "东岳集团" and units.get("国际事业部") == "东岳集团"
+    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("刘逸", "总经理")] == ("2025-04-01", None)  # the notice's day, not the article's
+    assert dated[("马杰", "首席运营官")] == (None, "2024-12")

@@ -637,3 +637,19 @@ def test_models_after_de_prices_and_a_model_code_only_inside_its_full_name():
     assert owners.get("Z40 Ultra") == "南风科技" and owners.get("T30 Pro") == "东岳科技" and "北辰K20" not in owners
     values = {f.value for f in r["figures"]}
     assert {2999, 1000, 3999, 2599, 500000} <= values
+
+
+def test_quoted_assistants_group_nicknames_mutual_rivals_and_an_interviewees_side():
+    r = analyse("百川智能发布了AI助手“跃星”。百川智能与智谱、MiniMax、月之暗面并称大模型“四小虎”，彼此竞争激烈。"
+                "我们的搜索助手万识还会继续运营。问：和阿里通义、字节豆包这些大厂的产品相比，你们的优势在哪里？")
+    names = {p.name: p.owner for p in r["products"]}
+    assert names.get("跃星") == "百川智能" and "四小虎" not in names and "万识" in names and "通义" in names
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("智谱", "MiniMax")) in pairs and frozenset(("百川智能", "月之暗面")) in pairs
+    assert frozenset(("百川智能", "通义")) in pairs and "万识" not in {p.name for p in r["people"]}
+
+
+def test_a_rivalry_clause_beside_a_partnership_with_a_third_company():
+    r = analyse("纬达科技在AI服务器代工市场与广达、鸿海竞争激烈，三家厂商均为英伟达的主要合作伙伴。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("纬达科技", "广达")) in pairs and frozenset(("纬达科技", "鸿海")) in pairs

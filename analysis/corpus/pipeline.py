@@ -25,8 +25,8 @@ from ..extract.entities import (RARE_FREQ, Organization, find_organizations, fin
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.naming import as_article_org, as_named_unit, distinct_relations, names_in_article, renamed
-from ..extract.org import (REGION_UNIT, Unit, find_roles, find_units, headed_products, joint_posts, letter_sender, main_company,
-                           offshoot_of_known_org, role_orgs, under_sender, units_of_roles)
+from ..extract.org import (REGION_UNIT, Unit, find_roles, find_units, headed_products, issuing_company, joint_posts,
+                           letter_sender, main_company, offshoot_of_known_org, role_orgs, under_sender, units_of_roles)
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.dictionary import dictionary_freq
@@ -103,7 +103,7 @@ def find_structure(analysis: DocumentAnalysis) -> None:
         people, names, orgs = [p for p in people if p.name not in heads], names - set(heads), with_heads_as_aliases(orgs, heads)
         feed_back(analysis, {name: "nt" for name in heads})
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
-    main = main_company(orgs, doc.title)
+    main = issuing_company(doc, orgs) or main_company(orgs, doc.title)  # 广汽集团下发《…通知》: the units are its
     units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) <= RARE_FREQ) and len(o.name) <= 12

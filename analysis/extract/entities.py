@@ -148,6 +148,9 @@ def bounded_names(text: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in cue_pattern().finditer(text)]
 
 
+PRODUCT_KINDS_BEFORE_NAME = ("助手", "平台", "应用", "App", "APP", "大模型", "小程序", "品牌", "系列")
+
+
 def titled_rare_surname(tokens: Sequence[Token], i: int, word: str) -> bool:
     """A person-tagged word of two or three characters right after a title (CEO昌敬): a name whose surname is
     too rare for the surname list."""
@@ -163,6 +166,8 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             if tok.pos[:2] != "nr" and "·" not in tok.word and not has_name_shape(tok.word):
                 continue  # the cheap test first: no person tag and no name's shape
             word = split_name_rest(sent_tokens, i)
+            if i and sent_tokens[i - 1].word.endswith(PRODUCT_KINDS_BEFORE_NAME):
+                continue  # AI搜索助手万知: a product's name after what it is, not a person
             if len(word) == 3 and word[2] in GLUED_AFTER_NAME and tok.pos.startswith("nr") and has_name_shape(word[:2]):
                 word = word[:2]  # 徐冰获委任: the segmenter glued the verb's first character to the name
             if i + 1 < len(sent_tokens) and word[0] in "原前" and len(word) == 3 and tok.pos.startswith("nr") \

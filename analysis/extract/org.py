@@ -154,8 +154,10 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     found: dict[str, dict] = {}
     index = OrgIndex(companies)
     for sentence, sent in zip(doc.sentences, tokens):
-        subject = next((c for c in organizations_in(sentence.text, index) if c in index
-                        and not re.search(f"[原前]{re.escape(c)}", sentence.text)), None)  # 原被窝家装总经理: a former employer
+        first_unit = next((t.start for k, t in enumerate(sent) if ends_unit(sent, k)), len(sentence.text))
+        subject = next((c for start, c in org_positions(sentence.text, index) if c in index and start < first_unit
+                        and not re.search(f"[原前]{re.escape(c)}", sentence.text)), None)  # 原被窝家装总经理: a former
+        # employer; 成立X事业部，统筹A和B: a company named after the sentence's first unit is not its parent
         for i, tok in enumerate(sent):
             if not (ends_unit(sent, i) or offshoot_of_known_org(tok.word)):
                 continue  # the cheap test first: no unit's name ends here
@@ -170,8 +172,10 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         del found[name]  # 讯飞星火 launched somewhere in the article: a product, wherever else it stands
     for sentence in doc.sentences:
         listed = [full_unit_name(name, sentence.text, doc.text) for name in enumerated_units(sentence.text)]
+        first_unit = min((sentence.text.find(n) for n in listed if n in sentence.text), default=len(sentence.text))
         subject = (next((u for u in found if re.search(f"{re.escape(u)}(?:下设|设有|包括)", sentence.text)), None)
-                   or next((c for c in organizations_in(sentence.text, index) if c in index), None)) if listed else None
+                   or next((c for start, c in org_positions(sentence.text, index) if c in index and start < first_unit),
+                           None)) if listed else None
         for name in listed + reported_segments(sentence.text, segment_report_open(doc, sentence)):
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
             entry["count"] += 1
@@ -193,6 +197,15 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
                 units[name]["aliases"].add(m.group(2) or m.group(3))  # 移动服务事业群组(MSG), X委员会（简称：技委会）
     return [Unit(name, e["parent"] or main_org, tuple(sorted(e["aliases"])), e["count"], e["evidence"])
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
+
+
+def org_positions(text: str, index: OrgIndex) -> list[tuple[int, str]]:
+    """(start, name) of each organisation's first mention in text, in order."""
+    found = [(start, name) for _, name, start in known_org_mentions(text)] + index.find(text)
+    first: dict[str, int] = {}
+    for start, name in sorted(found):
+        first.setdefault(name, start)
+    return sorted((start, name) for name, start in first.items())
 
 
 FUNDED = re.compile(r"(?:用于|投向|投入|投资于?|拟建|新建|兴建)(?P<what>[^，。；]{2,40}?)(?:的)?(?:建设|项目|扩建|升级)")
@@ -715,8 +728,10 @@ def clause_dates(sentence: str, year: int | None,
                 carried = d.iso
             elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|选举|当选|委任|获任|改任", clause):
                 since = d.iso
-            elif LEAVING.match(clause[d.end:].lstrip("正式已经")):
-                until = d.iso
+            elif LEAVING.match(clause[d.end:].lstrip("正式已经")) \
+                    or (d.start <= 1 and clause[d.end:d.end + 1] in "，," and LEAVING.search(clause[d.end:])
+                        and not TAKING.search(clause)):
+                until = d.iso  # 2024年12月，…首席运营官马杰已经离职: the date that opens the sentence dates the leaving
         if since is None and carried and clause.lstrip().startswith(AFTER_CLAUSE):
             since = carried
         out.append((start, since, until, clause))
@@ -866,10 +881,12 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += unit_in_charge(sentence, sent, people, units, doc.date)
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
-    effective = effective_date(doc)
+    effective = effective_date(doc) or announcement_date(doc)
     return dedupe_roles([on_effective_date(in_founded_unit(r, units, doc.date), doc.date, effective) for r in roles if r.org])
 
 
+NOTICE_ISSUED = re.compile(r"(?:今日|今天|近日|日前|正式)?(?:下发|发布|发出|印发|签发)了?(?:《[^》]{2,40}》|内部信|内部邮件|全员信|全员邮件|"
+                           r"组织架构调整通知|人事任命通知|通知|公告)")
 EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:正式)?生效")
 
 
@@ -879,6 +896,22 @@ def effective_date(doc: Document) -> str | None:
         dates = find_dates(m.group("date"), doc.year, doc.date)
         if dates and len(dates[0].iso) == 10:
             return dates[0].iso
+    return None
+
+
+ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称")
+
+
+def announcement_date(doc: Document) -> str | None:
+    """The day the article's notice or letter was issued when one of its first sentences dates it before the
+    article's own day (4月1日，广汽集团下发《…通知》 in an article of 4月2日)."""
+    for sentence in doc.sentences[:3]:
+        m = ANNOUNCED.search(sentence.text)
+        days = [d.iso for d in find_dates(sentence.text[:m.start()], doc.year, doc.date) if len(d.iso) == 10] if m else []
+        if days and doc.date and days[-1] < doc.date:
+            return days[-1]
+        if m:
+            return None
     return None
 
 
@@ -1154,6 +1187,19 @@ def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]
                     and not span.org.endswith(("组", "团队", "业务", "板块")):  # 外卖业务负责人, 项目组负责人: no organisation
                 found.append((span.org, org_kind(span.org, tok.word if tok.word in MEDIA_TITLES else None)))
     return found
+
+
+def issuing_company(doc: Document, orgs: Sequence[Organization]) -> str | None:
+    """The company that issues the article's notice or letter (广汽集团下发《…通知》), if one of the first
+    sentences says so."""
+    index = OrgIndex([o for o in orgs if o.kind == "company"])
+    for sentence in doc.sentences[:3]:
+        m = NOTICE_ISSUED.search(sentence.text)
+        named = [(start, c) for start, c in org_positions(sentence.text[:m.start()], index) if c in index] if m else []
+        gap = sentence.text[named[-1][0]:m.start()] if named else "，"
+        if len(gap) <= 12 and not re.search(r"[，。；：,]", gap):
+            return named[-1][1]
+    return None
 
 
 def main_company(orgs, title: str = "") -> str | None:

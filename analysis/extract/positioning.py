@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (COUNTED_KIND, is_common_phrase, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq,
+from .entities import (COUNTED_KIND, PRODUCT_KINDS_BEFORE_NAME, is_common_phrase, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq,
                        enumeration_items, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles)
@@ -66,7 +66,7 @@ LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z
                              r"(?![A-Za-z0-9])")  # 特斯拉Model 3, 微软的Copilot
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
-QUOTED_PRODUCT = re.compile(rf"{PRODUCT_NOUNS}[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
+QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
@@ -177,7 +177,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
 
     def add(name: str, owner: str | None, sentence: str) -> None:
         known = product_alias_index().get(name)
-        name = known.name if known else name
+        name = known.name if known and known.name in doc.text else name  # 通义 where the article never writes 通义千问
         if owner:
             owners[name].append(canonical_org(owner))
         elif known:
@@ -266,6 +266,9 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
             yield tok.word, company_and_kind(tok.word)  # 美团单车 as one token
         elif tok.pos == "phrase" and (maker := maker_of_model(tok.word, scope.by_name)):
             yield tok.word, maker  # 小米SU7 made one token by phrase discovery
+        elif i and sent[i - 1].word in PRODUCT_KINDS_BEFORE_NAME and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tok.word) \
+                and is_unfamiliar(tok.word) and is_product_name(tok.word, excluded):
+            yield tok.word, scope.main_org  # 我们的AI搜索助手万知: a coined name right after what it is
 
 
 def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subject: Callable[[], str | None]) -> Found:
@@ -276,8 +279,10 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
         items = list_items(m.group("list"))
         coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
                   or (it not in words and is_product_name(it, excluded) and is_coined(it))]
+        items = [after_kind(it) for it in items]  # 推出了企业级平台万仞: 万仞
         if coined and all(is_product_name(it, excluded) and len(it) <= 8 for it in items):
-            yield from ((item, subject()) for item in items)
+            owner = subject() or (scope.main_org if re.search("我们|我司", text[:m.start()]) else None)
+            yield from ((item, owner) for item in items)
 
 
 def featured_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -360,6 +365,8 @@ def quoted_products(scope: ProductScope, text: str, subject: Callable[[], str | 
     """品牌合作平台“蒲公英”, “百亿补贴”频道, “日日新”大模型: a quoted name beside a kind of product."""
     for m in matches(QUOTED_PRODUCT, text, "“", '"', "「"):
         name = m.group("a") or m.group("b")
+        if re.match(r"[一二三四五六七八九十两]", name) or re.search(r"(?:并称|号称|称为|称作|誉为)[^，。；]{0,6}$", text[:m.start()]):
+            continue  # 并称大模型“六小虎”: a nickname of a group, no product
         if is_product_name(name, scope.excluded) and (subject() or scope.main_org):
             yield name, subject() or scope.main_org
 
@@ -427,7 +434,7 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
     """比亚迪在深圳发布刀片电池; 发布讯飞星火大模型V4.0 (the name before the kind of product): the subject's."""
     excluded = scope.excluded
     for m in LAUNCH.finditer(text):
-        name = without_kind(m.group("name"))
+        name = without_kind(after_kind(m.group("name")))
         if name.startswith(("后", "前", "时", "以来", "之后")):
             continue  # 推出后表现强劲: what follows the launch, not a name
         if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject():
@@ -581,6 +588,11 @@ def maker_of_model(word: str, by_name: OrgIndex) -> str | None:
 
 
 PRODUCT_KINDS = ("电池", "芯片", "手机", "汽车", "系列", "平台", "系统", "大模型", "模型")
+
+
+def after_kind(name: str) -> str:
+    """A launched name without what it is before it (企业级平台万仞 -> 万仞, AI搜索助手万知 -> 万知)."""
+    return re.sub(r"^[\u4e00-\u9fffA-Za-z]{0,6}?(?:平台|应用|助手|工具|系统|App|APP)(?=[\u4e00-\u9fffA-Za-z0-9]{2,}$)", "", name)
 
 
 def without_kind(name: str) -> str:
@@ -768,6 +780,8 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
     mutual = [n for n in named if among and any(a in among.group("list") for a in standing_for(n, owner_of))]
     if len(mutual) >= 3:
         return itertools.combinations(mutual, 2)
+    if len(named) >= 3 and re.search(r"彼此|相互|互相|互为", text):
+        return itertools.combinations(named, 2)  # A与B、C、D并称…，彼此竞争激烈: each against each
     return ((named[0], n) for n in named[1:])
 
 
@@ -778,7 +792,8 @@ def standing_for(name: str, owner_of: dict[str, str]) -> tuple[str, ...]:
 
 AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
-FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司)(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))")
+FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))"
+                               r"|(?:相比|相较|比起来)[，,]?(?:我们|你们|我司)")  # 和X相比，你们的优势: the interviewee's
 COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,50}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
 
 
@@ -900,10 +915,12 @@ def listed_rivals(text: str) -> list[str]:
 
 
 def partners_only(text: str) -> bool:
-    """Whether a sentence with both kinds of cue is about working together: a cooperation word and no
-    rivalry word after the last one (展开合作，共同应对来自特斯拉的挑战 is about a rival)."""
+    """Whether a sentence with both kinds of cue is about working together: a cooperation word, no rivalry word
+    after the last one (展开合作，共同应对来自特斯拉的挑战 is about a rival) and no clause that states a rivalry alone."""
     partner = [m.end() for m in PARTNER_CUES.finditer(text)]
-    return bool(partner) and not any(m.start() >= partner[-1] for m in RIVAL_CUES.finditer(text))
+    rival_only_clause = any(RIVAL_CUES.search(c) and not PARTNER_CUES.search(c) and RIVAL_TAIL.search(c)
+                            for c in re.split(r"[，；,;]", text))  # …与广达、鸿海竞争激烈，三家均为辉达的合作伙伴
+    return bool(partner) and not rival_only_clause and not any(m.start() >= partner[-1] for m in RIVAL_CUES.finditer(text))
 
 
 TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,]?(?:与|和|同|跟)[^，。；与和、]{2,16}(?:、[^，。；与和、]{2,16})+"
