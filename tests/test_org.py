@@ -718,3 +718,10 @@ def test_a_notice_issuers_units_its_date_and_a_leaving_dated_by_the_sentence():
     dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
     assert dated[("刘逸", "总经理")] == ("2025-04-01", None)  # the notice's day, not the article's
     assert dated[("马杰", "首席运营官")] == (None, "2024-12")
+
+
+def test_a_name_the_segmenter_cuts_before_an_adverb_of_time_and_no_placeholder_company():
+    r = analyse("美团核心本地商业CEO王莆中随后在社交媒体上回应称，补贴不能代替服务。同一天，另一家自动驾驶公司文远知行也上市了。",
+                title="美团 2025-05-06")
+    assert "王莆中" in {p.name for p in r["people"]}
+    assert not any(o.name.startswith("另一家") for o in r["organizations"])

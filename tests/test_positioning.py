@@ -653,3 +653,11 @@ def test_a_rivalry_clause_beside_a_partnership_with_a_third_company():
     r = analyse("纬达科技在AI服务器代工市场与广达、鸿海竞争激烈，三家厂商均为英伟达的主要合作伙伴。")
     pairs = {frozenset(p) for p in r["competitors"]}
     assert frozenset(("纬达科技", "广达")) in pairs and frozenset(("纬达科技", "鸿海")) in pairs
+
+
+def test_a_lead_investor_a_name_before_a_date_and_a_count_of_companies_named_before():
+    r = analyse("钛媒体App 11月27日消息，本轮由上海国投先导人工智能基金领投，腾讯跟投。"
+                "纬达科技在AI服务器代工市场与广达、鸿海竞争激烈，三家厂商均为英伟达的主要合作伙伴。")
+    assert "上海国投先导人工智能基金" in {o.name for o in r["organizations"]}
+    assert not any(p.name.startswith("App") for p in r["products"])
+    assert 3 not in {f.value for f in r["figures"]}

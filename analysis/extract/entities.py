@@ -130,6 +130,7 @@ def cue_pattern() -> re.Pattern:
     after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("为新任", "为首任", "为公司", "为集团"))
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
     near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "早前", "曾", "也", "则", "还", "今天", "昨天", "透露",
+                                   "随后", "随即", "当天", "当日", "同日", "今日", "昨日", "近期",
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
                                    "不再", "仍", "给予", "被"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
@@ -317,7 +318,9 @@ def confirm_lists(doc: Document, finder: NameFinder) -> None:
                             finder.cued[name] += 1
 
 
-NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|^(?:完成|结束|归属于|属于|隶属于|隶属)|(?:之后|以后|后|互联网)$")
+NOT_IN_ORG_NAME_CHARS = set("的了是在和与及或等也都就将把被对")
+NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|^(?:完成|结束|归属于|属于|隶属于|隶属)|(?:之后|以后|后|互联网)$"
+                          r"|^(?:另一家|另一|一家|这家|那家|该|多家|几家|其他|其它|某|子公司|旗下)")  # 另一家自动驾驶公司, 子公司纬颖
 FUNCTION_START = "向在对从与将把被给让为于和及据"
 
 
@@ -628,6 +631,17 @@ def partner_names(text: str, people: set[str]) -> list[str]:
 CITED = re.compile(r"据(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?P<how>报道|消息|统计|数据显示|调查|监测|研究|报告)")
 
 
+LEAD_INVESTOR = re.compile(r"由(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:联合|共同)?(?:领投|独家投资|独家领投)")
+INVESTOR_WORDS = ("资本", "基金", "投资", "创投", "集团", "银行", "控股", "证券", "国投", "产投", "资管", "Capital", "Ventures")
+
+
+def lead_investors(text: str, people: set[str]) -> list[str]:
+    """The investor that leads a round (本轮由上海国投先导人工智能基金领投): an organisation by the role it plays."""
+    return [m.group("name") for m in LEAD_INVESTOR.finditer(text) if "投" in text
+            and m.group("name") not in people and not NOT_IN_ORG_NAME_CHARS & set(m.group("name"))
+            and (m.group("name").endswith(INVESTOR_WORDS) or m.group("name") in org_alias_index())]
+
+
 def cited_sources(text: str, people: set[str]) -> list[tuple[str, str]]:
     """Media and research firms cited as a source (据路透社报道, 据易观智库统计): (name, kind)."""
     found = []
@@ -874,6 +888,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name, kind in cited_sources(text, people):
             note(name, kind, text)
         for name in partner_names(text, people):
+            note(name, "company", text)
+        for name in lead_investors(text, people) if "领投" in text or "独家投资" in text else ():
             note(name, "company", text)
     texts = [s.text for s in doc.sentences]
     extra = [(name, kind) for name, kind in extra if name not in COUNTRIES]  # 美国前财长: a country, not an organisation

@@ -259,6 +259,9 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             determiner = chinese_small and value < 3  # 一个, 两个: a determiner; 六个业务板块: a count
             if chinese_small and "、" in re.split(r"[，；]", text[:m.start()])[-1] and m.group("unit") == "家":
                 continue  # A、B和C三家企业: the count of the list just named
+            if chinese_small and m.group("unit") == "家" and re.search(r"(?:^|[，；：,]|这|上述|以上|前述|两|其中)$", text[:m.start()]) \
+                    and text.startswith(("平台", "厂商", "企业", "公司", "巨头", "车企", "品牌", "机构"), m.end()):
+                continue  # …，三家厂商均为辉达的合作伙伴: the companies just named, counted again
             if value is None or (determiner and m.group("unit") not in ("成", "倍", "大")) \
                     or (m.group("unit") == "大" and not chinese_small):
                 continue  # 两个部门, 一套工具: a determiner, not a figure (五大事业群 is one)
