@@ -113,3 +113,8 @@ def test_csv_rows_short_of_fields_repeated_column_names_and_no_pandas_needed(tmp
     code = ("import sys; from pathlib import Path; from analysis.io.load import load_corpus; "
             f"load_corpus(Path({str(tmp_path)!r})); print('pandas' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_traditional_text_keeps_a_character_the_simplified_standard_keeps():
+    from analysis.io.load import to_simplified
+    assert to_simplified("華為昇騰910C由歐冠昇負責") == "华为昇腾910C由欧冠昇负责"

@@ -725,3 +725,21 @@ def test_a_name_the_segmenter_cuts_before_an_adverb_of_time_and_no_placeholder_c
                 title="美团 2025-05-06")
     assert "王莆中" in {p.name for p in r["people"]}
     assert not any(o.name.startswith("另一家") for o in r["organizations"])
+
+
+def test_a_list_of_posts_given_up_from_a_date_a_post_held_before_a_new_one_and_merged_units():
+    r = analyse("中国证券报·中证网讯（记者 张三）2024年4月29日晚，中国人寿发布公告称，白涛因年龄原因，自2024年4月29日起不再担任"
+                "公司董事长、执行董事等职务。同日，公司董事会聘任利明光为公司总裁。利明光此前担任中国人寿副总裁、总精算师。"
+                "陆奇此前担任微软全球执行副总裁。2、原云计算产品部和智能计算部合并为智能云基础设施部。", title="中国人寿公告")
+    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("白涛", "董事长")] == (None, "2024-04-29") and dated[("白涛", "执行董事")] == (None, "2024-04-29")
+    assert dated[("利明光", "总裁")] == ("2024-04-29", None) and dated[("利明光", "副总裁")] == (None, "2024-04-29")
+    assert {"云计算产品部", "智能计算部", "智能云基础设施部"} <= {u.name for u in r["units"]}
+    assert "产品部" not in {u.name for u in r["units"]}
+
+
+def test_a_letter_sent_on_a_stated_day_puts_its_units_under_the_unit_an_abbreviation_names():
+    r = analyse("百度集团执行副总裁、百度智能云事业群（ACG）总裁沈抖于6月19日晚发布内部信，宣布组织调整。"
+                "1. 成立AI应用产品部，由ACG副总裁谢广军兼任负责人；2. 原数字政府业务部负责人刘倩离职。", title="百度 2024-06-20")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("AI应用产品部") == "百度智能云事业群" and units.get("数字政府业务部") == "百度智能云事业群"

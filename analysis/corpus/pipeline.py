@@ -115,6 +115,8 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     results["units"] = units = units + units_of_roles(roles, units, main)
     unit_names |= {u.name for u in units}
     unit_of_alias = {a: u.name for u in units for a in u.aliases}
+    results["units"] = units = [Unit(u.name, unit_of_alias.get(u.parent, u.parent), u.aliases, u.mentions, u.evidence)
+                                for u in units]  # 产品部 of ACG: of 百度智能云事业群, the unit ACG names
     results["roles"] = joint_posts([as_named_unit(r, unit_names, unit_of_alias) for r in roles])
     results["organizations"] = [o for o in orgs if o.name not in unit_names and not unit_names & set(o.aliases)]
 

@@ -19,6 +19,7 @@ from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, NOT_IN_
                        dictionary_freq, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes)
+from ..nlp.mentions import Mentions, containing
 from ..nlp.segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
@@ -172,6 +173,7 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         del found[name]  # 讯飞星火 launched somewhere in the article: a product, wherever else it stands
     for sentence in doc.sentences:
         listed = [full_unit_name(name, sentence.text, doc.text) for name in enumerated_units(sentence.text)]
+        listed += [name for name in merged_units(sentence.text) if name not in listed]
         first_unit = min((sentence.text.find(n) for n in listed if n in sentence.text), default=len(sentence.text))
         subject = (next((u for u in found if re.search(f"{re.escape(u)}(?:下设|设有|包括)", sentence.text)), None)
                    or next((c for start, c in org_positions(sentence.text, index) if c in index and start < first_unit),
@@ -189,6 +191,10 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     for name, entry in found.items():  # 智能信息事业群总裁吴嘉发布内部邮件: the units of the letter are that unit's
         if issuer and name != issuer and not entry.get("stated") and not issuer.startswith(name):
             entry["parent"] = issuer
+    inside = containing(found)
+    mentions = Mentions([s.text for s in doc.sentences], found) if inside else None
+    for name in [n for n in inside if mentions.count(n) <= sum(mentions.count(m) for m in inside[n])]:
+        del found[name]  # 产品部 only ever inside 云计算产品部: no unit of its own
     units = merge_unit_aliases(found)
     for sentence in doc.sentences:
         for m in UNIT_ABBREVIATION.finditer(sentence.text) if "（" in sentence.text or "(" in sentence.text else ():
@@ -217,7 +223,7 @@ def funded_project(sentence: str, name: str) -> bool:
         else False
 
 
-LETTER_ISSUED = re.compile(r"(?:总裁|CEO|总经理|负责人|首席执行官)[\u4e00-\u9fff·]{2,8}?(?:今日|近日|日前|今天)?"
+LETTER_ISSUED = re.compile(r"(?:总裁|CEO|总经理|负责人|首席执行官)[\u4e00-\u9fff·]{2,8}?(?:今日|近日|日前|今天|于[^，。；]{1,10}?)?"
                            r"(?:发布|签发|发出)了?(?:内部邮件|内部信|全员信|邮件|全员邮件)")
 
 
@@ -360,6 +366,22 @@ def full_unit_name(item: str, sentence: str, text: str) -> str:
     if kind and not item.endswith(kind.group("kind")) and item + kind.group("kind").lstrip("子") in text:
         return item + kind.group("kind").lstrip("子")
     return item
+
+
+UNIT_END = r"(?:事业群|事业部|业务部|业务线|中心|部|BU|BG)"
+MERGED_UNITS = re.compile(rf"(?:^|(?<=[，；：:、原]))(?P<a>[\u4e00-\u9fffA-Za-z]{{2,12}}?{UNIT_END})(?:和|与|及|、)"
+                          rf"(?P<b>[\u4e00-\u9fffA-Za-z]{{2,12}}?{UNIT_END})(?:合并|整合)(?:为|成)(?P<c>[\u4e00-\u9fffA-Za-z]{{2,14}}?{UNIT_END})"
+                          rf"|(?:拆分为|拆分成|分拆为)(?P<d>[\u4e00-\u9fffA-Za-z]{{2,12}}?{UNIT_END})(?:和|与|及|、)"
+                          rf"(?P<e>[\u4e00-\u9fffA-Za-z]{{2,12}}?{UNIT_END})(?![\u4e00-\u9fffA-Za-z])"
+                          rf"|(?:并入|划入|归入)(?P<f>[\u4e00-\u9fffA-Za-z]{{2,14}}?{UNIT_END})(?![\u4e00-\u9fffA-Za-z])")
+
+
+def merged_units(text: str) -> list[str]:
+    """Units a reorganisation merges, splits or folds (原A和B合并为C, 拆分为A和B, 并入C): each one's name."""
+    if not re.search("合并|整合|拆分|分拆|并入|划入|归入", text):
+        return []
+    names = [re.sub(r"^(?:原|前)", "", name) for m in MERGED_UNITS.finditer(text) for name in m.groups() if name]
+    return [name for name in names if name not in org_alias_index() and not re.search(r"[的了是在将由]", name)]
 
 
 def enumerated_units(text: str) -> list[str]:
@@ -585,14 +607,14 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         j -= 1
     while j > 0 and (sent[j - 1].word in TITLE_PREFIXES or sent[j - 1].word in ("共同", "联合")):
         j -= 1  # 接任共同执行长
-    if j > 1 and j < i and sent[j - 1].word in ("兼", "兼任") and sent[j - 2].pos == "nnt":
+    if j > 1 and j < i and sent[j - 1].word in ("兼", "兼任", "及", "、") and sent[j - 2].pos == "nnt":
         return holders_of_title(sent, j - 2, people)  # 担任美的集团副总裁兼智能家居事业群总裁: the first title's holder
     if j > 0 and sent[j - 1].word.startswith(APPOINT_VERBS):
         k = j - 1
         while k > 0 and (sent[k - 1].word in ADVERBS or sent[k - 1].word in PASSIVE_APPOINT
                          or (k > 1 and sent[k - 1].word in ("后", "之后", "以后") and sent[k - 2].pos.startswith("v"))):
             k -= 2 if sent[k - 1].word in ("后", "之后", "以后") else 1  # 李明远曾担任…, 徐冰获委任为…, 辞职后仍担任…
-        if k > 0 and sent[k - 1].word in ("起", "开始", "以来"):
+        if k > 0 and (sent[k - 1].word in ("起", "开始", "以来") or sent[k - 1].word in ("日起", "月起")):
             start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)
             k = start if start is not None else k  # 田惠宇自2013年5月起担任…
         if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任")):
@@ -882,7 +904,39 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
     effective = effective_date(doc) or announcement_date(doc)
-    return dedupe_roles([on_effective_date(in_founded_unit(r, units, doc.date), doc.date, effective) for r in roles if r.org])
+    roles = [on_effective_date(in_founded_unit(r, units, doc.date), doc.date, effective) for r in roles if r.org]
+    return dedupe_roles(held_until_new_post(roles))
+
+
+HELD_BEFORE = re.compile(r"(?:此前|之前|此前曾|原本)(?:担任|任职|出任|任|为|是)")
+
+
+def held_until_new_post(roles: list[Role]) -> list[Role]:
+    """A post the article says its holder held before (利明光此前担任副总裁) ends when the post it names for him
+    begins (聘任利明光为总裁, since 2024-04-29)."""
+    before = [held_before_in(r) for r in roles]
+    starts = {r.person: r for r, held in zip(roles, before) if r.since and len(r.since) == 10 and not held}
+    return [Role(r.person, r.title, r.org, None, starts[r.person].since, r.evidence)
+            if held and not r.until and r.person in starts and r.since in (None, starts[r.person].since)
+            and not moved_company(r.org, starts[r.person].org) else r
+            for r, held in zip(roles, before)]
+
+
+def moved_company(before: str | None, after: str | None) -> bool:
+    """Whether a post held before was at another well-known company (陆奇此前担任微软…, now at 百度): it need not
+    have ended the day the new one began."""
+    return before in org_alias_index() and canonical_org(before) != canonical_org(after)
+
+
+def held_before_in(role: Role) -> bool:
+    """Whether the role's sentence says its holder held it before (X此前担任…title), its organisation named there
+    or nowhere in the sentence (under another name: ACG副总裁)."""
+    for m in HELD_BEFORE.finditer(role.evidence):
+        clause = re.split(r"[，。；]", role.evidence[m.end():])[0]
+        if role.person in role.evidence[max(0, m.start() - 6):m.start() + 1] \
+                and role.title.split("、")[0] in clause and (not role.org or role.org in clause or role.org not in role.evidence):
+            return True
+    return False
 
 
 NOTICE_ISSUED = re.compile(r"(?:今日|今天|近日|日前|正式)?(?:下发|发布|发出|印发|签发)了?(?:《[^》]{2,40}》|内部信|内部邮件|全员信|全员邮件|"

@@ -117,7 +117,7 @@ def dateline_date(line: str) -> str | None:
     return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
 
-BODY_DATELINE = re.compile(r"^[^，。]{0,16}?(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日"
+BODY_DATELINE = re.compile(r"^[^，。]{0,24}?(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日"
                            r"(?:消息|报道|电|讯|晚间|早间|午间|凌晨|上午|下午|晚|早)?(?:[，,\s]|发布|宣布|公布|举行|召开)")
 
 

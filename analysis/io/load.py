@@ -234,9 +234,15 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+KEPT_IN_SIMPLIFIED = "昇"  # a standard simplified character (通用规范汉字表, 2013) that OpenCC maps to 升: 华为昇腾, 欧冠昇
+
+
 def to_simplified(text: str) -> str:
-    """Traditional Chinese to simplified (OpenCC t2s)."""
-    return _t2s().convert(text)
+    """Traditional Chinese to simplified (OpenCC t2s), keeping the characters the current standard keeps."""
+    converted = _t2s().convert(text)
+    if len(converted) != len(text) or not any(c in text for c in KEPT_IN_SIMPLIFIED):
+        return converted
+    return "".join(o if o in KEPT_IN_SIMPLIFIED else c for o, c in zip(text, converted))
 
 
 def detect_script(text: str) -> str:
