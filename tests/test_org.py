@@ -743,3 +743,18 @@ def test_a_letter_sent_on_a_stated_day_puts_its_units_under_the_unit_an_abbrevia
                 "1. 成立AI应用产品部，由ACG副总裁谢广军兼任负责人；2. 原数字政府业务部负责人刘倩离职。", title="百度 2024-06-20")
     units = {u.name: u.parent for u in r["units"]}
     assert units.get("AI应用产品部") == "百度智能云事业群" and units.get("数字政府业务部") == "百度智能云事业群"
+
+
+def test_a_post_taken_with_a_space_before_the_title_a_partners_committee_and_a_nicknamed_head():
+    r = analyse("华为近日发布人事任命文件，何刚出任华为终端BG CEO，原终端BG CEO余承东将继续担任终端BG董事长。"
+                "阿里巴巴集团今日发布全员信宣布，淘天集团CEO戴珊将卸任，转任阿里巴巴合伙人委员会成员。"
+                "淘天集团新设用户平台事业部，由原淘宝事业部负责人处端（花名）负责；天猫事业部总裁由家洛（花名）担任。"
+                "现任集团行政总裁欧冠昇将于今年5月19日合约期满后离任。", title="人事调整 2024-11-26")
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("何刚", "CEO", "终端BG")] == ("2024-11-26", None)
+    assert dated[("余承东", "CEO", "终端BG")] == (None, "2024-11-26")
+    assert dated[("戴珊", "CEO", "淘天集团")] == (None, "2024-11-26") and ("戴珊", "成员", "合伙人委员会") in dated
+    assert dated[("处端", "负责人", "淘宝事业部")] == (None, "2024-11-26")
+    assert dated[("处端", "负责人", "用户平台事业部")] == ("2024-11-26", None)
+    assert "家洛" in {p.name for p in r["people"]} and "由家洛" not in {p.name for p in r["people"]}
+    assert dated[("欧冠昇", "行政总裁", next(o for (p, t, o) in dated if p == "欧冠昇"))][1] == "2024-05-19"

@@ -661,3 +661,12 @@ def test_a_lead_investor_a_name_before_a_date_and_a_count_of_companies_named_bef
     assert "上海国投先导人工智能基金" in {o.name for o in r["organizations"]}
     assert not any(p.name.startswith("App") for p in r["products"])
     assert 3 not in {f.value for f in r["figures"]}
+
+
+def test_a_known_products_model_code_products_listed_before_their_kind_and_chip_counts():
+    r = analyse("华为的昇腾910C芯片也开始批量出货。百度智能云负责千帆大模型平台和一见等产品。2024年H20出货量约为100万片。"
+                "苏宁易购2013年营收增长。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("昇腾910C") == "华为" and owners.get("一见") == "百度" and "千帆大模型平台" in owners
+    assert not any(n.startswith("苏宁易购2") for n in owners)
+    assert 1000000 in {f.value for f in r["figures"]}

@@ -209,8 +209,8 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               and p[:2] not in POST_WORDS}  # 曾任华为: 曾任 is a verb, not a surname and a given name
     people = {p[:2] if len(p) == 3 and p[2] in GLUED_AFTER_NAME and has_name_shape(p[:2]) else p
               for p in people}  # 宿华已卸任: the verb's first character is no part of the name
-    people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and has_name_shape(p[1:]) else p
-              for p in people}  # 菜鸟集团由万霖担任CEO: 由 glued to the name
+    people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and (has_name_shape(p[1:]) or p[1:] in finder.cued) else p
+              for p in people}  # 菜鸟集团由万霖担任CEO, 由家洛（花名）担任: 由 glued to the name
     people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p) and "某" not in p[1:]} \
         - listed_names(doc)  # 周某: a name the article withholds
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),

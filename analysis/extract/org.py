@@ -26,6 +26,7 @@ UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
 GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
+GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部门", "核心部门", "相关部门", "业务线", "事业部门", "业务集团"}
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
 APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任", "就任",
                  "现任", "曾任", "转任")
@@ -128,6 +129,8 @@ def unit_name_part(token: Token, head: bool = False) -> bool:
         return True  # 大零售事业群, 核心本地商业分部: the word belongs to the name
     if token.word in TITLE_PREFIXES or token.word in POST_VERBS:
         return False  # 原大零售事业群: 原 says the unit is former; 兼任大装置事业群: 兼任 is no part of its name
+    if token.word == "合伙人":
+        return True  # 合伙人委员会: a committee of the partners, no title
     if token.pos in UNIT_BREAK_POS or token.pos == "nnt" or not token.word.strip() or token.word in STRUCTURE_VERBS:
         return False
     if token.pos == "m" and NUMERIC.match(token.word):
@@ -308,8 +311,9 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         return sent[j - 1].word + tok.word, None  # 夸克事业部: the business of a known product, in the sentence's company
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
-    if all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words):
-        return None, None  # 全资子公司, 新部门, 公司董事会: a kind of unit, not a name
+    if all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words) \
+            or "".join(words) in GENERIC_UNIT_NAMES:
+        return None, None  # 全资子公司, 新部门, 公司董事会, 最大的业务板块: a kind of unit, not a name
     return "".join(words), parent
 
 
@@ -550,6 +554,8 @@ def org_span_part(token: Token, people: set[str]) -> bool:
         return False
     if token.pos == "m":
         return not NUMERIC.match(token.word)
+    if token.pos == "q":
+        return len(token.word) >= 2 and dictionary_freq(token.word) <= RARE_FREQ  # 淘天集团: a name tagged a measure word
     if token.pos == "r" and token.word in ("本地", "全球", "国际", "海外"):
         return True  # 美团核心本地商业CEO: a word of a business's name, not a pronoun
     if token.pos in BREAK_POS:
@@ -664,7 +670,8 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
 
 
 STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职)?$")
-MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|^[^为]{2,30}?为(?!止)")
+MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|^[^为]{2,30}?为(?!止)"
+                      r"|(?<!不再)负责(?!人)")  # 由原淘宝事业部负责人处端负责: he takes the new unit
 APPOINTING = ("委任", "任命", "聘任", "聘请", "委派", "提名")
 
 
@@ -752,7 +759,9 @@ def clause_dates(sentence: str, year: int | None,
                 since = d.iso
             elif LEAVING.match(clause[d.end:].lstrip("正式已经")) \
                     or (d.start <= 1 and clause[d.end:d.end + 1] in "，," and LEAVING.search(clause[d.end:])
-                        and not TAKING.search(clause)):
+                        and not TAKING.search(clause)) \
+                    or (clause[max(0, d.start - 1):d.start] == "于" and LEAVING.search(clause[d.end:d.end + 12])
+                        and not TAKING.search(clause[d.end:d.end + 12])):  # 将于5月19日合约期满后离任
                 until = d.iso  # 2024年12月，…首席运营官马杰已经离职: the date that opens the sentence dates the leaving
         if since is None and carried and clause.lstrip().startswith(AFTER_CLAUSE):
             since = carried
@@ -871,10 +880,11 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
     """Every role the article states, with since/until when the clause gives them."""
     roles: list[Role] = []
     for sentence, sent in zip(doc.sentences, tokens):
+        sent = [t for t in sent if t.word.strip()]  # 终端BG CEO: the space between Latin words joins nothing apart
         clauses = clause_dates(sentence.text, doc.year, doc.date)
         for i, tok in enumerate(sent):
-            if tok.pos != "nnt":
-                continue
+            if tok.pos != "nnt" or (i + 1 < len(sent) and sent[i + 1].word == "委员会"):
+                continue  # 合伙人委员会: the name of a committee, not a title
             head = first_of_joint_titles(sent, i)
             span = span_before(sent, head, people)
             org = span.unit or span.org
@@ -1122,14 +1132,18 @@ def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dic
     the unit (新成立的交易部由X负责)."""
     roles = []
     for i, tok in enumerate(sent):
-        if tok.word != "由" or i + 2 >= len(sent):
+        if tok.word not in ("由", "由原") or i + 2 >= len(sent):
             continue
         for k in range(i + 1, min(len(sent) - 1, i + 10)):
-            after = next((t for t in sent[k + 1:k + 4] if t.pos not in ("d", "ad")), sent[k + 1])  # 亲自负责
+            rest = sent[k + 1:k + 8]
+            if rest and rest[0].word in ("（", "(") and any(t.word in ("）", ")") for t in rest):
+                rest = rest[next(n for n, t in enumerate(rest) if t.word in ("）", ")")) + 1:]  # 处端（花名）负责
+            after = next((t for t in rest[:3] if t.pos not in ("d", "ad")), rest[0] if rest else sent[k + 1])  # 亲自负责
             if sent[k].word in people and after.word.startswith(("负责", "领导", "掌管", "牵头", "主管", "接管", "分管")):
                 unit = named_unit_before(sent, i, units) or sentence_subject(sent, i, units)
                 if unit in units:
-                    founded = any(t.word in FOUNDING_VERBS for t in sent[max(0, i - 8):i])
+                    before = "".join(t.word for t in sent[max(0, i - 8):i])
+                    founded = any(t.word in FOUNDING_VERBS for t in sent[max(0, i - 8):i]) or bool(FOUNDED.search(before))
                     roles.append(Role(sent[k].word, "负责人", unit, article_date if founded else None, None,
                                       sentence.text))
                 break

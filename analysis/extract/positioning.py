@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (COUNTED_KIND, PRODUCT_KINDS_BEFORE_NAME, is_common_phrase, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq,
+from .entities import (COUNTED_KIND, PRODUCT_KINDS_BEFORE_NAME, has_coined_part, is_common_phrase, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq,
                        enumeration_items, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles)
@@ -58,7 +58,7 @@ LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|�
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))"
                            rf"|(?:发布|推出|上线|开源)(?:了|的)?(?P<c>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)+(?: [A-Z][a-z]+)?)"
                            rf"(?![A-Za-z0-9])")  # Gen-3 Alpha
-MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
+MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?<![A-Za-z0-9])(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
                                rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
 LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
@@ -206,7 +206,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             quoted_products(scope, text, subject), possessed(scope, text), models_after_known_orgs(scope, text),
             latin_named_products(scope, text, subject), launched_products(scope, text, subject),
             coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text),
-            drug_products(scope, text, subject), described_products(scope, text), models_after_de(scope, text, subject))
+            drug_products(scope, text, subject), described_products(scope, text), models_after_de(scope, text, subject),
+            products_listed_before_kind(scope, text, subject))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -253,7 +254,8 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
     known_products, known_orgs, excluded = product_alias_index(), org_alias_index(), scope.excluded
     for i, tok in enumerate(sent):
         if tok.word in known_products:
-            longer = product_with_tail(sent, i)  # QQ音乐, 腾讯手机管家: the lexicon's name plus what follows
+            longer = product_with_tail(sent, i) or model_of_known(sent, i)  # QQ音乐, 腾讯手机管家, 昇腾910C: the
+            # lexicon's name plus what follows
             yield longer or tok.word, owner_before(sent, i) or known_products[tok.word].owner
         elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word):
             yield tok.word, sent[i - 1].word  # 阿里巴巴微淘, 腾讯微信
@@ -269,6 +271,28 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
         elif i and sent[i - 1].word in PRODUCT_KINDS_BEFORE_NAME and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tok.word) \
                 and is_unfamiliar(tok.word) and is_product_name(tok.word, excluded):
             yield tok.word, scope.main_org  # 我们的AI搜索助手万知: a coined name right after what it is
+
+
+def model_of_known(sent: Sequence[Token], i: int) -> str | None:
+    """A known product's name with the model code written right after it (昇腾 + 910C), if any."""
+    nxt = sent[i + 1].word if i + 1 < len(sent) else ""
+    after = sent[i + 2].word if i + 2 < len(sent) else ""
+    coded = re.fullmatch(r"\d{2,4}[A-Za-z]{0,3}|[A-Z]{1,2}\d{1,4}[A-Za-z]?", nxt) and nxt.upper() not in NOT_MODEL_NAMES
+    year = re.fullmatch(r"(?:19|20)\d{2}", nxt) or after.startswith(("年", "月", "日", "%", "万", "亿", "元"))
+    return sent[i].word + nxt if coded and not year else None
+
+
+LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)等"
+                                r"(?:[一二三四五六七八九十多\d]+款)?(?:产品|应用|平台|工具|App|APP)")
+
+
+def products_listed_before_kind(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """负责千帆大模型平台和一见等产品: named items listed before 等产品, the subject's (or the article company's)."""
+    for m in matches(LISTED_BEFORE_KIND, text, "等"):
+        items = [it for it in re.split(r"[、和与及]", m.group("list")) if it]
+        if items and all(is_product_name(it, scope.excluded) for it in items) \
+                and any(it in product_alias_index() or is_unfamiliar(it) or has_coined_part(it) for it in items):
+            yield from ((it, subject() or scope.main_org) for it in items)
 
 
 def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subject: Callable[[], str | None]) -> Found:
