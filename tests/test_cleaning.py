@@ -161,3 +161,11 @@ def test_a_papers_label_before_the_first_sentence_is_removed():
     assert "星岛日报报道" not in doc.text and "周大福珠宝昨日公布中期业绩" in doc.text
     doc = build_document("t", "t.txt", "美团业绩\n【香港經濟日報】美團昨日公布第三季業績。", "utf-8")
     assert "香港经济日报" not in doc.text and "美团昨日公布" in doc.text
+
+
+def test_replies_under_a_named_author_and_counters_with_views_are_removed():
+    kept, removed = remove_boilerplate(["作者：数码老张  发布于 2024-11-26 10:12", "回复(56) | 查看(3210)",
+                                        "华为近日发布人事任命文件，何刚出任终端BG CEO。", "1楼  花粉一号：", "支持余总！",
+                                        "2楼 路人甲：又是调整"])
+    assert kept == ["华为近日发布人事任命文件，何刚出任终端BG CEO。"]
+    assert {r.reason for r in removed if "余总" in r.text} == {"forum reply"}

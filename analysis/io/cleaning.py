@@ -46,6 +46,8 @@ SECTION_LABEL = re.compile(r"^[【\[][^】\]]{1,6}[】\]]$")  # 【快讯】 on 
 FORUM_ACTION = r"(?:回复|引用|举报|只看楼主|只看该作者|支持|反对|收藏|分享|点赞|查看|浏览|阅读|回覆|瀏覽|閱讀)(?:[(（]\d+[)）])?"  # 支持(12)
 FORUM_FURNITURE = re.compile(rf"^(?:\d{{1,4}}\s*楼|#\d{{1,4}}|沙发|板凳|地板)(?:\s|$)|^{FORUM_ACTION}"
                              rf"(?:\s*[|｜]?\s*(?:{FORUM_ACTION}|\d+))*$")
+REPLY_HEAD = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)\s*(?P<user>[^\s：:]{1,16})[：:]")  # 2楼 路人甲：…
+OP_NAMED = re.compile(r"^(?:楼主|作者)[：:]\s*(?P<user>[^\s：:|｜]{1,16})")  # 楼主：潮鞋收藏家  发表于…
 POSTER = re.compile(r"^(?:楼主|(?P<floor>\d{1,4})\s*楼|#(?P<hash>\d{1,4})|沙发|板凳|地板)\s+(?P<user>\S+)\s+发表于")
 MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
 
@@ -148,9 +150,15 @@ def remove_boilerplate(lines: list[str]) -> tuple[list[str], list[Removal]]:
         poster = POSTER.match(line.strip())
         if original_poster is None and line.strip().startswith("发表于"):
             original_poster = "楼主"  # 发表于…｜浏览…: the original post, its author unnamed; later named posts are replies
+        named_op = OP_NAMED.match(line.strip())
+        if named_op and original_poster is None:
+            original_poster = named_op.group("user")
+        reply = None if poster else REPLY_HEAD.match(line.strip())
         if poster:  # 2楼 小卖家一枚 发表于…: another user's reply, up to the next post, is no part of the article
             original_poster = original_poster or poster.group("user")
             in_reply = poster.group("user") != original_poster
+        elif reply and original_poster:  # 1楼  花粉一号：支持！ under a post by 数码老张: a reply
+            in_reply = reply.group("user") != original_poster
         if in_reply:
             removed.append(Removal(line, "forum reply"))
             continue
