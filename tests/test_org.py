@@ -758,3 +758,8 @@ def test_a_post_taken_with_a_space_before_the_title_a_partners_committee_and_a_n
     assert dated[("处端", "负责人", "用户平台事业部")] == ("2024-11-26", None)
     assert "家洛" in {p.name for p in r["people"]} and "由家洛" not in {p.name for p in r["people"]}
     assert dated[("欧冠昇", "行政总裁", next(o for (p, t, o) in dated if p == "欧冠昇"))][1] == "2024-05-19"
+
+
+def test_a_name_before_an_adverb_glued_by_the_segmenter():
+    r = analyse("联电共同总经理王石表示，价格压力仍在。对此王石仅说：“不评论市场传言。”", title="联电 2024-10-31")
+    assert "王石仅" not in {p.name for p in r["people"]} and "王石" in {p.name for p in r["people"]}

@@ -670,3 +670,11 @@ def test_a_known_products_model_code_products_listed_before_their_kind_and_chip_
     assert owners.get("昇腾910C") == "华为" and owners.get("一见") == "百度" and "千帆大模型平台" in owners
     assert not any(n.startswith("苏宁易购2") for n in owners)
     assert 1000000 in {f.value for f in r["figures"]}
+
+
+def test_a_work_made_by_a_studio_a_platform_spoken_on_a_device_after_a_brand_and_a_ranking():
+    r = analyse("由游戏科学开发的国产3A游戏《黑神话：悟空》于8月20日正式发售。游戏科学创始人冯骥在微博上表示，这只是一个开始。"
+                "小度智能屏的出货量位居国内第一，与天猫精灵、小米小爱音箱形成三强格局。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("黑神话：悟空") == "游戏科学" and "微博" not in owners and owners.get("小度智能屏") == "百度"
+    assert frozenset(("小度智能屏", "天猫精灵")) in {frozenset(p) for p in r["competitors"]}

@@ -24,7 +24,8 @@ COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签�
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
-                        r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶")
+                        r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|双雄|三足鼎立|寡头|剑指|"
+                        r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(?:公司的?|集团的?)?(?:重点|核心|主力|主打|旗舰)"
@@ -44,7 +45,7 @@ KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器"
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "新闻",
                    "学习机", "翻译")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播",
-                 "支付", "钱包", "极速版", "国际版", "音箱", "Lite", "Pro", "Max")
+                 "支付", "钱包", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入法")
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
@@ -217,6 +218,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
                 if is_product_name(item, excluded):
                     add(item, owner, sentence.text)
     mentions = Mentions([s.text for s in doc.sentences], owners)
+    venues = {n for n in owners if only_a_venue(n, doc.text)}  # 在微博上表示: where someone spoke, no product news
+    owners = {n: o for n, o in owners.items() if n not in venues}
     longer = {n: [m for m in ms if m.startswith(n)] for n, ms in containing(owners).items()}
     alone = [n for n in owners if not longer.get(n) or mentions.count(n) > sum(mentions.count(m) for m in longer[n])]
     return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
@@ -271,6 +274,16 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
         elif i and sent[i - 1].word in PRODUCT_KINDS_BEFORE_NAME and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tok.word) \
                 and is_unfamiliar(tok.word) and is_product_name(tok.word, excluded):
             yield tok.word, scope.main_org  # 我们的AI搜索助手万知: a coined name right after what it is
+
+
+SPOKEN_ON = r"(?:上|中|里)?(?:表示|发文|称|写道|回应|宣布|透露|发布|发帖|喊话|晒出|直播|评论|转发|留言)"
+
+
+def only_a_venue(name: str, text: str) -> bool:
+    """Whether every mention of a product is the place where someone spoke (在个人微博上表示, 通过微信朋友圈称)."""
+    mentions = text.count(name)
+    venue = len(re.findall(rf"(?:在|通过|于)(?:个人|其|自己的|官方|社交媒体)?{re.escape(name)}{SPOKEN_ON}", text))
+    return mentions > 0 and venue == mentions
 
 
 def model_of_known(sent: Sequence[Token], i: int) -> str | None:
@@ -375,7 +388,10 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
     """网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it."""
     for m in matches(TITLE_MARKS, text, "《"):
         before = text[max(0, m.start() - 12):m.start()]
-        maker = next((n for n in reversed(org_names_in(before, scope.by_name))), None) \
+        clause = re.split(r"[，。；：]", text[max(0, m.start() - 30):m.start()])[-1]
+        made = re.search(r"由(?P<maker>[^，。；由]{2,12}?)(?:开发|研发|推出|出品|制作|发行)", clause)  # 由游戏科学开发的…《黑神话：悟空》
+        maker = next((n for n in org_names_in(made.group("maker"), scope.by_name)), None) if made else None
+        maker = maker or next((n for n in reversed(org_names_in(before, scope.by_name))), None) \
             or (subject() if "旗下" in before else None)  # 沐瞳科技成立于2014年，旗下手游《无尽对决》
         after = re.sub(r"^(?:[和、与及]?《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游, 《A》《B》等IP: the kind after the last
         work = re.match(r"(?:等?IP|项目|制作人|上线|公测|首发|手游|游戏|团队|开发|衍生品|电视剧|剧集|电影|动画)", after)  # 《X》制作人
