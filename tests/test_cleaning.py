@@ -173,5 +173,6 @@ def test_replies_under_a_named_author_and_counters_with_views_are_removed():
 
 def test_bracketed_bylines_and_a_target_year_are_no_part_of_the_article():
     assert boilerplate_reason("【经济日报／记者 钟惠玲／台北报导】") and boilerplate_reason("【21世纪经济报道】 记者 孙燕 北京报道")
+    assert boilerplate_reason("【經濟日報／記者 鐘惠玲／台北報導】")
     assert boilerplate_reason("【独家】阿里巴巴今天宣布重组。") is None
     assert infer_year("蔚来第三季度营收", "蔚来今日公布2024年第三季度财务业绩，目标在2026年实现盈利。") == 2024

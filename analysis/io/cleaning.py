@@ -34,7 +34,8 @@ YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年|[^\d]|$)")
 YEAR_NOT_NOW = re.compile(r"(到|至|截至|截止到|预计|计划|目标|力争|争取|有望|将于|将在)(?:在|于)?\s*$")  # 目标在2026年实现盈利
 SHORT_META = 120
 DATELINE = re.compile(r"^[*_·\s(（\[【]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s|$|\d{1,2}:\d{2}|[·|｜*_)）】\]])")
-BRACKETED_BYLINE = re.compile(r"【[^】]{2,40}】(?:\s*记者\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]?\s*[\u4e00-\u9fff]{2,4}(?:报道|报导))?)?")
+BRACKETED_BYLINE = re.compile(r"【[^】]{2,40}】(?:\s*(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]?\s*[\u4e00-\u9fff]{2,4}"
+                              r"(?:报道|报导|報道|報導))?)?")
 TITLE_LABEL = re.compile(r"^\s*(?:【[^】]{1,6}】|\[[^\]]{1,6}\]|（[^）]{1,4}）)\s*")
 TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
 CHANNEL = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}(\s*[-_>|/»·]\s*[{CJK}A-Za-z]{{2,6}}){{1,3}}$")
@@ -85,7 +86,7 @@ def boilerplate_reason(line: str) -> str | None:
         return "tracking id"
     if SECTION_LABEL.match(stripped):
         return "section label"
-    if BRACKETED_BYLINE.fullmatch(stripped) and re.search("记者|报道|报导|讯|電|电", stripped):
+    if BRACKETED_BYLINE.fullmatch(stripped) and re.search("记者|記者|报道|报导|報道|報導|讯|訊|電|电", stripped):
         return "byline, source or copyright line"  # 【经济日报／记者 钟惠玲／台北报导】, 【21世纪经济报道】 记者 孙燕 北京报道
     if FORUM_FURNITURE.match(stripped) and len(stripped) <= SHORT_META:
         return "forum post furniture"
