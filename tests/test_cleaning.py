@@ -176,3 +176,8 @@ def test_bracketed_bylines_and_a_target_year_are_no_part_of_the_article():
     assert boilerplate_reason("【經濟日報／記者 鐘惠玲／台北報導】")
     assert boilerplate_reason("【独家】阿里巴巴今天宣布重组。") is None
     assert infer_year("蔚来第三季度营收", "蔚来今日公布2024年第三季度财务业绩，目标在2026年实现盈利。") == 2024
+
+
+def test_a_related_heading_with_its_first_item_on_the_same_line():
+    kept, removed = remove_boilerplate(["搜狐今日公布财报。", "相关阅读：搜狐视频上线新功能", "搜狐视频新版发布"])
+    assert kept == ["搜狐今日公布财报。"]

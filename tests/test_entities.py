@@ -14,3 +14,13 @@ def test_join_abbreviations_folds_a_short_name_into_its_full_one_and_keeps_a_new
 def test_join_abbreviations_makes_no_company_of_a_person():
     groups: dict[str, set[str]] = {}
     assert join_abbreviations(groups, {"张三": "张三科技有限公司"}, {"张三"}) == {} and groups == {}
+
+
+def test_investors_a_dictionary_organisation_and_no_company_inside_a_persons_name():
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    text = ("面壁智能\n面壁智能完成新一轮融资，由春华创投、北京市人工智能产业投资基金领投，清华大学孵化的水木清华校友种子基金跟投。"
+            "三、成立Seed部门，由吴永辉负责。")
+    orgs = {o.name for o in analyse_document(build_document("t", "t.txt", text, "utf-8")).results["organizations"]}
+    assert {"春华创投", "北京市人工智能产业投资基金", "水木清华校友种子基金", "清华大学"} <= orgs
+    assert not any("永辉" in o for o in orgs)

@@ -763,3 +763,10 @@ def test_a_post_taken_with_a_space_before_the_title_a_partners_committee_and_a_n
 def test_a_name_before_an_adverb_glued_by_the_segmenter():
     r = analyse("联电共同总经理王石表示，价格压力仍在。对此王石仅说：“不评论市场传言。”", title="联电 2024-10-31")
     assert "王石仅" not in {p.name for p in r["people"]} and "王石" in {p.name for p in r["people"]}
+
+
+def test_a_post_taken_in_a_numbered_item_of_a_letter_dates_from_the_letter():
+    r = analyse("字节跳动CEO梁汝波近日发出内部邮件。二、原Musical.ly创始人朱骏担任Flow部门产品负责人，向梁汝波汇报；",
+                title="字节跳动 2024-08-14")
+    dated = {(x.person, x.title): x.since for x in each_title(r["roles"])}
+    assert dated.get(("朱骏", "产品负责人")) == "2024-08-14"

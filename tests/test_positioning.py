@@ -678,3 +678,14 @@ def test_a_work_made_by_a_studio_a_platform_spoken_on_a_device_after_a_brand_and
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("黑神话：悟空") == "游戏科学" and "微博" not in owners and owners.get("小度智能屏") == "百度"
     assert frozenset(("小度智能屏", "天猫精灵")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_a_subsidiary_its_titled_game_a_sized_model_a_list_with_yiji_and_a_maker_named_model():
+    r = analyse("搜狐旗下游戏公司畅游的《天龙八部》系列继续贡献主要收入。TCL的98英寸Q10K则降至9999元。"
+                "小米YU7正式上市，YU7将与特斯拉Model Y、理想L6以及问界M7正面竞争。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("天龙八部") == "畅游" and "游戏公司畅游" not in owners and owners.get("Q10K") == "TCL"
+    assert "畅游" in {o.name for o in r["organizations"]} and "天龙八部" not in {u.name for u in r["units"]}
+    assert not any(n.endswith("以") for p in r["competitors"] for n in p)
+    assert not ({"小米YU7", "YU7"} <= set(owners))
+    assert 8 not in {f.value for f in r["figures"]}

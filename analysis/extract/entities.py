@@ -37,7 +37,7 @@ PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于因任仅只")
 NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称某")  # 周某: a name withheld
-ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技",
+ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技", "实业",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
                 "物流", "地产", "置业", "酒店", "超市", "服饰", "服装", "珠宝")
@@ -476,8 +476,9 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
                                         "华南", "华北", "华中", "西南", "西北", "东北", "海外", "国际", "全球", "欧洲", "北美"):
             continue  # 新能源汽车的价格战, 亚太汽车销售事业部: a kind of car or a region, not a company
         stem = next((name[:-len(x)] for x in ORG_SUFFIXES if name.endswith(x)), name)
-        alone = j == i and len(name) >= 3 and is_unfamiliar(name) and (
-            tok.pos != "phrase" or len(stem) >= 2 and is_unfamiliar(stem))  # 蜜雪集团 as one discovered phrase
+        alone = j == i and len(name) >= 3 and (is_unfamiliar(name) and (
+            tok.pos != "phrase" or len(stem) >= 2 and is_unfamiliar(stem)) or tok.pos == "nt" and len(stem) >= 2)  # 蜜雪集团 as one
+        # discovered phrase; 清华大学, tagged an organisation by the dictionary
         if (j < i or alone) and not name.endswith(unit_suffixes()):
             found.append(name)  # 绫致服装集团, 拍拍网
     return found
@@ -529,6 +530,17 @@ def parent_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
     return found
 
 
+SUBSIDIARY = re.compile(r"旗下(?:的)?[\u4e00-\u9fff]{0,4}?(?:子公司|公司)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
+                        r"(?=的|[，。；、（(]|旗下|是|为|在|于|将|已|也|和|与|同日|今日)")
+
+
+def subsidiaries(text: str, people: Container[str]) -> list[str]:
+    """A company named as another's subsidiary (搜狐旗下游戏公司畅游的…): a company, whatever its words."""
+    return [m.group("name") for m in SUBSIDIARY.finditer(text) if "旗下" in text
+            and m.group("name") not in people and not NOT_IN_NAMES & set(m.group("name"))
+            and m.group("name") not in GENERIC_COMPANY_NOUNS]
+
+
 GENERIC_COMPANY_NOUNS = {"公司", "集团", "企业", "股东", "平台", "品牌"}
 LISTED_CODE = re.compile(r"^(?:股票代码|证券代码|代码)?[：:]?\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|0\d{4}|(?!19|20)\d{4}(?:\.TW)?|"
                          r"[A-Z]{1,5}\.(?:US|N|O)|(?:NYSE|NASDAQ|Nasdaq|HKEX|纽交所|纳斯达克|港交所|港股|美股)[：:]\s?[A-Z0-9.]{1,8})$")
@@ -571,7 +583,8 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
         items[-1] = COUNTED_KIND.sub("", items[-1])  # 农夫山泉、怡宝和娃哈哈三家企业: the count is no part of the name
         items[-1] = LIST_TAIL.sub("", items[-1])  # MiniMax等创业公司, 百川智能等被称为…: the list ends at 等
-        items[-1:] = [it for it in re.split(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",
+        items[-1] = re.sub(r"(?<=.{2})[一二三四五六七八九十两\d]+家$|(?<=.{2})系列$", "", items[-1].replace("以及", "、"))
+        items[-1:] = [it for it in re.split(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",
                                           items[-1])]  # 华为、爱立信和诺基亚: the last two joined by 和
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),
                         items[0])  # 欢迎腾讯、阿里巴巴: the list begins with the known name
@@ -631,15 +644,17 @@ def partner_names(text: str, people: set[str]) -> list[str]:
 CITED = re.compile(r"据(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?P<how>报道|消息|统计|数据显示|调查|监测|研究|报告)")
 
 
-LEAD_INVESTOR = re.compile(r"由(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:联合|共同)?(?:领投|独家投资|独家领投)")
+LEAD_INVESTOR = re.compile(r"由(?P<name>[\u4e00-\u9fffA-Za-z0-9、和]{2,40}?)(?:联合|共同)?(?:领投|独家投资|独家领投)"
+                           r"|(?:，|^)(?P<follow>[\u4e00-\u9fffA-Za-z0-9、和]{2,40}?)(?:等)?(?:跟投|参投)")
 INVESTOR_WORDS = ("资本", "基金", "投资", "创投", "集团", "银行", "控股", "证券", "国投", "产投", "资管", "Capital", "Ventures")
 
 
 def lead_investors(text: str, people: set[str]) -> list[str]:
     """The investor that leads a round (本轮由上海国投先导人工智能基金领投): an organisation by the role it plays."""
-    return [m.group("name") for m in LEAD_INVESTOR.finditer(text) if "投" in text
-            and m.group("name") not in people and not NOT_IN_ORG_NAME_CHARS & set(m.group("name"))
-            and (m.group("name").endswith(INVESTOR_WORDS) or m.group("name") in org_alias_index())]
+    names = [re.sub(r"^.*(?:的|了)", "", n) for m in LEAD_INVESTOR.finditer(text)
+             for n in re.split(r"[、和]", m.group("name") or m.group("follow"))]  # 由A、B领投，C跟投
+    return [n for n in names if n not in people and not NOT_IN_ORG_NAME_CHARS & set(n)
+            and (n.endswith(INVESTOR_WORDS) or n in org_alias_index())]
 
 
 def cited_sources(text: str, people: set[str]) -> list[tuple[str, str]]:
@@ -850,6 +865,12 @@ def stem_aliases(groups: dict[str, set[str]], text: str, people: Container[str])
     return found
 
 
+def inside_a_name(text: str, start: int, length: int, people: Iterable[str]) -> bool:
+    """Whether text[start:start + length] lies inside a mention of one of the people (永辉 in 吴永辉)."""
+    return any(p[k:k + length] == text[start:start + length] and text[start - k:start - k + len(p)] == p
+               for p in people if len(p) > length and p in text for k in range(1, len(p) - length + 1) if start >= k)
+
+
 def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str] = frozenset(),
                        extra: Sequence[tuple[str, str]] = ()) -> list[Organization]:
     """Organisations of an article: lexicon, suffixes, enumerations and names found before titles (extra)."""
@@ -868,7 +889,9 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
 
     for sentence, sent_tokens in zip(doc.sentences, tokens):
         text = sentence.text
-        for surface, name, _ in known_org_mentions(text):
+        for surface, name, start in known_org_mentions(text):
+            if inside_a_name(text, start, len(surface), people):
+                continue  # 永辉 in 吴永辉: part of a person's name
             kinds[name] = org_kind(name)  # the lexicon's kind wins over any other guess
             note(name, kinds[name], text, surface)
         for name in suffix_orgs(sent_tokens):
@@ -889,7 +912,9 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             note(name, kind, text)
         for name in partner_names(text, people):
             note(name, "company", text)
-        for name in lead_investors(text, people) if "领投" in text or "独家投资" in text else ():
+        for name in lead_investors(text, people) if "投" in text else ():
+            note(name, "company", text)
+        for name in subsidiaries(text, people) if "旗下" in text else ():
             note(name, "company", text)
     texts = [s.text for s in doc.sentences]
     extra = [(name, kind) for name, kind in extra if name not in COUNTRIES]  # 美国前财长: a country, not an organisation

@@ -14,6 +14,7 @@ from typing import Sequence
 from ..io.load import Document
 from ..nlp.dates import find_dates
 from ..nlp.segment import Token, segment
+from .entities import inside_title_marks
 
 EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|发表(?!评论)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
                          r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布|离任|加盟|退休|领投")
@@ -246,6 +247,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
         text = sentence.text
         listed_price, listed_at = "", 0
         for m in FIGURE.finditer(text):
+            if inside_title_marks(text, m.start()):
+                continue  # 《天龙八部》: a title, no count
             if text[m.end():m.end() + 1] == "年" or text[m.start() - 1:m.start()].isdigit() \
                     or text[m.start() - 1:m.start()] in ("第", "每", "几", "数"):
                 continue  # a year, the tail of a longer number, a rank (第三大, 第2名) or a rate's base (每百万tokens)

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Sequence
 from ..io.load import Document
 from ..nlp.dates import find_dates
 from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, NOT_IN_NAMES, Organization, OrgIndex,
-                       dictionary_freq, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
+                       dictionary_freq, inside_title_marks, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
@@ -163,8 +163,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
                         and not re.search(f"[原前]{re.escape(c)}", sentence.text)), None)  # 原被窝家装总经理: a former
         # employer; 成立X事业部，统筹A和B: a company named after the sentence's first unit is not its parent
         for i, tok in enumerate(sent):
-            if not (ends_unit(sent, i) or offshoot_of_known_org(tok.word)):
-                continue  # the cheap test first: no unit's name ends here
+            if not (ends_unit(sent, i) or offshoot_of_known_org(tok.word)) or inside_title_marks(sentence.text, tok.start):
+                continue  # the cheap test first: no unit's name ends here (nor in 《天龙八部》, a title)
             name, stated = unit_at(sent, i)
             parent = stated or subject
             if name and name not in not_units and not funded_project(sentence.text, name):
@@ -785,6 +785,9 @@ def wording_of_title(sent: Sequence[Token], i: int, head: int | None = None) -> 
     return window
 
 
+NUMBERED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])")  # a letter's item
+
+
 def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | None,
                            head: int | None = None) -> tuple[str | None, str | None]:
     """A title in reshuffle wording with no date of its own (将兼任, 新任, 接替 / 不再担任, 离职, 被开除)
@@ -805,7 +808,8 @@ def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | No
     part = re.split(r"[，,]", clause)[-1]
     if part.startswith("向"):
         return None, None  # …负责，向小红书CEO星矛汇报: the post reported to stays as it was
-    if re.search("成立|设立|组建|新设|任命|调整为", clause) and re.search("担任|出任|负责|兼任|主管", clause) \
+    if (re.search("成立|设立|组建|新设|任命|调整为", clause) or NUMBERED_ITEM.match(clause)) \
+            and re.search("担任|出任|负责|兼任|主管", clause) \
             or re.search(rf"(?:{'|'.join(APPOINTING)})[^，。；]*为[^，。；]*$", clause):  # 委任X为集团首席营运官
         return article_date, None
     return None, None

@@ -222,6 +222,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     owners = {n: o for n, o in owners.items() if n not in venues}
     longer = {n: [m for m in ms if m.startswith(n)] for n, ms in containing(owners).items()}
     alone = [n for n in owners if not longer.get(n) or mentions.count(n) > sum(mentions.count(m) for m in longer[n])]
+    alone = [n for n in alone if not maker_and_model(n, alone, owners)]  # 小米YU7 beside YU7: one product
     return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
                     mentions.count(name), evidence[name])
             for name in sorted(alone, key=lambda n: -mentions.count(n))]  # 石头P20 only inside 石头P20 Pro: no product
@@ -274,6 +275,12 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
         elif i and sent[i - 1].word in PRODUCT_KINDS_BEFORE_NAME and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tok.word) \
                 and is_unfamiliar(tok.word) and is_product_name(tok.word, excluded):
             yield tok.word, scope.main_org  # 我们的AI搜索助手万知: a coined name right after what it is
+
+
+def maker_and_model(name: str, names: Sequence[str], owners: dict[str, list[str]]) -> bool:
+    """Whether a product's name is its maker's name and another product's (小米YU7 of 小米 beside YU7)."""
+    return any(name.endswith(other) and name != other and name[:-len(other)].strip() in
+               {a for o in owners.get(other, []) for a in names_of_org(o)} for other in names)
 
 
 SPOKEN_ON = r"(?:上|中|里)?(?:表示|发文|称|写道|回应|宣布|透露|发布|发帖|喊话|晒出|直播|评论|转发|留言)"
@@ -345,6 +352,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"(?:等)?[两三四五六七八九十几多]+(?:大|个|款)[\u4e00-\u9fff]{0,4}?(?:品牌|产品|平台|应用)$", "",
                         listed)  # 旗下拥有TECNO、itel和Infinix三大手机品牌
         listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
+        if re.match(r"[\u4e00-\u9fff]{0,4}?(?:子公司|公司)", listed):
+            continue  # 旗下游戏公司畅游: a company, not a product
         after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
         rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面)", after)) and bool(RIVAL_CUES.search(after))
         if "》" in listed:
@@ -451,7 +460,7 @@ def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], s
             yield name, owner or (canonical_org(maker) if maker else subject() or scope.main_org)  # Manus的母公司蝴蝶效应
 
 
-MODEL_AFTER_DE = re.compile(rf"的(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
+MODEL_AFTER_DE = re.compile(rf"的(?:\d+(?:英寸|寸|吋))?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")  # TCL的98英寸Q10K
 
 
 def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -934,7 +943,8 @@ def listed_rivals(text: str) -> list[str]:
             names += items
     for m in RIVAL_TAIL.finditer(text):
         clause = re.split(r"[，。；：,;:]", text[:m.start()])[-1]
-        before = re.sub(r"(?<=.{2})(?:在|于)[^、]*$", "", clause.rsplit("与", 1)[-1])  # A与B、C在香港及东南亚: B, C
+        before = re.sub(r"(?<=.{2})(?:在|于)[^、]*$", "", clause.rsplit("与", 1)[-1]).replace("以及", "、")  # A与B、C在香港
+        before = re.sub(r"(?<=.{2})[一二三四五六七八九十两\d]+家$", "", before)  # …以及C, 海信、TCL和小米三家
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
         items = [re.sub(r"^.*旗下的?", "", it) for it in items]  # 名创优品旗下的TOP TOY: the brand
         items = [without_maker(it.split("的", 1)[1] if "的" in it and it.split("的", 1)[0] in org_alias_index() else it)

@@ -25,6 +25,7 @@ def boilerplate_words() -> dict[str, str]:
 _WORDS = boilerplate_words()
 NAVIGATION = re.compile(r"^[\s【\[]*(" + _WORDS["navigation"] + r"|评论\s*\d*\s*$)")
 RELATED_HEADING = re.compile(r"^[\s【\[]*(" + _WORDS["related"] + r")[\s】\]:：]*$")
+RELATED_INLINE = re.compile(r"^[\s【\[]*(" + _WORDS["related"] + r")[\s】\]]*[:：][^。！？]{2,60}$")  # 相关阅读：搜狐视频上线新功能
 META_LINE = re.compile(r"^[\s【\[(（]*(" + _WORDS["meta"] + r"|copyright|©)", re.I)
 COPYRIGHT = re.compile(_WORDS["copyright"] + r"|copyright|©|all rights reserved|ICP备|ICP证", re.I)
 INLINE_EDITOR = re.compile(r"[(（\[【]\s*(" + _WORDS["inline"] + r")[:：][^)）\]】]{0,40}[)）\]】]")
@@ -170,7 +171,7 @@ def remove_boilerplate(lines: list[str]) -> tuple[list[str], list[Removal]]:
             removed.append(Removal(line, "related-articles list"))
             continue
         in_related = False
-        if RELATED_HEADING.match(line):
+        if RELATED_HEADING.match(line) or RELATED_INLINE.match(line):
             in_related = True
             removed.append(Removal(line, "related-articles list"))
             continue
