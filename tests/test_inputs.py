@@ -118,3 +118,12 @@ def test_csv_rows_short_of_fields_repeated_column_names_and_no_pandas_needed(tmp
 def test_traditional_text_keeps_a_character_the_simplified_standard_keeps():
     from analysis.io.load import to_simplified
     assert to_simplified("華為昇騰910C由歐冠昇負責") == "华为昇腾910C由欧冠昇负责"
+
+
+def test_a_wechat_repost_takes_its_original_title_and_loses_its_furniture():
+    from analysis.io.load import build_document
+    raw = ("点击上方蓝字 关注我们\n原标题：五菱缤果降价1万元 小型电动车价格战白热化\n本文来自微信公众号“汽车之心”，作者：小鱼\n"
+           "4月8日，上汽通用五菱宣布，旗下五菱缤果全系限时降价1万元。\n—END—\n喜欢这篇文章？点个“在看”吧\n")
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert doc.title == "五菱缤果降价1万元 小型电动车价格战白热化"
+    assert doc.text == "4月8日，上汽通用五菱宣布，旗下五菱缤果全系限时降价1万元。"

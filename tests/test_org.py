@@ -770,3 +770,14 @@ def test_a_post_taken_in_a_numbered_item_of_a_letter_dates_from_the_letter():
                 title="字节跳动 2024-08-14")
     dated = {(x.person, x.title): x.since for x in each_title(r["roles"])}
     assert dated.get(("朱骏", "产品负责人")) == "2024-08-14"
+
+
+def test_a_business_group_and_a_station_of_a_known_company_and_a_post_held_before_that_goes_on():
+    r = analyse("阿里巴巴国际站总裁张阔将卸任，由原国际站副总裁黄璐接任，向阿里国际数字商业集团CEO蒋凡汇报。"
+                "宗馥莉已正式出任娃哈哈集团董事长、总经理。宗馥莉2004年进入娃哈哈，此前担任娃哈哈集团副董事长兼总经理。",
+                title="人事 2025-05-08")
+    units = {u.name: u for u in r["units"]}
+    assert "国际站" in units and "阿里巴巴国际站" in units["国际站"].aliases and "阿里国际数字商业集团" in units
+    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("宗馥莉", "副董事长")] == (None, "2025-05-08") and dated[("宗馥莉", "总经理")][1] is None
+    assert len([o for o in r["organizations"] if o.name == "娃哈哈"]) <= 1

@@ -689,3 +689,12 @@ def test_a_subsidiary_its_titled_game_a_sized_model_a_list_with_yiji_and_a_maker
     assert not any(n.endswith("以") for p in r["competitors"] for n in p)
     assert not ({"小米YU7", "YU7"} <= set(owners))
     assert 8 not in {f.value for f in r["figures"]}
+
+
+def test_rivals_in_a_market_a_foreign_brand_in_a_list_and_both_sides_named_before():
+    r = analyse("台达电（2308）公布财报。台达电与光宝科、康舒在伺服器电源市场竞争。"
+                "安踏将与李宁、特步以及海外品牌The North Face（北面）展开更激烈的竞争。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("台达电", "光宝科")), frozenset(("安踏", "李宁")), frozenset(("安踏", "The North Face"))} <= pairs
+    r = analyse("上汽通用五菱宣布降价。就在一周前，比亚迪刚刚把海鸥的起售价下调至6.98万元。两家在10万元以下电动车市场的竞争愈发激烈。")
+    assert frozenset(("上汽通用五菱", "比亚迪")) in {frozenset(p) for p in r["competitors"]}

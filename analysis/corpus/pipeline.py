@@ -24,9 +24,11 @@ from ..extract.entities import (RARE_FREQ, Organization, find_organizations, fin
                                 partner_names, with_heads_as_aliases)
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
-from ..extract.naming import as_article_org, as_named_unit, distinct_relations, names_in_article, renamed
-from ..extract.org import (REGION_UNIT, Unit, find_roles, find_units, headed_products, issuing_company, joint_posts,
-                           letter_sender, main_company, offshoot_of_known_org, role_orgs, under_sender, units_of_roles)
+from ..extract.naming import (as_article_org, as_named_unit, distinct_relations, named_only_inside, names_in_article,
+                              renamed)
+from ..extract.org import (REGION_UNIT, REGIONS, Unit, find_roles, find_units, fold_company_prefixed, headed_products, issuing_company,
+                           joint_posts, letter_sender, main_company, offshoot_of_known_org, role_orgs, under_sender,
+                           units_of_roles)
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.dictionary import dictionary_freq
@@ -112,7 +114,7 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     results["people"] = people
     roles = [as_article_org(r, {o.name for o in orgs})
              for r in find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main)]
-    results["units"] = units = units + units_of_roles(roles, units, main)
+    results["units"] = units = fold_company_prefixed(units + units_of_roles(roles, units, main))
     unit_names |= {u.name for u in units}
     unit_of_alias = {a: u.name for u in units for a in u.aliases}
     results["units"] = units = [Unit(u.name, unit_of_alias.get(u.parent, u.parent), u.aliases, u.mentions, u.evidence)
@@ -153,6 +155,10 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
     results["units"] += [Unit(n, parent, (), 1, listed[n]) for n, parent in sorted(offshoots.items())]  # 阿里云
     results["organizations"] = orgs = orgs + [Organization(n, "company", (), 1, ev) for n, ev in sorted(listed.items())
                                               if n not in offshoots]
+    offshoot_units = [u.name for u in results["units"] if offshoot_of_known_org(u.name) and not REGION_UNIT.search(u.name)
+                      and not u.name.endswith(tuple(REGIONS))]
+    results["organizations"] = orgs = [o for o in orgs if not named_only_inside(o, offshoot_units, doc.text)]  # 华为 of
+    # 华为云 only: the article names the unit, not the company (美团 of 美团买菜 still names 美团)
     results["competitors"] = [[r.a, r.b] for r in rivals]
     results["rivalries"] = rivals
     results["partnerships"] = find_partners(doc, orgs, main)

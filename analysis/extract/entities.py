@@ -568,7 +568,7 @@ LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|�
 COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[一二三四五六七八九十两几\d]+(?:家|个|大|款)"
                           r"(?:企业|公司|巨头|厂商|品牌|平台|车企|集团|电商|互联网公司|科技公司)$")
 LIST_TAIL = re.compile(r"(?<=.{2})等(?:[\u4e00-\u9fff]{0,6}|(?:被|都|均|也|在|是|为|已).*)$")
-ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})*、[^，。；：、,;:！？]{1,20}")
+ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})*、[^，。；：、,;:！？]{1,32}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -586,6 +586,9 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
         items[-1] = re.sub(r"(?<=.{2})[一二三四五六七八九十两\d]+家$|(?<=.{2})系列$", "", items[-1].replace("以及", "、"))
         items[-1:] = [it for it in re.split(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",
                                           items[-1])]  # 华为、爱立信和诺基亚: the last two joined by 和
+        items = [re.sub(r"^(?:海外|国际|国内|国产|外资|本土)?(?:品牌|公司|企业|厂商|巨头)(?=\S{2})|^[美台日韩港陆外]商(?=\S{2})"
+                        r"|[（(][^（）()]{1,20}[）)]$", "", it)
+                 for it in items]  # 海外品牌The North Face（北面）: the name
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),
                         items[0])  # 欢迎腾讯、阿里巴巴: the list begins with the known name
         items[0] = re.sub(r"^.*[了是为](?=[^了是为]{2,}$)", "", items[0])  # 行业形成了美团充电宝、…: after the verb
@@ -950,7 +953,19 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         mentions = max(sum(mentioned.count(n) for n in {key} | group), 1)
         orgs.append(Organization(name, kinds.get(key, "company"), tuple(all_aliases), mentions,
                                  evidence.get(key, "")))
-    return sorted(orgs, key=lambda o: (-o.mentions, o.name))
+    return sorted(same_name_merged(orgs), key=lambda o: (-o.mentions, o.name))
+
+
+def same_name_merged(orgs: list[Organization]) -> list[Organization]:
+    """Groups that came to be shown by the same name (杭州娃哈哈集团有限公司 and 娃哈哈集团, both 娃哈哈): one
+    organisation with both groups' aliases."""
+    by_name: dict[str, Organization] = {}
+    for o in orgs:
+        first = by_name.get(o.name)
+        by_name[o.name] = o if first is None else Organization(
+            o.name, first.kind, tuple(sorted(set(first.aliases) | set(o.aliases))), first.mentions + o.mentions,
+            first.evidence or o.evidence)
+    return list(by_name.values())
 
 
 EPONYMOUS_TAILS = ("公司", "集团", "基金会", "工作室", "家族")

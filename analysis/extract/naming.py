@@ -129,3 +129,13 @@ def distinct_relations(relations: Sequence) -> list:
             seen.add(pair)
             out.append(relation)
     return out
+
+
+def named_only_inside(org: Organization, names: Sequence[str], text: str) -> bool:
+    """Whether a well-known organisation is only ever written as the start of a name the article found for
+    something else (华为 only in 华为云): the article names that, not the company."""
+    surfaces = [s for s in {org.name, *org.aliases} if s in text]
+    if org.name not in org_alias_index() or not surfaces:
+        return False
+    longer = [n for n in names if any(n.startswith(s) and n != s for s in surfaces)]
+    return bool(longer) and all(text.count(s) <= sum(text.count(n) for n in longer if n.startswith(s)) for s in surfaces)

@@ -26,7 +26,8 @@ UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
 GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
-GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部门", "核心部门", "相关部门", "业务线", "事业部门", "业务集团"}
+GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部门", "核心部门", "相关部门", "业务线", "事业部门", "业务集团",
+                      "数据中心", "资料中心", "智算中心", "算力中心", "超算中心", "计算中心"}  # places, not units
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
 APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任", "就任",
                  "现任", "曾任", "转任")
@@ -99,7 +100,7 @@ BUSINESS_LINES = {"零售", "物流", "健康", "金融", "数科", "汽车", "�
                   "音乐", "支付", "地图", "广告", "教育", "医疗", "安全", "超市", "生鲜", "出行", "文学", "影业", "云", "能源"}
 REGIONS = {"中国", "大中华", "亚太", "海外", "国际", "欧洲", "北美", "全球", "东南亚", "日本", "美国", "印度", "香港", "台湾",
            "澳门", "新加坡", "韩国", "中东", "拉美", "非洲"}
-REGION_UNIT = re.compile(r"(中国|大中华|亚太|海外|国际|欧洲|北美|华东|华南|华北|华中|西南|东南亚|印度|全球)(区|业务部|事业部|市场部)$")
+REGION_UNIT = re.compile(r"(中国|大中华|亚太|海外|国际|欧洲|北美|华东|华南|华北|华中|西南|东南亚|印度|全球)(区|站|业务部|事业部|市场部)$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -312,7 +313,7 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
     if all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words) \
-            or "".join(words) in GENERIC_UNIT_NAMES:
+            or re.sub(r"^[A-Za-z]+", "", "".join(words)) in GENERIC_UNIT_NAMES:
         return None, None  # 全资子公司, 新部门, 公司董事会, 最大的业务板块: a kind of unit, not a name
     return "".join(words), parent
 
@@ -499,6 +500,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     if org and org in org_alias_index() and (rest_name in BUSINESS_LINES or (
             not modifier and not takes_modifier(sent[i].word) and business_name(rest_name))):
         return Span(org, org + rest_name, "".join(modifier))  # 京东零售CEO, 美团核心本地商业CEO: a business of the company
+    if org and org in org_alias_index() and business_group(rest_name):
+        return Span(org, "".join(words), "".join(modifier))  # 阿里国际数字商业集团CEO: a business group of the company
     if org and (REGION_UNIT.search(rest_name) or rest_name in REGIONS):
         return Span(org, "".join(words), "".join(modifier))  # 友邦中国区首席执行官, 友邦香港首席执行官: a region's unit
     if org and rest_name:
@@ -692,7 +695,9 @@ def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
     while k > 0 and (org_span_part(sent[k - 1], people) or is_title_modifier(sent[k - 1])):
         k -= 1
     return (k > 0 and sent[k - 1].word in ("原", "前", "前任", "由原")) or (k < head and glued_former(sent[k].word)) \
-        or (k > 1 and sent[k - 1].word == "现任" and sent[k - 2].word in APPOINTING)  # 委任现任首席财务总监X为…
+        or (k > 1 and sent[k - 1].word == "现任" and sent[k - 2].word in APPOINTING) \
+        or (k > 1 and sent[k - 1].word in ("担任", "任", "出任") and sent[k - 2].word in ("此前", "之前", "此前曾"))
+    # 委任现任首席财务总监X为…; X此前担任娃哈哈集团副董事长: a post held before
 
 
 def glued_former(word: str) -> bool:
@@ -930,10 +935,11 @@ def held_until_new_post(roles: list[Role]) -> list[Role]:
     begins (聘任利明光为总裁, since 2024-04-29)."""
     before = [held_before_in(r) for r in roles]
     starts = {r.person: r for r, held in zip(roles, before) if r.since and len(r.since) == 10 and not held}
+    kept = {(r.person, t, r.org) for r, held in zip(roles, before) if not held for t in r.title.split("、")}
     return [Role(r.person, r.title, r.org, None, starts[r.person].since, r.evidence)
             if held and not r.until and r.person in starts and r.since in (None, starts[r.person].since)
-            and not moved_company(r.org, starts[r.person].org) else r
-            for r, held in zip(roles, before)]
+            and not moved_company(r.org, starts[r.person].org) and (r.person, r.title, r.org) not in kept else r
+            for r, held in zip(roles, before)]  # 出任董事长、总经理 after 此前担任副董事长兼总经理: 总经理 goes on
 
 
 def moved_company(before: str | None, after: str | None) -> bool:
@@ -947,7 +953,7 @@ def held_before_in(role: Role) -> bool:
     or nowhere in the sentence (under another name: ACG副总裁)."""
     for m in HELD_BEFORE.finditer(role.evidence):
         clause = re.split(r"[，。；]", role.evidence[m.end():])[0]
-        if role.person in role.evidence[max(0, m.start() - 6):m.start() + 1] \
+        if role.person in role.evidence[:m.start() + 1] \
                 and role.title.split("、")[0] in clause and (not role.org or role.org in clause or role.org not in role.evidence):
             return True
     return False
@@ -1160,6 +1166,12 @@ def business_name(rest: str) -> bool:
         and not rest.endswith(("公司", "集团", "控股", "股份", "科技", "银行", "证券", "汽车"))
 
 
+def business_group(rest: str) -> bool:
+    """Whether what follows a known company's name is one of its business groups (国际数字商业集团, 云智能集团), not
+    its legal form (控股集团)."""
+    return rest.endswith(("集团", "事业群")) and len(rest) >= 5 and business_name(rest[:-2] + "业务")
+
+
 def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str | None) -> list[Unit]:
     """Units that only a role names (手机部总裁X、电视部总经理Y, 中国区总裁Z): the article company's units."""
     known = {u.name for u in units} | {a for u in units for a in u.aliases}
@@ -1168,7 +1180,7 @@ def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str |
         org = role.org or ""
         parent = next((canonical_org(org[:k]) for k in range(len(org) - 1, 1, -1)
                        if org[:k] in org_alias_index() and (org[k:] in BUSINESS_LINES or org[k:] in REGIONS
-                                                            or business_name(org[k:]))), None) \
+                                                            or business_name(org[k:]) or business_group(org[k:]))), None) \
             or next((product_alias_index()[org[:k]].owner for k in range(2, len(org) - 1)
                      if org[:k] in product_alias_index() and org[k:] in BUSINESS_LINES), None)  # 抖音电商: 抖音's maker's
         if org not in known and org not in org_alias_index() and org not in product_alias_index() \
@@ -1207,6 +1219,19 @@ def under_sender(units: Sequence[Unit], sender: str, main_org: str | None) -> li
     return [Unit(u.name, sender, u.aliases, u.mentions, u.evidence)
             if u.parent == main_org and u.name != sender and not (main_org and main_org in u.evidence) else u
             for u in units]
+
+
+def fold_company_prefixed(units: Sequence[Unit]) -> list[Unit]:
+    """A unit named with its company in front (阿里巴巴国际站) beside the bare one (国际站): one unit, the longer name
+    an alias of the shorter."""
+    names = {u.name for u in units}
+    longer = {u.name: u.name[len(p):] for u in units for p in org_name_prefixes()
+              if u.name.startswith(p) and u.name[len(p):] in names}
+    if not longer:
+        return list(units)
+    extra = {short: [n for n, s in longer.items() if s == short] for short in set(longer.values())}
+    return [Unit(u.name, u.parent, tuple(sorted({*u.aliases, *extra.get(u.name, [])})), u.mentions, u.evidence)
+            for u in units if u.name not in longer]
 
 
 def dedupe_roles(roles: list[Role]) -> list[Role]:

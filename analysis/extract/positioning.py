@@ -489,7 +489,7 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
         if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject():
             yield name, subject()
     for m in LAUNCH_KIND.finditer(text):
-        name = m.group("name")
+        name = re.sub(r"^(?:搭载|采用|配备|基于|内置|集成)(?:了)?", "", m.group("name"))  # 推出搭载M4芯片的…: M4
         if is_product_name(name, excluded) and (is_coined(name) or name.startswith(org_name_prefixes())) \
                 and not GENERIC_LAUNCHES.search(name) and dictionary_freq(name) <= RARE_FREQ \
                 and (subject() or scope.main_org):
@@ -786,6 +786,13 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
                 a, b = (canonical_org(n) if n in org_alias_index() else n for n in (a, b))  # 顺丰控股 is 顺丰
                 if a != b and side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):
                     pairs.setdefault(frozenset((a, b)), whole)  # 支付宝/淘点点: one side
+    for before, sentence in zip(doc.sentences, doc.sentences[1:]):  # …比亚迪下调海鸥的价格。两家的竞争愈发激烈
+        cued = any(m.group() not in ("双方", "两家") for m in RIVAL_CUES.finditer(sentence.text))
+        if BOTH_SIDES.search(sentence.text) and cued and not partners_only(sentence.text) and names_in(sentence.text) < 2:
+            sides = list(dict.fromkeys([main, *(owner_of.get(n, n) for n in rival_names(before.text, by_name, companies, {}))]))
+            sides = [n for n in sides if n and n in companies]
+            if len(sides) == 2:
+                pairs.setdefault(frozenset(sides), sentence.text)
     for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):
         passage = first.text + (second.text if second else "")
         sides = [owner_of.get(s, s) for s in contrast_subjects(first.text, by_name)
@@ -912,7 +919,7 @@ def is_own_brand(product: str) -> bool:
 
 
 NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该")
-RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|等(?:竞争)?对手|等竞品|等玩家|竞争(?:激烈|加剧|白热化)|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:形成|构成)(?:直接|正面)?竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
+RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|(?<=[市场领域])竞争(?=[，。；,;]|$)|等(?:竞争)?对手|等竞品|等玩家|竞争(?:激烈|加剧|白热化)|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:形成|构成)(?:直接|正面)?竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
 
 
 RIVALS_NAMED_BEFORE = re.compile(r"(?:面对的?是|面对|面临|遭遇|迎战)(?P<list>[^，。；]{2,30}?)(?:这样|这类|之类|等)的?"
@@ -973,6 +980,7 @@ def partners_only(text: str) -> bool:
     return bool(partner) and not rival_only_clause and not any(m.start() >= partner[-1] for m in RIVAL_CUES.finditer(text))
 
 
+BOTH_SIDES = re.compile(r"^(?:两家|双方|二者|两者|两大巨头|两强)|[，,](?:两家|双方|二者|两者)")
 TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,]?(?:与|和|同|跟)[^，。；与和、]{2,16}(?:、[^，。；与和、]{2,16})+"
                                 r"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺)")
 TITLE_LIST = re.compile(r"(?P<list>[^，。；：与和、\s]{2,8}(?:、[^，。；：与和、\s]{2,8}){2,})")

@@ -253,6 +253,7 @@ def detect_script(text: str) -> str:
     return "traditional" if changed >= 3 and changed >= 0.02 * max(1, cjk_count(sample)) else "simplified"
 
 
+ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題)[:：]\s*(.{4,80}?)\s*$")
 POSTED = re.compile(r"(?:发表于|发布于|发布时间|发表时间|时间)[:：]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 
 
@@ -287,6 +288,9 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str, given_titl
         removed += noise
         if line:
             content.append(line)
+    reposted = next((m.group(1) for r in removed for m in [ORIGINAL_TITLE.match(r.text)] if m), None)
+    if not given_title and reposted and (not content or len(content[0]) > 80 or re.search(r"[。！？]$", content[0])):
+        given_title = reposted  # 原标题：… above a body that opens with a sentence: the article's title
     title, body = split_title(content, given_title)
     original = "\n".join(body)
     script = detect_script(title + original)
