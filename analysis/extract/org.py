@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Sequence
 from ..io.load import Document
 from ..nlp.dates import find_dates
 from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, NOT_IN_NAMES, Organization, OrgIndex,
-                       dictionary_freq, inside_title_marks, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
+                       dictionary_freq, inside_title_marks, is_unfamiliar, known_org_mentions, org_kind)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
