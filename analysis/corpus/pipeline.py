@@ -104,6 +104,14 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     if heads:
         people, names, orgs = [p for p in people if p.name not in heads], names - set(heads), with_heads_as_aliases(orgs, heads)
         feed_back(analysis, {name: "nt" for name in heads})
+    results["people"] = people
+    units_and_roles(analysis, orgs, names)
+
+
+def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names: set[str]) -> None:
+    """Units (under the company that issues the article's notice, else the one it is about) and roles, each role's
+    organisation named as a unit where one is (ACG -> 百度智能云事业群); organisations that are units leave the list."""
+    doc, results = analysis.doc, analysis.results
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
     main = issuing_company(doc, orgs) or main_company(orgs, doc.title)  # 广汽集团下发《…通知》: the units are its
     units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
@@ -111,14 +119,13 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) <= RARE_FREQ) and len(o.name) <= 12
                 and not known_org_mentions(o.name)}  # 亚玛芬体育, 极氪
     feed_back(analysis, {name: "nt" for name in unit_names | own_orgs if len(name) <= 12})
-    results["people"] = people
     roles = [as_article_org(r, {o.name for o in orgs})
              for r in find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main)]
-    results["units"] = units = fold_company_prefixed(units + units_of_roles(roles, units, main))
+    units = fold_company_prefixed(units + units_of_roles(roles, units, main))
     unit_names |= {u.name for u in units}
     unit_of_alias = {a: u.name for u in units for a in u.aliases}
-    results["units"] = units = [Unit(u.name, unit_of_alias.get(u.parent, u.parent), u.aliases, u.mentions, u.evidence)
-                                for u in units]  # 产品部 of ACG: of 百度智能云事业群, the unit ACG names
+    results["units"] = [Unit(u.name, unit_of_alias.get(u.parent, u.parent), u.aliases, u.mentions, u.evidence)
+                        for u in units]  # 产品部 of ACG: of 百度智能云事业群, the unit ACG names
     results["roles"] = joint_posts([as_named_unit(r, unit_names, unit_of_alias) for r in roles])
     results["organizations"] = [o for o in orgs if o.name not in unit_names and not unit_names & set(o.aliases)]
 
@@ -130,12 +137,28 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
     main = main_company(results["organizations"], doc.title)
     excluded = names | {u.name for u in results["units"]} | {a for u in results["units"] for a in u.aliases} \
         | {o.name for o in results["organizations"]} | {a for o in results["organizations"] for a in o.aliases}
+    sides = place_products(analysis, main, excluded)
+    rivals = find_rivals(doc, results["organizations"], sides)
+    add_named_sides(analysis, rivals, excluded | {p.name for p in sides})
+    orgs = results["organizations"]
+    results["competitors"] = [[r.a, r.b] for r in rivals]
+    results["rivalries"] = rivals
+    results["partnerships"] = find_partners(doc, orgs, main)
+    results["strategy"] = find_statements(doc, orgs, main)
+    results["quotes"] = find_quotes(doc, names)
+    results["events"] = find_events(doc)
+    results["figures"] = find_figures(doc, analysis.tokens)
+
+
+def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[str]) -> list:
+    """Find the article's products; a product with its own head and departments becomes a unit (火山引擎总裁谭待,
+    火山引擎销售服务部). Returns every product found, units included: each still stands as a side of a rivalry."""
+    doc, results = analysis.doc, analysis.results
     products = find_products(doc, analysis.tokens, results["organizations"], excluded, main,
                              {u.name: u.parent for u in results["units"]})
     org_names = {o.name for o in results["organizations"]}
-    products = [p for p in products if not (p.name == p.owner and p.name in org_names)]  # 拼多多 is the company
-    businesses = headed_products(products, results["roles"], results["units"], doc.text)  # 火山引擎总裁谭待: a unit
-    sides = products  # a business made a unit still stands as a side of a rivalry
+    products = sides = [p for p in products if not (p.name == p.owner and p.name in org_names)]  # 拼多多 is the company
+    businesses = headed_products(products, results["roles"], results["units"], doc.text)
     if businesses:
         results["units"] += [Unit(p.name, p.owner, (), p.mentions, p.evidence) for p in products if p.name in businesses]
         products = [p for p in products if p.name not in businesses]
@@ -144,28 +167,26 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
     product_names = {p.name for p in products}
     feed_back(analysis, {name: "nz" for name in product_names if len(name) <= 12})
     results["products"] = products
-    results["organizations"] = orgs = [o for o in results["organizations"] if o.name not in product_names]
-    rivals = find_rivals(doc, orgs, sides)
-    known = {o.name for o in orgs} | product_names | excluded | set(businesses)
-    listed = {n: r.evidence for r in rivals for n in (r.a, r.b) if n not in known}  # 与好未来、作业帮的竞争
+    results["organizations"] = [o for o in results["organizations"] if o.name not in product_names]
+    return sides
+
+
+def add_named_sides(analysis: DocumentAnalysis, rivals: Sequence, known: set[str]) -> None:
+    """Organisations that only a rivalry or a product's owner names (与好未来、作业帮的竞争; 识货是虎扑旗下的) join the
+    article's; a known company's offshoot among them is its unit (阿里云), and a company named only inside such a
+    unit's name is not itself named (华为 of 华为云; 美团 of 美团买菜 still names 美团)."""
+    doc, results = analysis.doc, analysis.results
+    orgs, products = results["organizations"], results["products"]
+    known = known | {o.name for o in orgs} | {p.name for p in products}
+    listed = {n: r.evidence for r in rivals for n in (r.a, r.b) if n not in known}
     listed |= {p.owner: p.evidence for p in products if p.owner and p.owner not in known and p.owner not in listed
                and p.owner in doc.text and p.owner not in org_alias_index() and not p.name.startswith(p.owner)}
-    # 识货是虎扑旗下的: 虎扑 is a company (灵犀X1 says nothing of a company 灵犀)
     offshoots = {n: canonical_org(offshoot_of_known_org(n)) for n in listed if offshoot_of_known_org(n)}
-    results["units"] += [Unit(n, parent, (), 1, listed[n]) for n, parent in sorted(offshoots.items())]  # 阿里云
-    results["organizations"] = orgs = orgs + [Organization(n, "company", (), 1, ev) for n, ev in sorted(listed.items())
-                                              if n not in offshoots]
+    results["units"] += [Unit(n, parent, (), 1, listed[n]) for n, parent in sorted(offshoots.items())]
+    orgs = orgs + [Organization(n, "company", (), 1, ev) for n, ev in sorted(listed.items()) if n not in offshoots]
     offshoot_units = [u.name for u in results["units"] if offshoot_of_known_org(u.name) and not REGION_UNIT.search(u.name)
                       and not u.name.endswith(tuple(REGIONS))]
-    results["organizations"] = orgs = [o for o in orgs if not named_only_inside(o, offshoot_units, doc.text)]  # 华为 of
-    # 华为云 only: the article names the unit, not the company (美团 of 美团买菜 still names 美团)
-    results["competitors"] = [[r.a, r.b] for r in rivals]
-    results["rivalries"] = rivals
-    results["partnerships"] = find_partners(doc, orgs, main)
-    results["strategy"] = find_statements(doc, orgs, main)
-    results["quotes"] = find_quotes(doc, names)
-    results["events"] = find_events(doc)
-    results["figures"] = find_figures(doc, analysis.tokens)
+    results["organizations"] = [o for o in orgs if not named_only_inside(o, offshoot_units, doc.text)]
 
 
 def run_extractors(analysis: DocumentAnalysis) -> None:
