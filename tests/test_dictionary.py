@@ -47,3 +47,11 @@ def test_tables_are_kept_in_memory_when_the_temporary_folder_cannot_hold_them(tm
     db = dictionary.connection(-2)
     assert db.execute("SELECT freq, idf FROM word WHERE word = '电商'").fetchone() == (120, 8.0)
     dictionary.connection.cache_clear()
+
+
+def test_events_prefer_the_day_the_article_says_over_a_year_in_the_same_clause():
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    text = "地平线上市\n2024-10-24\n地平线今日在香港联交所主板挂牌上市，是今年港股规模最大的科技IPO。"
+    events = analyse_document(build_document("t", "t.txt", text, "utf-8")).results["events"]
+    assert [e.date for e in events] == ["2024-10-24"]

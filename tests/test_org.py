@@ -781,3 +781,17 @@ def test_a_business_group_and_a_station_of_a_known_company_and_a_post_held_befor
     dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
     assert dated[("宗馥莉", "副董事长")] == (None, "2025-05-08") and dated[("宗馥莉", "总经理")][1] is None
     assert len([o for o in r["organizations"] if o.name == "娃哈哈"]) <= 1
+
+
+def test_a_letters_units_named_after_the_groups_abbreviation_and_one_post_of_two_resigned():
+    r = analyse("晚点获悉，腾讯互动娱乐事业群（IEG）近日发布组织调整公告。1、原天美工作室群总裁姚晓光不再兼任负责人，转任IEG总裁办顾问；",
+                title="调整 2025-01-10")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("互动娱乐事业群") == "腾讯" and units.get("总裁办") == "互动娱乐事业群"
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("姚晓光", "顾问", "总裁办")] == ("2025-01-10", None)
+    assert dated[("姚晓光", "总裁", "天美工作室群")] == (None, "2025-01-10")
+    r = analyse("新世界发展（0017）昨晚发出公告，宣布执行副主席兼行政总裁郑志刚将辞任行政总裁一职。", title="调整 2025-01-10")
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("郑志刚", "执行副主席", "新世界发展")] == (None, None)
+    assert dated[("郑志刚", "行政总裁", "新世界发展")][1] == "2025-01-10"

@@ -698,3 +698,16 @@ def test_rivals_in_a_market_a_foreign_brand_in_a_list_and_both_sides_named_befor
     assert {frozenset(("台达电", "光宝科")), frozenset(("安踏", "李宁")), frozenset(("安踏", "The North Face"))} <= pairs
     r = analyse("上汽通用五菱宣布降价。就在一周前，比亚迪刚刚把海鸥的起售价下调至6.98万元。两家在10万元以下电动车市场的竞争愈发激烈。")
     assert frozenset(("上汽通用五菱", "比亚迪")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_three_companies_price_war_works_in_a_run_of_titles_and_the_companys_own_platforms():
+    r = analyse("业内人士认为，字节、阿里、百度三家大厂的价格战，将对月之暗面、智谱等创业公司形成较大压力。"
+                "天美工作室群出品了《王者荣耀》《使命召唤手游》等游戏。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert len(pairs) == 3 and not any("月之暗面" in p for p in pairs)
+    assert {p.name: p.owner for p in r["products"]}.get("使命召唤手游") == "天美工作室群"
+    r = analyse("中国中免（601888）发布年报。公司旗下的cdf会员购、中免日上等线上平台全年实现销售额约120亿元。"
+                "智能驾驶芯片公司地平线（Horizon Robotics，09660.HK）今日在香港联交所主板挂牌上市。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("cdf会员购") == "中国中免" and owners.get("中免日上") == "中国中免"
+    assert not any(n.endswith("地平") for n in owners)

@@ -440,7 +440,7 @@ def is_name_part(token: Token) -> bool:
 
 
 LEGAL_FORMS = ("有限公司", "有限责任公司")
-LEGAL_NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "v", "vn", "eng", "nis", "phrase"}
+LEGAL_NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "v", "vn", "eng", "nis", "phrase", "nnt"}  # 安迈顾问有限公司
 
 
 def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
@@ -503,8 +503,10 @@ def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> st
     name = "".join(t.word for t in tokens[j:i])
     rare = rare_opens and dictionary_freq(tokens[j].word) <= RARE_FREQ  # 宏碁（2353）, tagged a verb
     rare = rare or (rare_opens and is_unfamiliar(name))  # 宏光电子, not a word as a whole
-    opens_with_name = tokens[j].pos in PROPER_POS or is_unfamiliar(tokens[j].word) or rare
-    single = i - j == 1 and not is_unfamiliar(name) and tokens[j].pos not in ("nt", "nz", "eng") and not rare
+    after_kind = j > 0 and tokens[j - 1].word in ("公司", "企业", "厂商", "集团")  # 芯片公司地平线（…）: named after its kind
+    opens_with_name = tokens[j].pos in PROPER_POS or is_unfamiliar(tokens[j].word) or rare or after_kind
+    single = i - j == 1 and not is_unfamiliar(name) and tokens[j].pos not in ("nt", "nz", "eng") and not rare \
+        and not after_kind
     return "" if not opens_with_name or single or len(name) < 2 or NOT_IN_NAMES & set(name) else name
 
 
@@ -551,8 +553,11 @@ def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
     found = []
     for i, tok in enumerate(tokens):
         if tok.word in ("（", "(") and i + 2 < len(tokens):
-            close = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].word in ("）", ")")), None)
-            if close and LISTED_CODE.match("".join(t.word for t in tokens[i + 1:close])):
+            close = next((k for k in range(i + 1, min(len(tokens), i + 12)) if tokens[k].word in ("）", ")")), None)
+            inside = "".join(t.word for t in tokens[i + 1:close]) if close else ""
+            glossed = re.fullmatch(r"[A-Za-z][A-Za-z .&'-]{1,40}[，,]\s*(?P<code>.+)", inside)
+            inside = glossed.group("code") if glossed else inside  # 地平线（Horizon Robotics，09660.HK）: the code
+            if close and LISTED_CODE.match(inside):
                 name = name_before(tokens, i, rare_opens=True)
                 if name and name not in people and not is_known_thing(name) and not known_org_prefix(name):
                     found.append(name)

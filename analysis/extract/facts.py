@@ -104,7 +104,7 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
     return bool(verb) and not planned and not clause.startswith(("到", "至"))  # 将通过推出…: a plan, not an event
 
 
-RELATIVE_DAY = re.compile(r"今日|今天|日前|近日|昨日|昨天|当天|本周|上周")
+RELATIVE_DAY = re.compile(r"今日|今天|今晚|今早|日前|近日|昨日|昨天|昨晚|当天|本周|上周")
 
 
 def relative_day(word: str, article_date: str) -> str:
@@ -112,7 +112,7 @@ def relative_day(word: str, article_date: str) -> str:
     month, as precise as one can be)."""
     import datetime
 
-    if word in ("昨日", "昨天") and len(article_date) == 10:
+    if word in ("昨日", "昨天", "昨晚") and len(article_date) == 10:
         return (datetime.date.fromisoformat(article_date) - datetime.timedelta(days=1)).isoformat()
     if word in ("日前", "近日", "本周", "上周"):
         return article_date[:7]
@@ -137,11 +137,14 @@ def find_events(doc: Document) -> list[Event]:
         for _, clause in clauses(sentence.text):
             dates = [d for d in find_dates(clause, doc.year, doc.date)
                      if not period_end(clause, d.start) and not REPORT_PERIOD.match(clause, d.end)]
+            relative = RELATIVE_DAY.search(clause)
+            if relative and dates and relative.start() < dates[0].start and len(dates[0].iso) < 10 or (
+                    relative and dates and relative.group(0).startswith("昨") and relative.start() < dates[0].start):
+                dates = []  # 今日上市，是今年最大的IPO; 昨晚发出公告…由9月23日起生效: the day it happened comes first
             for date in dates:
                 if is_event(clause, date.iso, date.relative):
                     events.append(Event(date.iso, clause.strip("；;"), sentence.text, sentence.index))
                     break
-            relative = RELATIVE_DAY.search(clause)
             if not dates and relative and doc.date and EVENT_VERBS.search(clause):
                 events.append(Event(relative_day(relative.group(0), doc.date), clause.strip("；;"), sentence.text,
                                     sentence.index))

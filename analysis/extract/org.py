@@ -275,7 +275,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         if unit_name_part(sent[j - 1], head=j == i and tok.word.endswith(BUSINESS_UNIT_WORDS)):
             j -= 1
         elif sent[j - 1].pos == "d" and len(sent[j - 1].word) == 2 and sent[j - 1].word not in stopwords() \
-                and sent[j - 1].word not in ADVERBS and (j == 1 or sent[j - 2].pos == "x") and j < i:
+                and sent[j - 1].word not in ADVERBS and (j == 1 or sent[j - 2].pos == "x" or sent[j - 2].word in org_alias_index()) \
+                and j < i:
             j -= 1  # 互动/娱乐/事业群: the segmenter took the name's first word for an adverb
             break
         elif founded_name_start(sent, i) is not None:
@@ -531,7 +532,7 @@ def is_top_title(title: str) -> bool:
 def is_company_rank(title: str) -> bool:
     """A rank held in a company, not in one of its units (副总裁, 首席战略官, 独立董事): a bare one is the article's
     company's."""
-    return is_top_title(title) or title.endswith(("副总裁", "董事", "监事", "合伙人", "董事会秘书", "财务总监")) \
+    return is_top_title(title) or title.endswith(("副总裁", "董事", "监事", "合伙人", "董事会秘书", "财务总监", "副主席", "副董事长")) \
         or title.startswith("首席")
 
 
@@ -645,6 +646,17 @@ def leaves(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
                                        rest))  # 副总裁陈立群因个人原因辞去
 
 
+def title_left(sent: Sequence[Token], i: int, holders: Sequence[str]) -> str | None:
+    """The title a leaving verb after the holder names (X将辞任行政总裁一职: 行政总裁), if it names one."""
+    k = i + 1
+    while k < len(sent) and sent[k].word in holders:
+        k += 1
+    for m in range(k, min(len(sent) - 1, k + 5)):
+        if re.match(r"卸任|辞去|辞任|离任", sent[m].word):
+            return sent[m + 1].word if sent[m + 1].pos == "nnt" else None
+    return None
+
+
 def reported_to(sent: Sequence[Token], head: int) -> bool:
     """Whether the title at head is the post someone reports to (向百度集团首席执行官李彦宏汇报): it does not change."""
     for k in range(head - 1, max(-1, head - 5), -1):
@@ -672,7 +684,7 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
     return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS + HOLDER_MOVES)
 
 
-STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职)?$")
+STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职|负责人|[\u4e00-\u9fff]{0,6}?(?:职务|一职))?$")
 MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|^[^为]{2,30}?为(?!止)"
                       r"|(?<!不再)负责(?!人)")  # 由原淘宝事业部负责人处端负责: he takes the new unit
 APPOINTING = ("委任", "任命", "聘任", "聘请", "委派", "提名")
@@ -899,9 +911,11 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             org = span.unit or span.org
             org = resolve_bare_unit(org, sent, units) if org else None
             if org is None or org in GENERIC_UNIT_WORDS or org in unit_suffixes():
-                org = subject_before_you(sent, head, people) or joined_org(sent, head) or sentence_subject(sent, head, units) \
-                    or (main_org if is_company_rank(tok.word) or (head and sent[head - 1].word in GENERIC_ORG_WORDS)
-                        else None)  # 创始人X不再担任…, 公司高级副总裁X: the article's company
+                company_word = head and sent[head - 1].word in GENERIC_ORG_WORDS  # 转任公司顾问: the article's company
+                # (加入腾讯音乐，担任集团副总裁: the company joined)
+                org = joined_org(sent, head) or (main_org if company_word else None) \
+                    or subject_before_you(sent, head, people) or sentence_subject(sent, head, units) \
+                    or (main_org if is_company_rank(tok.word) else None)  # 创始人X不再担任…: the article's company
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO
@@ -1021,6 +1035,9 @@ def post_dates(doc: Document, sent: Sequence[Token], titles_at: tuple[int, int, 
             since, until = None, since  # 卸任董事长，由X接任: the 接任 of the clause is not this title's
         elif not (since or until):
             since, until = local_since, local_until
+    if (since or clauses is not None) and not until and leaves(sent, last, holders) \
+            and title_left(sent, last, holders) not in (None, sent[i].word):
+        return None, None  # 执行副主席兼行政总裁X将辞任行政总裁一职: the other post goes on
     if (since or clauses is not None) and not until and leaves(sent, last, holders):
         since, until = None, since or doc.date  # 总裁柳青将卸任总裁职务: the post before the name is the one left;
         # 副总裁、…CEO陈立峰已于近日离职: on the article's day
@@ -1223,15 +1240,17 @@ def under_sender(units: Sequence[Unit], sender: str, main_org: str | None) -> li
 
 def fold_company_prefixed(units: Sequence[Unit]) -> list[Unit]:
     """A unit named with its company in front (阿里巴巴国际站) beside the bare one (国际站): one unit, the longer name
-    an alias of the shorter."""
+    an alias of the shorter; a unit named after another's abbreviation (IEG总裁办) is that unit's (总裁办)."""
     names = {u.name for u in units}
     longer = {u.name: u.name[len(p):] for u in units for p in org_name_prefixes()
               if u.name.startswith(p) and u.name[len(p):] in names}
-    if not longer:
-        return list(units)
     extra = {short: [n for n, s in longer.items() if s == short] for short in set(longer.values())}
-    return [Unit(u.name, u.parent, tuple(sorted({*u.aliases, *extra.get(u.name, [])})), u.mentions, u.evidence)
-            for u in units if u.name not in longer]
+    units = [Unit(u.name, u.parent, tuple(sorted({*u.aliases, *extra.get(u.name, [])})), u.mentions, u.evidence)
+             for u in units if u.name not in longer]
+    abbreviated = {a: u.name for u in units for a in u.aliases if re.fullmatch(r"[A-Z]{2,6}", a)}
+    return [Unit(u.name[len(a):], unit, (*u.aliases, u.name), u.mentions, u.evidence)
+            if (a := next((a for a in abbreviated if u.name.startswith(a) and is_unit_word(u.name[len(a):])), None))
+            and (unit := abbreviated[a]) != u.name else u for u in units]  # IEG总裁办: 总裁办 of the unit IEG names
 
 
 def dedupe_roles(roles: list[Role]) -> list[Role]:

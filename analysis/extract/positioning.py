@@ -128,6 +128,7 @@ GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌",
        "付费版", "标准版", "旗舰版", "升级版", "精简版"}  # 推出国际版: an edition of a product named before, no name
 
 
+GENERIC_ORG_NAMES = ("公司", "集团", "本公司", "该公司", "其")
 GENERIC_KINDS = ("平台", "应用", "产品", "服务", "软件", "工具", "网站", "App", "APP", "小程序", "频道")
 
 
@@ -344,11 +345,13 @@ def products_under(scope: ProductScope, text: str) -> Found:
         written = m.groupdict().get("owner")  # none in a sentence opening with 旗下: the article's company's
         written = re.split(r"[是为在与和及]", written)[-1] if written else written  # 识货是虎扑旗下: 虎扑's, not 识货's
         owner = (next((canonical_org(n) for n in org_names_in(written, by_name)), None)
-                 or next((o for o in by_name if len(o) > 2 and written.endswith(o[:2])), None)) if written \
-            else scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first two characters
+                 or next((o for o in by_name if len(o) > 2 and written.endswith(o[:2])), None)) \
+            if written and not written.endswith(tuple(GENERIC_ORG_NAMES)) \
+            else scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first two characters; 公司旗下: the article's company
         if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
             continue  # 旗下拥有有声书、播客等业务: lines of business, not products
         listed = re.sub(r"等(?:[\u4e00-\u9fff]{0,4}(?:品牌|产品|平台|应用|子公司|公司))?$", "", m.group("list"))  # 等社交产品
+        listed = re.sub(r"等[\u4e00-\u9fff]{0,4}(?:品牌|产品|平台|应用|子公司|公司|业务).*$", "", listed)  # 等线上平台全年实现
         listed = re.sub(r"(?:等)?[两三四五六七八九十几多]+(?:大|个|款)[\u4e00-\u9fff]{0,4}?(?:品牌|产品|平台|应用)$", "",
                         listed)  # 旗下拥有TECNO、itel和Infinix三大手机品牌
         listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
@@ -395,11 +398,20 @@ OFFICIAL_DOCUMENT = re.compile(r"(?:书|通知|办法|规定|条例|决定|意�
 
 def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it."""
+    last_maker, last_end = None, -1
     for m in matches(TITLE_MARKS, text, "《"):
+        if last_maker and re.fullmatch(r"[、和与及]?", text[last_end:m.start()]):
+            yield m.group(1), last_maker  # 出品了《王者荣耀》《使命召唤手游》: one maker for the run of titles
+            last_end = m.end()
+            continue
         before = text[max(0, m.start() - 12):m.start()]
         clause = re.split(r"[，。；：]", text[max(0, m.start() - 30):m.start()])[-1]
-        made = re.search(r"由(?P<maker>[^，。；由]{2,12}?)(?:开发|研发|推出|出品|制作|发行)", clause)  # 由游戏科学开发的…《黑神话：悟空》
-        maker = next((n for n in org_names_in(made.group("maker"), scope.by_name)), None) if made else None
+        made = re.search(r"由(?P<maker>[^，。；由]{2,12}?)(?:开发|研发|推出|出品|制作|发行)"
+                         r"|(?P<by>[^，。；]{2,12}?)(?:出品|开发|研发|推出|发行)了?(?:[^，。；《]{0,8})?$", clause)
+        # 由游戏科学开发的…《黑神话：悟空》, 天美工作室群出品了《王者荣耀》
+        made_by = (made.group("maker") or made.group("by")) if made else ""
+        maker = next((n for n in org_names_in(made_by, scope.by_name)), None) or (
+            made_by if made_by in scope.unit_parents else None)
         maker = maker or next((n for n in reversed(org_names_in(before, scope.by_name))), None) \
             or (subject() if "旗下" in before else None)  # 沐瞳科技成立于2014年，旗下手游《无尽对决》
         after = re.sub(r"^(?:[和、与及]?《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游, 《A》《B》等IP: the kind after the last
@@ -408,6 +420,7 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
         if (maker or (work and (subject() or scope.main_org))) and m.group(1) not in scope.excluded \
                 and m.group(1) not in org_alias_index() and not OFFICIAL_DOCUMENT.search(m.group(1)):
             yield m.group(1), maker or subject() or scope.main_org
+            last_maker, last_end = maker, m.end()
 
 
 def quoted_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -592,6 +605,9 @@ def drug_products(scope: ProductScope, text: str, subject: Callable[[], str | No
         if maker and is_product_name(name, scope.excluded):
             yield name, canonical_org(maker)
     for m in INN_NAME.finditer(text):
+        if any(m.start() <= at < m.end() for at, _ in scope.by_name.find(text)) \
+                or any(m.start() <= at < m.end() for _, _, at in known_org_mentions(text)):
+            continue  # 芯片公司地平线: a company's name, not a drug ending in 地平
         words = segment(m.group("name"))
         while words and dictionary_freq(words[0].word) > RARE_FREQ and words[0].pos.startswith(("v", "d", "p")):
             words = words[1:]  # 推进替雷利珠单抗: the verb before it is no part of the name
@@ -923,7 +939,7 @@ RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|(?<=[市
 
 
 RIVALS_NAMED_BEFORE = re.compile(r"(?:面对的?是|面对|面临|遭遇|迎战)(?P<list>[^，。；]{2,30}?)(?:这样|这类|之类|等)的?"
-                                 r"(?:强大|强劲|主要|直接|有力)?的?(?:竞争)?对手")
+                                 r"(?:强大|强劲|主要|直接|有力)?的?(?:竞争)?(?:对手|新进入者|竞争者|挑战者)")
 RIVALS_NAMED_AFTER = re.compile(r"(?:竞争对手|对手|竞品)(?:主要)?(?:是|为|包括|有)(?P<list>[^，。；]{2,40})")
 PAIR_RIVALRY = re.compile(r"(?:与|和|跟|同)(?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:之间)?的[^，。；]{0,10}?"
                           r"(?:价格战|补贴战|补贴大战|大战|之争|竞争|对决|较量|战争)")
@@ -997,7 +1013,8 @@ def only_after_the_rivalry(text: str, name: str) -> bool:
 
 
 MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12})+[、和与及][^，。；与和、]{2,12}?)"
-                         r"(?:之间|[二三四五六七八九十两\d]+家[\u4e00-\u9fff]{0,4}?(?:均|都|纷纷|相继))")  # A、B和C四家企业均
+                         r"(?:之间|[二三四五六七八九十两\d]+家[\u4e00-\u9fff]{0,4}?(?:均|都|纷纷|相继|的(?:价格战|补贴战|竞争|大战)))")
+# A、B和C四家企业均; 字节、阿里、百度三家大厂的价格战
 
 
 def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
