@@ -181,3 +181,8 @@ def test_bracketed_bylines_and_a_target_year_are_no_part_of_the_article():
 def test_a_related_heading_with_its_first_item_on_the_same_line():
     kept, removed = remove_boilerplate(["搜狐今日公布财报。", "相关阅读：搜狐视频上线新功能", "搜狐视频新版发布"])
     assert kept == ["搜狐今日公布财报。"]
+
+
+def test_a_reporters_byline_with_the_outlets_short_name():
+    assert boilerplate_reason("每经记者 王晶晶") and boilerplate_reason("每经记者 王晶晶 实习记者 张三")
+    assert boilerplate_reason("记者王晶晶表示，京东外卖订单量突破2500万单。") is None

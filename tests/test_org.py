@@ -795,3 +795,13 @@ def test_a_letters_units_named_after_the_groups_abbreviation_and_one_post_of_two
     dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
     assert dated[("郑志刚", "执行副主席", "新世界发展")] == (None, None)
     assert dated[("郑志刚", "行政总裁", "新世界发展")][1] == "2025-01-10"
+
+
+def test_a_successor_in_the_next_clause_takes_over_when_the_other_left_and_a_former_post_given_up():
+    r = analyse("米哈游联合创始人、董事长蔡浩宇已于2024年卸任，转而专注于AI游戏研发；总裁刘伟接任董事长。"
+                "星途品牌事业部总经理由原奇瑞国际公司总经理张贵兵兼任。", title="米哈游 2025-04-02")
+    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("蔡浩宇", "董事长")] == (None, "2024") and dated[("刘伟", "董事长")] == ("2024", None)
+    assert "由原" not in {p.name for p in r["people"]}
+    assert dated[("张贵兵", "总经理")][1] == "2025-04-02" or any(
+        x.person == "张贵兵" and x.until for x in each_title(r["roles"]))

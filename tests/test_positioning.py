@@ -711,3 +711,15 @@ def test_three_companies_price_war_works_in_a_run_of_titles_and_the_companys_own
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("cdf会员购") == "中国中免" and owners.get("中免日上") == "中国中免"
     assert not any(n.endswith("地平") for n in owners)
+
+
+def test_a_war_the_article_is_about_a_sub_brand_and_an_advantage_over_a_rival():
+    r = analyse("6月1日，京东宣布其外卖业务日订单量突破2500万单。京东创始人刘强东表示将长期投入。"
+                "美团CEO王兴此前表示，美团会不惜代价赢得这场竞争。阿里巴巴旗下的饿了么也宣布加入补贴大战。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("京东", "美团")), frozenset(("京东", "饿了么"))} <= pairs
+    r = analyse("OPPO首席执行官陈明永今日发布内部信，宣布realme真我将作为子品牌回归OPPO体系。"
+                "分析人士认为，关税将削弱Temu、SHEIN相对于亚马逊的价格优势。")
+    assert {p.name: p.owner for p in r["products"]}.get("realme") == "OPPO"
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("Temu", "亚马逊")), frozenset(("SHEIN", "亚马逊"))} <= pairs

@@ -564,7 +564,7 @@ def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
     return found
 
 
-LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|比较|之间|的竞争|都|均|也|正在|已经|将|同台|同场|一起|共同|正面|直接|"
+LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|已经|将|同台|同场|一起|共同|正面|直接|"
                       r"跟投|领投|参投)"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争)
 LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争
@@ -591,7 +591,7 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
         items[-1] = re.sub(r"(?<=.{2})[一二三四五六七八九十两\d]+家$|(?<=.{2})系列$", "", items[-1].replace("以及", "、"))
         items[-1:] = [it for it in re.split(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",
                                           items[-1])]  # 华为、爱立信和诺基亚: the last two joined by 和
-        items = [re.sub(r"^(?:海外|国际|国内|国产|外资|本土)?(?:品牌|公司|企业|厂商|巨头)(?=\S{2})|^[美台日韩港陆外]商(?=\S{2})"
+        items = [re.sub(r"《[^》]*》.*$|^(?:海外|国际|国内|国产|外资|本土)?(?:品牌|公司|企业|厂商|巨头)(?=\S{2})|^[美台日韩港陆外]商(?=\S{2})"
                         r"|[（(][^（）()]{1,20}[）)]$", "", it)
                  for it in items]  # 海外品牌The North Face（北面）: the name
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),

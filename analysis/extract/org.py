@@ -685,7 +685,7 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
 
 
 STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职|负责人|[\u4e00-\u9fff]{0,6}?(?:职务|一职))?$")
-MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|^[^为]{2,30}?为(?!止)"
+MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|(?<!不再)兼任|^[^为]{2,30}?为(?!止)"
                       r"|(?<!不再)负责(?!人)")  # 由原淘宝事业部负责人处端负责: he takes the new unit
 APPOINTING = ("委任", "任命", "聘任", "聘请", "委派", "提名")
 
@@ -759,7 +759,8 @@ def last_of_joint_titles(sent: Sequence[Token], i: int, people: set[str] = froze
 def clause_dates(sentence: str, year: int | None,
                  article_date: str | None = None) -> list[tuple[int, str, str | None, str | None]]:
     """Per clause (split on ；): its start, and the since/until dates it states (上月离职 ends a post last
-    month); a clause that opens with 此后/之后 starts when the previous clause's 以前 ended."""
+    month); a clause that opens with 此后/之后 starts when the previous clause's 以前 ended, and one that takes over
+    (接任) when the previous clause's post ended."""
     out = []
     start = 0
     carried: str | None = None
@@ -782,6 +783,8 @@ def clause_dates(sentence: str, year: int | None,
                 until = d.iso  # 2024年12月，…首席运营官马杰已经离职: the date that opens the sentence dates the leaving
         if since is None and carried and clause.lstrip().startswith(AFTER_CLAUSE):
             since = carried
+        if since is None and until is None and out and out[-1][2] and re.search("接任|接替|继任|接棒", clause):
+            since = out[-1][2]  # 蔡浩宇已于2024年卸任…；总裁刘伟接任董事长: from when the other left
         out.append((start, since, until, clause))
         start += len(clause)
     return out

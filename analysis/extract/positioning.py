@@ -25,7 +25,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|双雄|三足鼎立|寡头|剑指|"
-                        r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列")
+                        r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(?:公司的?|集团的?)?(?:重点|核心|主力|主打|旗舰)"
@@ -144,8 +144,18 @@ DESCRIBED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9ff
                        r"(?:旗下|推出|开发|运营)的?(?P<kind>[\u4e00-\u9fffA-Za-z]{0,6}?" + PRODUCT_NOUNS + r")")
 
 
+SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:将|已|也)?(?:作为|成为)(?:(?P<owner>[^，。；]{2,8}?)的)?"
+                       r"(?:子品牌|旗下品牌|独立品牌)")
+
+
 def described_products(scope: ProductScope, text: str) -> Found:
-    """识货是虎扑旗下的导购平台: the product a sentence describes as an organisation's."""
+    """识货是虎扑旗下的导购平台, realme将作为子品牌回归OPPO: the product a sentence describes as an organisation's."""
+    for m in matches(SUB_BRAND, text, "品牌"):
+        owner = next((canonical_org(n) for n in org_names_in(m.group("owner") or text[m.end():], scope.by_name)), None)
+        latin = re.search(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*", m.group("name"))
+        name = latin.group(0) if latin else re.sub(r"^(?:宣布|表示|称|透露)", "", m.group("name"))  # 宣布realme真我: realme
+        if owner and len(name) >= 2 and is_product_name(name, scope.excluded - {name}):
+            yield name, owner  # realme真我将作为子品牌回归OPPO体系: realme
     for m in matches(DESCRIBED, text, "是", "为"):
         written, name = m.group("owner"), m.group("name")
         known = next((canonical_org(n) for n in org_names_in(written, scope.by_name)), None)
@@ -407,13 +417,14 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
         before = text[max(0, m.start() - 12):m.start()]
         clause = re.split(r"[，。；：]", text[max(0, m.start() - 30):m.start()])[-1]
         made = re.search(r"由(?P<maker>[^，。；由]{2,12}?)(?:开发|研发|推出|出品|制作|发行)"
-                         r"|(?P<by>[^，。；]{2,12}?)(?:出品|开发|研发|推出|发行)了?(?:[^，。；《]{0,8})?$", clause)
+                         r"|(?P<by>[^，。；]{2,12}?)(?:出品|开发|研发|推出|发行)了?(?:[^，。；《、）)]{0,8})?$", clause)
         # 由游戏科学开发的…《黑神话：悟空》, 天美工作室群出品了《王者荣耀》
         made_by = (made.group("maker") or made.group("by")) if made else ""
         maker = next((n for n in org_names_in(made_by, scope.by_name)), None) or (
             made_by if made_by in scope.unit_parents else None)
         maker = maker or next((n for n in reversed(org_names_in(before, scope.by_name))), None) \
-            or (subject() if "旗下" in before else None)  # 沐瞳科技成立于2014年，旗下手游《无尽对决》
+            or (subject() or scope.main_org if re.search(r"旗下|(?:上线|推出|发布|发行|出品)的?$", before) else None)
+        # 沐瞳科技成立于2014年，旗下手游《无尽对决》; 去年7月上线的《绝区零》
         after = re.sub(r"^(?:[和、与及]?《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游, 《A》《B》等IP: the kind after the last
         work = re.match(r"(?:等?IP|项目|制作人|上线|公测|首发|手游|游戏|团队|开发|衍生品|电视剧|剧集|电影|动画)", after)  # 《X》制作人
         # 《》 bound the name (《无尽对决》 may hold 对), but 《行政处罚决定书》 is a document
@@ -802,6 +813,11 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
                 a, b = (canonical_org(n) if n in org_alias_index() else n for n in (a, b))  # 顺丰控股 is 顺丰
                 if a != b and side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):
                     pairs.setdefault(frozenset((a, b)), whole)  # 支付宝/淘点点: one side
+    for sentence in doc.sentences:  # 美团会不惜代价赢得这场竞争, 饿了么也宣布加入补贴大战: against the article's company
+        if main and THIS_WAR.search(sentence.text) and RIVAL_CUES.search(sentence.text) and not partners_only(sentence.text):
+            named = [n for n in ordered_sides(sentence.text, by_name, companies, owner_of, main) if n != main]
+            if len(named) == 1 and side_of(named[0], owner_of) != main:
+                pairs.setdefault(frozenset((main, named[0])), sentence.text)
     for before, sentence in zip(doc.sentences, doc.sentences[1:]):  # …比亚迪下调海鸥的价格。两家的竞争愈发激烈
         cued = any(m.group() not in ("双方", "两家") for m in RIVAL_CUES.finditer(sentence.text))
         if BOTH_SIDES.search(sentence.text) and cued and not partners_only(sentence.text) and names_in(sentence.text) < 2:
@@ -969,7 +985,7 @@ def listed_rivals(text: str) -> list[str]:
         before = re.sub(r"(?<=.{2})(?:在|于)[^、]*$", "", clause.rsplit("与", 1)[-1]).replace("以及", "、")  # A与B、C在香港
         before = re.sub(r"(?<=.{2})[一二三四五六七八九十两\d]+家$", "", before)  # …以及C, 海信、TCL和小米三家
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
-        items = [re.sub(r"^.*旗下的?", "", it) for it in items]  # 名创优品旗下的TOP TOY: the brand
+        items = [re.sub(r"^.*旗下的?|《[^》]*》.*$", "", it) for it in items]  # 名创优品旗下的TOP TOY: the brand; 网易《无限暖暖》
         items = [without_maker(it.split("的", 1)[1] if "的" in it and it.split("的", 1)[0] in org_alias_index() else it)
                  for it in items]  # 字节跳动的豆包, 百度文心一言: the product
         if items:  # 遥望科技在直播电商领域的竞争, 联电形成直接竞争: the last item ends where its predicate begins
@@ -996,6 +1012,7 @@ def partners_only(text: str) -> bool:
     return bool(partner) and not rival_only_clause and not any(m.start() >= partner[-1] for m in RIVAL_CUES.finditer(text))
 
 
+THIS_WAR = re.compile(r"这场|这次|此次|这轮|该轮|加入[^，。；]{0,6}(?:大战|战局|竞争|价格战|补贴战)|入局|参战")
 BOTH_SIDES = re.compile(r"^(?:两家|双方|二者|两者|两大巨头|两强)|[，,](?:两家|双方|二者|两者)")
 TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,]?(?:与|和|同|跟)[^，。；与和、]{2,16}(?:、[^，。；与和、]{2,16})+"
                                 r"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺)")

@@ -87,8 +87,9 @@ def boilerplate_reason(line: str) -> str | None:
         return "tracking id"
     if SECTION_LABEL.match(stripped):
         return "section label"
-    if BRACKETED_BYLINE.fullmatch(stripped) and re.search("记者|記者|报道|报导|報道|報導|讯|訊|電|电", stripped):
-        return "byline, source or copyright line"  # 【经济日报／记者 钟惠玲／台北报导】, 【21世纪经济报道】 记者 孙燕 北京报道
+    if BRACKETED_BYLINE.fullmatch(stripped) and re.search("记者|記者|报道|报导|報道|報導|讯|訊|電|电", stripped) \
+            or re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*", stripped):
+        return "byline, source or copyright line"  # 【经济日报／记者 钟惠玲／台北报导】, 每经记者 王晶晶
     if FORUM_FURNITURE.match(stripped) and len(stripped) <= SHORT_META:
         return "forum post furniture"
     if COUNTER.match(stripped):
