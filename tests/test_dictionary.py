@@ -55,3 +55,12 @@ def test_events_prefer_the_day_the_article_says_over_a_year_in_the_same_clause()
     text = "地平线上市\n2024-10-24\n地平线今日在香港联交所主板挂牌上市，是今年港股规模最大的科技IPO。"
     events = analyse_document(build_document("t", "t.txt", text, "utf-8")).results["events"]
     assert [e.date for e in events] == ["2024-10-24"]
+
+
+def test_taiwans_zhao_is_a_trillion_and_a_year_before_de_dates_no_event():
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    text = "鸿海财报\n2025-05-20\n鸿海今年第一季营收为1.64兆元新台币。SHEIN估值较2022年的1000亿美元峰值大幅缩水。"
+    r = analyse_document(build_document("t", "t.txt", text, "utf-8")).results
+    assert 1640000000000 in {f.value for f in r["figures"]}
+    assert "2022" not in {e.date for e in r["events"]}

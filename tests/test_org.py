@@ -805,3 +805,13 @@ def test_a_successor_in_the_next_clause_takes_over_when_the_other_left_and_a_for
     assert "由原" not in {p.name for p in r["people"]}
     assert dated[("张贵兵", "总经理")][1] == "2025-04-02" or any(
         x.person == "张贵兵" and x.until for x in each_title(r["roles"]))
+
+
+def test_heads_of_units_a_list_founded_and_a_unit_taken_over_from_now_on():
+    r = analyse("蚂蚁集团CEO韩歆毅今日发出全员信，宣布成立数字支付、数字互联、数字金融三大业务板块。"
+                "全员信显示，数字支付板块由支付宝创始团队成员倪行军担任总裁，数字金融板块总裁由原网商银行董事长王卫担任。"
+                "小红书交易部负责人银时已于近日离职。小红书表示，交易部将由小红书COO柯南（花名）直接管理。", title="蚂蚁集团 2025-01-14")
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("王卫", "总裁", "数字金融板块")] == ("2025-01-14", None)
+    assert dated[("柯南", "负责人", "交易部")] == ("2025-01-14", None)
+    assert not any(t == "团队成员" or t == "成员" for (p, t, o) in dated if p == "倪行军")

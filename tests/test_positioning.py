@@ -723,3 +723,12 @@ def test_a_war_the_article_is_about_a_sub_brand_and_an_advantage_over_a_rival():
     assert {p.name: p.owner for p in r["products"]}.get("realme") == "OPPO"
     pairs = {frozenset(p) for p in r["competitors"]}
     assert {frozenset(("Temu", "亚马逊")), frozenset(("SHEIN", "亚马逊"))} <= pairs
+
+
+def test_an_edition_is_no_product_a_groups_named_businesses_and_a_ranking():
+    r = analyse("比亚迪共推出21款“智驾版”车型。蚂蚁集团旗下的支付宝、蚂蚁财富和芝麻信用等业务将分别归入相应板块。"
+                "2024年第四季度联想在全球PC市场的份额为24.5%，继续位居第一，惠普和戴尔分列二三位。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert "智驾版" not in owners and owners.get("芝麻信用") == "蚂蚁集团"
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("联想", "惠普")), frozenset(("联想", "戴尔"))} <= pairs

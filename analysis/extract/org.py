@@ -599,15 +599,15 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     after = people_after(sent, i + 1, people)
     if after:
         return after
-    if i + 2 < len(sent) and sent[i + 1].word in ("为", "是", "同为", "则为", "由"):
+    if i + 2 < len(sent) and sent[i + 1].word in ("为", "是", "同为", "则为", "由", "由原"):
         k = i + 2
         while k < min(len(sent), i + 8) and sent[k].word not in people and (
                 org_span_part(sent[k], people) or sent[k].pos == "nnt"):
             k += 1  # 负责人为百度副总裁岳涛: skip the description of the person
         after = people_after(sent, k, people)
-        if after and (k == i + 2 or sent[i + 1].word != "由"):
+        if after and (k == i + 2 or sent[i + 1].word not in ("由", "由原")):
             return after
-        if sent[i + 1].word == "由":
+        if sent[i + 1].word in ("由", "由原"):  # 总裁由原网商银行董事长王卫担任
             for k in range(i + 2, min(len(sent), i + 12)):
                 if sent[k].word in people and k + 1 < len(sent) and sent[k + 1].word.startswith(IN_CHARGE_VERBS):
                     return [sent[k].word]
@@ -907,8 +907,9 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         sent = [t for t in sent if t.word.strip()]  # 终端BG CEO: the space between Latin words joins nothing apart
         clauses = clause_dates(sentence.text, doc.year, doc.date)
         for i, tok in enumerate(sent):
-            if tok.pos != "nnt" or (i + 1 < len(sent) and sent[i + 1].word == "委员会"):
-                continue  # 合伙人委员会: the name of a committee, not a title
+            if tok.pos != "nnt" or (i + 1 < len(sent) and sent[i + 1].word == "委员会") \
+                    or (tok.word == "成员" and i and sent[i - 1].word.endswith("团队")):
+                continue  # 合伙人委员会: the name of a committee, not a title; 创始团队成员: a description
             head = first_of_joint_titles(sent, i)
             span = span_before(sent, head, people)
             org = span.unit or span.org
@@ -940,7 +941,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
     effective = effective_date(doc) or announcement_date(doc)
-    roles = [on_effective_date(in_founded_unit(r, units, doc.date), doc.date, effective) for r in roles if r.org]
+    roles = [on_effective_date(in_founded_unit(r, units, doc.date, doc.text), doc.date, effective) for r in roles if r.org]
     return dedupe_roles(held_until_new_post(roles))
 
 
@@ -1050,13 +1051,14 @@ def post_dates(doc: Document, sent: Sequence[Token], titles_at: tuple[int, int, 
 FOUNDED = re.compile(r"成立|设立|组建|新设|升级为|整合为|合并为")
 
 
-def in_founded_unit(role: Role, units: dict[str, Unit], article_date: str | None) -> Role:
-    """A post in a unit the article founds (设立…六大业务集团; 淘宝天猫商业集团由戴珊担任CEO) starts on the article's
-    date, unless the sentence dates it."""
+def in_founded_unit(role: Role, units: dict[str, Unit], article_date: str | None, text: str = "") -> Role:
+    """A post in a unit the article founds (设立…六大业务集团; 淘宝天猫商业集团由戴珊担任CEO; 成立数字支付、数字金融三大
+    业务板块…数字金融板块总裁由王卫担任) starts on the article's date, unless the sentence dates it."""
     unit = units.get(role.org or "")
+    stem = re.sub(r"(?:集团|公司)$", "", strip_unit_suffix(unit.name)) if unit else ""
     if unit is None or role.since or role.until or not article_date or role.title in FOUNDER_TITLES \
-            or not any(re.sub(r"(?:集团|公司)$", "", strip_unit_suffix(unit.name)) in unit.evidence[m.end():]
-                       for m in FOUNDED.finditer(unit.evidence)):
+            or not (any(stem in unit.evidence[m.end():] for m in FOUNDED.finditer(unit.evidence))
+                    or re.search(rf"(?:成立|设立|组建|新设)[^。；]{{0,40}}?{re.escape(stem)}", text)):
         return role  # 事业群总裁吴嘉宣布夸克升级为夸克事业部: the 事业群 is not the one founded
     return Role(role.person, role.title, role.org, article_date, None, role.evidence)
 
@@ -1169,11 +1171,12 @@ def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dic
             if rest and rest[0].word in ("（", "(") and any(t.word in ("）", ")") for t in rest):
                 rest = rest[next(n for n, t in enumerate(rest) if t.word in ("）", ")")) + 1:]  # 处端（花名）负责
             after = next((t for t in rest[:3] if t.pos not in ("d", "ad")), rest[0] if rest else sent[k + 1])  # 亲自负责
-            if sent[k].word in people and after.word.startswith(("负责", "领导", "掌管", "牵头", "主管", "接管", "分管")):
+            if sent[k].word in people and after.word.startswith(("负责", "领导", "掌管", "牵头", "主管", "接管", "分管", "管理")):
                 unit = named_unit_before(sent, i, units) or sentence_subject(sent, i, units)
                 if unit in units:
                     before = "".join(t.word for t in sent[max(0, i - 8):i])
-                    founded = any(t.word in FOUNDING_VERBS for t in sent[max(0, i - 8):i]) or bool(FOUNDED.search(before))
+                    founded = any(t.word in FOUNDING_VERBS for t in sent[max(0, i - 8):i]) or bool(FOUNDED.search(before)) \
+                        or before.endswith("将")  # 交易部将由COO柯南直接管理: from now on
                     roles.append(Role(sent[k].word, "负责人", unit, article_date if founded else None, None,
                                       sentence.text))
                 break

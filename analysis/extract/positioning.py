@@ -35,7 +35,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
-                   r"迅速|率先|同样|则|还|正式|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
+                   r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
@@ -168,6 +168,7 @@ def is_product_name(word: str, excluded: set[str]) -> bool:
     """Whether a string can be a product name: short, no function characters, not a known org or person,
     not a kind of product (品牌, 平台)."""
     return (2 <= len(word) <= (24 if word.isascii() else 12 if LATIN_LETTER.search(word) else 8)
+            and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}版", word)  # 智驾版, 国际版: an edition
             and not NOT_PRODUCT & set(word) and word not in excluded
             and word not in GENERIC_PRODUCT_WORDS
             and word not in stopwords() and word not in org_alias_index()
@@ -356,10 +357,11 @@ def products_under(scope: ProductScope, text: str) -> Found:
         written = re.split(r"[是为在与和及]", written)[-1] if written else written  # 识货是虎扑旗下: 虎扑's, not 识货's
         owner = (next((canonical_org(n) for n in org_names_in(written, by_name)), None)
                  or next((o for o in by_name if len(o) > 2 and written.endswith(o[:2])), None)) \
-            if written and not written.endswith(tuple(GENERIC_ORG_NAMES)) \
+            if written and written not in GENERIC_ORG_NAMES \
             else scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first two characters; 公司旗下: the article's company
-        if re.search(r"等(?:业务|板块|领域)$", m.group("list")):
-            continue  # 旗下拥有有声书、播客等业务: lines of business, not products
+        if re.search(r"等(?:业务|板块|领域)$", m.group("list")) and not any(
+                it in product_alias_index() for it in re.split(r"[、和与及]", m.group("list")[:-3])):
+            continue  # 旗下拥有有声书、播客等业务: lines of business, not products (支付宝、芝麻信用等业务 are)
         listed = re.sub(r"等(?:[\u4e00-\u9fff]{0,4}(?:品牌|产品|平台|应用|子公司|公司))?$", "", m.group("list"))  # 等社交产品
         listed = re.sub(r"等[\u4e00-\u9fff]{0,4}(?:品牌|产品|平台|应用|子公司|公司|业务).*$", "", listed)  # 等线上平台全年实现
         listed = re.sub(r"(?:等)?[两三四五六七八九十几多]+(?:大|个|款)[\u4e00-\u9fff]{0,4}?(?:品牌|产品|平台|应用)$", "",
