@@ -24,3 +24,14 @@ def test_investors_a_dictionary_organisation_and_no_company_inside_a_persons_nam
     orgs = {o.name for o in analyse_document(build_document("t", "t.txt", text, "utf-8")).results["organizations"]}
     assert {"春华创投", "北京市人工智能产业投资基金", "水木清华校友种子基金", "清华大学"} <= orgs
     assert not any("永辉" in o for o in orgs)
+
+
+def test_a_rare_surname_a_former_team_and_a_list_ending_in_zheng():
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    text = ("吉利汽车\n吉利汽车CEO淦家阅表示，整合后的吉利汽车将进一步减少内耗。有道词典等产品将继续由原团队负责。"
+            "在国产AI芯片市场，寒武纪与华为、海光信息正展开激烈竞争。")
+    r = analyse_document(build_document("t", "t.txt", text, "utf-8")).results
+    people = {p.name for p in r["people"]}
+    assert "淦家阅" in people and "原团队" not in people
+    assert not any(n.endswith("正") for o in r["organizations"] for n in (o.name, *o.aliases))

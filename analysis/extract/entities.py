@@ -211,7 +211,8 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               for p in people}  # 宿华已卸任: the verb's first character is no part of the name
     people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and (has_name_shape(p[1:]) or p[1:] in finder.cued) else p
               for p in people}  # 菜鸟集团由万霖担任CEO, 由家洛（花名）担任: 由 glued to the name
-    people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p) and "某" not in p[1:]} \
+    people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p) and "某" not in p[1:]
+              and not (p[0] in "原前" and dictionary_freq(p[1:]) > 1000)} \
         - listed_names(doc)  # 周某: a name the article withholds
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
@@ -564,7 +565,7 @@ def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
     return found
 
 
-LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|已经|将|同台|同场|一起|共同|正面|直接|"
+LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|"
                       r"跟投|领投|参投)"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争)
 LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争

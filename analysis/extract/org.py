@@ -991,7 +991,7 @@ def effective_date(doc: Document) -> str | None:
     return None
 
 
-ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称")
+ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称|公告(?=[，,：:])")  # 12月22日晚公告，…
 
 
 def announcement_date(doc: Document) -> str | None:

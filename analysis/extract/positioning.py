@@ -987,11 +987,13 @@ def listed_rivals(text: str) -> list[str]:
         before = re.sub(r"(?<=.{2})(?:在|于)[^、]*$", "", clause.rsplit("与", 1)[-1]).replace("以及", "、")  # A与B、C在香港
         before = re.sub(r"(?<=.{2})[一二三四五六七八九十两\d]+家$", "", before)  # …以及C, 海信、TCL和小米三家
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
-        items = [re.sub(r"^.*旗下的?|《[^》]*》.*$", "", it) for it in items]  # 名创优品旗下的TOP TOY: the brand; 网易《无限暖暖》
+        items = [re.sub(r"^.*旗下的?|《[^》]*》.*$|^[\u4e00-\u9fff]{0,6}?(?:巨头|品牌|企业)(?=[A-Za-z\u4e00-\u9fff]{2,}$)", "", it)
+                 for it in items]  # 名创优品旗下的TOP TOY: the brand; 网易《无限暖暖》; 当地外卖巨头iFood
         items = [without_maker(it.split("的", 1)[1] if "的" in it and it.split("的", 1)[0] in org_alias_index() else it)
                  for it in items]  # 字节跳动的豆包, 百度文心一言: the product
         if items:  # 遥望科技在直播电商领域的竞争, 联电形成直接竞争: the last item ends where its predicate begins
             items[-1] = COUNTED_KIND.sub("", LIST_END_PLACE.sub("", items[-1]))  # 娃哈哈三家企业之间: 娃哈哈
+            items[-1] = re.sub(r"(?<=.{2})(?:正|将|也|都|均|已|还)$", "", items[-1])  # 海光信息正展开激烈竞争
             items[0] = re.sub(r"^.*(?:来自|面临|面对)", "", items[0])  # 面临来自盒马、山姆会员店等…的竞争
         found = []
         for item in reversed(items):
