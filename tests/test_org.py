@@ -815,3 +815,22 @@ def test_heads_of_units_a_list_founded_and_a_unit_taken_over_from_now_on():
     assert dated[("王卫", "总裁", "数字金融板块")] == ("2025-01-14", None)
     assert dated[("柯南", "负责人", "交易部")] == ("2025-01-14", None)
     assert not any(t == "团队成员" or t == "成员" for (p, t, o) in dated if p == "倪行军")
+
+
+def test_a_term_with_an_end_a_unit_founded_by_a_unit_co_titles_and_a_post_held_before_with_ceng():
+    r = analyse("根据华为轮值董事长制度，自2025年4月1日起至2025年9月30日，由孟晚舟担任当值轮值董事长。"
+                "一、京东零售成立品类运营中心，由京东零售CEO辛利军兼任负责人。"
+                "拼多多董事会已任命联合创始人赵佳臻为联席董事长，即日起生效。"
+                "王翔于2019年加入小米，此前曾担任高通中国区董事长。", title="调整 2025-04-01")
+    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    assert dated[("孟晚舟", "轮值董事长", "华为")] == ("2025-04-01", "2025-09-30")
+    assert {u.name: u.parent for u in r["units"]}.get("品类运营中心") == "京东零售"
+    assert ("赵佳臻", "联席董事长", "拼多多") in dated
+    assert all(since != "2019" for (p, t, o), (since, until) in dated.items() if p == "王翔")
+
+
+def test_the_units_of_a_letter_that_reorganises_one_unit_are_that_units():
+    r = analyse("京东集团CEO许冉今日签发内部邮件，宣布京东零售进行新一轮组织调整。一、京东零售成立品类运营中心；"
+                "二、原3C家电事业群总裁闫小兵转任品类运营中心副总裁。", title="京东 2024-06-18")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("3C家电事业群") == "京东零售" and units.get("品类运营中心") == "京东零售"

@@ -54,7 +54,7 @@ ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式
            "随后", "并")
 TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原", "当值", "时任")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
-                   "整合", "涉及", "撤销", "升级", "并入", "组成"}
+                   "整合", "涉及", "撤销", "升级", "并入", "组成", "推行", "实行", "推进", "建立"}
 NUMERIC = re.compile(r"^[\d.零一二三四五六七八九十百千万亿两几多]+$")
 
 
@@ -191,7 +191,7 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         if sets_up and name in entry["evidence"][sets_up.end():]:
             above = next((u for u in found if u != name and entry["evidence"][:sets_up.start()].endswith(u)), None)
             entry["parent"] = above or entry["parent"]
-    issuer = letter_issuer(doc, found)
+    issuer = letter_issuer(doc, found) or reorganised_unit(doc, found)
     for name, entry in found.items():  # 智能信息事业群总裁吴嘉发布内部邮件: the units of the letter are that unit's
         if issuer and name != issuer and not entry.get("stated") and not issuer.startswith(name):
             entry["parent"] = issuer
@@ -241,13 +241,26 @@ def letter_issuer(doc: Document, found: dict[str, dict]) -> str | None:
     return None
 
 
+REORGANISED = re.compile(r"(?:宣布|对)(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:进行|启动|开展)(?:了)?(?:新一轮|新一轮的|一轮)?(?:组织|架构|组织架构)调整")
+
+
+def reorganised_unit(doc: Document, found: dict[str, dict]) -> str | None:
+    """The unit the article's letter reorganises (宣布京东零售进行新一轮组织调整), if one of its first sentences says so:
+    the letter's units are that unit's."""
+    for sentence in doc.sentences[:3]:
+        m = REORGANISED.search(sentence.text)
+        if m:
+            return next((u for u in found if m.group("unit").endswith(u)), None)
+    return None
+
+
 def launched_in(name: str, text: str) -> bool:
     """Whether the text launches the name or names a kind of product right after it (发布讯飞星火, 讯飞星火大模型)."""
     return bool(re.search(rf"(?:发布|推出|上线|亮相|发售){re.escape(name)}|{re.escape(name)}(?:{'|'.join(LAUNCHED_KINDS)})",
                           text))
 
 
-SETS_UP = re.compile(r"下设|设有")
+SETS_UP = re.compile(r"下设|设有|成立|设立|组建|新设")  # 京东零售成立品类运营中心: a unit of that unit
 
 
 def ends_unit(sent: Sequence[Token], i: int) -> bool:
@@ -708,7 +721,9 @@ def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
         k -= 1
     return (k > 0 and sent[k - 1].word in ("原", "前", "前任", "由原")) or (k < head and glued_former(sent[k].word)) \
         or (k > 1 and sent[k - 1].word == "现任" and sent[k - 2].word in APPOINTING) \
-        or (k > 1 and sent[k - 1].word in ("担任", "任", "出任") and sent[k - 2].word in ("此前", "之前", "此前曾"))
+        or (k > 1 and sent[k - 1].word in ("担任", "任", "出任") and sent[k - 2].word in ("此前", "之前", "此前曾")) \
+        or (k > 2 and sent[k - 1].word in ("担任", "任", "出任") and sent[k - 2].word == "曾"
+            and sent[k - 3].word in ("此前", "之前"))
     # 委任现任首席财务总监X为…; X此前担任娃哈哈集团副董事长: a post held before
 
 
@@ -773,6 +788,8 @@ def clause_dates(sentence: str, year: int | None,
             if tail.startswith(BEFORE_WORDS):
                 until = d.iso
                 carried = d.iso
+            elif since and clause[max(0, d.start - 1):d.start] in ("至", "到"):
+                until = d.iso  # 自2025年4月1日起至2025年9月30日: the end of the term
             elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|选举|当选|委任|获任|改任", clause):
                 since = d.iso
             elif LEAVING.match(clause[d.end:].lstrip("正式已经")) \
