@@ -16,6 +16,12 @@ def roles(results):
     return {(r.person, r.title, r.org) for r in each_title(results["roles"])}
 
 
+def dates(results, with_org: bool = True):
+    """(person, title, org) -> (since, until) of every role, one per title (without the org when with_org is False)."""
+    return {((r.person, r.title, r.org) if with_org else (r.person, r.title)): (r.since, r.until)
+            for r in each_title(results["roles"])}
+
+
 def test_title_before_name_and_speech_verb():
     r = analyse("京东集团首席执行官刘强东表示，物流是京东的核心优势。刘强东说，京东将继续投入。")
     assert {p.name for p in r["people"]} == {"刘强东"}
@@ -398,7 +404,7 @@ def test_nicknames_are_people_and_their_posts_change_on_the_articles_date():
                 "向蓝鲸科技CEO星矛（花名）汇报。原电商部负责人银时（花名）将转任交易部商品运营负责人。"
                 "总裁木兰（花名）在内部信中表示：“交易是重要方向。”", title="某平台调整架构")
     assert {"柯南", "星矛", "银时", "木兰"} <= {p.name for p in r["people"]}
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r)
     assert dated[("柯南", "负责人", "交易部")] == ("2023-08-28", None)  # a new unit's head, from the letter's date
     assert dated[("星矛", "CEO", "蓝鲸科技")] == (None, None)  # the post reported to stays as it was
     assert dated[("银时", "负责人", "电商部")] == (None, "2023-08-28")  # 原…将转任: the old post ends now
@@ -486,7 +492,7 @@ def test_a_business_named_between_a_company_and_a_chiefs_title_is_its_unit():
 def test_a_board_appoints_a_new_president_from_the_articles_date():
     r = analyse("6月28日，长城汽车发布公告称，公司总裁穆峰辞去总裁职务。经董事会审议，同意聘任赵国庆为公司总裁。",
                 title="长城汽车总裁离职 2024-06-28")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r)
     assert dated[("赵国庆", "总裁", "长城汽车")][0] is not None and dated[("穆峰", "总裁", "长城汽车")][1] is not None
 
 
@@ -495,7 +501,7 @@ def test_nineteenth_batch_rules_for_roles():
                 "2024年5月15日，百度集团发布内部信，宣布百度智能驾驶事业群组（IDG）进行管理层调整，百度集团副总裁王云鹏出任IDG总裁，"
                 "向百度集团首席执行官李彦宏汇报。原京东零售CEO徐雷升任京东集团总裁，其京东零售CEO职务由辛利军接任。",
                 title="人事调整")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r)
     assert dated[("柳青", "总裁", "滴滴")] == (None, "2023-03-01")  # the post before the name is the one left
     assert dated[("王云鹏", "总裁", "智能驾驶事业群组")][0] is not None  # IDG is the unit's short name
     assert dated[("李彦宏", "首席执行官", "百度")] == (None, None)  # the post reported to
@@ -535,7 +541,7 @@ def test_a_bare_company_rank_a_second_title_after_jian_and_a_glued_name():
     r = analyse("3月28日，宏达电器集团发布公告，聘任王建国为公司总裁。王建国此前担任宏达电器集团副总裁兼厨电事业群总裁。"
                 "公告同时显示，副总裁陈立群因个人原因辞去副总裁职务。董事会选举副总裁郭明为新任董事长。",
                 title="宏达电器集团管理层调整 2025-03-28")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r)
     assert "陈立群" in {p.name for p in r["people"]}  # 陈立/群因: the name's last character glued to 因
     assert dated[("陈立群", "副总裁", "宏达电器集团")] == (None, "2025-03-28")  # a bare 副总裁 is the company's
     assert ("王建国", "总裁", "厨电事业群") in dated  # the holder of the title before 兼 holds this one too
@@ -563,7 +569,7 @@ def test_bank_posts_a_latin_gloss_before_the_verb_and_a_country_is_no_organisati
     r = analyse("国家金融监督管理总局已核准周万阜该行行长的任职资格，周万阜自7月11日起正式就任宏远银行行长。"
                 "因工作调整，徐瀚不再担任宏远银行副行长职务。美国前财长史蒂文·姆努钦（Steven Mnuchin）表示，他正在组建一个投资者团体。",
                 title="宏远银行行长变更 2024-07-12")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r)
     assert dated[("周万阜", "行长", "宏远银行")] == ("2024-07-11", None)  # 自…起正式就任
     assert dated[("徐瀚", "副行长", "宏远银行")] == (None, "2024-07-12")
     assert "史蒂文·姆努钦" in {p.name for p in r["people"]}  # the Latin name in brackets stands before 表示
@@ -625,7 +631,7 @@ def test_a_company_in_quotes_a_descriptor_before_a_name_and_financial_holdings()
 def test_changes_take_effect_on_the_day_the_announcement_names():
     r = analyse("国泰金控昨（13）日董事会通过人事案，由原总经理李长庚接任董事长，副董事长蔡宗翰升任总经理，两人均自7月1日起生效。"
                 "原董事长蔡宏图将转任名誉董事长。", title="国泰金控人事异动 2024-06-14")
-    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r, with_org=False)
     assert dated[("李长庚", "总经理")] == (None, "2024-07-01")  # 原…接任: the old post ends when the new one starts
     assert dated[("蔡宏图", "名誉董事长")] == ("2024-07-01", None)  # dated by the article, effective on 7月1日
 
@@ -693,7 +699,7 @@ def test_a_rare_surname_after_a_title_a_withheld_name_and_a_company_named_by_its
 def test_appointing_a_current_officer_to_a_new_post_and_regional_units_of_a_known_company():
     r = analyse("小米集团今日宣布，委任现任首席财务官林立为集团首席营运官，即时生效。"
                 "小米中国区总裁张晓将于6月30日退休，由小米香港总经理陈声接任。", title="小米 2025-03-14")
-    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r, with_org=False)
     assert dated[("林立", "首席财务官")] == (None, "2025-03-14") and dated[("林立", "首席营运官")] == ("2025-03-14", None)
     assert {("张晓", "总裁", "小米中国区"), ("陈声", "总经理", "小米香港")} <= roles(r)
     assert {(u.name, u.parent) for u in r["units"]} >= {("小米中国区", "小米"), ("小米香港", "小米")}
@@ -715,7 +721,7 @@ def test_a_notice_issuers_units_its_date_and_a_leaving_dated_by_the_sentence():
                 "2024年12月，东岳集团联合创始人、首席运营官马杰已经离职。", title="东岳集团调整 2025-04-02")
     units = {u.name: u.parent for u in r["units"]}
     assert units.get("番禺汽车事业部") == "东岳集团" and units.get("国际事业部") == "东岳集团"
-    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r, with_org=False)
     assert dated[("刘逸", "总经理")] == ("2025-04-01", None)  # the notice's day, not the article's
     assert dated[("马杰", "首席运营官")] == (None, "2024-12")
 
@@ -731,7 +737,7 @@ def test_a_list_of_posts_given_up_from_a_date_a_post_held_before_a_new_one_and_m
     r = analyse("中国证券报·中证网讯（记者 张三）2024年4月29日晚，中国人寿发布公告称，白涛因年龄原因，自2024年4月29日起不再担任"
                 "公司董事长、执行董事等职务。同日，公司董事会聘任利明光为公司总裁。利明光此前担任中国人寿副总裁、总精算师。"
                 "陆奇此前担任微软全球执行副总裁。2、原云计算产品部和智能计算部合并为智能云基础设施部。", title="中国人寿公告")
-    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r, with_org=False)
     assert dated[("白涛", "董事长")] == (None, "2024-04-29") and dated[("白涛", "执行董事")] == (None, "2024-04-29")
     assert dated[("利明光", "总裁")] == ("2024-04-29", None) and dated[("利明光", "副总裁")] == (None, "2024-04-29")
     assert {"云计算产品部", "智能计算部", "智能云基础设施部"} <= {u.name for u in r["units"]}
@@ -750,7 +756,7 @@ def test_a_post_taken_with_a_space_before_the_title_a_partners_committee_and_a_n
                 "阿里巴巴集团今日发布全员信宣布，淘天集团CEO戴珊将卸任，转任阿里巴巴合伙人委员会成员。"
                 "淘天集团新设用户平台事业部，由原淘宝事业部负责人处端（花名）负责；天猫事业部总裁由家洛（花名）担任。"
                 "现任集团行政总裁欧冠昇将于今年5月19日合约期满后离任。", title="人事调整 2024-11-26")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r)
     assert dated[("何刚", "CEO", "终端BG")] == ("2024-11-26", None)
     assert dated[("余承东", "CEO", "终端BG")] == (None, "2024-11-26")
     assert dated[("戴珊", "CEO", "淘天集团")] == (None, "2024-11-26") and ("戴珊", "成员", "合伙人委员会") in dated
@@ -778,7 +784,7 @@ def test_a_business_group_and_a_station_of_a_known_company_and_a_post_held_befor
                 title="人事 2025-05-08")
     units = {u.name: u for u in r["units"]}
     assert "国际站" in units and "阿里巴巴国际站" in units["国际站"].aliases and "阿里国际数字商业集团" in units
-    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r, with_org=False)
     assert dated[("宗馥莉", "副董事长")] == (None, "2025-05-08") and dated[("宗馥莉", "总经理")][1] is None
     assert len([o for o in r["organizations"] if o.name == "娃哈哈"]) <= 1
 
@@ -788,11 +794,11 @@ def test_a_letters_units_named_after_the_groups_abbreviation_and_one_post_of_two
                 title="调整 2025-01-10")
     units = {u.name: u.parent for u in r["units"]}
     assert units.get("互动娱乐事业群") == "腾讯" and units.get("总裁办") == "互动娱乐事业群"
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r)
     assert dated[("姚晓光", "顾问", "总裁办")] == ("2025-01-10", None)
     assert dated[("姚晓光", "总裁", "天美工作室群")] == (None, "2025-01-10")
     r = analyse("新世界发展（0017）昨晚发出公告，宣布执行副主席兼行政总裁郑志刚将辞任行政总裁一职。", title="调整 2025-01-10")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r)
     assert dated[("郑志刚", "执行副主席", "新世界发展")] == (None, None)
     assert dated[("郑志刚", "行政总裁", "新世界发展")][1] == "2025-01-10"
 
@@ -800,7 +806,7 @@ def test_a_letters_units_named_after_the_groups_abbreviation_and_one_post_of_two
 def test_a_successor_in_the_next_clause_takes_over_when_the_other_left_and_a_former_post_given_up():
     r = analyse("米哈游联合创始人、董事长蔡浩宇已于2024年卸任，转而专注于AI游戏研发；总裁刘伟接任董事长。"
                 "星途品牌事业部总经理由原奇瑞国际公司总经理张贵兵兼任。", title="米哈游 2025-04-02")
-    dated = {(x.person, x.title): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r, with_org=False)
     assert dated[("蔡浩宇", "董事长")] == (None, "2024") and dated[("刘伟", "董事长")] == ("2024", None)
     assert "由原" not in {p.name for p in r["people"]}
     assert dated[("张贵兵", "总经理")][1] == "2025-04-02" or any(
@@ -811,7 +817,7 @@ def test_heads_of_units_a_list_founded_and_a_unit_taken_over_from_now_on():
     r = analyse("蚂蚁集团CEO韩歆毅今日发出全员信，宣布成立数字支付、数字互联、数字金融三大业务板块。"
                 "全员信显示，数字支付板块由支付宝创始团队成员倪行军担任总裁，数字金融板块总裁由原网商银行董事长王卫担任。"
                 "小红书交易部负责人银时已于近日离职。小红书表示，交易部将由小红书COO柯南（花名）直接管理。", title="蚂蚁集团 2025-01-14")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r)
     assert dated[("王卫", "总裁", "数字金融板块")] == ("2025-01-14", None)
     assert dated[("柯南", "负责人", "交易部")] == ("2025-01-14", None)
     assert not any(t == "团队成员" or t == "成员" for (p, t, o) in dated if p == "倪行军")
@@ -822,7 +828,7 @@ def test_a_term_with_an_end_a_unit_founded_by_a_unit_co_titles_and_a_post_held_b
                 "一、京东零售成立品类运营中心，由京东零售CEO辛利军兼任负责人。"
                 "拼多多董事会已任命联合创始人赵佳臻为联席董事长，即日起生效。"
                 "王翔于2019年加入小米，此前曾担任高通中国区董事长。", title="调整 2025-04-01")
-    dated = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    dated = dates(r)
     assert dated[("孟晚舟", "轮值董事长", "华为")] == ("2025-04-01", "2025-09-30")
     assert {u.name: u.parent for u in r["units"]}.get("品类运营中心") == "京东零售"
     assert ("赵佳臻", "联席董事长", "拼多多") in dated

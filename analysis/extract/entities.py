@@ -319,7 +319,7 @@ def confirm_lists(doc: Document, finder: NameFinder) -> None:
                             finder.cued[name] += 1
 
 
-NOT_IN_ORG_NAME_CHARS = set("的了是在和与及或等也都就将把被对")
+NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该")  # characters no organisation's name holds
 NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|^(?:完成|结束|归属于|属于|隶属于|隶属)|(?:之后|以后|后|互联网)$"
                           r"|^(?:另一家|另一|一家|这家|那家|该|多家|几家|其他|其它|某|子公司|旗下)")  # 另一家自动驾驶公司, 子公司纬颖
 FUNCTION_START = "向在对从与将把被给让为于和及据"
@@ -662,7 +662,7 @@ def lead_investors(text: str, people: set[str]) -> list[str]:
     """The investor that leads a round (本轮由上海国投先导人工智能基金领投): an organisation by the role it plays."""
     names = [re.sub(r"^.*(?:的|了)", "", n) for m in LEAD_INVESTOR.finditer(text)
              for n in re.split(r"[、和]", m.group("name") or m.group("follow"))]  # 由A、B领投，C跟投
-    return [n for n in names if n not in people and not NOT_IN_ORG_NAME_CHARS & set(n)
+    return [n for n in names if n not in people and not NOT_IN_ORG_NAME & set(n)
             and (n.endswith(INVESTOR_WORDS) or n in org_alias_index())]
 
 
@@ -876,8 +876,9 @@ def stem_aliases(groups: dict[str, set[str]], text: str, people: Container[str])
 
 def inside_a_name(text: str, start: int, length: int, people: Iterable[str]) -> bool:
     """Whether text[start:start + length] lies inside a mention of one of the people (永辉 in 吴永辉)."""
-    return any(p[k:k + length] == text[start:start + length] and text[start - k:start - k + len(p)] == p
-               for p in people if len(p) > length and p in text for k in range(1, len(p) - length + 1) if start >= k)
+    surface = text[start:start + length]
+    return any(m.start() <= start and start + length <= m.end()
+               for p in people if len(p) > length and surface in p for m in re.finditer(re.escape(p), text))
 
 
 def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str] = frozenset(),

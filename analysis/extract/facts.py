@@ -138,8 +138,8 @@ def find_events(doc: Document) -> list[Event]:
             dates = [d for d in find_dates(clause, doc.year, doc.date)
                      if not period_end(clause, d.start) and not REPORT_PERIOD.match(clause, d.end)]
             relative = RELATIVE_DAY.search(clause)
-            if relative and dates and relative.start() < dates[0].start and len(dates[0].iso) < 10 or (
-                    relative and dates and relative.group(0).startswith("昨") and relative.start() < dates[0].start):
+            if relative and dates and relative.start() < dates[0].start \
+                    and (len(dates[0].iso) < 10 or relative.group(0).startswith("昨")):
                 dates = []  # 今日上市，是今年最大的IPO; 昨晚发出公告…由9月23日起生效: the day it happened comes first
             dates = [d for d in dates if not (len(d.iso) == 4 and clause[d.end:d.end + 1] == "的")]  # 较2022年的峰值
             for date in dates:

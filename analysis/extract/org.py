@@ -701,6 +701,8 @@ STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸�
 MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|(?<!不再)兼任|^[^为]{2,30}?为(?!止)"
                       r"|(?<!不再)负责(?!人)")  # 由原淘宝事业部负责人处端负责: he takes the new unit
 APPOINTING = ("委任", "任命", "聘任", "聘请", "委派", "提名")
+HELD_BEFORE = re.compile(r"(?:此前|之前|原本)曾?(?:担任|任职|出任|任|为|是)")
+HELD_BEFORE_VERB = re.compile(r"(?:此前|之前)曾?(?:担任|任|出任)$")
 
 
 def clause_after(sent: Sequence[Token], i: int) -> str:
@@ -721,10 +723,8 @@ def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
         k -= 1
     return (k > 0 and sent[k - 1].word in ("原", "前", "前任", "由原")) or (k < head and glued_former(sent[k].word)) \
         or (k > 1 and sent[k - 1].word == "现任" and sent[k - 2].word in APPOINTING) \
-        or (k > 1 and sent[k - 1].word in ("担任", "任", "出任") and sent[k - 2].word in ("此前", "之前", "此前曾")) \
-        or (k > 2 and sent[k - 1].word in ("担任", "任", "出任") and sent[k - 2].word == "曾"
-            and sent[k - 3].word in ("此前", "之前"))
-    # 委任现任首席财务总监X为…; X此前担任娃哈哈集团副董事长: a post held before
+        or bool(HELD_BEFORE_VERB.search("".join(t.word for t in sent[max(0, k - 3):k])))
+    # 委任现任首席财务总监X为…; X此前(曾)担任娃哈哈集团副董事长: a post held before
 
 
 def glued_former(word: str) -> bool:
@@ -962,7 +962,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
     return dedupe_roles(held_until_new_post(roles))
 
 
-HELD_BEFORE = re.compile(r"(?:此前|之前|此前曾|原本)(?:担任|任职|出任|任|为|是)")
+
 
 
 def held_until_new_post(roles: list[Role]) -> list[Role]:
@@ -994,7 +994,7 @@ def held_before_in(role: Role) -> bool:
     return False
 
 
-NOTICE_ISSUED = re.compile(r"(?:今日|今天|近日|日前|正式)?(?:下发|发布|发出|印发|签发)了?(?:《[^》]{2,40}》|内部信|内部邮件|全员信|全员邮件|"
+NOTICE_ISSUED = re.compile(r"(?:今日|今天|近日|日前|正式)?(?:下发|发布|发出|印发|签发)了?(?:一封)?(?:《[^》]{2,40}》|内部信|内部邮件|全员信|全员邮件|"
                            r"组织架构调整通知|人事任命通知|通知|公告)")
 EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:正式)?生效")
 
@@ -1242,13 +1242,10 @@ def headed_products(products: Sequence, roles: Sequence[Role], units: Sequence[U
                                                     for u in units)}
 
 
-LETTER_SENT = re.compile(r"(?:今日|近日|日前|今天|正式)?(?:发布|发出|下发)了?(?:一封)?(?:内部邮件|内部信|全员信|全员邮件)")
-
-
 def letter_sender(doc: Document, names: Iterable[str]) -> str | None:
     """The unit that sends the article's letter (火山引擎今日发布内部邮件), if one of the names does."""
     for sentence in doc.sentences[:3]:
-        m = LETTER_SENT.search(sentence.text)
+        m = NOTICE_ISSUED.search(sentence.text)
         if m:
             return next((n for n in sorted(names, key=len, reverse=True) if sentence.text[:m.start()].endswith(n)), None)
     return None
@@ -1263,17 +1260,24 @@ def under_sender(units: Sequence[Unit], sender: str, main_org: str | None) -> li
 
 def fold_company_prefixed(units: Sequence[Unit]) -> list[Unit]:
     """A unit named with its company in front (阿里巴巴国际站) beside the bare one (国际站): one unit, the longer name
-    an alias of the shorter; a unit named after another's abbreviation (IEG总裁办) is that unit's (总裁办)."""
+    an alias of the shorter."""
     names = {u.name for u in units}
     longer = {u.name: u.name[len(p):] for u in units for p in org_name_prefixes()
               if u.name.startswith(p) and u.name[len(p):] in names}
     extra = {short: [n for n, s in longer.items() if s == short] for short in set(longer.values())}
-    units = [Unit(u.name, u.parent, tuple(sorted({*u.aliases, *extra.get(u.name, [])})), u.mentions, u.evidence)
-             for u in units if u.name not in longer]
+    return under_abbreviated_unit([Unit(u.name, u.parent, tuple(sorted({*u.aliases, *extra.get(u.name, [])})), u.mentions,
+                                        u.evidence) for u in units if u.name not in longer])
+
+
+def under_abbreviated_unit(units: list[Unit]) -> list[Unit]:
+    """A unit named after another's abbreviation (IEG总裁办): that unit's (总裁办), the written name its alias."""
     abbreviated = {a: u.name for u in units for a in u.aliases if re.fullmatch(r"[A-Z]{2,6}", a)}
-    return [Unit(u.name[len(a):], unit, (*u.aliases, u.name), u.mentions, u.evidence)
-            if (a := next((a for a in abbreviated if u.name.startswith(a) and is_unit_word(u.name[len(a):])), None))
-            and (unit := abbreviated[a]) != u.name else u for u in units]  # IEG总裁办: 总裁办 of the unit IEG names
+    out = []
+    for u in units:
+        a = next((a for a in abbreviated if u.name.startswith(a) and is_unit_word(u.name[len(a):])), None)
+        out.append(Unit(u.name[len(a):], abbreviated[a], (*u.aliases, u.name), u.mentions, u.evidence)
+                   if a and abbreviated[a] != u.name else u)
+    return out
 
 
 def dedupe_roles(roles: list[Role]) -> list[Role]:

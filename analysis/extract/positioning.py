@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (COUNTED_KIND, PRODUCT_KINDS_BEFORE_NAME, has_coined_part, is_common_phrase, LIST_END_PLACE, ORG_SUFFIXES, RARE_FREQ, Organization, OrgIndex, dictionary_freq,
-                       enumeration_items, is_unfamiliar, known_org_mentions, org_kind, organizations_in)
+from .entities import (COUNTED_KIND, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
+                       Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase,
+                       is_unfamiliar, known_org_mentions, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles)
 from ..nlp.mentions import Mentions, containing
-from .org import BUSINESS_LINES, main_company, offshoot_of_known_org
+from .org import BUSINESS_LINES, GENERIC_ORG_WORDS, main_company, offshoot_of_known_org
 from ..nlp.segment import Token, segment
 
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
@@ -128,7 +129,6 @@ GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌",
        "付费版", "标准版", "旗舰版", "升级版", "精简版"}  # 推出国际版: an edition of a product named before, no name
 
 
-GENERIC_ORG_NAMES = ("公司", "集团", "本公司", "该公司", "其")
 GENERIC_KINDS = ("平台", "应用", "产品", "服务", "软件", "工具", "网站", "App", "APP", "小程序", "频道")
 
 
@@ -357,7 +357,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
         written = re.split(r"[是为在与和及]", written)[-1] if written else written  # 识货是虎扑旗下: 虎扑's, not 识货's
         owner = (next((canonical_org(n) for n in org_names_in(written, by_name)), None)
                  or next((o for o in by_name if len(o) > 2 and written.endswith(o[:2])), None)) \
-            if written and written not in GENERIC_ORG_NAMES \
+            if written and written not in GENERIC_ORG_WORDS \
             else scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first two characters; 公司旗下: the article's company
         if re.search(r"等(?:业务|板块|领域)$", m.group("list")) and not any(
                 it in product_alias_index() for it in re.split(r"[、和与及]", m.group("list")[:-3])):
@@ -489,6 +489,14 @@ def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], s
 MODEL_AFTER_DE = re.compile(rf"的(?:\d+(?:英寸|寸|吋))?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")  # TCL的98英寸Q10K
 
 
+def org_written_last(text: str, by_name: OrgIndex) -> str | None:
+    """The organisation whose name (or an alias) the text ends with (追觅科技的…: 追觅科技), if any."""
+    tail = text[-12:]
+    known = [name for surface, name, start in known_org_mentions(tail) if start + len(surface) == len(tail)]
+    own = [name for surface, name in by_name.surface.items() if tail.endswith(surface)]
+    return next((canonical_org(n) for n in known + own), None)
+
+
 def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """追觅科技的X40 Ultra, 推出了售价为2599元的T30 Pro: a model code after 的, the company's before it or the
     launching subject's."""
@@ -496,9 +504,7 @@ def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | 
         name, before = m.group("name"), text[:m.start()]
         if not re.search(r"\d", name) or name in scope.excluded or name.upper() in NOT_MODEL_NAMES:
             continue
-        owner = next((canonical_org(o) for o in org_names_in(before[-12:], scope.by_name)
-                      if before.endswith((o, *names_of_org(o), *scope.by_name[o].aliases) if o in scope.by_name else (o,))),
-                     None)
+        owner = org_written_last(before, scope.by_name)
         launched = re.search(r"(?:推出|发布|上线|发售)了?[^，。；]*$", before)
         launcher = next((canonical_org(o) for o in org_names_in(re.split(r"[；;]", before)[-1], scope.by_name)), None)
         if owner or (launched and (launcher or subject())):
@@ -952,7 +958,6 @@ def is_own_brand(product: str) -> bool:
     return prefix is None or product[len(prefix):] not in KIND_OF_PRODUCT + ORG_PRODUCT_TAILS  # 讯飞星火 is a brand
 
 
-NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该")
 RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|(?<=[市场领域])竞争(?=[，。；,;]|$)|等(?:竞争)?对手|等竞品|等玩家|竞争(?:激烈|加剧|白热化)|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:形成|构成)(?:直接|正面)?竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
 
 

@@ -37,6 +37,7 @@ SHORT_META = 120
 DATELINE = re.compile(r"^[*_·\s(（\[【]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s|$|\d{1,2}:\d{2}|[·|｜*_)）】\]])")
 BRACKETED_BYLINE = re.compile(r"【[^】]{2,40}】(?:\s*(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]?\s*[\u4e00-\u9fff]{2,4}"
                               r"(?:报道|报导|報道|報導))?)?")
+REPORTER_BYLINE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*")  # 每经记者 王晶晶
 TITLE_LABEL = re.compile(r"^\s*(?:【[^】]{1,6}】|\[[^\]]{1,6}\]|（[^）]{1,4}）)\s*")
 TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
 CHANNEL = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}(\s*[-_>|/»·]\s*[{CJK}A-Za-z]{{2,6}}){{1,3}}$")
@@ -88,7 +89,7 @@ def boilerplate_reason(line: str) -> str | None:
     if SECTION_LABEL.match(stripped):
         return "section label"
     if BRACKETED_BYLINE.fullmatch(stripped) and re.search("记者|記者|报道|报导|報道|報導|讯|訊|電|电", stripped) \
-            or re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*", stripped):
+            or REPORTER_BYLINE.fullmatch(stripped):
         return "byline, source or copyright line"  # 【经济日报／记者 钟惠玲／台北报导】, 每经记者 王晶晶
     if FORUM_FURNITURE.match(stripped) and len(stripped) <= SHORT_META:
         return "forum post furniture"
