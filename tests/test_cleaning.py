@@ -186,3 +186,29 @@ def test_a_related_heading_with_its_first_item_on_the_same_line():
 def test_a_reporters_byline_with_the_outlets_short_name():
     assert boilerplate_reason("每经记者 王晶晶") and boilerplate_reason("每经记者 王晶晶 实习记者 张三")
     assert boilerplate_reason("记者王晶晶表示，京东外卖订单量突破2500万单。") is None
+
+
+def test_a_page_flattened_to_one_line_keeps_its_title_and_date_apart_from_its_furniture():
+    from analysis.io.load import build_document
+
+    raw = ("财经网-财经门户 首页 | 资讯 | 家电 | 汽车 财经网-财经门户\n"
+           "格力电器董事会换届,董明珠连任董事长 2025年1月10日 来源:财经网 作者:李明 格力电器(000651.SZ)1月9日晚间发布公告,"
+           "董事会选举董明珠为公司董事长,任期三年。董明珠表示,格力将继续坚持自主创新,把空调做到最好。\n"
+           "相关阅读 美的发布年报 | 海尔换帅 | 关于我们 | 联系我们 | 版权声明\n财经网-财经门户")
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert doc.title == "格力电器董事会换届,董明珠连任董事长"
+    assert doc.date == "2025-01-10"
+    assert "首页" not in doc.text and "关于我们" not in doc.text and "作者" not in doc.text
+    assert doc.text.startswith("格力电器(000651.SZ)")
+
+
+def test_a_wechat_repost_s_title_and_furniture():
+    from analysis.io.load import build_document
+
+    raw = ("原标题：比亚迪海豹上市一周年，和Model 3比怎么样？\n点击上方蓝字关注我们\n文 | 汽车观察\n"
+           "2025年5月12日，比亚迪宣布海豹累计交付超过10万台。\n—END—\n往期推荐\n理想i8试驾 | 零跑B10上市\n喜欢就点个在看吧\n"
+           "（本文来自汽车观察，转载请注明出处）")
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert doc.title == "比亚迪海豹上市一周年，和Model 3比怎么样？"
+    assert [s.text for s in doc.sentences] == ["2025年5月12日，比亚迪宣布海豹累计交付超过10万台。"]
+    assert doc.date == "2025-05-12"

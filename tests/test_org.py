@@ -840,3 +840,50 @@ def test_the_units_of_a_letter_that_reorganises_one_unit_are_that_units():
                 "二、原3C家电事业群总裁闫小兵转任品类运营中心副总裁。", title="京东 2024-06-18")
     units = {u.name: u.parent for u in r["units"]}
     assert units.get("3C家电事业群") == "京东零售" and units.get("品类运营中心") == "京东零售"
+
+
+def test_a_list_of_appointments_names_each_line_s_person():
+    r = analyse("兴业银行公告称，董事会同意聘任周明为本行行长。\n- 吕家进：2023年9月起任兴业银行董事长，此前自2021年3月起担任行长\n"
+                "- 周明：现任兴业集团副总经理，拟任兴业银行行长\n- 孙雄鹏：副行长，兼任首席风险官（2024年5月1日起）",
+                title="兴业银行人事调整")
+    assert {p.name for p in r["people"]} >= {"吕家进", "周明", "孙雄鹏"}
+    d = dates(r)
+    assert d[("吕家进", "董事长", "兴业银行")] == ("2023-09", None)
+    assert d[("吕家进", "行长", "兴业银行")] == ("2021-03", "2023-09")  # held before, until the new post began
+    assert ("周明", "副总经理", "兴业集团") in d and ("孙雄鹏", "副行长", "兴业银行") in d
+    assert d[("孙雄鹏", "首席风险官", "兴业银行")] == ("2024-05-01", None)
+    assert not any(q.speaker == "吕家进" for q in r["quotes"])  # a line of the list is said by no one
+
+
+def test_a_bare_title_taken_over_is_in_the_leaver_s_company():
+    r = analyse("值得注意的是，康佳集团董事长周彬已于今年4月卸任，由刘伟接任董事长一职。", title="家电企业换帅潮 2025")
+    d = dates(r)
+    assert d[("周彬", "董事长", "康佳集团")] == (None, "2025-04")
+    assert d[("刘伟", "董事长", "康佳集团")] == ("2025-04", None)
+
+
+def test_a_joint_title_shared_with_someone_is_in_their_company():
+    r = analyse("岚图汽车CEO卢放在微博上说：“我们会坚持高端路线。”此前与卢放共同担任联席CEO的吴明辉已于今年2月离任。",
+                title="岚图汽车人事变动 2025")
+    assert {p.name for p in r["people"]} >= {"卢放", "吴明辉"}
+    assert dates(r)[("吴明辉", "联席CEO", "岚图汽车")] == (None, "2025-02")
+
+
+def test_a_unit_founded_under_a_named_company_and_dated_by_its_sentence():
+    r = analyse("2025年5月12日，东风汽车发布新车。今年3月，东风汽车集团将研发团队整合，成立东风汽车集团前瞻技术研究总院，"
+                "由东风汽车集团总工程师谈民强兼任院长。", title="东风汽车整合研发 2025")
+    parents = {u.parent for u in r["units"] if u.name.endswith("前瞻技术研究总院")}  # 总院 ends a unit's name
+    assert parents and parents <= {"东风汽车集团", "东风汽车", "东风"}
+    assert dates(r, with_org=False)[("谈民强", "院长")] == ("2025-03", None)
+
+
+def test_changes_from_the_day_a_reorganisation_starts_and_a_subsidiary_s_head():
+    r = analyse("吉利汽车1月6日宣布，自2025年1月1日起调整研发组织架构，将原软件中心与电子电器研究院合并，成立智能化研究院，"
+                "由吉利汽车副总裁陈勇兼任院长。原软件中心主任王军不再担任该职务，改任智能化研究院常务副院长。"
+                "此外，吉利旗下极氪汽车首席执行官邓承浩获任命为吉利汽车副总裁，仍兼任极氪汽车首席执行官。",
+                title="吉利汽车调整研发体系")
+    d = dates(r)
+    assert d[("王军", "主任", "软件中心")] == (None, "2025-01-01")
+    assert d[("王军", "常务副院长", "智能化研究院")] == ("2025-01-01", None)
+    assert ("邓承浩", "首席执行官", "极氪汽车") in d  # not 吉利's 旗下极氪汽车首席执行官
+    assert {p.name for p in r["people"]} >= {"邓承浩"}  # 邓承浩获任命, one word to the segmenter: 获 is no part of the name

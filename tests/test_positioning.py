@@ -732,3 +732,20 @@ def test_an_edition_is_no_product_a_groups_named_businesses_and_a_ranking():
     assert "智驾版" not in owners and owners.get("芝麻信用") == "蚂蚁集团"
     pairs = {frozenset(p) for p in r["competitors"]}
     assert {frozenset(("联想", "惠普")), frozenset(("联想", "戴尔"))} <= pairs
+
+
+def test_sides_paired_respectively_and_not_restated_for_a_product():
+    r = analyse("极狐汽车推出的极狐S5与阿维塔07，分别与比亚迪宋PLUS、小鹏P7竞争。", title="新车上市 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("极狐S5", "宋PLUS")), frozenset(("阿维塔07", "小鹏P7"))}
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("阿维塔07") == "阿维塔"  # a known maker's number with a leading zero is a model
+    r = analyse("光明与君乐宝的竞争愈发激烈。君乐宝旗下悦鲜活与光明的优倍、如实在低温奶市场正面竞争。", title="乳业竞争 2025")
+    assert [set(p) & {"光明", "光明乳业", "君乐宝"} for p in r["competitors"]] == [set(r["competitors"][0])]
+    assert len(r["competitors"]) == 1  # 优倍、如实, written as 光明's, restate 光明 against 君乐宝
+
+
+def test_a_known_brand_s_numbered_model_and_a_price_band():
+    r = analyse("10月30日，vivo旗下子品牌iQOO发布iQOO 15，起售价4199元。", title="新机发布 2025")
+    assert {p.name: p.owner for p in r["products"]}.get("iQOO 15") == "vivo"
+    r = analyse("理想i6的售价为24.98万元起，与特斯拉Model Y和小米YU7处于同一价格区间。", title="理想i6上市 2025")
+    assert frozenset(("理想i6", "Model Y")) in {frozenset(p) for p in r["competitors"]}

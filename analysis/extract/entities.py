@@ -26,7 +26,7 @@ SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强
                 "预计", "解释", "补充", "坦承", "感叹", "分析", "称", "说", "表态", "宣布", "承认", "说道", "曾表示")
 ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分管", "领导", "执掌", "掌管", "牵头", "作为",
               "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导", "就任", "转任", "改任", "退休")
-POST_WORDS = {*ROLE_VERBS, "曾任", "现任", "原任", "转任", "改任", "离开", "接替", "兼", "任", "辞任", "辞职"}
+POST_WORDS = {*ROLE_VERBS, "拟任", "起任", "聘任", "获任", "委任", "曾任", "现任", "原任", "转任", "改任", "离开", "接替", "兼", "任", "辞任", "辞职"}
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("现任", "曾任", "原任", "因", "申请", "辞任", "曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博", "早前",
                                           "稍早", "早些时候")
@@ -114,10 +114,13 @@ def person_cue(tokens: Sequence[Token], i: int) -> bool:
     nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
     if prev is not None and (prev.pos == "nnt" or prev.word == "由"):
         return True
-    if prev is not None and prev.word in ("为", "是", "同为") and prev2 is not None and prev2.pos == "nnt":
+    if prev is not None and prev.word in ("为", "是", "同为", "的") and prev2 is not None and prev2.pos == "nnt":
         return True
     if nxt in ("，", ",", "是", "为", "任", "出任", "担任") and any(t.pos == "nnt" for t in tokens[i + 2:i + 7]):
         return True  # apposition: 雷军，小米集团董事长 / 马化腾是腾讯的创始人
+    if nxt in ("：", ":") and (prev is None or prev.pos == "x") and any(t.pos == "nnt" for t in tokens[i + 2:i + 10]) \
+            and not any(t.word.startswith(("我", "咱")) for t in tokens[i + 2:i + 10]):
+        return True  # a list of appointments: 胡罡：副行长，兼任首席风险官; 吕家进：2023年9月起任兴业银行董事长
     return nxt.startswith(CUE_AFTER)
 
 
@@ -137,7 +140,7 @@ def cue_pattern() -> re.Pattern:
     return re.compile(rf"(?:由|向|、|^|，|任命|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?={BETWEEN_NAME_AND_VERB}(?:{after}|写道))"
-                      rf"|(?:{title})(?:为|是|同为)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
+                      rf"|(?:{title})(?:为|是|同为|的)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?=(?:[（(][A-Za-z][A-Za-z .'-]{{1,40}}[）)])?"
                       rf"(?:{near}|出席|[，。；、]))"
                       rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)"
@@ -169,8 +172,9 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             word = split_name_rest(sent_tokens, i)
             if i and sent_tokens[i - 1].word.endswith(PRODUCT_KINDS_BEFORE_NAME):
                 continue  # AI搜索助手万知: a product's name after what it is, not a person
-            if len(word) == 3 and word[2] in GLUED_AFTER_NAME and tok.pos.startswith("nr") and has_name_shape(word[:2]):
-                word = word[:2]  # 徐冰获委任: the segmenter glued the verb's first character to the name
+            if len(word) in (3, 4) and word[-1] in GLUED_AFTER_NAME and tok.pos.startswith("nr") \
+                    and has_name_shape(word[:-1]):
+                word = word[:-1]  # 徐冰获委任, 邓承浩获任命: the segmenter glued the verb's first character to the name
             if i + 1 < len(sent_tokens) and word[0] in "原前" and len(word) == 3 and tok.pos.startswith("nr") \
                     and (sent_tokens[i + 1].pos in ("nnt", "nis") or sent_tokens[i + 1].word.endswith(unit_suffixes())):
                 continue  # 原天美/工作室群副总裁: 原 glued to a unit's name, no person

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..io.load import Document
 from ..nlp.dates import find_dates
-from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, RARE_FREQ, NOT_IN_NAMES, Organization, OrgIndex,
+from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES, Organization, OrgIndex,
                        dictionary_freq, inside_title_marks, is_unfamiliar, known_org_mentions, org_kind)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes)
@@ -23,14 +23,14 @@ from ..nlp.mentions import Mentions, containing
 from ..nlp.segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
-GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
+GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "本行", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
 GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部门", "核心部门", "相关部门", "业务线", "事业部门", "业务集团",
                       "数据中心", "资料中心", "智算中心", "算力中心", "超算中心", "计算中心"}  # places, not units
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
 APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任", "就任",
-                 "现任", "曾任", "转任")
+                 "现任", "曾任", "转任", "拟任", "起任", "获任")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
@@ -40,7 +40,7 @@ TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "�
               "首席技术官", "CTO", "首席运营官", "COO", "名誉主席", "副董事长", "执行董事", "董事会主席", "总裁兼CEO",
               "执行长", "财务长", "营运长", "技术长", "策略长", "执行董事长", "联席首席执行官", "联合首席执行官", "联席CEO",
               "联合CEO", "联席总裁", "联合总裁", "执行主席", "行政总裁", "联席行政总裁"}
-STAYING = re.compile(r"继续担任|继续出任|继续留任|留任|仍担任|仍将担任|仍然担任|依然担任|继续兼任")
+STAYING = re.compile(r"继续担任|继续出任|继续留任|留任|仍担任|仍将担任|仍然担任|依然担任|继续兼任|仍兼任|仍然兼任")
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
 TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|就任|"
                     r"选举|当选|推选|改任|获任|聘任|聘请|委任")
@@ -117,7 +117,7 @@ def is_unit_word(word: str) -> bool:
 
 
 LAUNCHED_KINDS = {"大模型", "模型", "芯片", "手机", "系列", "App", "APP", "汽车", "平台"}
-RESEARCH_UNITS = ("研究院", "研究所", "实验室", "研究中心", "学院", "工作室")
+RESEARCH_UNITS = ("研究院", "总院", "研究所", "实验室", "研究中心", "学院", "工作室")
 PRODUCT_WORDS = ("单车", "打车", "地图", "音乐", "视频", "支付", "钱包", "浏览器", "输入法", "手机", "网盘", "邮箱", "外卖")
 BUSINESS_UNIT_WORDS = ("事业部", "事业群", "事业群组", "业务部", "业务线", "业务群", "BU", "BG", "研究院", "研究所",
                        "实验室")
@@ -334,14 +334,18 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
 
 FOUNDING_VERBS = {"成立", "设立", "组建", "新设", "新成立", "升级为", "调整为", "整合为", "合并为"}
 def founded_name_start(sent: Sequence[Token], i: int) -> int | None:
-    """Where a unit's name starts when a founding verb stands shortly before its suffix (成立到店事业群:
-    到/店 are the name, whatever their tags), else None."""
-    for k in range(i - 1, max(-1, i - 5), -1):
+    """Where a unit's name starts when a founding verb (and a known company) stands shortly before its suffix
+    (成立到店事业群: 到/店 are the name, whatever their tags), else None."""
+    for k in range(i - 1, max(-1, i - 6), -1):
         if sent[k].word in FOUNDING_VERBS:
-            inner = sent[k + 1:i]
+            company = sent[k + 1].word in org_alias_index() or (sent[k + 1].pos == "nt" and sent[k + 1].word.endswith(ORG_SUFFIXES))
+            start = k + 2 if company and k + 2 < i else k + 1  # 成立上汽集团创新研究开发总院
+            if company and start + 1 < i and sent[start].word in GENERIC_ORG_WORDS:
+                start += 1  # 成立东风汽车/集团/前瞻技术研究总院
+            inner = sent[start:i]
             chars = sum(len(t.word) for t in inner)
             ok = inner and chars <= 6 and all(t.pos != "x" and t.word not in ("的", "了", "和", "与") for t in inner)
-            return k + 1 if ok else None
+            return start if ok else None
         if sent[k].pos == "x":
             return None
     return None
@@ -495,6 +499,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     while k > 0 and org_span_part(sent[k - 1], people):
         k -= 1
     words = [t.word for t in sent[k:j] if t.word != "的"]
+    if "旗下" in words[:-1]:
+        words = words[len(words) - words[::-1].index("旗下"):]  # 长安旗下深蓝汽车首席执行官: the subsidiary's
     if words and glued_former(words[0]):
         words[0] = words[0][1:]  # 原云帆/汽车总经理: 云帆汽车
     if len(words) == 1 and words[0] in ORG_SUFFIXES and words[0] not in GENERIC_ORG_WORDS and k > 0:
@@ -545,7 +551,8 @@ def is_top_title(title: str) -> bool:
 def is_company_rank(title: str) -> bool:
     """A rank held in a company, not in one of its units (副总裁, 首席战略官, 独立董事): a bare one is the article's
     company's."""
-    return is_top_title(title) or title.endswith(("副总裁", "董事", "监事", "合伙人", "董事会秘书", "财务总监", "副主席", "副董事长")) \
+    return is_top_title(title) or title.endswith(("副总裁", "董事", "监事", "合伙人", "董事会秘书", "财务总监", "副主席", "副董事长",
+                                                  "行长")) \
         or title.startswith("首席")
 
 
@@ -567,8 +574,8 @@ def org_span_part(token: Token, people: set[str]) -> bool:
     """Whether a token can stand in the organisation before a title."""
     if (token.word in people or token.pos == "nnt" or not token.word.strip() or token.word in TITLE_PREFIXES
             or token.word in APPOINT_VERBS or token.word in POST_VERBS or token.word in JOINERS
-            or token.word in PASSIVE_APPOINT):  # 董事会任命联合创始人X: 任命 is no part of an organisation
-        return False
+            or token.word in PASSIVE_APPOINT or token.word in POST_WORDS):  # 董事会任命联合创始人X: 任命 is no part
+        return False  # of an organisation
     if token.pos == "m":
         return not NUMERIC.match(token.word)
     if token.pos == "q":
@@ -609,7 +616,8 @@ def people_before(sent: Sequence[Token], i: int, people: set[str]) -> list[str]:
 
 def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[str]:
     """Who holds the title at i: after it (X, 为X, 由...X担任), or before it (X，Y总裁 / X出任Y总裁)."""
-    after = people_after(sent, i + 1, people)
+    after = people_after(sent, i + 1, people) or (people_after(sent, i + 2, people) if i + 2 < len(sent)
+                                                    and sent[i + 1].word == "的" else [])  # 担任联席CEO的杨小林
     if after:
         return after
     if i + 2 < len(sent) and sent[i + 1].word in ("为", "是", "同为", "则为", "由", "由原"):
@@ -643,10 +651,21 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任")):
             # X不再…，改任Y; X是…，自2001年起担任Y: the subject of the clause before
             return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]
-        return people_before(sent, k, people) or subject_of_clause(sent, k, people)
+        return people_before(sent, k, people) or subject_of_clause(sent, k, people) or labelled_person(sent, i, people)
     if j > 1 and sent[j - 1].word in ("，", ",") and (i + 1 == len(sent) or sent[i + 1].pos == "x"):
         return people_before(sent, j - 1, people)
-    return []
+    return labelled_person(sent, i, people)
+
+
+def labelled_person(sent: Sequence[Token], i: int, people: set[str]) -> list[str]:
+    """The person a line of a list of appointments is about (胡罡：副行长，兼任首席风险官), when no one else and
+    no first person (an interview's answer) is in it."""
+    start = next((k for k, t in enumerate(sent) if t.pos != "x"), len(sent))  # - 胡罡：…: after a list's bullet
+    if len(sent) < start + 3 or sent[start].word not in people or sent[start + 1].word not in ("：", ":"):
+        return []
+    if any(t.word in people or t.word.startswith(("我", "咱")) for t in sent[start + 2:i]):
+        return []
+    return [sent[start].word]
 
 
 def leaves(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
@@ -701,7 +720,7 @@ STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸�
 MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|(?<!不再)兼任|^[^为]{2,30}?为(?!止)"
                       r"|(?<!不再)负责(?!人)")  # 由原淘宝事业部负责人处端负责: he takes the new unit
 APPOINTING = ("委任", "任命", "聘任", "聘请", "委派", "提名")
-HELD_BEFORE = re.compile(r"(?:此前|之前|原本)曾?(?:担任|任职|出任|任|为|是)")
+HELD_BEFORE = re.compile(r"(?:此前|之前|原本)曾?(?:自[^，。；]{2,12}?起)?(?:担任|任职|出任|任|为|是)")
 HELD_BEFORE_VERB = re.compile(r"(?:此前|之前)曾?(?:担任|任|出任)$")
 
 
@@ -771,15 +790,18 @@ def last_of_joint_titles(sent: Sequence[Token], i: int, people: set[str] = froze
     return i
 
 
+CLAUSE_BREAK = re.compile(r"(?<=[；;])|(?<=[，,])(?=此前|之前|此后|之后|随后|其后|后来|自此)")  # …董事长，此前自2022年起担任行长
+
+
 def clause_dates(sentence: str, year: int | None,
                  article_date: str | None = None) -> list[tuple[int, str, str | None, str | None]]:
-    """Per clause (split on ；): its start, and the since/until dates it states (上月离职 ends a post last
+    """Per clause (split on ；, and before a comma's 此前 or 此后): its start, and the since/until dates it states (上月离职 ends a post last
     month); a clause that opens with 此后/之后 starts when the previous clause's 以前 ended, and one that takes over
     (接任) when the previous clause's post ended."""
     out = []
     start = 0
     carried: str | None = None
-    for clause in re.split(r"(?<=[；;])", sentence):
+    for clause in CLAUSE_BREAK.split(sentence):
         since = until = None
         for d in find_dates(clause, year, article_date):
             tail = clause[d.end:d.end + 3]
@@ -790,7 +812,7 @@ def clause_dates(sentence: str, year: int | None,
                 carried = d.iso
             elif since and clause[max(0, d.start - 1):d.start] in ("至", "到"):
                 until = d.iso  # 自2025年4月1日起至2025年9月30日: the end of the term
-            elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|选举|当选|委任|获任|改任", clause):
+            elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|兼任|选举|当选|委任|获任|改任", clause):
                 since = d.iso
             elif LEAVING.match(clause[d.end:].lstrip("正式已经")) \
                     or (d.start <= 1 and clause[d.end:d.end + 1] in "，," and LEAVING.search(clause[d.end:])
@@ -798,8 +820,8 @@ def clause_dates(sentence: str, year: int | None,
                     or (clause[max(0, d.start - 1):d.start] == "于" and LEAVING.search(clause[d.end:d.end + 12])
                         and not TAKING.search(clause[d.end:d.end + 12])):  # 将于5月19日合约期满后离任
                 until = d.iso  # 2024年12月，…首席运营官马杰已经离职: the date that opens the sentence dates the leaving
-        if since is None and carried and clause.lstrip().startswith(AFTER_CLAUSE):
-            since = carried
+        if since is None and clause.lstrip().startswith(AFTER_CLAUSE) and (carried or out and out[-1][2]):
+            since = carried or out[-1][2]  # …将于12月31日退休，此后将担任高级顾问: from when the other post ended
         if since is None and until is None and out and out[-1][2] and re.search("接任|接替|继任|接棒", clause):
             since = out[-1][2]  # 蔡浩宇已于2024年卸任…；总裁刘伟接任董事长: from when the other left
         out.append((start, since, until, clause))
@@ -935,7 +957,9 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 company_word = head and sent[head - 1].word in GENERIC_ORG_WORDS  # 转任公司顾问: the article's company
                 # (加入腾讯音乐，担任集团副总裁: the company joined)
                 org = joined_org(sent, head) or (main_org if company_word else None) \
-                    or subject_before_you(sent, head, people) or sentence_subject(sent, head, units) \
+                    or subject_before_you(sent, head, people) or predecessors_org(roles, sentence.text, tok.word) \
+                    or co_holders_org(roles, sentence.text, tok.word) \
+                    or sentence_subject(sent, head, units) \
                     or (main_org if is_company_rank(tok.word) else None)  # 创始人X不再担任…: the article's company
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
@@ -965,16 +989,47 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
 
 
 
+def predecessors_org(roles: Sequence[Role], sentence: str, title: str) -> str | None:
+    """Where a bare title is taken over: the organisation of the one who left it in the same sentence
+    (海信视像董事长程开训已卸任，由贾少谦接任董事长一职)."""
+    if not re.search(rf"(?:接任|接替|继任|接棒){re.escape(title)}", sentence):
+        return None
+    return next((r.org for r in reversed(roles) if r.evidence == sentence and r.until and r.title == title), None)
+
+
+CO_HOLDER = re.compile(r"(?:与|和|同)(?P<name>[\u4e00-\u9fff·]{2,4})(?:共同|一起|一同)(?:担任|出任)")
+
+
+def co_holders_org(roles: Sequence[Role], sentence: str, title: str) -> str | None:
+    """Where a joint title is shared (与刘涛共同担任联席CEO): the organisation of the other holder's post."""
+    m = CO_HOLDER.search(sentence)
+    if m is None:
+        return None
+    return next((r.org for r in reversed(roles) if r.person == m.group("name") and r.title in title), None)
+
+
 def held_until_new_post(roles: list[Role]) -> list[Role]:
     """A post the article says its holder held before (利明光此前担任副总裁) ends when the post it names for him
     begins (聘任利明光为总裁, since 2024-04-29)."""
     before = [held_before_in(r) for r in roles]
-    starts = {r.person: r for r, held in zip(roles, before) if r.since and len(r.since) == 10 and not held}
+    starts: dict[str, Role] = {}
+    for r, held in zip(roles, before):
+        if r.since and not held and len(r.since) >= len(starts[r.person].since if r.person in starts else ""):
+            starts[r.person] = r  # the most precise start wins
     kept = {(r.person, t, r.org) for r, held in zip(roles, before) if not held for t in r.title.split("、")}
-    return [Role(r.person, r.title, r.org, None, starts[r.person].since, r.evidence)
-            if held and not r.until and r.person in starts and r.since in (None, starts[r.person].since)
+    return [Role(r.person, r.title, r.org, r.since if r.since != starts[r.person].since else None,
+                 starts[r.person].since, r.evidence)
+            if held and not r.until and r.person in starts and ends_when_begun(r.since, starts[r.person].since)
             and not moved_company(r.org, starts[r.person].org) and (r.person, r.title, r.org) not in kept else r
             for r, held in zip(roles, before)]  # 出任董事长、总经理 after 此前担任副董事长兼总经理: 总经理 goes on
+
+
+def ends_when_begun(held_since: str | None, new_since: str) -> bool:
+    """Whether a post held before ends when the new one begins: the new one's day is known, or the old one
+    began earlier (自2022年6月起担任行长, 2024年3月起任董事长)."""
+    if held_since is None or held_since == new_since:
+        return len(new_since) == 10
+    return held_since < new_since[:len(held_since)]
 
 
 def moved_company(before: str | None, after: str | None) -> bool:
@@ -985,24 +1040,26 @@ def moved_company(before: str | None, after: str | None) -> bool:
 
 def held_before_in(role: Role) -> bool:
     """Whether the role's sentence says its holder held it before (X此前担任…title), its organisation named there
-    or nowhere in the sentence (under another name: ACG副总裁)."""
+    or nowhere in the sentence (under another name: ACG副总裁), or a bare title (任中信银行董事长，此前担任行长)."""
     for m in HELD_BEFORE.finditer(role.evidence):
         clause = re.split(r"[，。；]", role.evidence[m.end():])[0]
         if role.person in role.evidence[:m.start() + 1] \
-                and role.title.split("、")[0] in clause and (not role.org or role.org in clause or role.org not in role.evidence):
+                and role.title.split("、")[0] in clause and (not role.org or role.org in clause or role.org not in role.evidence
+                                                             or clause.startswith(role.title.split("、")[0])):
             return True
     return False
 
 
 NOTICE_ISSUED = re.compile(r"(?:今日|今天|近日|日前|正式)?(?:下发|发布|发出|印发|签发)了?(?:一封)?(?:《[^》]{2,40}》|内部信|内部邮件|全员信|全员邮件|"
                            r"组织架构调整通知|人事任命通知|通知|公告)")
-EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:正式)?生效")
+EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:正式)?生效"
+                       r"|(?:自|从)(?P<start>[^，。；]{2,14}?)起(?:正式)?(?:调整|实施|执行|施行)")  # 自2025年1月1日起调整研发组织架构
 
 
 def effective_date(doc: Document) -> str | None:
-    """The day an announcement's changes take effect (以上调整自2024年1月15日起生效), if it says one."""
-    for m in EFFECTIVE.finditer(doc.text) if "生效" in doc.text else ():
-        dates = find_dates(m.group("date"), doc.year, doc.date)
+    """The day an announcement's changes take effect (以上调整自2024年1月15日起生效, 自…起调整组织架构), if it says one."""
+    for m in EFFECTIVE.finditer(doc.text) if "生效" in doc.text or "起" in doc.text else ():
+        dates = find_dates(m.group("date") or m.group("start"), doc.year, doc.date)
         if dates and len(dates[0].iso) == 10:
             return dates[0].iso
     return None
@@ -1077,7 +1134,14 @@ def in_founded_unit(role: Role, units: dict[str, Unit], article_date: str | None
             or not (any(stem in unit.evidence[m.end():] for m in FOUNDED.finditer(unit.evidence))
                     or re.search(rf"(?:成立|设立|组建|新设)[^。；]{{0,40}}?{re.escape(stem)}", text)):
         return role  # 事业群总裁吴嘉宣布夸克升级为夸克事业部: the 事业群 is not the one founded
-    return Role(role.person, role.title, role.org, article_date, None, role.evidence)
+    return Role(role.person, role.title, role.org, founding_date(role.evidence, article_date), None, role.evidence)
+
+
+def founding_date(sentence: str, article_date: str) -> str:
+    """The date a sentence gives before its founding verb (今年3月，…成立…), else the article's."""
+    founded = FOUNDED.search(sentence)
+    dates = find_dates(sentence[:founded.start()], int(article_date[:4]), article_date) if founded else []
+    return dates[-1].iso if dates else article_date
 
 
 FOUNDED_BY = re.compile(r"由(?P<names>[\u4e00-\u9fff·、和与]{2,20}?)(?:于[^，。；由]{0,12}?)?(?:在[^，。；由]{0,10}?)?"

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Document
 from .entities import (COUNTED_KIND, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
@@ -26,7 +26,8 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|双雄|三足鼎立|寡头|剑指|"
-                        r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于")
+                        r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
+                        r"比怎么样|谁更强|怎么选")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(?:公司的?|集团的?)?(?:重点|核心|主力|主打|旗舰)"
@@ -295,7 +296,7 @@ def maker_and_model(name: str, names: Sequence[str], owners: dict[str, list[str]
                {a for o in owners.get(other, []) for a in names_of_org(o)} for other in names)
 
 
-SPOKEN_ON = r"(?:上|中|里)?(?:表示|发文|称|写道|回应|宣布|透露|发布|发帖|喊话|晒出|直播|评论|转发|留言)"
+SPOKEN_ON = r"(?:上|中|里)?(?:表示|发文|称|说|写道|回应|宣布|透露|发布|发帖|喊话|晒出|直播|评论|转发|留言)"
 
 
 def only_a_venue(name: str, text: str) -> bool:
@@ -537,22 +538,29 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
     by_name, excluded = scope.by_name, scope.excluded
     for i, tok in enumerate(sent if CAPITAL_OR_DIGIT.search(text) else ()):
         nxt = sent[i + 1].word if i + 1 < len(sent) else ""
-        if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z"):
+        lower_code = bool(re.fullmatch(r"[a-z]\d{1,3}", tok.word))  # 理想i6
+        if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z" or lower_code):
             continue  # the cheap test first: a model's name begins with a capital or a digit
         numbered = (tok.word.isdigit() and len(tok.word) <= 2 and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
                                                                                              "销量", "将", "首发", "和", "、")))) \
             or (tok.word.isdigit() and len(tok.word) in (3, 4) and i and sent[i - 1].word in org_alias_index()
-                and not nxt.startswith(tuple("年月日元万亿%多余个家财季届期")))  # 茅台1935: a known maker's numbered product
-        if not (i and (SHORT_CODE.fullmatch(tok.word) or numbered)) or tok.word in excluded \
+                and not nxt.startswith(tuple("年月日元万亿%多余个家财季届期"))) \
+            or (tok.word.isdigit() and tok.word.startswith("0") and len(tok.word) in (2, 3) and i
+                and sent[i - 1].word in org_alias_index())  # 茅台1935, 阿维塔07: a known maker's numbered product
+        spaced = i > 1 and sent[i - 1].word == " " and any(c.isdigit() for c in tok.word)  # iQOO 13, vivo X200
+        numbered = numbered or (tok.word.isdigit() and len(tok.word) <= 3 and i > 0
+                                and brand_owner(sent[i - 2 if spaced else i - 1].word) is not None
+                                and (not nxt or nxt in ("，", "、", "。", "将", "与", "和", "的", "系列", "发布", "上市")))
+        if not (i and (SHORT_CODE.fullmatch(tok.word) or numbered or lower_code)) or tok.word in excluded \
                 or tok.pos == "nnt" or tok.word in titles() or tok.word in NOT_MODEL_NAMES:
             continue
-        b = i - 2 if i >= 2 and sent[i - 1].word == "新" else i - 1  # 问界新M7: the brand before 新
+        b = i - 2 if i >= 2 and (sent[i - 1].word == "新" or spaced) else i - 1  # 问界新M7: the brand before 新
         brand = sent[b].word
         maker = canonical_org(brand)
         if maker not in by_name:
             maker = next((o for o in by_name if len(brand) >= 2 and o.startswith(brand)), None) \
-                or known_maker_named(brand)  # 理想L9: 理想汽车's first word
-        if not maker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", brand) and tok.word[-1].isdigit() \
+                or known_maker_named(brand) or brand_owner(brand)  # 理想L9: 理想汽车's first word; 问界M7: 问界's
+        if not maker and not lower_code and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", brand) and tok.word[-1].isdigit() \
                 and (is_unfamiliar(brand) or dictionary_freq(brand) <= RARE_FREQ and not tok.word[:1].isdigit()) \
                 and brand not in excluded:
             maker = brand  # 问界M7: a brand no lexicon has, named with its model's code
@@ -561,6 +569,12 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
             if i + 2 < len(sent) and sent[i + 1].word in ("和", "、", "及", "与") \
                     and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", sent[i + 2].word):
                 yield sent[i + 2].word, maker
+
+
+def brand_owner(word: str) -> str | None:
+    """The owner of a well-known brand (问界 of 赛力斯), if the word is one."""
+    known = product_alias_index().get(word)
+    return known.owner if known and known.owner else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -817,7 +831,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级), or one
             # against a list (可灵AI上线海外版，与OpenAI Sora、Runway正面交锋)
         if len(named) >= 2 and not partners_only(whole):
-            for a, b in rival_combinations(text, named, owner_of, title_list):
+            combos = respective_pairs(text, named) or rival_combinations(text, named, owner_of, title_list)
+            for a, b in without_restated(combos, owner_of, text, set(pairs)):
                 a, b = (canonical_org(n) if n in org_alias_index() else n for n in (a, b))  # 顺丰控股 is 顺丰
                 if a != b and side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):
                     pairs.setdefault(frozenset((a, b)), whole)  # 支付宝/淘点点: one side
@@ -841,6 +856,39 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         for a, b in itertools.combinations(dict.fromkeys(sides), 2):
             pairs.setdefault(frozenset((a, b)), passage)
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
+
+
+def without_restated(pairs: Iterable[tuple[str, str]], owner_of: dict[str, str], text: str,
+                     found: set[frozenset]) -> list[tuple[str, str]]:
+    """The pairs without those that restate another (found before or here) with a product written as its
+    owner's (蒙牛与伊利的竞争; 伊利旗下金典与蒙牛的特仑苏、纯甄竞争: the companies are the sides)."""
+    pairs = list(pairs)
+    kept = found | {frozenset(p) for p in pairs}
+
+    def restated(a: str, b: str) -> bool:
+        owners = {owner_of[b]} if b in owner_of else {c for pair in kept if a in pair for c in pair if c not in (a, b)}
+        return any(frozenset((a, owner)) in kept and any(
+            re.search(rf"{re.escape(name)}的(?:[^，。；与和、]{{1,12}}、){{0,4}}{re.escape(b)}", text)
+            for name in (owner, *names_of_org(owner)))
+            for owner in owners)
+    return [(a, b) for a, b in pairs if not restated(a, b) and not restated(b, a)]
+
+
+def written_at(text: str, name: str) -> int:
+    """Where a side is first written in the text (under any of its names), -1 when it is not."""
+    found = [at for n in (name, *names_of_org(name)) for at in [text.find(n)] if at >= 0]
+    return min(found, default=-1)
+
+
+def respective_pairs(text: str, named: Sequence[str]) -> list[tuple[str, str]]:
+    """A与B，分别与C、D竞争: the first before 分别 against the first after it, and so on."""
+    cut = text.find("分别与")
+    if cut < 0:
+        return []
+    placed = sorted((at, n) for n in named for at in [written_at(text, n)] if at >= 0)
+    before = [n for at, n in placed if at < cut]
+    after = [n for at, n in placed if at > cut]
+    return list(zip(before, after)) if len(before) == len(after) >= 2 else []
 
 
 def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: dict[str, str],

@@ -144,10 +144,16 @@ def pronoun_attribution(sentence: str, before: Sequence[str], people: Matcher) -
     return None
 
 
+def is_spoken(text: str) -> bool:
+    """Whether the words after 'NAME：' are said (a sentence, or in the first person), not a line of a list of
+    appointments (方合英：2024年3月起任中信银行董事长)."""
+    return bool(re.search(r"[。！？!?…”」\"]\s*$|我|咱", text))
+
+
 def inline_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
     """Speaker and words when the speaker comes first: X表示，… / X曾表达过…：… / 据X介绍，… / 答：周源：…"""
     named = NAMED_COLON.match(sentence)
-    if named and named.group("speaker") in people and len(named.group("text")) >= 6:
+    if named and named.group("speaker") in people and len(named.group("text")) >= 6 and is_spoken(named.group("text")):
         return named.group("speaker"), named.group("text").strip().strip("“”「」\"")
     for pattern in (COLON, ACCORDING, LEAD):
         m = pattern.search(sentence)

@@ -53,7 +53,9 @@ FORUM_FURNITURE = re.compile(rf"^(?:\d{{1,4}}\s*楼|#\d{{1,4}}|沙发|板凳|地
 REPLY_HEAD = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)\s*(?P<user>[^\s：:]{1,16})[：:]")  # 2楼 路人甲：…
 OP_NAMED = re.compile(r"^(?:楼主|作者)[：:]\s*(?P<user>[^\s：:|｜]{1,16})")  # 楼主：潮鞋收藏家  发表于…
 POSTER = re.compile(r"^(?:楼主|(?P<floor>\d{1,4})\s*楼|#(?P<hash>\d{1,4})|沙发|板凳|地板)\s+(?P<user>\S+)\s+发表于")
+AUTHOR_LINE = re.compile(r"^(?:文|撰文|文字|作者|编辑|編輯|图|圖)\s*[|｜/丨]\s*\S{1,16}$")  # 文 | 汽车之心
 MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
+PIPED_LINKS = re.compile(r"^[^。，！？,!?|｜]{1,20}(?:[|｜][^。，！？,!?|｜]{1,20}){3,}$")  # 首页 | 资讯 | 乳业 | 饮料, 关于我们 | …
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,11 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline, source or copyright line"
     if COPYRIGHT.search(stripped) and len(stripped) <= SHORT_META:
         return "byline, source or copyright line"
+    if AUTHOR_LINE.match(stripped):
+        return "byline, source or copyright line"
     if is_dateline(stripped):
         return "dateline"
-    if MENU.match(stripped) or CHANNEL.match(stripped) or MORE_LINK.match(stripped):
+    if MENU.match(stripped) or CHANNEL.match(stripped) or MORE_LINK.match(stripped) or PIPED_LINKS.match(stripped):
         return "navigation link"
     if TRACKING_ID.match(stripped):
         return "tracking id"

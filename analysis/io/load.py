@@ -257,6 +257,20 @@ ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題)[:：]\s*(.{4,80}?)\s*$
 POSTED = re.compile(r"(?:发表于|发布于|发布时间|发表时间|时间)[:：]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 
 
+HEAD_IN_LINE = re.compile(r"^(?P<title>[^。！？]{6,60}?)\s+(?P<meta>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:来源|來源|作者|编辑|編輯|记者|記者|出处)[:：]\s*\S{1,20})*)"
+                          r"\s+(?P<rest>\S.{20,})$")
+
+
+def split_inline_head(content: list[str]) -> tuple[list[str], list[Removal]]:
+    """A page flattened to one line (标题 2024年11月28日 来源:X 作者:Y 正文…): its title and body apart, the
+    dateline between them removed."""
+    head = HEAD_IN_LINE.match(content[0]) if content and len(content[0]) > 80 else None
+    if head is None:
+        return content, []
+    return [head.group("title"), head.group("rest")] + content[1:], [Removal(head.group("meta"), "dateline")]
+
+
 def dated_lines(removed: Sequence[Removal]) -> list[str]:
     """The removed lines that may carry the article's date: datelines, then dates posted in other furniture
     (发表于 2023-11-29), then the dates in bylines (来源：证券时报网 2023年11月29日)."""
@@ -288,9 +302,13 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str, given_titl
         removed += noise
         if line:
             content.append(line)
+    if content and not given_title and ORIGINAL_TITLE.match(content[0]):
+        given_title, content = ORIGINAL_TITLE.match(content[0]).group(1), content[1:]  # 原标题：…？ kept as a sentence
     reposted = next((m.group(1) for r in removed for m in [ORIGINAL_TITLE.match(r.text)] if m), None)
     if not given_title and reposted and (not content or len(content[0]) > 80 or re.search(r"[。！？]$", content[0])):
         given_title = reposted  # 原标题：… above a body that opens with a sentence: the article's title
+    content, head = split_inline_head(content)
+    removed += head
     title, body = split_title(content, given_title)
     original = "\n".join(body)
     script = detect_script(title + original)
