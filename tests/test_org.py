@@ -887,3 +887,33 @@ def test_changes_from_the_day_a_reorganisation_starts_and_a_subsidiary_s_head():
     assert d[("王军", "常务副院长", "智能化研究院")] == ("2025-01-01", None)
     assert ("邓承浩", "首席执行官", "极氪汽车") in d  # not 吉利's 旗下极氪汽车首席执行官
     assert {p.name for p in r["people"]} >= {"邓承浩"}  # 邓承浩获任命, one word to the segmenter: 获 is no part of the name
+
+
+def test_a_letter_s_institute_committee_and_bare_unit_words():
+    r = analyse("2024/7/8 14:20\n金山办公CEO章庆元今日发布全员信，宣布组织架构调整，即日起生效。金山办公将成立AI办公事业部，由集团副总裁刘伟担任总经理；"
+                "此外，智能文档团队将从研究院独立出来，升级为文档事业部，由原研究院院长罗明担任事业部总经理，罗明不再兼任研究院院长，"
+                "研究院院长由集团首席科学家周涛兼任。", title="金山办公发全员信 成立AI办公事业部")
+    d = dates(r)
+    assert d[("罗明", "总经理", "文档事业部")] == ("2024-07-08", None)  # 事业部总经理: the unit named before it
+    assert d[("罗明", "院长", "研究院")] == (None, "2024-07-08")
+    assert d[("周涛", "院长", "研究院")] == ("2024-07-08", None)  # 研究院院长由…兼任
+    r = analyse("华泰证券公告称，张伟此前是华泰证券管理委员会成员。", title="华泰证券人事变动 2024")
+    assert {u.name: u.parent for u in r["units"]}.get("管理委员会") == "华泰证券"
+
+
+def test_a_post_held_before_by_someone_else_and_an_acting_head():
+    r = analyse("斗鱼联合创始人张文明自今年1月起代行CEO职责，此前斗鱼CEO一职由创始人陈少杰担任。", title="斗鱼人事变动 2024")
+    d = dates(r)
+    assert d[("张文明", "CEO", "斗鱼")] == ("2024-01", None)
+    assert d[("陈少杰", "CEO", "斗鱼")] == (None, "2024-01")
+    r = analyse("原中国区总裁一职由王磊继续兼任。小米公告称，卢伟冰接任集团总裁。", title="小米人事变动 2023")
+    assert dates(r, with_org=False).get(("王磊", "总裁")) == (None, None)  # 继续兼任: the post goes on
+
+
+def test_a_reorganisation_from_a_day_names_who_heads_and_who_leaves():
+    r = analyse("1月2日，中联重科发布组织调整通知，自2024年1月1日起，设立海外事业部。中联重科高级副总裁向明出任海外事业部总裁。"
+                "中联重科同时宣布，自2024年3月1日起，由集团副总裁李强兼任董事会主席，原董事会主席詹纯新不再担任该职务。",
+                title="中联重科调整组织架构")
+    d = dates(r, with_org=False)
+    assert d[("向明", "总裁")] == ("2024-01-01", None)  # 向 is his surname here, not a preposition
+    assert d[("詹纯新", "董事会主席")] == (None, "2024-03-01")

@@ -749,3 +749,22 @@ def test_a_known_brand_s_numbered_model_and_a_price_band():
     assert {p.name: p.owner for p in r["products"]}.get("iQOO 15") == "vivo"
     r = analyse("理想i6的售价为24.98万元起，与特斯拉Model Y和小米YU7处于同一价格区间。", title="理想i6上市 2025")
     assert frozenset(("理想i6", "Model Y")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_platforms_named_by_their_operator_and_their_listed_parent():
+    r = analyse("网上招聘平台BOSS直聘母公司看准科技（02076.HK、BZ.US）昨日公布业绩。看准科技创始人赵鹏表示，会继续投入AI。"
+                "公司同日宣布，财务总监涂谷辞任。BOSS直聘与猎聘、智联招聘和58同城竞争。其中猎聘由同道猎聘集团营运，58同城旗下则有58招聘。"
+                "据看准科技财报，收入增长。", title="BOSS直聘母公司看准科技季度营收增长 2024")
+    orgs = {o.name for o in r["organizations"]}
+    assert "看准科技" in orgs and not orgs & {"科技", "BOSS直聘母公司", "猎聘"}
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("BOSS直聘") == "看准科技" and owners.get("猎聘") == "同道猎聘集团" and owners.get("58招聘") == "58同城"
+    assert "财报" not in owners
+    assert {(x.person, x.org) for x in r["roles"]} >= {("涂谷", "看准科技")}  # 公司: the title's company
+
+
+def test_products_listed_before_their_kind_and_a_signing_fee_is_no_partnership():
+    r = analyse("金山办公今日发布全员信。胡欢负责WPS AI和金山文档的产品与商业化。金山办公的WPS AI与微软的Copilot正面竞争。", title="金山办公调整 2024")
+    assert {"WPS AI", "金山文档"} <= {p.name for p in r["products"]}
+    r = analyse("虎牙与斗鱼今年上半年围绕头部主播的争夺再度升级，一线主播的签约费较两年前翻了一倍。", title="游戏直播 2024")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("虎牙", "斗鱼"))}

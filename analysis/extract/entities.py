@@ -143,6 +143,7 @@ def cue_pattern() -> re.Pattern:
                       rf"|(?:{title})(?:为|是|同为|的)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?=(?:[（(][A-Za-z][A-Za-z .'-]{{1,40}}[）)])?"
                       rf"(?:{near}|出席|[，。；、]))"
+                      rf"|(?:{title})(向[\u4e00-\u9fff]{{1,2}}?)(?=(?:将|正式)?(?:出任|担任|接任|兼任|升任|调任|改任|转任))"  # 高级副总裁向儒安出任
                       rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)"
                       rf"|(?:免去|免除|解除|撤销|任命|聘任|聘请|解聘|罢免){function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=的|为|担任)")
 
@@ -445,6 +446,7 @@ def is_name_part(token: Token) -> bool:
 
 
 LEGAL_FORMS = ("有限公司", "有限责任公司")
+KINSHIP_COMPANY = ("母公司", "子公司", "总公司", "分公司", "孙公司")
 LEGAL_NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "v", "vn", "eng", "nis", "phrase", "nnt"}  # 安迈顾问有限公司
 
 
@@ -484,13 +486,16 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         alone = j == i and len(name) >= 3 and (is_unfamiliar(name) and (
             tok.pos != "phrase" or len(stem) >= 2 and is_unfamiliar(stem)) or tok.pos == "nt" and len(stem) >= 2)  # 蜜雪集团 as one
         # discovered phrase; 清华大学, tagged an organisation by the dictionary
-        if (j < i or alone) and not name.endswith(unit_suffixes()):
-            found.append(name)  # 绫致服装集团, 拍拍网
+        if (j < i or alone) and not name.endswith(unit_suffixes()) and not name.endswith(KINSHIP_COMPANY):
+            found.append(name)  # 绫致服装集团, 拍拍网 (not BOSS直聘母公司: whose parent it is)
     return found
 
 
 PROPER_POS = {"nz", "nt", "nr", "nrt", "nrfg", "ns", "eng", "j", "phrase", "nis"}
 OWNER_WORDS = ("旗下",)
+
+
+COMPANY_KINDS = ("公司", "企业", "厂商", "集团", "母公司")
 
 
 def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> str:
@@ -500,15 +505,17 @@ def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> st
         return ""
     j = i - 1
     while j > 0 and (is_name_part(tokens[j - 1]) or len(tokens[j - 1].word) == 1 and tokens[j - 1].pos in ("n", "ng", "nz")
-                     and tokens[j - 1].word not in NOT_IN_NAMES) and len("".join(t.word for t in tokens[j - 1:i])) <= 10:
-        j -= 1  # 宏/光电子（300987.SZ）: a character the segmenter split off the name
+                     and tokens[j - 1].word not in NOT_IN_NAMES
+                     or j > 1 and tokens[j - 2].word in COMPANY_KINDS and tokens[j - 1].pos not in BREAK_POS) \
+            and len("".join(t.word for t in tokens[j - 1:i])) <= 10:
+        j -= 1  # 宏/光电子（300987.SZ）: a character the segmenter split off the name; 母公司看准/科技: any word
     if j == 1 and len(tokens[0].word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", tokens[0].word) \
             and tokens[0].word not in NOT_IN_NAMES and rare_opens:
         j = 0  # 日/月光投控（3711）at the start of a sentence: 日 is the name's first character
     name = "".join(t.word for t in tokens[j:i])
     rare = rare_opens and dictionary_freq(tokens[j].word) <= RARE_FREQ  # 宏碁（2353）, tagged a verb
     rare = rare or (rare_opens and is_unfamiliar(name))  # 宏光电子, not a word as a whole
-    after_kind = j > 0 and tokens[j - 1].word in ("公司", "企业", "厂商", "集团")  # 芯片公司地平线（…）: named after its kind
+    after_kind = j > 0 and tokens[j - 1].word in COMPANY_KINDS  # 芯片公司地平线（…）: named after its kind
     opens_with_name = tokens[j].pos in PROPER_POS or is_unfamiliar(tokens[j].word) or rare or after_kind
     single = i - j == 1 and not is_unfamiliar(name) and tokens[j].pos not in ("nt", "nz", "eng") and not rare \
         and not after_kind
@@ -562,7 +569,7 @@ def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
             inside = "".join(t.word for t in tokens[i + 1:close]) if close else ""
             glossed = re.fullmatch(r"[A-Za-z][A-Za-z .&'-]{1,40}[，,]\s*(?P<code>.+)", inside)
             inside = glossed.group("code") if glossed else inside  # 地平线（Horizon Robotics，09660.HK）: the code
-            if close and LISTED_CODE.match(inside):
+            if close and all(LISTED_CODE.match(code) for code in re.split(r"[、，,/]\s*", inside)):  # 02076.HK、BZ.US
                 name = name_before(tokens, i, rare_opens=True)
                 if name and name not in people and not is_known_thing(name) and not known_org_prefix(name):
                     found.append(name)
@@ -894,7 +901,9 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     evidence: dict[str, str] = {}
 
     def note(name: str, kind: str, sentence: str, alias: str | None = None) -> None:
-        """Count one mention of an organisation; its first kind and sentence are kept."""
+        """Count one mention of an organisation; its first kind and sentence are kept (not a bare suffix: 科技)."""
+        if name in ORG_SUFFIXES:
+            return
         counts[name] += 1
         kinds.setdefault(name, kind)
         if alias:

@@ -30,7 +30,7 @@ GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部
                       "数据中心", "资料中心", "智算中心", "算力中心", "超算中心", "计算中心"}  # places, not units
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
 APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任", "就任",
-                 "现任", "曾任", "转任", "拟任", "起任", "获任")
+                 "现任", "曾任", "转任", "拟任", "起任", "获任", "代行", "暂代")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
@@ -117,6 +117,7 @@ def is_unit_word(word: str) -> bool:
 
 
 LAUNCHED_KINDS = {"大模型", "模型", "芯片", "手机", "系列", "App", "APP", "汽车", "平台"}
+COMMITTEES = ("管理委员会", "执行委员会", "战略委员会", "投资委员会", "风险管理委员会")
 RESEARCH_UNITS = ("研究院", "总院", "研究所", "实验室", "研究中心", "学院", "工作室")
 PRODUCT_WORDS = ("单车", "打车", "地图", "音乐", "视频", "支付", "钱包", "浏览器", "输入法", "手机", "网盘", "邮箱", "外卖")
 BUSINESS_UNIT_WORDS = ("事业部", "事业群", "事业群组", "业务部", "业务线", "业务群", "BU", "BG", "研究院", "研究所",
@@ -271,6 +272,11 @@ def ends_unit(sent: Sequence[Token], i: int) -> bool:
                                   and len(sent[i - 1].word) >= 2 and is_unit_word(sent[i - 1].word + word))
 
 
+def is_company_word(token: Token) -> bool:
+    """A word the segmenter tags an organisation that ends with a company's suffix (华泰证券, 同道猎聘集团)."""
+    return token.pos == "nt" and len(token.word) > 2 and token.word.endswith(ORG_SUFFIXES)
+
+
 def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     """The unit whose name ends at token i, and the organisation stated before it, if any."""
     tok = sent[i]
@@ -282,7 +288,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         return None, None
     j = i
     joined = False
-    while j > 0 and sent[j - 1].word not in org_alias_index() and sent[j - 1].word not in product_alias_index():
+    while j > 0 and sent[j - 1].word not in org_alias_index() and sent[j - 1].word not in product_alias_index() \
+            and not is_company_word(sent[j - 1]):
         if is_unit_word(sent[j - 1].word) or re.match(r"^[一二两三四五六七八九十几多]+[大个家]", sent[j - 1].word):
             break  # 商品经营总部三大经营总部: a list of units, not one name
         if unit_name_part(sent[j - 1], head=j == i and tok.word.endswith(BUSINESS_UNIT_WORDS)):
@@ -309,6 +316,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     parent = None
     if j > 0 and sent[j - 1].word in org_alias_index():
         parent = canonical_org(sent[j - 1].word)
+    elif j > 0 and is_company_word(sent[j - 1]):
+        parent = sent[j - 1].word  # 华泰证券管理委员会: a company no lexicon has, named by its suffix
     elif j > 0 and sent[j - 1].word in product_alias_index():
         parent = product_alias_index()[sent[j - 1].word].owner  # 京东商城家电事业部 belongs to 京东
     words = [t.word for t in sent[j:i + 1]]
@@ -324,6 +333,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         words[0] = words[0][1:]  # 原解决 + 方案: 原 glued to the name's first word
     if words == [tok.word] and j > 0 and sent[j - 1].word in product_alias_index() and tok.word in BUSINESS_UNIT_WORDS:
         return sent[j - 1].word + tok.word, None  # 夸克事业部: the business of a known product, in the sentence's company
+    if words == [tok.word] and tok.word in RESEARCH_UNITS + COMMITTEES and i + 1 < len(sent) and sent[i + 1].pos == "nnt":
+        return tok.word, parent  # 研究院院长, 中金公司管理委员会成员: the company's own institute or committee
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
     if all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words) \
@@ -620,17 +631,18 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
                                                     and sent[i + 1].word == "的" else [])  # 担任联席CEO的杨小林
     if after:
         return after
-    if i + 2 < len(sent) and sent[i + 1].word in ("为", "是", "同为", "则为", "由", "由原"):
-        k = i + 2
-        while k < min(len(sent), i + 8) and sent[k].word not in people and (
+    n = i + 1 if i + 2 < len(sent) and sent[i + 1].word in ("一职", "职务", "职位") else i  # CEO一职由X担任
+    if n + 2 < len(sent) and sent[n + 1].word in ("为", "是", "同为", "则为", "由", "由原"):
+        k = n + 2
+        while k < min(len(sent), n + 8) and sent[k].word not in people and (
                 org_span_part(sent[k], people) or sent[k].pos == "nnt"):
             k += 1  # 负责人为百度副总裁岳涛: skip the description of the person
         after = people_after(sent, k, people)
-        if after and (k == i + 2 or sent[i + 1].word not in ("由", "由原")):
+        if after and (k == n + 2 or sent[n + 1].word not in ("由", "由原")):
             return after
-        if sent[i + 1].word in ("由", "由原"):  # 总裁由原网商银行董事长王卫担任
-            for k in range(i + 2, min(len(sent), i + 12)):
-                if sent[k].word in people and k + 1 < len(sent) and sent[k + 1].word.startswith(IN_CHARGE_VERBS):
+        if sent[n + 1].word in ("由", "由原"):  # 总裁由原网商银行董事长王卫担任
+            for k in range(n + 2, min(len(sent), n + 12)):
+                if sent[k].word in people and k + 1 < len(sent) and sent[k + 1].word.startswith(IN_CHARGE_VERBS + ("兼任", "接任")):
                     return [sent[k].word]
     j = before_short_name(sent, i)
     while j > 0 and (org_span_part(sent[j - 1], people) or is_title_modifier(sent[j - 1])
@@ -710,6 +722,8 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
     while k < len(sent) and sent[k].word in holders:
         k += 1
     while k < len(sent) and (sent[k].word in ADVERBS or sent[k].word in ("今日", "今天", "近日", "日前", "昨日", "昨天")):
+        if sent[k].word == "不再":
+            return False  # 原董事会主席丁磊不再担任该职务: the post ends
         k += 1  # 总裁吴嘉今日发布内部邮件
     if k > i + 1 and k < len(sent) and sent[k].word == "为" and any(t.pos == "nnt" for t in sent[k + 1:k + 4]):
         return True  # 选举副总裁郭广宇为新任董事长: the first title is the one held
@@ -822,6 +836,8 @@ def clause_dates(sentence: str, year: int | None,
                 until = d.iso  # 2024年12月，…首席运营官马杰已经离职: the date that opens the sentence dates the leaving
         if since is None and clause.lstrip().startswith(AFTER_CLAUSE) and (carried or out and out[-1][2]):
             since = carried or out[-1][2]  # …将于12月31日退休，此后将担任高级顾问: from when the other post ended
+        if until is None and clause.lstrip().startswith(("此前", "之前")) and out and out[-1][1]:
+            until = out[-1][1]  # …自今年1月起代行CEO职责，此前CEO一职由陈少杰担任: held until the new post began
         if since is None and until is None and out and out[-1][2] and re.search("接任|接替|继任|接棒", clause):
             since = out[-1][2]  # 蔡浩宇已于2024年卸任…；总裁刘伟接任董事长: from when the other left
         out.append((start, since, until, clause))
@@ -927,11 +943,13 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
     return None
 
 
-def resolve_bare_unit(word: str, sent: Sequence[Token], units: dict[str, Unit]) -> str:
-    """A bare 委员会 or 部门 refers to the last unit with that word named in the sentence."""
-    if word not in GENERIC_UNIT_WORDS:
+def resolve_bare_unit(word: str, sent: Sequence[Token], units: dict[str, Unit], before: int | None = None) -> str:
+    """A bare 委员会, 部门 or 事业部 refers to the last unit with that word named in the sentence (before the title
+    at `before`, when one is named there)."""
+    if word not in GENERIC_UNIT_WORDS and word not in unit_suffixes():
         return word
-    for k in range(len(sent) - 1, -1, -1):
+    end = len(sent) if before is None else before
+    for k in [*range(end - 1, -1, -1), *range(len(sent) - 1, end - 1, -1)]:
         name, _ = unit_at(sent, k)
         if name and name != word and name.endswith(word) and name in units:
             return name
@@ -952,7 +970,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             head = first_of_joint_titles(sent, i)
             span = span_before(sent, head, people)
             org = span.unit or span.org
-            org = resolve_bare_unit(org, sent, units) if org else None
+            org = resolve_bare_unit(org, sent, units, head) if org else None
             if org is None or org in GENERIC_UNIT_WORDS or org in unit_suffixes():
                 company_word = head and sent[head - 1].word in GENERIC_ORG_WORDS  # 转任公司顾问: the article's company
                 # (加入腾讯音乐，担任集团副总裁: the company joined)
@@ -1053,7 +1071,7 @@ def held_before_in(role: Role) -> bool:
 NOTICE_ISSUED = re.compile(r"(?:今日|今天|近日|日前|正式)?(?:下发|发布|发出|印发|签发)了?(?:一封)?(?:《[^》]{2,40}》|内部信|内部邮件|全员信|全员邮件|"
                            r"组织架构调整通知|人事任命通知|通知|公告)")
 EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:正式)?生效"
-                       r"|(?:自|从)(?P<start>[^，。；]{2,14}?)起(?:正式)?(?:调整|实施|执行|施行)")  # 自2025年1月1日起调整研发组织架构
+                       r"|(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:正式)?(?:调整|实施|执行|施行|设立|成立|组建)")  # 自2025年1月1日起调整…
 
 
 def effective_date(doc: Document) -> str | None:
@@ -1102,6 +1120,8 @@ def post_dates(doc: Document, sent: Sequence[Token], titles_at: tuple[int, int, 
     if held_before(sent, head, people):
         taken_on, since = since, None  # 前长城汽车总裁: held before; the clause's start date is another post's
         after = clause_after(sent, i)
+        if re.search(rf"(?:{STAYING.pattern})$", after.rstrip("。，；,;")):
+            return None, None  # 原中国区总裁一职由卢伟冰继续兼任: the post goes on (not 将继续担任董事长, another post)
         if not until and (MOVES_ON.search(after) or STOPS_HOLDING.match(after)):
             until = taken_on or doc.date  # 原电商部负责人银时将转任…, 原X总经理Y不再担任该职务: the post ends now, or
             # when the new one starts (原总经理李长庚接任董事长，自7月1日起生效)
@@ -1411,14 +1431,14 @@ def issuing_company(doc: Document, orgs: Sequence[Organization]) -> str | None:
 
 def main_company(orgs, title: str = "") -> str | None:
     """The company an article is about: the most mentioned organisation of kind company, a mention in the title
-    counting as one more."""
+    counting as two more."""
     companies = [o for o in orgs if o.kind == "company"]
     if not companies:
         return None
     most = max(o.mentions for o in companies)
-    leading = [o for o in companies if o.mentions >= most - 1]  # only these can lead once the title counts
-    return max(leading, key=lambda o: o.mentions + any(n in title for n in (o.name, *o.aliases, *names_of_org(o.name)))
-               ).name
+    leading = [o for o in companies if o.mentions >= most - 2]  # only these can lead once the title counts
+    in_title = {o.name: any(n in title for n in (o.name, *o.aliases, *names_of_org(o.name))) for o in leading}
+    return max(leading, key=lambda o: (o.mentions + 2 * in_title[o.name], in_title[o.name])).name  # a tie: the title's
 
 
 LEXICON_CACHES += [is_unit_word, offshoot_of_known_org, named_post_taken]

@@ -28,14 +28,14 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|双雄|三足鼎立|寡头|剑指|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
                         r"比怎么样|谁更强|怎么选")
-PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约|联手|携手|牵手|结盟|联合")
+PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(?:公司的?|集团的?)?(?:重点|核心|主力|主打|旗舰)"
                       r"(?:产品|品牌)")
 COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打造|推出|旗下有|布局)了?(?P<list>[^，。；：]{4,40}?)等?"
                             r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
-UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)旗下(?:的|的产品|的平台|拥有|有|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
+UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
                    r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
@@ -127,7 +127,8 @@ def matches(pattern: re.Pattern, text: str, *needles: str) -> Iterator[re.Match]
 GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌", "子品牌", "新品", "笔电", "笔记本", "电脑",
                                                                        "平板", "手机", "相机", "耳机", "手表", "电视"} \
     | {"国际版", "海外版", "国内版", "新版", "正式版", "测试版", "内测版", "公测版", "企业版", "专业版", "个人版", "免费版",
-       "付费版", "标准版", "旗舰版", "升级版", "精简版"}  # 推出国际版: an edition of a product named before, no name
+       "付费版", "标准版", "旗舰版", "升级版", "精简版"} \
+    | {"财报", "年报", "季报", "半年报", "公告", "股价", "市值"}  # 推出国际版: an edition, no name; 虎牙财报: a report
 
 
 GENERIC_KINDS = ("平台", "应用", "产品", "服务", "软件", "工具", "网站", "App", "APP", "小程序", "频道")
@@ -145,18 +146,27 @@ DESCRIBED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9ff
                        r"(?:旗下|推出|开发|运营)的?(?P<kind>[\u4e00-\u9fffA-Za-z]{0,6}?" + PRODUCT_NOUNS + r")")
 
 
+OPERATED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:则|也)?由"
+                      r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:负责)?(?:运营|营运|经营|开发|推出|打造)(?=[，。；]|$)")  # 猎聘由同道猎聘集团营运
 SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:将|已|也)?(?:作为|成为)(?:(?P<owner>[^，。；]{2,8}?)的)?"
                        r"(?:子品牌|旗下品牌|独立品牌)")
 
 
 def described_products(scope: ProductScope, text: str) -> Found:
-    """识货是虎扑旗下的导购平台, realme将作为子品牌回归OPPO: the product a sentence describes as an organisation's."""
+    """识货是虎扑旗下的导购平台, realme将作为子品牌回归OPPO, 猎聘由同道猎聘集团营运: the product a sentence describes as an
+    organisation's."""
     for m in matches(SUB_BRAND, text, "品牌"):
         owner = next((canonical_org(n) for n in org_names_in(m.group("owner") or text[m.end():], scope.by_name)), None)
         latin = re.search(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*", m.group("name"))
         name = latin.group(0) if latin else re.sub(r"^(?:宣布|表示|称|透露)", "", m.group("name"))  # 宣布realme真我: realme
         if owner and len(name) >= 2 and is_product_name(name, scope.excluded - {name}):
             yield name, owner  # realme真我将作为子品牌回归OPPO体系: realme
+    for m in matches(OPERATED, text, "由"):
+        owner, name = m.group("owner"), m.group("name")
+        owner = canonical_org(owner) if owner in org_alias_index() or owner in scope.by_name \
+            else owner if owner.endswith(ORG_SUFFIXES) else None
+        if owner and is_product_name(name, scope.excluded - {name}) and not is_common_phrase(name):
+            yield name, owner
     for m in matches(DESCRIBED, text, "是", "为"):
         written, name = m.group("owner"), m.group("name")
         known = next((canonical_org(n) for n in org_names_in(written, scope.by_name)), None)
@@ -275,7 +285,8 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
             # lexicon's name plus what follows
             yield longer or tok.word, owner_before(sent, i) or known_products[tok.word].owner
         elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word):
-            yield tok.word, sent[i - 1].word  # 阿里巴巴微淘, 腾讯微信
+            glued = sent[i - 1].word.isascii() and sent[i - 1].start + len(sent[i - 1].word) == tok.start
+            yield (sent[i - 1].word + tok.word if glued else tok.word), sent[i - 1].word  # 阿里巴巴微淘, 腾讯微信; 360智脑
         elif i and tok.word in KIND_OF_PRODUCT and sent[i - 1].word in known_orgs \
                 and sent[i - 1].word + tok.word not in excluded \
                 and not (i + 1 < len(sent) and sent[i + 1].word in ("业务", "板块", "部门", "领域")):  # 游戏业务
@@ -315,15 +326,16 @@ def model_of_known(sent: Sequence[Token], i: int) -> str | None:
     return sent[i].word + nxt if coded and not year else None
 
 
-LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)等"
+LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)(?P<end>等|的)"
                                 r"(?:[一二三四五六七八九十多\d]+款)?(?:产品|应用|平台|工具|App|APP)")
 
 
 def products_listed_before_kind(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
-    """负责千帆大模型平台和一见等产品: named items listed before 等产品, the subject's (or the article company's)."""
-    for m in matches(LISTED_BEFORE_KIND, text, "等"):
+    """负责千帆大模型平台和一见等产品, 负责纳米AI搜索和360搜索的产品: named items listed before 等产品 (or a list of
+    two or more before 的产品), the subject's (or the article company's)."""
+    for m in matches(LISTED_BEFORE_KIND, text, "等", "的"):
         items = [it for it in re.split(r"[、和与及]", m.group("list")) if it]
-        if items and all(is_product_name(it, scope.excluded) for it in items) \
+        if items and (m.group("end") == "等" or len(items) >= 2) and all(is_product_name(it, scope.excluded) for it in items) \
                 and any(it in product_alias_index() or is_unfamiliar(it) or has_coined_part(it) for it in items):
             yield from ((it, subject() or scope.main_org) for it in items)
 
@@ -736,7 +748,21 @@ def latin_products(text: str) -> list[tuple[str, int]]:
             end = item.end()
     found += [(m.group("name"), m.start("name")) for m in KIND_BRAND_MODEL.finditer(text)
               if m.group("name")[2:].upper() not in NOT_MODEL_NAMES]  # 手机淘宝O2O: a business model, no model
-    return [with_brand(text, name, start) for name, start in found]
+    return [with_brand(text, *with_coined_tail(text, name, start)) for name, start in found]
+
+
+COINED_TAIL = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def with_coined_tail(text: str, name: str, start: int) -> tuple[str, int]:
+    """A Latin name with a coined Chinese word written right after it (平台BOSS直聘): the whole name."""
+    if not (name.isascii() and COINED_TAIL.match(text, start + len(name))) or any(c.isdigit() for c in name) \
+            or name in titles() or name.upper() in NOT_MODEL_NAMES:
+        return name, start  # the cheap test first
+    tail = segment(text[start + len(name):start + len(name) + 6])[0]
+    if COINED_TAIL.fullmatch(tail.word) and dictionary_freq(tail.word) <= RARE_FREQ and not tail.pos.startswith("nr"):
+        return name + tail.word, start
+    return name, start
 
 
 KIND_BRAND_MODEL = re.compile(r"(?:SUV|MPV|轿车|车型|手机|机器人|芯片)(?!包括|包含|推出|发布|拥有|采用|搭载|还有|都有)"
