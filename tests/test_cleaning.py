@@ -212,3 +212,14 @@ def test_a_wechat_repost_s_title_and_furniture():
     assert doc.title == "比亚迪海豹上市一周年，和Model 3比怎么样？"
     assert [s.text for s in doc.sentences] == ["2025年5月12日，比亚迪宣布海豹累计交付超过10万台。"]
     assert doc.date == "2025-05-12"
+
+
+def test_a_forum_reply_under_a_bare_floor_line_and_a_year_counted_to_its_end():
+    from analysis.io.load import build_document
+
+    raw = ("【转】白酒价格战升级\n原帖作者：酒水老王  |  浏览 3562  |  回复 41\n今年白酒行业的价格战比往年都要猛。\n"
+           "1楼 理性酒友\n价格战苦的是经销商\n2楼 老王不喝酒\n楼主说得对")
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert "经销商" not in doc.text and "楼主说得对" not in doc.text and "价格战比往年" in doc.text
+    assert infer_year("", "截至2024年底，门店达到6440家。2024年全年，营收124亿元。今年初，两家先后上市。") == 2025
+    assert infer_year("", "2024年底将推出新品。2024年全年，营收124亿元。今年营收增长。") == 2024  # a plan, not a year over

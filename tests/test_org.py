@@ -917,3 +917,34 @@ def test_a_reorganisation_from_a_day_names_who_heads_and_who_leaves():
     d = dates(r, with_org=False)
     assert d[("向明", "总裁")] == ("2024-01-01", None)  # 向 is his surname here, not a preposition
     assert d[("詹纯新", "董事会主席")] == (None, "2024-03-01")
+
+
+def test_a_unit_s_letter_puts_its_new_departments_under_it():
+    r = analyse("腾讯旗下技术工程事业群（TEG）昨日发出内部邮件，宣布成立会员运营部，由原游戏会员负责人张凯出任部门总经理。"
+                "原直播产品部与内容产品部合并为内容事业部，由技术工程事业群副总裁王芳兼任总经理。", title="腾讯TEG调整架构")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("会员运营部") == "技术工程事业群" and units.get("内容事业部") == "技术工程事业群"
+    assert ("王芳", "总经理", "内容事业部") in roles(r) and ("王芳", "副总裁", "技术工程事业群") in roles(r)
+    r = analyse("腾讯平台与内容事业群（PCG）今日发布内部邮件。原腾讯视频业务升级为在线视频BU。在线视频BU向腾讯公司总裁刘炽平汇报。",
+                title="腾讯PCG组织调整 2018")
+    assert {u.name: u.parent for u in r["units"]}.get("在线视频BU") == "腾讯"  # it reports to the company's president
+
+
+def test_a_unit_inside_a_unit_and_a_business_group_written_on_its_own():
+    r = analyse("发布会后，华为终端BG软件部总裁龚体接受了专访。龚体于2023年起担任软件部总裁，此前是终端BG CTO。", title="专访华为 2024")
+    assert {u.name: u.parent for u in r["units"]}.get("软件部") == "终端BG"
+    assert dates(r, with_org=False)[("龚体", "CTO")] == (None, "2023")
+    r = analyse("阿里巴巴大文娱集团今日发布内部邮件，宣布郑蔚兼任大文娱集团CEO，原大文娱集团CEO樊路远转任大文娱集团董事长。",
+                title="阿里大文娱人事调整 2023")
+    assert {u.name: u.parent for u in r["units"]}.get("大文娱集团") == "阿里巴巴"
+    r = analyse("海尔智家与美的集团的竞争加剧。万达商业管理集团发布公告。", title="家电 2024")
+    assert not {u.name for u in r["units"]} & {"智家与美的集团", "商业管理集团"}
+
+
+def test_changes_a_year_report_dates_from_the_reorganisation_s_own_day():
+    r = analyse("4月29日晚，迈瑞医疗发布年报。年报同时披露，公司自2025年1月1日起将体外诊断事业部拆分为免疫诊断事业部和生化诊断事业部，"
+                "原体外诊断事业部总经理何绪文改任免疫诊断事业部总经理；生化诊断事业部由公司副总经理王铮兼任总经理。",
+                title="迈瑞医疗2024年营收367亿元 2025")
+    d = dates(r)
+    assert d[("何绪文", "总经理", "体外诊断事业部")] == (None, "2025-01-01")
+    assert d[("王铮", "总经理", "生化诊断事业部")] == ("2025-01-01", None)

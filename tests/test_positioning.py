@@ -768,3 +768,13 @@ def test_products_listed_before_their_kind_and_a_signing_fee_is_no_partnership()
     assert {"WPS AI", "金山文档"} <= {p.name for p in r["products"]}
     r = analyse("虎牙与斗鱼今年上半年围绕头部主播的争夺再度升级，一线主播的签约费较两年前翻了一倍。", title="游戏直播 2024")
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("虎牙", "斗鱼"))}
+
+
+def test_a_best_seller_a_measure_after_a_known_product_and_questions_are_no_sides():
+    r = analyse("截至2024年底，茶百道门店达到8000家。其中，大单品杨枝甘露累计售出超过3亿杯。", title="茶百道上市 2025")
+    assert {p.name: p.owner for p in r["products"]}.get("杨枝甘露") == "茶百道"
+    assert any(f.value == 300000000 and f.unit == "杯" for f in r["figures"])
+    r = analyse("据今日酒价，泸州老窖旗下的国窖1573批价也跌到了830元左右。", title="白酒价格战 2024")
+    assert "国窖1573" in {p.name for p in r["products"]} and any(f.value == 830 for f in r["figures"])
+    r = analyse("晚点：怎么看和苹果iOS的竞争？", title="专访华为 2024")
+    assert "怎么看" not in {o.name for o in r["organizations"]}

@@ -153,7 +153,7 @@ def bounded_names(text: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in cue_pattern().finditer(text)]
 
 
-PRODUCT_KINDS_BEFORE_NAME = ("助手", "平台", "应用", "App", "APP", "大模型", "小程序", "品牌", "系列")
+PRODUCT_KINDS_BEFORE_NAME = ("助手", "平台", "应用", "App", "APP", "大模型", "小程序", "品牌", "系列", "单品", "爆款")
 
 
 def titled_rare_surname(tokens: Sequence[Token], i: int, word: str) -> bool:
@@ -324,7 +324,7 @@ def confirm_lists(doc: Document, finder: NameFinder) -> None:
                             finder.cued[name] += 1
 
 
-NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该")  # characters no organisation's name holds
+NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该怎吗呢")  # characters no organisation's name holds
 NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|^(?:完成|结束|归属于|属于|隶属于|隶属)|(?:之后|以后|后|互联网)$"
                           r"|^(?:另一家|另一|一家|这家|那家|该|多家|几家|其他|其它|某|子公司|旗下)")  # 另一家自动驾驶公司, 子公司纬颖
 FUNCTION_START = "向在对从与将把被给让为于和及据"

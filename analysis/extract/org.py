@@ -15,8 +15,8 @@ from typing import Iterable, Iterator, Sequence
 
 from ..io.load import Document
 from ..nlp.dates import find_dates
-from .entities import (BREAK_POS, MEDIA_TITLES, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES, Organization, OrgIndex,
-                       dictionary_freq, inside_title_marks, is_unfamiliar, known_org_mentions, org_kind)
+from .entities import (BREAK_POS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
+                       Organization, OrgIndex, dictionary_freq, inside_title_marks, is_unfamiliar, known_org_mentions, org_kind)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
@@ -177,6 +177,11 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     for name in [n for n in found if offshoot_of_known_org(n) and launched_in(n, doc.text)]:
         del found[name]  # 讯飞星火 launched somewhere in the article: a product, wherever else it stands
     for sentence in doc.sentences:
+        for name, company in business_groups(sentence.text):
+            entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
+            entry["count"] += 1
+            entry["parent"], entry["stated"] = company, True
+    for sentence in doc.sentences:
         listed = [full_unit_name(name, sentence.text, doc.text) for name in enumerated_units(sentence.text)]
         listed += [name for name in merged_units(sentence.text) if name not in listed]
         first_unit = min((sentence.text.find(n) for n in listed if n in sentence.text), default=len(sentence.text))
@@ -192,9 +197,11 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         if sets_up and name in entry["evidence"][sets_up.end():]:
             above = next((u for u in found if u != name and entry["evidence"][:sets_up.start()].endswith(u)), None)
             entry["parent"] = above or entry["parent"]
-    issuer = letter_issuer(doc, found) or reorganised_unit(doc, found)
-    for name, entry in found.items():  # 智能信息事业群总裁吴嘉发布内部邮件: the units of the letter are that unit's
-        if issuer and name != issuer and not entry.get("stated") and not issuer.startswith(name):
+    issuer = letter_issuer(doc, found) or reorganised_unit(doc, found) or letter_sender(doc, found)
+    for name, entry in found.items():  # 智能信息事业群总裁吴嘉发布内部邮件, 微信事业群发出内部邮件: the units of the letter
+        # are that unit's, unless they report to the company's own leadership
+        if issuer and name != issuer and not entry.get("stated") and not issuer.startswith(name) \
+                and not reports_to_company(doc, name, main_org):
             entry["parent"] = issuer
     inside = containing(found)
     mentions = Mentions([s.text for s in doc.sentences], found) if inside else None
@@ -230,6 +237,13 @@ def funded_project(sentence: str, name: str) -> bool:
 
 LETTER_ISSUED = re.compile(r"(?:总裁|CEO|总经理|负责人|首席执行官)[\u4e00-\u9fff·]{2,8}?(?:今日|近日|日前|今天|于[^，。；]{1,10}?)?"
                            r"(?:发布|签发|发出)了?(?:内部邮件|内部信|全员信|邮件|全员邮件)")
+
+
+def reports_to_company(doc: Document, unit: str, company: str | None) -> bool:
+    """Whether a sentence has the unit report to the company's leadership (在线视频BU…均向腾讯公司总裁刘炽平汇报)."""
+    names = "|".join(re.escape(n) for n in names_of_org(company)) if company else ""
+    return bool(names) and any(unit in s.text and re.search(rf"向(?:{names})[^，。；]{{0,16}}?(?:汇报|报告)", s.text)
+                               for s in doc.sentences)
 
 
 def letter_issuer(doc: Document, found: dict[str, dict]) -> str | None:
@@ -269,7 +283,8 @@ def ends_unit(sent: Sequence[Token], i: int) -> bool:
     (the segmenter cut 交易部 as 交易/部)."""
     word = sent[i].word
     return is_unit_word(word) or (word == "部" and i > 0 and sent[i - 1].pos in ("n", "vn", "nz", "j")
-                                  and len(sent[i - 1].word) >= 2 and is_unit_word(sent[i - 1].word + word))
+                                  and len(sent[i - 1].word) >= 2 and is_unit_word(sent[i - 1].word + word)) \
+        or (word == "部" and founded_name_start(sent, i) is not None)  # 成立搜索/应用/部: a founded department
 
 
 def is_company_word(token: Token) -> bool:
@@ -318,6 +333,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         parent = canonical_org(sent[j - 1].word)
     elif j > 0 and is_company_word(sent[j - 1]):
         parent = sent[j - 1].word  # 华泰证券管理委员会: a company no lexicon has, named by its suffix
+    elif j > 0 and j == i and is_unit_word(sent[j - 1].word):
+        parent = unit_at(sent, j - 1)[0]  # 终端BG软件部: the unit inside the unit
     elif j > 0 and sent[j - 1].word in product_alias_index():
         parent = product_alias_index()[sent[j - 1].word].owner  # 京东商城家电事业部 belongs to 京东
     words = [t.word for t in sent[j:i + 1]]
@@ -660,7 +677,7 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         if k > 0 and (sent[k - 1].word in ("起", "开始", "以来") or sent[k - 1].word in ("日起", "月起")):
             start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)
             k = start if start is not None else k  # 田惠宇自2013年5月起担任…
-        if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任")):
+        if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任", "是")):
             # X不再…，改任Y; X是…，自2001年起担任Y: the subject of the clause before
             return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]
         return people_before(sent, k, people) or subject_of_clause(sent, k, people) or labelled_person(sent, i, people)
@@ -930,10 +947,11 @@ def joined_org(sent: Sequence[Token], i: int) -> str | None:
 
 def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> str | None:
     """What a title without its own organisation refers to: the last unit named before it in the
-    sentence, else the first organisation."""
+    sentence (not one that labels another title: 合并为视频号事业部，由微信事业群副总裁周颖兼任总经理), else the first
+    organisation."""
     for k in range(i - 1, -1, -1):
         name, _ = unit_at(sent, k)
-        if name in units:
+        if name in units and not (k + 1 < i and sent[k + 1].pos == "nnt" and "由" in (t.word for t in sent[max(0, k - 3):k])):
             return name
     named = {n for _, n, _ in known_org_mentions("".join(t.word for t in sent))}  # not 贝壳 in 新京报贝壳财经
     for tok in sent[:i]:
@@ -1071,7 +1089,8 @@ def held_before_in(role: Role) -> bool:
 NOTICE_ISSUED = re.compile(r"(?:今日|今天|近日|日前|正式)?(?:下发|发布|发出|印发|签发)了?(?:一封)?(?:《[^》]{2,40}》|内部信|内部邮件|全员信|全员邮件|"
                            r"组织架构调整通知|人事任命通知|通知|公告)")
 EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:正式)?生效"
-                       r"|(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:正式)?(?:调整|实施|执行|施行|设立|成立|组建)")  # 自2025年1月1日起调整…
+                       r"|(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:将[^，。；]{0,12}?)?(?:正式)?(?:调整|实施|执行|施行|设立|成立|组建|拆分|合并|"
+                       r"撤销|整合)")  # 自2025年1月1日起调整…
 
 
 def effective_date(doc: Document) -> str | None:
@@ -1290,6 +1309,23 @@ def business_name(rest: str) -> bool:
         and not rest.endswith(("公司", "集团", "控股", "股份", "科技", "银行", "证券", "汽车"))
 
 
+def business_groups(text: str) -> list[tuple[str, str]]:
+    """(group, company) for each business group written after a known company's name and also on its own
+    (阿里巴巴大文娱集团 … 兼任大文娱集团CEO; not 阿里云智能集团, always written whole)."""
+    found = []
+    for surface, company, start in known_org_mentions(text) if "集团" in text or "事业群" in text else ():
+        m = re.match(r"[\u4e00-\u9fff]{2,10}?(?:集团|事业群)", text[start + len(surface):])
+        group = m.group() if m else ""
+        if group and business_group(group) and group not in org_alias_index() and not NOT_IN_ORG_NAME & set(group) \
+                and not known_org_mentions(group) and not group.endswith(LEGAL_GROUPS) \
+                and text.count(group) > text.count(surface + group):
+            found.append((group, company))
+    return found
+
+
+LEGAL_GROUPS = ("管理集团", "投资集团", "控股集团", "发展集团", "实业集团", "股份集团")
+
+
 def business_group(rest: str) -> bool:
     """Whether what follows a known company's name is one of its business groups (国际数字商业集团, 云智能集团), not
     its legal form (控股集团)."""
@@ -1327,12 +1363,17 @@ def headed_products(products: Sequence, roles: Sequence[Role], units: Sequence[U
 
 
 def letter_sender(doc: Document, names: Iterable[str]) -> str | None:
-    """The unit that sends the article's letter (火山引擎今日发布内部邮件), if one of the names does."""
+    """The unit that sends the article's letter (火山引擎今日发布内部邮件, 微信事业群（WXG）昨日发出…), if one of the names
+    does."""
     for sentence in doc.sentences[:3]:
         m = NOTICE_ISSUED.search(sentence.text)
         if m:
-            return next((n for n in sorted(names, key=len, reverse=True) if sentence.text[:m.start()].endswith(n)), None)
+            before = SENDER_TAIL.sub("", sentence.text[:m.start()])  # 微信事业群（WXG）昨日发出内部邮件
+            return next((n for n in sorted(names, key=len, reverse=True) if before.endswith(n)), None)
     return None
+
+
+SENDER_TAIL = re.compile(r"(?:[（(][A-Za-z0-9]{1,8}[）)])?(?:昨日|昨天|今日|今天|近日|日前|当天|当日)?$")
 
 
 def under_sender(units: Sequence[Unit], sender: str, main_org: str | None) -> list[Unit]:

@@ -152,6 +152,10 @@ SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,1
                        r"(?:子品牌|旗下品牌|独立品牌)")
 
 
+STAR_PRODUCT = re.compile(r"(?:大单品|单品|爆款|爆品|招牌产品|明星产品)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+                          r"(?=累计|销量|售出|卖出|已|的|，|。|、|和|在|成为|上市)")  # 大单品伯牙绝弦累计售出
+
+
 def described_products(scope: ProductScope, text: str) -> Found:
     """识货是虎扑旗下的导购平台, realme将作为子品牌回归OPPO, 猎聘由同道猎聘集团营运: the product a sentence describes as an
     organisation's."""
@@ -161,6 +165,9 @@ def described_products(scope: ProductScope, text: str) -> Found:
         name = latin.group(0) if latin else re.sub(r"^(?:宣布|表示|称|透露)", "", m.group("name"))  # 宣布realme真我: realme
         if owner and len(name) >= 2 and is_product_name(name, scope.excluded - {name}):
             yield name, owner  # realme真我将作为子品牌回归OPPO体系: realme
+    for m in matches(STAR_PRODUCT, text, "单品", "爆", "产品"):
+        if is_product_name(m.group("name"), scope.excluded) and scope.main_org:
+            yield m.group("name"), scope.main_org  # the article's company's best seller
     for m in matches(OPERATED, text, "由"):
         owner, name = m.group("owner"), m.group("name")
         owner = canonical_org(owner) if owner in org_alias_index() or owner in scope.by_name \
@@ -397,7 +404,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
         listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
-        items = [it for it in re.split(r"[、与和及]", listed) if it and it not in org_alias_index()
+        items = [without_measure(it) for it in re.split(r"[、与和及]", listed)]
+        items = [it for it in items if it and it not in org_alias_index()
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
                                                                  or (owner and it.startswith(owner))))
                  # 沃尔沃汽车, 统一超商（7-ELEVEN） in the list are companies; 怡宝, found in a list of companies, is a brand
@@ -416,6 +424,17 @@ def products_under(scope: ProductScope, text: str) -> Found:
                     yield item, maker  # 美团买菜 in a list after 阿里巴巴旗下的盒马鲜生与: 美团's
                 elif (not maker or item not in org_alias_index()) and not (rivals_follow and item not in first):
                     yield item, owner_of_item.get(item, owner)  # a rival after 与 is not the owner's
+
+
+MEASURE_AFTER_NAME = ("批价", "售价", "价格", "销量", "份额", "市场份额", "收入", "营收", "出货量")
+
+
+def without_measure(item: str) -> str:
+    """A known product's name without the measure written after it (国窖1573批价: 国窖1573)."""
+    for measure in MEASURE_AFTER_NAME:
+        if item.endswith(measure) and item[:-len(measure)] in product_alias_index():
+            return item[:-len(measure)]
+    return item
 
 
 OFFICIAL_DOCUMENT = re.compile(r"(?:书|通知|办法|规定|条例|决定|意见|报告|公告|函|法|通报|指引|白皮书|纪要)$")

@@ -51,7 +51,8 @@ FORUM_ACTION = r"(?:回复|引用|举报|只看楼主|只看该作者|支持|反
 FORUM_FURNITURE = re.compile(rf"^(?:\d{{1,4}}\s*楼|#\d{{1,4}}|沙发|板凳|地板)(?:\s|$)|^{FORUM_ACTION}"
                              rf"(?:\s*[|｜]?\s*(?:{FORUM_ACTION}|\d+))*$")
 REPLY_HEAD = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)\s*(?P<user>[^\s：:]{1,16})[：:]")  # 2楼 路人甲：…
-OP_NAMED = re.compile(r"^(?:楼主|作者)[：:]\s*(?P<user>[^\s：:|｜]{1,16})")  # 楼主：潮鞋收藏家  发表于…
+OP_NAMED = re.compile(r"^(?:楼主|作者|原帖作者|发帖人|樓主|發帖人)[：:]\s*(?P<user>[^\s：:|｜]{1,16})")  # 楼主：潮鞋收藏家  发表于…
+FLOOR_ONLY = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4})\s+(?P<user>[^\s：:]{1,16})$")  # 2楼 老王不喝酒 (the reply below)
 POSTER = re.compile(r"^(?:楼主|(?P<floor>\d{1,4})\s*楼|#(?P<hash>\d{1,4})|沙发|板凳|地板)\s+(?P<user>\S+)\s+发表于")
 AUTHOR_LINE = re.compile(r"^(?:文|撰文|文字|作者|编辑|編輯|图|圖)\s*[|｜/丨]\s*\S{1,16}$")  # 文 | 汽车之心
 MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
@@ -158,7 +159,7 @@ def remove_boilerplate(lines: list[str]) -> tuple[list[str], list[Removal]]:
     in_related = False
     original_poster, in_reply = None, False
     for line in lines:
-        poster = POSTER.match(line.strip())
+        poster = POSTER.match(line.strip()) or (FLOOR_ONLY.match(line.strip()) if original_poster else None)
         if original_poster is None and line.strip().startswith("发表于"):
             original_poster = "楼主"  # 发表于…｜浏览…: the original post, its author unnamed; later named posts are replies
         named_op = OP_NAMED.match(line.strip())
@@ -266,7 +267,7 @@ def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
     """The latest plausible year the article speaks from; target years (到2020年) do not count; None when
     it cannot be known (no year, or the latest year is only looked back on).
 
-    When that year only ever introduces a full year's results (2013年交易额达到…, 2013年全年…) and
+    When that year only ever introduces a full year's results (2013年交易额达到…, 2013年全年…, 截至2013年底) and
     the article also speaks of 今年 or 去年, it reports on a finished year: it speaks from the next one.
     """
     years = mentioned_years(title, text, latest)
@@ -275,8 +276,11 @@ def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
     year = max(years)
     if looks_back_on(year, title + "\n" + text):
         return None  # 回顾2016年那个风波不断的本命年: written later, in a year the text does not say
-    contexts = [m.end() for m in re.finditer(rf"{year}\s*年", title + "\n" + text)]
-    annual = all(ANNUAL.match((title + "\n" + text)[end:end + 12]) for end in contexts)
+    whole = title + "\n" + text
+    contexts = [m.span() for m in re.finditer(rf"{year}\s*年", whole)]
+    annual = all(ANNUAL.match(whole[end:end + 12]) or (whole.startswith(("底", "末"), end)
+                                                      and re.search(r"(?:截至|截止|截止到)\s*$", whole[max(0, start - 4):start]))
+                 for start, end in contexts)  # 截至2024年底: the year is over
     if contexts and annual and re.search("今年|去年", text) and year + 1 <= latest:
         return year + 1
     return year
