@@ -223,3 +223,7 @@ def test_a_forum_reply_under_a_bare_floor_line_and_a_year_counted_to_its_end():
     assert "经销商" not in doc.text and "楼主说得对" not in doc.text and "价格战比往年" in doc.text
     assert infer_year("", "截至2024年底，门店达到6440家。2024年全年，营收124亿元。今年初，两家先后上市。") == 2025
     assert infer_year("", "2024年底将推出新品。2024年全年，营收124亿元。今年营收增长。") == 2024  # a plan, not a year over
+
+
+def test_a_q_and_a_site_s_counters():
+    assert boilerplate_reason("赞同 1.2万 · 评论 356 · 分享") == "share or comment counter"

@@ -948,3 +948,16 @@ def test_changes_a_year_report_dates_from_the_reorganisation_s_own_day():
     d = dates(r)
     assert d[("何绪文", "总经理", "体外诊断事业部")] == (None, "2025-01-01")
     assert d[("王铮", "总经理", "生化诊断事业部")] == ("2025-01-01", None)
+
+
+def test_a_party_appointment_and_a_unit_merged_into_another():
+    r = analyse("人民网北京3月29日电 近日，经中共中央批准，王宜林同志任中国海洋石油集团有限公司董事长、党组书记；汪东进同志不再担任"
+                "中国海洋石油集团有限公司董事长、党组书记职务。3月28日，中国海油召开干部大会，中央组织部有关负责同志宣布了中央决定。",
+                title="中国海油领导班子调整 2024")
+    assert {p.name for p in r["people"]} >= {"王宜林", "汪东进"}  # 汪东进同志: 同志 follows a name
+    d = dates(r, with_org=False)
+    assert d[("王宜林", "董事长")][0].startswith("2024-03") and d[("汪东进", "董事长")][1].startswith("2024-03")
+    assert "中央组织部" not in {u.name for u in r["units"]}  # a body of the party, no unit of the company
+    r = analyse("2024-09-03 商汤科技发布内部信，宣布成立AIoT事业群，原城市物联网事业部并入AIoT事业群。此外，商汤研究院将并入AIoT事业群。",
+                title="商汤科技调整组织架构")
+    assert {u.parent for u in r["units"] if u.name.endswith("研究院")} == {"AIoT事业群"}

@@ -778,3 +778,24 @@ def test_a_best_seller_a_measure_after_a_known_product_and_questions_are_no_side
     assert "国窖1573" in {p.name for p in r["products"]} and any(f.value == 830 for f in r["figures"])
     r = analyse("晚点：怎么看和苹果iOS的竞争？", title="专访华为 2024")
     assert "怎么看" not in {o.name for o in r["organizations"]}
+
+
+def test_models_with_a_latin_word_after_a_space_and_a_maker_named_before_its_brand():
+    r = analyse("南方航空则计划引进波音737 MAX。荣耀Magic8搭载高通骁龙8 Elite处理器。", title="新机 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("737 MAX") == "波音" and owners.get("骁龙8 Elite") == "高通"
+    r = analyse("华为22日晚间发表自研手机晶片「麒麟X90」，业界指出，麒麟X90的效能直指高通骁龙8 Elite与联发科天玑9400。", title="华为新芯片 2025")
+    assert {frozenset(p) for p in r["competitors"]} >= {frozenset(("麒麟X90", "骁龙8 Elite")), frozenset(("麒麟X90", "天玑9400"))}
+
+
+def test_a_subsidiary_s_products_are_its_own_not_its_parent_s():
+    r = analyse("京东健康旗下的京东大药房仍是收入主力。阿里健康则依托天猫医药平台，旗下的阿里健康大药房在天猫开设旗舰店。", title="医药电商 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("京东大药房") == "京东健康" and owners.get("阿里健康大药房") == "阿里健康"
+    assert owners.get("天猫医药") == "阿里巴巴" and "大药房" not in owners
+    assert any(f.value == 7 and f.unit == "架" for f in analyse("东方航空已接收7架C919。", title="民航 2025")["figures"])
+
+
+def test_a_wire_dateline_is_no_event_and_a_change_takes_effect_on_its_day():
+    r = analyse("新华社北京3月29日电 记者从中国海油获悉，海油宣布公司组织架构调整，自4月9日起正式生效。", title="中国海油架构调整 2024")
+    assert {e.date for e in r["events"]} == {"2024-04-09"}

@@ -23,7 +23,7 @@ NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三�
 MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|兆(?=元|美元|港元))?(?:多|余)?"  # 1.64兆元: Taiwan's 兆
 UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个百分点", "百分点", "个", "名", "位", "人次", "人", "户", "座", "款", "项",
          "台", "部", "辆", "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成", "大", "GWh", "MWh",
-         "kWh", "GW", "MW", "瓶", "杯", "盒", "箱", "票", "股", "间", "次", "片", "颗", "块")
+         "kWh", "GW", "MW", "瓶", "杯", "盒", "箱", "票", "股", "间", "次", "片", "颗", "块", "架", "艘")
 FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"|(?<=[万亿])(?![\d万亿]))")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
 MAGNITUDES = {"兆": 1e12, "万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "千亿": 1e11, "百亿": 1e10,
@@ -129,6 +129,9 @@ def period_end(clause: str, start: int) -> bool:
     return clause[max(0, start - 3):start].endswith(("截至", "截止", "截至到", "止于", "至", "到", "~", "-", "－"))
 
 
+TAKES_EFFECT = re.compile(r"起?(?:正式)?生效")
+
+
 def find_events(doc: Document) -> list[Event]:
     """Dated events of an article, in date order; 今日/昨日/近日 with a verb of something that happens are
     dated from the article's own date."""
@@ -141,11 +144,15 @@ def find_events(doc: Document) -> list[Event]:
             if relative and dates and relative.start() < dates[0].start \
                     and (len(dates[0].iso) < 10 or relative.group(0).startswith("昨")):
                 dates = []  # 今日上市，是今年最大的IPO; 昨晚发出公告…由9月23日起生效: the day it happened comes first
-            dates = [d for d in dates if not (len(d.iso) == 4 and clause[d.end:d.end + 1] == "的")]  # 较2022年的峰值
+            dates = [d for d in dates if not (len(d.iso) == 4 and clause[d.end:d.end + 1] == "的")  # 较2022年的峰值
+                     and not clause.startswith("电", d.end)]  # 人民网北京3月29日电: the wire's dateline
             for date in dates:
                 if is_event(clause, date.iso, date.relative):
                     events.append(Event(date.iso, clause.strip("；;"), sentence.text, sentence.index))
                     break
+            events += [Event(d.iso, clause.strip("；;"), sentence.text, sentence.index) for d in dates
+                       if TAKES_EFFECT.match(clause, d.end) and not any(e.date == d.iso and e.evidence == sentence.text
+                                                                        for e in events)]  # 自9月9日起正式生效
             if not dates and relative and doc.date and EVENT_VERBS.search(clause):
                 events.append(Event(relative_day(relative.group(0), doc.date), clause.strip("；;"), sentence.text,
                                     sentence.index))

@@ -43,7 +43,7 @@ TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "�
 STAYING = re.compile(r"继续担任|继续出任|继续留任|留任|仍担任|仍将担任|仍然担任|依然担任|继续兼任|仍兼任|仍然兼任")
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
 TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|就任|"
-                    r"选举|当选|推选|改任|获任|聘任|聘请|委任")
+                    r"选举|当选|推选|改任|获任|聘任|聘请|委任|同志任")  # 经中共中央批准，侯启军同志任…董事长
 PASSIVE_APPOINT = {"获", "被", "委任", "任命", "聘任", "聘请", "获委任", "获任命", "获聘", "选举", "推选", "正式"}
 CHANGE_VERBS = ("改任", "转任", "升任", "调任", "出任", "兼任", "接任")
 POST_VERBS = {*APPOINT_VERBS, *IN_CHARGE_VERBS, "转任", "离任", "接替", "继任", "接管", "加入", "离开", "调往", "调至"}
@@ -192,6 +192,11 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
             entry["count"] += 1
             entry["parent"] = entry["parent"] or (subject if name in listed else None)  # 在阿里巴巴集团之下设立…
+    for name, entry in found.items():  # 旷视研究院将并入AIoT事业群: the unit it joins is its parent
+        joined = re.search(rf"{re.escape(name)}(?:将|已|正式)?(?:并入|划入|归入)(?P<into>[^，。；]{{2,16}})", entry["evidence"])
+        into = next((u for u in found if joined and u != name and joined.group("into").startswith(u)), None)
+        if into:
+            entry["parent"], entry["stated"] = into, True
     for name, entry in found.items():  # 可灵AI事业部下设技术部、产品部: the sub-units' parent is that unit
         sets_up = SETS_UP.search(entry["evidence"])
         if sets_up and name in entry["evidence"][sets_up.end():]:

@@ -27,7 +27,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|双雄|三足鼎立|寡头|剑指|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(?:公司的?|集团的?)?(?:重点|核心|主力|主打|旗舰)"
@@ -36,7 +36,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
                             r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
-                   r"(?=正在|已经|已|将|也|都|均|是|在|于|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
+                   r"(?=正在|已经|已|将|也|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
                    r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
@@ -45,8 +45,8 @@ VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
 KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "新闻",
-                   "学习机", "翻译")
-PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播",
+                   "学习机", "翻译", "医药", "大药房", "买药")
+PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播", "医药", "大药房",
                  "支付", "钱包", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入法")
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型|APP|App|游戏|汽车)"
@@ -291,7 +291,7 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
             longer = product_with_tail(sent, i) or model_of_known(sent, i)  # QQ音乐, 腾讯手机管家, 昇腾910C: the
             # lexicon's name plus what follows
             yield longer or tok.word, owner_before(sent, i) or known_products[tok.word].owner
-        elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word):
+        elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word) and tok.word not in KIND_OF_PRODUCT:
             glued = sent[i - 1].word.isascii() and sent[i - 1].start + len(sent[i - 1].word) == tok.start
             yield (sent[i - 1].word + tok.word if glued else tok.word), sent[i - 1].word  # 阿里巴巴微淘, 腾讯微信; 360智脑
         elif i and tok.word in KIND_OF_PRODUCT and sent[i - 1].word in known_orgs \
@@ -301,11 +301,24 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
             yield name, sent[i - 1].word  # 360搜索, 搜狗输入法, 腾讯手机管家
         elif tok.word not in excluded and company_and_kind(tok.word):
             yield tok.word, company_and_kind(tok.word)  # 美团单车 as one token
-        elif tok.pos == "phrase" and (maker := maker_of_model(tok.word, scope.by_name)):
+        elif tok.pos == "phrase" and (maker := maker_of_model(tok.word, scope.by_name) or quoted_model_maker(sent, i)):
+            if maker not in scope.by_name and maker not in known_orgs:
+                maker = maker_before_in(sent, i) or maker  # 小米…发表自研晶片「玄戒O1」: the maker named before the brand
             yield tok.word, maker  # 小米SU7 made one token by phrase discovery
         elif i and sent[i - 1].word in PRODUCT_KINDS_BEFORE_NAME and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tok.word) \
                 and is_unfamiliar(tok.word) and is_product_name(tok.word, excluded):
             yield tok.word, scope.main_org  # 我们的AI搜索助手万知: a coined name right after what it is
+
+
+def quoted_model_maker(sent: Sequence[Token], i: int) -> str | None:
+    """The maker named before a model launched in quote marks (华为…发表自研晶片「麒麟X90」), if the token is one."""
+    shaped = re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:[A-Z][A-Za-z]{0,4}\d{1,4}[A-Za-z]{0,3})", sent[i].word)
+    return maker_before_in(sent, i) if shaped and i and sent[i - 1].word in ("「", "“", "\"") else None
+
+
+def maker_before_in(sent: Sequence[Token], i: int) -> str | None:
+    """The first known organisation named earlier in the sentence (小米…发表自研晶片「玄戒O1」), if any."""
+    return next((canonical_org(t.word) for t in sent[:i] if t.word in org_alias_index()), None)
 
 
 def maker_and_model(name: str, names: Sequence[str], owners: dict[str, list[str]]) -> bool:
@@ -328,9 +341,17 @@ def model_of_known(sent: Sequence[Token], i: int) -> str | None:
     """A known product's name with the model code written right after it (昇腾 + 910C), if any."""
     nxt = sent[i + 1].word if i + 1 < len(sent) else ""
     after = sent[i + 2].word if i + 2 < len(sent) else ""
-    coded = re.fullmatch(r"\d{2,4}[A-Za-z]{0,3}|[A-Z]{1,2}\d{1,4}[A-Za-z]?", nxt) and nxt.upper() not in NOT_MODEL_NAMES
-    year = re.fullmatch(r"(?:19|20)\d{2}", nxt) or after.startswith(("年", "月", "日", "%", "万", "亿", "元"))
-    return sent[i].word + nxt if coded and not year else None
+    coded = re.fullmatch(r"\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,2}\d{1,4}[A-Za-z]?", nxt) and nxt.upper() not in NOT_MODEL_NAMES
+    year = re.fullmatch(r"(?:19|20)\d{2}", nxt) or after.startswith(("年", "月", "日", "%", "万", "亿", "元", "个", "家", "款"))
+    return sent[i].word + nxt + latin_suffix(sent, i + 2) if coded and not year else None
+
+
+def latin_suffix(sent: Sequence[Token], k: int) -> str:
+    """A model's Latin word written after a space (骁龙8 + Elite, 波音737 + MAX), or ''."""
+    if k + 1 < len(sent) and sent[k].word == " " and re.fullmatch(r"[A-Z][A-Za-z]{1,6}", sent[k + 1].word) \
+            and sent[k + 1].word.upper() not in NOT_MODEL_NAMES:
+        return " " + sent[k + 1].word
+    return ""
 
 
 LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)(?P<end>等|的)"
@@ -375,7 +396,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
     for m in itertools.chain(matches(UNDER, text, "旗下"), matches(UNDER_OPENING, text, "旗下")):
         written = m.groupdict().get("owner")  # none in a sentence opening with 旗下: the article's company's
         written = re.split(r"[是为在与和及]", written)[-1] if written else written  # 识货是虎扑旗下: 虎扑's, not 识货's
-        owner = (next((canonical_org(n) for n in org_names_in(written, by_name)), None)
+        owner = (next((canonical_org(n) for n in sorted(org_names_in(written, by_name), key=lambda n: (not written.endswith(n), -len(n)))),
+                      None)  # 京东健康旗下: 京东健康's, not 京东's
                  or next((o for o in by_name if len(o) > 2 and written.endswith(o[:2])), None)) \
             if written and written not in GENERIC_ORG_WORDS \
             else scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first two characters; 公司旗下: the article's company
@@ -416,7 +438,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
                                    for it in items):  # 旗下多款饮品降价, 旗下的导购平台: no names
             first = re.split(r"与|和|同", listed)[0]
             for item in items:
-                maker = next((a for a in org_alias_index() if len(a) >= 2 and item.startswith(a)), None)
+                maker = max((a for a in org_alias_index() if len(a) >= 2 and item.startswith(a)), key=len, default=None)
+                maker = None if maker and owner and owner.startswith(maker) else maker  # 京东健康旗下的京东大药房
                 rest = item[len(maker):] if maker else ""
                 if maker and canonical_org(maker) != owner and rest in product_alias_index():
                     yield rest, maker  # 字节跳动旗下豆包、阿里巴巴通义千问: 阿里巴巴's 通义千问
@@ -591,12 +614,16 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
         if maker not in by_name:
             maker = next((o for o in by_name if len(brand) >= 2 and o.startswith(brand)), None) \
                 or known_maker_named(brand) or brand_owner(brand)  # 理想L9: 理想汽车's first word; 问界M7: 问界's
+        if not maker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", brand) and quoted_in(text, sent[b].start) \
+                and brand not in excluded:
+            maker = sentence_subject(text, by_name)  # 华为…发表自研晶片「麒麟X90」: the launching company's
         if not maker and not lower_code and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", brand) and tok.word[-1].isdigit() \
                 and (is_unfamiliar(brand) or dictionary_freq(brand) <= RARE_FREQ and not tok.word[:1].isdigit()) \
                 and brand not in excluded:
-            maker = brand  # 问界M7: a brand no lexicon has, named with its model's code
+            maker = (sentence_subject(text, by_name) if quoted_in(text, tok.start) else None) or brand  # 问界M7: a brand no
+            # lexicon has, named with its model's code; 小米…发表自研晶片「玄戒O1」: the launching company's
         if maker:
-            yield "".join(t.word for t in sent[b:i + 1]), maker
+            yield "".join(t.word for t in sent[b:i + 1]) + latin_suffix(sent, i + 1), maker  # 波音737 MAX
             if i + 2 < len(sent) and sent[i + 1].word in ("和", "、", "及", "与") \
                     and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", sent[i + 2].word):
                 yield sent[i + 2].word, maker
@@ -606,6 +633,11 @@ def brand_owner(word: str) -> str | None:
     """The owner of a well-known brand (问界 of 赛力斯), if the word is one."""
     known = product_alias_index().get(word)
     return known.owner if known and known.owner else None
+
+
+def quoted_in(text: str, at: int) -> bool:
+    """Whether the position is inside quote marks (「玄戒O1」, “玄戒O1”)."""
+    return bool(re.search(r"[「“\"][^」”\"]{0,12}$", text[:at])) and bool(re.match(r"[^「“\"]{0,12}[」”\"]", text[at:]))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -876,7 +908,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级), or one
             # against a list (可灵AI上线海外版，与OpenAI Sora、Runway正面交锋)
         if len(named) >= 2 and not partners_only(whole):
-            combos = respective_pairs(text, named) or rival_combinations(text, named, owner_of, title_list)
+            combos = respective_pairs(text, named) or (targeted_pairs(text, named, owner_of) if whole is not doc.title else []) \
+                or rival_combinations(text, named, owner_of, title_list)
             for a, b in without_restated(combos, owner_of, text, set(pairs)):
                 a, b = (canonical_org(n) if n in org_alias_index() else n for n in (a, b))  # 顺丰控股 is 顺丰
                 if a != b and side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):
@@ -923,6 +956,24 @@ def written_at(text: str, name: str) -> int:
     """Where a side is first written in the text (under any of its names), -1 when it is not."""
     found = [at for n in (name, *names_of_org(name)) for at in [text.find(n)] if at >= 0]
     return min(found, default=-1)
+
+
+TARGETS = re.compile(r"直指|对标|剑指|叫板|硬刚|挑战")
+
+
+def targeted_pairs(text: str, named: Sequence[str], owner_of: dict[str, str]) -> list[tuple[str, str]]:
+    """X的效能直指A与B: X, named last before the verb (a product of its own too, its maker named elsewhere in the
+    sentence), against each side named after it in the clause."""
+    m = TARGETS.search(text)
+    if m is None:
+        return []
+    end = re.search(r"[，。；]|$", text[m.end():]).start() + m.end()
+    sides = [*named, *(p for p in owner_of if p in text and p not in named and is_own_brand(p))]
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；") + 1
+    before = sorted((at, n) for n in sides for at in [written_at(text[clause_start:m.start()], n)] if at >= 0)
+    after = sorted((at, n) for n in sides for at in [written_at(text[m.end():end], n)] if at >= 0)
+    before, after = [n for _, n in before], [n for _, n in after]
+    return [(before[-1], b) for b in after if b != before[-1]] if before and after else []
 
 
 def respective_pairs(text: str, named: Sequence[str]) -> list[tuple[str, str]]:
