@@ -227,3 +227,7 @@ def test_a_forum_reply_under_a_bare_floor_line_and_a_year_counted_to_its_end():
 
 def test_a_q_and_a_site_s_counters():
     assert boilerplate_reason("赞同 1.2万 · 评论 356 · 分享") == "share or comment counter"
+
+
+def test_a_stock_code_is_no_year():
+    assert infer_year("", "中通快递（NYSE: ZTO；2057.HK）发布2024年第三季度业绩。") == 2024

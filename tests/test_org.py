@@ -961,3 +961,21 @@ def test_a_party_appointment_and_a_unit_merged_into_another():
     r = analyse("2024-09-03 商汤科技发布内部信，宣布成立AIoT事业群，原城市物联网事业部并入AIoT事业群。此外，商汤研究院将并入AIoT事业群。",
                 title="商汤科技调整组织架构")
     assert {u.parent for u in r["units"] if u.name.endswith("研究院")} == {"AIoT事业群"}
+
+
+def test_a_bank_s_president_leaves_on_the_day_it_takes_effect_and_a_medium_names_no_parent():
+    r = analyse("11月11日，网商银行发布公告称，金晓龙因到龄退休，辞去该行行长职务，自2024年11月11日起生效。金晓龙自2017年起担任网商银行行长。",
+                title="网商银行行长换人 2024")
+    assert dates(r)[("金晓龙", "行长", "网商银行")] == ("2017", "2024-11-11")
+    r = analyse("网易汽车8月16日报道 北汽集团昨日召开干部大会，宣布成立北汽新能源汽车事业本部，由北汽集团副总经理张建勇兼任事业本部总裁。",
+                title="北汽集团重组 2024")
+    assert {u.name: u.parent for u in r["units"]}.get("北汽新能源汽车事业本部") in ("北汽集团", "北汽")
+    assert ("张建勇", "总裁", "北汽新能源汽车事业本部") in roles(r)  # 事业本部总裁: the unit named before, in full
+
+
+def test_an_announcement_without_its_own_day_dates_changes_by_the_day_they_take_effect():
+    r = analyse("【香港01讯】汽车之家（2518.HK）昨日晚间公告，杨伟斌因个人原因辞任公司行政总裁，自2024年6月10日起生效。"
+                "董事会宣布委任宋炜为行政总裁，并由平安集团联席首席执行官郭晓涛出任董事会主席。", title="汽车之家换帅")
+    d = dates(r)
+    assert d[("宋炜", "行政总裁", "汽车之家")] == ("2024-06-10", None)
+    assert ("郭晓涛", "董事会主席", "汽车之家") in d and ("郭晓涛", "联席首席执行官", "平安集团") in d

@@ -799,3 +799,24 @@ def test_a_subsidiary_s_products_are_its_own_not_its_parent_s():
 def test_a_wire_dateline_is_no_event_and_a_change_takes_effect_on_its_day():
     r = analyse("新华社北京3月29日电 记者从中国海油获悉，海油宣布公司组织架构调整，自4月9日起正式生效。", title="中国海油架构调整 2024")
     assert {e.date for e in r["events"]} == {"2024-04-09"}
+
+
+def test_rivals_products_each_written_as_its_owner_s():
+    r = analyse("作为腾讯发起设立的民营银行，微众银行的微粒贷与蚂蚁集团的借呗、京东金融的金条在消费贷市场展开竞争。", title="消费贷 2024")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("微粒贷") == "微众银行" and owners.get("金条") in ("京东金融", "京东")
+    assert not any("腾讯" in p for p in r["competitors"])  # 作为腾讯发起设立的…: an aside, no side
+    r = analyse("汽车之家今年首季收入16.2亿元。公司的主要对手包括懂车帝和易车。", title="汽车之家业绩 2024")
+    assert frozenset(("汽车之家", "易车")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_a_list_opening_a_clause_before_its_kind_a_brand_s_model_and_units_are_no_drugs():
+    r = analyse("2023年，复星医药实现营业收入414亿元，其中创新药收入超过65亿元，汉利康、汉曲优等产品保持增长。原创新药研发中心并入创新药事业部。",
+                title="复星医药 2024")
+    names = {p.name for p in r["products"]}
+    assert {"汉利康", "汉曲优"} <= names and not names & {"研发中心", "事业部总裁"}
+    r = analyse("北汽集团董事长姜德义表示，极狐要对标特斯拉。享界是北汽与华为合作推出的品牌，享界S9于今年8月上市。", title="享界S9上市 2024")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("享界") in ("北汽", "北汽集团") and owners.get("享界S9") == owners.get("享界")
+    r = analyse("中通快递第三季度包裹量达85.8亿件，同比增长15.1%。我们要把几个大单品做深。", title="中通快递 2024")
+    assert any(f.value == 8580000000 and f.unit == "件" for f in r["figures"]) and "做深" not in {p.name for p in r["products"]}

@@ -365,9 +365,10 @@ def known_org_mentions(text: str) -> tuple[tuple[str, str, int], ...]:
 
 def inside_medium_name(text: str, start: int, surface: str) -> bool:
     """新京报贝壳财经讯: a known name inside a longer medium's name (a character before it, a medium's word after)."""
-    if re.match(r"(?:财经|科技|新闻|网)?讯", text[start + len(surface):start + len(surface) + 3]) \
+    if re.match(r"(?:财经|科技|新闻|网|汽车)?(?:讯|\s?\d{1,2}月\d{1,2}日\s?(?:讯|报道|电|消息))",
+                text[start + len(surface):start + len(surface) + 12]) \
             and (start == 0 or text[start - 1] in "　 \n【"):
-        return True  # 新浪财经讯 3月1日: a wire label at the start of a paragraph
+        return True  # 新浪财经讯 3月1日, 网易汽车8月16日报道: a wire label at the start of a paragraph
     return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in FUNCTION_START + "和及、" \
         and text.startswith(("财经", "新闻", "日报", "晚报", "早报", "周刊"), start + len(surface))
 

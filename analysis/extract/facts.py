@@ -23,7 +23,7 @@ NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三�
 MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|兆(?=元|美元|港元))?(?:多|余)?"  # 1.64兆元: Taiwan's 兆
 UNITS = ("万元", "亿元", "美元", "港元", "元", "家", "个百分点", "百分点", "个", "名", "位", "人次", "人", "户", "座", "款", "项",
          "台", "部", "辆", "套", "件", "单", "笔", "份", "倍", "平方米", "公里", "吨", "%", "％", "成", "大", "GWh", "MWh",
-         "kWh", "GW", "MW", "瓶", "杯", "盒", "箱", "票", "股", "间", "次", "片", "颗", "块", "架", "艘")
+         "kWh", "GW", "MW", "瓶", "杯", "盒", "箱", "票", "股", "间", "次", "片", "颗", "块", "架", "艘", "件")
 FIGURE = re.compile(NUMBER + MAGNITUDE + r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"|(?<=[万亿])(?![\d万亿]))")
 PERCENT_WORDS = re.compile(r"百分之(?P<num>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
 MAGNITUDES = {"兆": 1e12, "万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "千亿": 1e11, "百亿": 1e10,
@@ -42,7 +42,7 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "总收入", "营业总收入", "净营业收入", "续航", "续航里程", "产能", "纯益", "税后纯益", "每股纯益",
            "每股收益", "立减", "直降", "大定", "订单量", "均价", "净利", "批发价", "零售价", "出厂价", "指导价",
            "EBITA", "EBITDA", "EBIT", "到手价", "首发价", "原价", "券后价", "标价", "报价", "官方价", "建议零售价",
-           "零售额", "下调", "上调", "降幅", "让利", "批价", "售出", "卖出", "调用量", "使用量", "访问量", "搜索量", "锁单量", "流水", "价值", "节省", "投入", "对价", "交易对价", "交易金额")
+           "零售额", "下调", "上调", "降幅", "让利", "批价", "售出", "卖出", "包裹量", "单量", "业务量", "件量", "调用量", "使用量", "访问量", "搜索量", "锁单量", "流水", "价值", "节省", "投入", "对价", "交易对价", "交易金额")
 COUNTED_PARTIES = ("用户", "会员", "员工", "商家", "骑手", "司机", "开发者", "客户", "消费者", "学员", "粉丝", "家庭", "车主")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
 DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
@@ -141,11 +141,11 @@ def find_events(doc: Document) -> list[Event]:
             dates = [d for d in find_dates(clause, doc.year, doc.date)
                      if not period_end(clause, d.start) and not REPORT_PERIOD.match(clause, d.end)]
             relative = RELATIVE_DAY.search(clause)
-            if relative and dates and relative.start() < dates[0].start \
+            if relative and dates and relative.start() < dates[0].start and doc.date \
                     and (len(dates[0].iso) < 10 or relative.group(0).startswith("昨")):
                 dates = []  # 今日上市，是今年最大的IPO; 昨晚发出公告…由9月23日起生效: the day it happened comes first
             dates = [d for d in dates if not (len(d.iso) == 4 and clause[d.end:d.end + 1] == "的")  # 较2022年的峰值
-                     and not clause.startswith("电", d.end)]  # 人民网北京3月29日电: the wire's dateline
+                     and not clause.startswith(("电", "报道", "讯"), d.end)]  # 人民网北京3月29日电: the wire's dateline
             for date in dates:
                 if is_event(clause, date.iso, date.relative):
                     events.append(Event(date.iso, clause.strip("；;"), sentence.text, sentence.index))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from ..io.load import Document
@@ -23,7 +23,7 @@ from ..nlp.mentions import Mentions, containing
 from ..nlp.segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
-GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "本行", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
+GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "本行", "该行", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
 GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部门", "核心部门", "相关部门", "业务线", "事业部门", "业务集团",
@@ -605,6 +605,8 @@ def is_title_modifier(token: Token) -> bool:
 
 def org_span_part(token: Token, people: set[str]) -> bool:
     """Whether a token can stand in the organisation before a title."""
+    if token.word in GENERIC_ORG_WORDS:
+        return True  # 辞去该行行长职务: the article's company
     if (token.word in people or token.pos == "nnt" or not token.word.strip() or token.word in TITLE_PREFIXES
             or token.word in APPOINT_VERBS or token.word in POST_VERBS or token.word in JOINERS
             or token.word in PASSIVE_APPOINT or token.word in POST_WORDS):  # 董事会任命联合创始人X: 任命 is no part
@@ -682,7 +684,8 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         if k > 0 and (sent[k - 1].word in ("起", "开始", "以来") or sent[k - 1].word in ("日起", "月起")):
             start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)
             k = start if start is not None else k  # 田惠宇自2013年5月起担任…
-        if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任", "是")):
+        if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任", "是", "辞去",
+                                                                                                "辞任", "卸任")):
             # X不再…，改任Y; X是…，自2001年起担任Y: the subject of the clause before
             return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]
         return people_before(sent, k, people) or subject_of_clause(sent, k, people) or labelled_person(sent, i, people)
@@ -848,6 +851,8 @@ def clause_dates(sentence: str, year: int | None,
                 carried = d.iso
             elif since and clause[max(0, d.start - 1):d.start] in ("至", "到"):
                 until = d.iso  # 自2025年4月1日起至2025年9月30日: the end of the term
+            elif re.match(r"起(?:正式)?生效", clause[d.end:]) and LEAVING.search(clause) and not TAKING.search(clause):
+                until = d.iso  # 辞去该行行长职务，自2024年11月11日起生效: the day the post ends
             elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|兼任|选举|当选|委任|获任|改任", clause):
                 since = d.iso
             elif LEAVING.match(clause[d.end:].lstrip("正式已经")) \
@@ -959,10 +964,11 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
         if name in units and not (k + 1 < i and sent[k + 1].pos == "nnt" and "由" in (t.word for t in sent[max(0, k - 3):k])):
             return name
     named = {n for _, n, _ in known_org_mentions("".join(t.word for t in sent))}  # not 贝壳 in 新京报贝壳财经
-    for tok in sent[:i]:
+    for k, tok in enumerate(sent[:i]):
         if tok.word in org_alias_index() and org_alias_index()[tok.word].kind not in ("government", "media") \
-                and canonical_org(tok.word) in named:
-            return canonical_org(tok.word)  # 证监会决定，对…财务总监: a regulator is not the employer
+                and canonical_org(tok.word) in named and not (k + 1 < i and sent[k + 1].pos == "nnt" and k and sent[k - 1].word == "由"):
+            return canonical_org(tok.word)  # 证监会决定，对…财务总监: a regulator is not the employer; 由平安集团联席CEO郭晓涛出任
+            # 董事会主席: the company that labels the holder is not the post's
     return None
 
 
@@ -976,12 +982,17 @@ def resolve_bare_unit(word: str, sent: Sequence[Token], units: dict[str, Unit], 
         name, _ = unit_at(sent, k)
         if name and name != word and name.endswith(word) and name in units:
             return name
-    return word
+    text = "".join(t.word for t in sent[:end])  # 成立北汽新能源汽车事业本部，…兼任事业本部总裁: the name the segmenter split
+    written = [(text.rfind(u), u) for u in units if u != word and u.endswith(word) and u in text]
+    return max(written)[1] if written else word
 
 
 def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str],
                units: dict[str, Unit], main_org: str | None = None) -> list[Role]:
-    """Every role the article states, with since/until when the clause gives them."""
+    """Every role the article states, with since/until when the clause gives them (changes dated by the day they take
+    effect when the article's own day is unknown)."""
+    if doc.date is None and (takes_effect := effective_date(doc)):
+        doc = replace(doc, date=takes_effect)  # 昨日（10日）晚间公告…自2024年6月10日起生效: the changes' day
     roles: list[Role] = []
     for sentence, sent in zip(doc.sentences, tokens):
         sent = [t for t in sent if t.word.strip()]  # 终端BG CEO: the space between Latin words joins nothing apart

@@ -14,7 +14,7 @@ from .entities import (COUNTED_KIND, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIX
                        Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase,
                        is_unfamiliar, known_org_mentions, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
-                           org_name_prefixes, product_alias_index, stopwords, titles)
+                           org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
 from .org import BUSINESS_LINES, GENERIC_ORG_WORDS, main_company, offshoot_of_known_org
 from ..nlp.segment import Token, segment
@@ -32,7 +32,7 @@ PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(?:公司的?|集团的?)?(?:重点|核心|主力|主打|旗舰)"
                       r"(?:产品|品牌)")
-COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打造|推出|旗下有|布局)了?(?P<list>[^，。；：]{4,40}?)等?"
+COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打造|推出|旗下有|布局|统筹|管理)了?(?P<list>[^，。；：]{4,40}?)等?"
                             r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
@@ -45,7 +45,7 @@ VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
 KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "新闻",
-                   "学习机", "翻译", "医药", "大药房", "买药")
+                   "学习机", "翻译", "医药", "大药房", "买药", "气泡水", "电解质水", "矿泉水", "纯净水")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播", "医药", "大药房",
                  "支付", "钱包", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入法")
@@ -166,7 +166,8 @@ def described_products(scope: ProductScope, text: str) -> Found:
         if owner and len(name) >= 2 and is_product_name(name, scope.excluded - {name}):
             yield name, owner  # realme真我将作为子品牌回归OPPO体系: realme
     for m in matches(STAR_PRODUCT, text, "单品", "爆", "产品"):
-        if is_product_name(m.group("name"), scope.excluded) and scope.main_org:
+        if is_product_name(m.group("name"), scope.excluded) and scope.main_org \
+                and not segment(m.group("name"))[0].pos.startswith("v"):  # 把几个大单品做深: a verb, no name
             yield m.group("name"), scope.main_org  # the article's company's best seller
     for m in matches(OPERATED, text, "由"):
         owner, name = m.group("owner"), m.group("name")
@@ -175,7 +176,7 @@ def described_products(scope: ProductScope, text: str) -> Found:
         if owner and is_product_name(name, scope.excluded - {name}) and not is_common_phrase(name):
             yield name, owner
     for m in matches(DESCRIBED, text, "是", "为"):
-        written, name = m.group("owner"), m.group("name")
+        written, name = re.split(r"与|和", m.group("owner"))[0], m.group("name")  # 享界是北汽与华为合作推出的品牌: 北汽's
         known = next((canonical_org(n) for n in org_names_in(written, scope.by_name)), None)
         owner = known if known and known in (written, canonical_org(written)) else written if is_unfamiliar(written) else None
         if owner and is_product_name(name, scope.excluded - {name}) and not is_common_phrase(name):
@@ -253,8 +254,10 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     longer = {n: [m for m in ms if m.startswith(n)] for n, ms in containing(owners).items()}
     alone = [n for n in owners if not longer.get(n) or mentions.count(n) > sum(mentions.count(m) for m in longer[n])]
     alone = [n for n in alone if not maker_and_model(n, alone, owners)]  # 小米YU7 beside YU7: one product
-    return [Product(name, pick_owner(owners[name], main_org), tuple(dict.fromkeys(owners[name])),
-                    mentions.count(name), evidence[name])
+    picked = {name: pick_owner(owners[name], main_org) for name in alone}
+    picked = {name: picked.get(owner, owner) if owner in picked and picked.get(owner) != name else owner
+              for name, owner in picked.items()}  # 享界S9 of the brand 享界: 享界's owner's
+    return [Product(name, picked[name], tuple(dict.fromkeys(owners[name])), mentions.count(name), evidence[name])
             for name in sorted(alone, key=lambda n: -mentions.count(n))]  # 石头P20 only inside 石头P20 Pro: no product
 
 @dataclass(frozen=True)
@@ -356,14 +359,15 @@ def latin_suffix(sent: Sequence[Token], k: int) -> str:
 
 LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)(?P<end>等|的)"
                                 r"(?:[一二三四五六七八九十多\d]+款)?(?:产品|应用|平台|工具|App|APP)")
+LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、]{2,8}(?:、[^，。；：、]{2,8})+)等(?:产品|药品|品牌)")  # ，汉利康、汉曲优等产品
 
 
 def products_listed_before_kind(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """负责千帆大模型平台和一见等产品, 负责纳米AI搜索和360搜索的产品: named items listed before 等产品 (or a list of
     two or more before 的产品), the subject's (or the article company's)."""
-    for m in matches(LISTED_BEFORE_KIND, text, "等", "的"):
+    for m in itertools.chain(matches(LISTED_BEFORE_KIND, text, "等", "的"), matches(LISTED_OPENING_KIND, text, "等")):
         items = [it for it in re.split(r"[、和与及]", m.group("list")) if it]
-        if items and (m.group("end") == "等" or len(items) >= 2) and all(is_product_name(it, scope.excluded) for it in items) \
+        if items and (m.groupdict().get("end", "等") == "等" or len(items) >= 2) and all(is_product_name(it, scope.excluded) for it in items) \
                 and any(it in product_alias_index() or is_unfamiliar(it) or has_coined_part(it) for it in items):
             yield from ((it, subject() or scope.main_org) for it in items)
 
@@ -404,7 +408,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
         if re.search(r"等(?:业务|板块|领域)$", m.group("list")) and not any(
                 it in product_alias_index() for it in re.split(r"[、和与及]", m.group("list")[:-3])):
             continue  # 旗下拥有有声书、播客等业务: lines of business, not products (支付宝、芝麻信用等业务 are)
-        listed = re.sub(r"等(?:[\u4e00-\u9fff]{0,4}(?:品牌|产品|平台|应用|子公司|公司))?$", "", m.group("list"))  # 等社交产品
+        listed = re.sub(r"等(?:[\u4e00-\u9fff]{0,4}(?:品牌|产品|平台|应用|子公司|公司|对手|竞品))?$", "", m.group("list"))  # 等社交产品
         listed = re.sub(r"等[\u4e00-\u9fff]{0,4}(?:品牌|产品|平台|应用|子公司|公司|业务).*$", "", listed)  # 等线上平台全年实现
         listed = re.sub(r"(?:等)?[两三四五六七八九十几多]+(?:大|个|款)[\u4e00-\u9fff]{0,4}?(?:品牌|产品|平台|应用)$", "",
                         listed)  # 旗下拥有TECNO、itel和Infinix三大手机品牌
@@ -670,7 +674,7 @@ def resident_products(scope: ProductScope, text: str) -> Found:
 
 
 POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9]{1,12})"
-                       r"(?=[、，。；和与及]|展开|等|之间)")
+                       r"(?=[、，。；和与及]|展开|等|之间|都|也|在|正)")
 
 
 CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
@@ -691,7 +695,8 @@ def drug_products(scope: ProductScope, text: str, subject: Callable[[], str | No
     if not DRUG_HINT.search(text):
         return  # the cheap test first: no drug's name or kind
     for m in DRUG_AFTER_KIND.finditer(text):
-        if is_product_name(m.group("name"), scope.excluded) and dictionary_freq(m.group("name")) <= RARE_FREQ:
+        if is_product_name(m.group("name"), scope.excluded) and dictionary_freq(m.group("name")) <= RARE_FREQ \
+                and not names_a_unit_or_title(m.group("name")):  # 创新药研发中心: a unit, no drug
             yield m.group("name"), subject() or scope.main_org
     owned = [(m.group("owner"), m.group("name")) for m in POSSESSED_DRUG.finditer(text)]
     if owned:  # 强生和艾伯维的亚布力飞（伊布替尼）、阿斯利康的康可期: each maker's product
@@ -714,7 +719,8 @@ def drug_products(scope: ProductScope, text: str, subject: Callable[[], str | No
 
 def possessed_products(text: str) -> list[tuple[str, str]]:
     """(owner, product) of a list of 'company's product' items (百度的文心一言、字节跳动的豆包) where at least one
-    item is a known product of that company: the others are products too."""
+    item is a known product of that company, or that the sentence sets against each other: the others are
+    products too."""
     if text.count("的") < 2:
         return []  # the cheap test first: a list of two such items has two 的
     items = []
@@ -723,7 +729,8 @@ def possessed_products(text: str) -> list[tuple[str, str]]:
         if owner and m.group("owner").endswith(names_of_org(owner)):
             items.append((owner, m.group("name")))
     known = [(o, n) for o, n in items if n in product_alias_index() and product_alias_index()[n].owner == o]
-    return items if known and len(items) >= 2 else []
+    coined = all(dictionary_freq(n) <= RARE_FREQ for _, n in items) and RIVAL_CUES.search(text)
+    return items if (known or coined) and len(items) >= 2 else []  # A的X与B的Y竞争: rivals' products (not 阿里巴巴的优势)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -859,11 +866,18 @@ def owner_before(sent: Sequence[Token], i: int) -> str | None:
     return None
 
 
+def names_a_unit_or_title(name: str) -> bool:
+    """Whether a name ends like a unit's (研发中心) or holds a title (事业部总裁): no product's."""
+    return name.endswith(unit_suffixes()) or any(len(t) >= 2 and t in name for t in ("总裁", "总经理", "负责人", "董事长", "CEO"))
+
+
 def is_new_name(tok: Token, excluded: set[str]) -> bool:
     """A token that names something new: a coined word (a discovered phrase with a one-character or
     unknown part, or a noun the dictionary hardly knows), not a phrase of common words (移动电商)."""
     if not is_product_name(tok.word, excluded) or tok.word in product_alias_index():
         return tok.word in product_alias_index()
+    if names_a_unit_or_title(tok.word):
+        return False  # 复星/研发中心, 事业部总裁: a unit or a title after a company, no product
     if tok.pos == "phrase":
         return is_coined(tok.word)
     return tok.pos in ("n", "nz", "nt", "j", "l") and is_unfamiliar(tok.word)
@@ -886,6 +900,9 @@ def pick_owner(owners: list[str], main_org: str | None) -> str | None:
     return max(dict.fromkeys(named), key=owners.count)
 
 
+APPOSITION = re.compile(r"^作为[^，。；]{2,30}，")  # 作为腾讯发起设立的民营银行，X与Y竞争: no side in it
+
+
 def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[Product]) -> list[Relation]:
     """Rival pairs: companies named together with a rivalry cue (in the title or a sentence), or
     contrasted in adjacent sentences."""
@@ -900,7 +917,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         """How many sides a clause names."""
         return len(rival_names(clause, by_name, companies, owner_of))
 
-    for text, whole in ((part, text) for text in texts if RIVAL_CUES.search(text)
+    for text, whole in ((APPOSITION.sub("", part), text) for text in texts if RIVAL_CUES.search(text)
                         for part in rivalry_parts(text, names_in)):
         named = ordered_sides(text, by_name, companies, owner_of, main)
         title_list = TITLE_LIST.search(text) if whole is doc.title else None
@@ -1033,6 +1050,7 @@ def standing_for(name: str, owner_of: dict[str, str]) -> tuple[str, ...]:
 AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
 FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))"
+                               r"|^(?:公司|集团)的(?:主要)?(?:竞争)?对手"  # 公司的主要对手包括X和Y: the article's company's
                                r"|(?:相比|相较|比起来)[，,]?(?:我们|你们|我司)")  # 和X相比，你们的优势: the interviewee's
 COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,50}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
 
