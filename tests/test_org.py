@@ -979,3 +979,23 @@ def test_an_announcement_without_its_own_day_dates_changes_by_the_day_they_take_
     d = dates(r)
     assert d[("宋炜", "行政总裁", "汽车之家")] == ("2024-06-10", None)
     assert ("郭晓涛", "董事会主席", "汽车之家") in d and ("郭晓涛", "联席首席执行官", "平安集团") in d
+
+
+def test_a_platform_s_letter_founds_its_departments_and_a_unit_in_a_list_of_titles():
+    r = analyse("2024-12-02 字节跳动旗下办公协作平台飞书CEO谢欣发布内部信，宣布飞书组织架构调整。内部信显示，飞书将成立AI产品部，"
+                "由飞书产品副总裁吴帆担任负责人；原飞书商业化负责人陈立兼任国际化业务部负责人。", title="飞书CEO谢欣发内部信")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("飞书") == "字节跳动" and units.get("AI产品部") == "飞书"
+    assert "办公协作平台飞书" not in {o.name for o in r["organizations"]} | {x.org for x in r["roles"]}
+    assert ("陈立", "商业化负责人", "飞书") in roles(r)  # 飞书商业化负责人: 飞书's head of sales
+    r = analyse("问界M8由赛力斯与华为联合打造，华为常务董事、终端BG董事长余承东在发布会上表示，问界M8已经开始交付。", title="问界M8上市 2025")
+    assert {u.name: u.parent for u in r["units"]}.get("终端BG") == "华为"
+    assert {p.name: p.owner for p in r["products"]}.get("问界M8") == "赛力斯"
+
+
+def test_a_plan_s_deadline_ends_no_post_and_a_period_s_end_dates_the_article():
+    r = analyse("【信报财经新闻】波司登国际控股（03998.HK）11月26日公布截至2024年9月30日止六个月中期业绩。"
+                "波司登董事会主席兼总裁高德康表示，不会打价格战。集团执行董事兼副总裁芮劲松则指，公司将在2025年前开设超过200家新店。",
+                title="波司登上半财年收入增长")
+    assert dates(r, with_org=False)[("芮劲松", "副总裁")] == (None, None)
+    assert {e.date for e in r["events"]} == {"2024-11-26"}

@@ -47,7 +47,7 @@ TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|
 PASSIVE_APPOINT = {"获", "被", "委任", "任命", "聘任", "聘请", "获委任", "获任命", "获聘", "选举", "推选", "正式"}
 CHANGE_VERBS = ("改任", "转任", "升任", "调任", "出任", "兼任", "接任")
 POST_VERBS = {*APPOINT_VERBS, *IN_CHARGE_VERBS, "转任", "离任", "接替", "继任", "接管", "加入", "离开", "调往", "调至"}
-FUNCTION_CHARS = "由向将被从在对与和把给让为于据"
+FUNCTION_CHARS = "由向将被从在对与和把给让为于据至"
 JOINERS = ("兼", "、", "和", "及", "兼任", "暨")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
            "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来", "共同", "一同", "此后", "之后",
@@ -340,6 +340,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         parent = sent[j - 1].word  # 华泰证券管理委员会: a company no lexicon has, named by its suffix
     elif j > 0 and j == i and is_unit_word(sent[j - 1].word):
         parent = unit_at(sent, j - 1)[0]  # 终端BG软件部: the unit inside the unit
+    elif j > 2 and sent[j - 1].word == "、" and sent[j - 2].pos == "nnt" and sent[j - 3].word in org_alias_index():
+        parent = canonical_org(sent[j - 3].word)  # 华为常务董事、终端BG董事长: the unit of the company of the title before
     elif j > 0 and sent[j - 1].word in product_alias_index():
         parent = product_alias_index()[sent[j - 1].word].owner  # 京东商城家电事业部 belongs to 京东
     words = [t.word for t in sent[j:i + 1]]
@@ -514,6 +516,17 @@ def before_short_name(sent: Sequence[Token], j: int) -> int:
     return j
 
 
+def known_product_head(words: list[str]) -> str | None:
+    """The well-known product a span opens with when only common words follow it (飞书 + 商业化), if any."""
+    joined = "".join(words)
+    if not joined or is_unit_word(joined) or joined in product_alias_index():
+        return None
+    product = max((p for p in product_alias_index() if len(p) >= 2 and joined.startswith(p)), key=len, default=None)
+    rest = joined[len(product):] if product else ""
+    return product if rest and dictionary_freq(rest) > RARE_FREQ and rest not in GENERIC_ORG_WORDS \
+        and rest not in BUSINESS_LINES and not rest.endswith(ORG_SUFFIXES + ("直播", "音乐", "视频")) else None  # not 小度科技
+
+
 def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     """Organisation, unit and title words standing right before the title at i."""
     j = i
@@ -534,12 +547,19 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     words = [t.word for t in sent[k:j] if t.word != "的"]
     if "旗下" in words[:-1]:
         words = words[len(words) - words[::-1].index("旗下"):]  # 长安旗下深蓝汽车首席执行官: the subsidiary's
+    kinds = [k for k, w in enumerate(words[:-1]) if w.endswith(("平台", "品牌", "应用"))]
+    if kinds:
+        words = words[kinds[-1] + 1:]  # 办公协作平台飞书CEO: what it is, before its name
     if words and glued_former(words[0]):
         words[0] = words[0][1:]  # 原云帆/汽车总经理: 云帆汽车
     if len(words) == 1 and words[0] in ORG_SUFFIXES and words[0] not in GENERIC_ORG_WORDS and k > 0:
         words = glued_name_before(sent, k) + words  # 原飞/凡/汽车总经理: 飞凡汽车
     if not words or "".join(words) in GENERIC_ORG_WORDS:
         return Span(None, None, "".join(modifier))  # 集团总裁: the company the sentence is about
+    product = known_product_head(words)
+    if product:
+        rest = "".join(words)[len(product):]
+        return Span(product, None, rest + "".join(modifier))  # 飞书商业化负责人: 飞书's head of sales
     org, rest = split_known_org(words)
     if len(rest) > 1 and rest[0] in GENERIC_ORG_WORDS:
         rest = rest[1:]  # 公司战略部负责人: the company's 战略部
@@ -846,8 +866,8 @@ def clause_dates(sentence: str, year: int | None,
             tail = clause[d.end:d.end + 3]
             if re.match(r"\s*(财报|年报|业绩|年度|全年|第[一二三四]季度|季度|财年)", clause[d.end:]):
                 continue  # 发布2020年财报: the date of a report, not of a post
-            if tail.startswith(BEFORE_WORDS):
-                until = d.iso
+            if tail.startswith(BEFORE_WORDS) and not re.search(r"将(?:在|于)?$", clause[max(0, d.start - 3):d.start]):
+                until = d.iso  # not 将在2025年前开设200家新店: a plan's deadline
                 carried = d.iso
             elif since and clause[max(0, d.start - 1):d.start] in ("至", "到"):
                 until = d.iso  # 自2025年4月1日起至2025年9月30日: the end of the term
@@ -1375,7 +1395,13 @@ def headed_products(products: Sequence, roles: Sequence[Role], units: Sequence[U
     headed = {r.org for r in roles if r.org and r.title.endswith(HEAD_TITLES)} - {u.name for u in units}
     return {p.name: p.owner for p in products
             if p.name in headed and p.owner and any(u.parent == p.name or u.name.startswith(p.name) or p.name + u.name in text
-                                                    for u in units)}
+                                                    or founded_by(p.name, u) for u in units)}
+
+
+def founded_by(name: str, unit: Unit) -> bool:
+    """Whether the unit's sentence has the named business found it (飞书将成立AI产品部)."""
+    return bool(re.search(rf"{re.escape(name)}(?:将|已|正式)?(?:成立|设立|新设|组建)[^，。；]{{0,12}}{re.escape(unit.name)}",
+                          unit.evidence))
 
 
 def letter_sender(doc: Document, names: Iterable[str]) -> str | None:
@@ -1389,7 +1415,8 @@ def letter_sender(doc: Document, names: Iterable[str]) -> str | None:
     return None
 
 
-SENDER_TAIL = re.compile(r"(?:[（(][A-Za-z0-9]{1,8}[）)])?(?:昨日|昨天|今日|今天|近日|日前|当天|当日)?$")
+SENDER_TAIL = re.compile(r"(?:[（(][A-Za-z0-9]{1,8}[）)])?(?:(?:CEO|总裁|总经理|负责人|首席执行官)[\u4e00-\u9fff·]{2,4})?"
+                         r"(?:昨日|昨天|今日|今天|近日|日前|当天|当日)?$")  # 飞书CEO谢欣发布内部信: 飞书's letter
 
 
 def under_sender(units: Sequence[Unit], sender: str, main_org: str | None) -> list[Unit]:

@@ -147,7 +147,7 @@ DESCRIBED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9ff
 
 
 OPERATED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:则|也)?由"
-                      r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:负责)?(?:运营|营运|经营|开发|推出|打造)(?=[，。；]|$)")  # 猎聘由同道猎聘集团营运
+                      r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:负责)?(?:联合|共同)?(?:运营|营运|经营|开发|推出|打造)(?=[，。；]|$)")  # 猎聘由同道猎聘集团营运
 SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:将|已|也)?(?:作为|成为)(?:(?P<owner>[^，。；]{2,8}?)的)?"
                        r"(?:子品牌|旗下品牌|独立品牌)")
 
@@ -170,7 +170,7 @@ def described_products(scope: ProductScope, text: str) -> Found:
                 and not segment(m.group("name"))[0].pos.startswith("v"):  # 把几个大单品做深: a verb, no name
             yield m.group("name"), scope.main_org  # the article's company's best seller
     for m in matches(OPERATED, text, "由"):
-        owner, name = m.group("owner"), m.group("name")
+        owner, name = re.split(r"与|和", m.group("owner"))[0], m.group("name")  # 由赛力斯与华为联合打造: the maker named first
         owner = canonical_org(owner) if owner in org_alias_index() or owner in scope.by_name \
             else owner if owner.endswith(ORG_SUFFIXES) else None
         if owner and is_product_name(name, scope.excluded - {name}) and not is_common_phrase(name):
@@ -254,7 +254,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     longer = {n: [m for m in ms if m.startswith(n)] for n, ms in containing(owners).items()}
     alone = [n for n in owners if not longer.get(n) or mentions.count(n) > sum(mentions.count(m) for m in longer[n])]
     alone = [n for n in alone if not maker_and_model(n, alone, owners)]  # 小米YU7 beside YU7: one product
-    picked = {name: pick_owner(owners[name], main_org) for name in alone}
+    picked = {name: pick_owner([o for o in owners[name] if o in by_name] or owners[name], main_org)
+              for name in alone}  # an organisation of the article over a brand (问界M8 of 赛力斯, not of 问界)
     picked = {name: picked.get(owner, owner) if owner in picked and picked.get(owner) != name else owner
               for name, owner in picked.items()}  # 享界S9 of the brand 享界: 享界's owner's
     return [Product(name, picked[name], tuple(dict.fromkeys(owners[name])), mentions.count(name), evidence[name])
@@ -359,7 +360,7 @@ def latin_suffix(sent: Sequence[Token], k: int) -> str:
 
 LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)(?P<end>等|的)"
                                 r"(?:[一二三四五六七八九十多\d]+款)?(?:产品|应用|平台|工具|App|APP)")
-LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、]{2,8}(?:、[^，。；：、]{2,8})+)等(?:产品|药品|品牌)")  # ，汉利康、汉曲优等产品
+LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、和]{2,8}(?:[、和][^，。；：、和]{2,8})+)等(?:产品|药品|子品牌|品牌)")  # ，汉利康、汉曲优等产品
 
 
 def products_listed_before_kind(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -435,7 +436,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
                                                                  or (owner and it.startswith(owner))))
                  # 沃尔沃汽车, 统一超商（7-ELEVEN） in the list are companies; 怡宝, found in a list of companies, is a brand
-                 and not (owner and owner.startswith(it))]  # 旗下拥有奇瑞、星途: the company's own name
+                 and not (owner and owner.startswith(it)) and not names_a_unit_or_title(it)]  # 旗下拥有奇瑞、星途: the
+        # company's own name; 旗下办公协作平台飞书CEO谢欣: a title, no product
         if owner and items and all(is_product_name(it, excluded - {it}) and not re.search(r"品牌|运营|业务$", it)
                                    and (dictionary_freq(it) <= 1000 or it in product_alias_index())  # 旗下最大的: no name
                                    and not QUANTIFIED.match(it) and not is_kind_of_product(it)

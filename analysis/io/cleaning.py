@@ -32,7 +32,7 @@ INLINE_EDITOR = re.compile(r"[(（\[【]\s*(" + _WORDS["inline"] + r")[:：][^)�
 SENTENCE_END = re.compile(
     rf"[。！？!?]+[”’\"」』)）]*|…{{2,}}[”’\"」』]*|(?<=[{CJK}])\.(?=[{CJK}]|\s|$)|\n+")
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?!\.(?:HK|SH|SZ|BJ|TW|US|hk))(?=\s*年|[^\d]|$)")  # not 2057.HK, a code
-YEAR_NOT_NOW = re.compile(r"(到|至|截至|截止到|预计|计划|目标|力争|争取|有望|将于|将在)(?:在|于)?\s*$")  # 目标在2026年实现盈利
+YEAR_NOT_NOW = re.compile(r"(到|(?<!截)至|预计|计划|目标|力争|争取|有望|将于|将在)(?:在|于)?\s*$")  # 目标在2026年实现盈利
 SHORT_META = 120
 DATELINE = re.compile(r"^[*_·\s(（\[【]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s|$|\d{1,2}:\d{2}|[·|｜*_)）】\]])")
 BRACKETED_BYLINE = re.compile(r"【[^】]{2,40}】(?:\s*(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]?\s*[\u4e00-\u9fff]{2,4}"
