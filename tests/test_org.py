@@ -999,3 +999,11 @@ def test_a_plan_s_deadline_ends_no_post_and_a_period_s_end_dates_the_article():
                 title="波司登上半财年收入增长")
     assert dates(r, with_org=False)[("芮劲松", "副总裁")] == (None, None)
     assert {e.date for e in r["events"]} == {"2024-11-26"}
+
+
+def test_a_count_of_units_is_no_unit_and_a_reorganisation_on_the_article_s_day_is_an_event():
+    r = analyse("2024-10-16 紫光展锐宣布，原消费电子事业部拆分为智能终端事业部和物联网事业部，原消费电子事业部总经理周晨分别兼任两个事业部的总经理。",
+                title="紫光展锐组织调整")
+    assert "两个事业部" not in {u.name for u in r["units"]}
+    r = analyse("来源：晚点LatePost 2023-11-20\n晚点LatePost获悉，快手电商近日进行组织调整。", title="快手电商调整组织架构")
+    assert [e.date[:7] for e in r["events"]] == ["2023-11"]  # 近日: within the article's month

@@ -820,3 +820,11 @@ def test_a_list_opening_a_clause_before_its_kind_a_brand_s_model_and_units_are_n
     assert owners.get("享界") in ("北汽", "北汽集团") and owners.get("享界S9") == owners.get("享界")
     r = analyse("中通快递第三季度包裹量达85.8亿件，同比增长15.1%。我们要把几个大单品做深。", title="中通快递 2024")
     assert any(f.value == 8580000000 and f.unit == "件" for f in r["figures"]) and "做深" not in {p.name for p in r["products"]}
+
+
+def test_a_product_named_after_launched_and_a_platform_s_kind_after_its_name():
+    r = analyse("满帮集团发布财报。旗下运满满和货车帮平台的月活保持增长。满帮推出的省省回头车与货拉拉正面竞争。字节跳动去年推出的免费音乐App增长很快。",
+                title="满帮集团财报 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("货车帮") in ("满帮集团", "满帮") and owners.get("省省回头车") in ("满帮集团", "满帮")
+    assert "免费音乐App" not in owners and "货车帮平台" not in owners

@@ -129,6 +129,7 @@ def period_end(clause: str, start: int) -> bool:
     return clause[max(0, start - 3):start].endswith(("截至", "截止", "截至到", "止于", "至", "到", "~", "-", "－"))
 
 
+REORGANISING = re.compile(r"进行(?:了)?(?:新一轮)?(?:组织|架构|组织架构)调整")  # 抖音电商近日进行组织调整: on a day the article names
 TAKES_EFFECT = re.compile(r"起?(?:正式)?生效")
 
 
@@ -153,7 +154,7 @@ def find_events(doc: Document) -> list[Event]:
             events += [Event(d.iso, clause.strip("；;"), sentence.text, sentence.index) for d in dates
                        if TAKES_EFFECT.match(clause, d.end) and not any(e.date == d.iso and e.evidence == sentence.text
                                                                         for e in events)]  # 自9月9日起正式生效
-            if not dates and relative and doc.date and EVENT_VERBS.search(clause):
+            if not dates and relative and doc.date and (EVENT_VERBS.search(clause) or REORGANISING.search(clause)):
                 events.append(Event(relative_day(relative.group(0), doc.date), clause.strip("；;"), sentence.text,
                                     sentence.index))
     return sorted(events, key=lambda e: (e.date, e.sentence))

@@ -208,6 +208,9 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         if issuer and name != issuer and not entry.get("stated") and not issuer.startswith(name) \
                 and not reports_to_company(doc, name, main_org):
             entry["parent"] = issuer
+    for name in [n for n in found if COUNTED_UNITS.match(n)
+                 or (n[0] in "原前" and n[1:] in found)]:
+        del found[name]  # 两个事业部: a count; 原消费电子事业部 beside 消费电子事业部: the same unit, former
     inside = containing(found)
     mentions = Mentions([s.text for s in doc.sentences], found) if inside else None
     for name in [n for n in inside if mentions.count(n) <= sum(mentions.count(m) for m in inside[n])]:
@@ -361,6 +364,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         return tok.word, parent  # 研究院院长, 中金公司管理委员会成员: the company's own institute or committee
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
+    if re.fullmatch(r"[\d一二两三四五六七八九十几多]+个", words[0]):
+        return None, None  # 分别兼任两个事业部的总经理: a count of units, no name
     if all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words) \
             or re.sub(r"^[A-Za-z]+", "", "".join(words)) in GENERIC_UNIT_NAMES:
         return None, None  # 全资子公司, 新部门, 公司董事会, 最大的业务板块: a kind of unit, not a name
@@ -1368,6 +1373,9 @@ def business_group(rest: str) -> bool:
     return rest.endswith(("集团", "事业群")) and len(rest) >= 5 and business_name(rest[:-2] + "业务")
 
 
+COUNTED_UNITS = re.compile(r"[\d一二两三四五六七八九十几多]+个")  # 两个事业部: a count of units, no name
+
+
 def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str | None) -> list[Unit]:
     """Units that only a role names (手机部总裁X、电视部总经理Y, 中国区总裁Z): the article company's units."""
     known = {u.name for u in units} | {a for u in units for a in u.aliases}
@@ -1380,7 +1388,8 @@ def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str |
             or next((product_alias_index()[org[:k]].owner for k in range(2, len(org) - 1)
                      if org[:k] in product_alias_index() and org[k:] in BUSINESS_LINES), None)  # 抖音电商: 抖音's maker's
         if org not in known and org not in org_alias_index() and org not in product_alias_index() \
-                and not (parent and org.endswith(PRODUCT_WORDS)) \
+                and not (parent and org.endswith(PRODUCT_WORDS)) and not COUNTED_UNITS.match(org) \
+                and not (org[:1] in "原前" and org[1:] in known) \
                 and (is_unit_word(org) or REGION_UNIT.search(org) or parent):  # 百度地图总经理: a product, no unit
             found.setdefault(org, (role, parent))
     return [Unit(name, parent or main_org, (), 1, role.evidence) for name, (role, parent) in found.items()]

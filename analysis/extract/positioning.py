@@ -46,7 +46,7 @@ VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P
 KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "新闻",
                    "学习机", "翻译", "医药", "大药房", "买药", "气泡水", "电解质水", "矿泉水", "纯净水")
-PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播", "医药", "大药房",
+PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播", "医药", "大药房", "商城",
                  "支付", "钱包", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入法")
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型|APP|App|游戏|汽车)"
@@ -73,7 +73,7 @@ QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手)[“\"「](?P<a>[^”\"
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
-                    r"(?=[，。；、]|$)")
+                    r"(?=[，。；、]|$)|推出的(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=[，。；、与和]|$)")  # 满帮推出的省省回头车与…
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
 GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
@@ -431,7 +431,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
         listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
-        items = [without_measure(it) for it in re.split(r"[、与和及]", listed)]
+        items = [without_kind_tail(without_measure(it)) for it in re.split(r"[、与和及]", listed)]
         items = [it for it in items if it and it not in org_alias_index()
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
                                                                  or (owner and it.startswith(owner))))
@@ -456,6 +456,14 @@ def products_under(scope: ProductScope, text: str) -> Found:
 
 
 MEASURE_AFTER_NAME = ("批价", "售价", "价格", "销量", "份额", "市场份额", "收入", "营收", "出货量")
+
+
+def without_kind_tail(item: str) -> str:
+    """A listed name without the kind written after it (货车帮平台: 货车帮)."""
+    for kind in ("平台", "App", "APP"):
+        if item.endswith(kind) and len(item) - len(kind) >= 2 and item[:-len(kind)][-1:] not in "云台":
+            return item[:-len(kind)]
+    return item
 
 
 def without_measure(item: str) -> str:
@@ -576,10 +584,11 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
     """比亚迪在深圳发布刀片电池; 发布讯飞星火大模型V4.0 (the name before the kind of product): the subject's."""
     excluded = scope.excluded
     for m in LAUNCH.finditer(text):
-        name = without_kind(after_kind(m.group("name")))
+        name = without_kind(after_kind(m.group("name") or m.group("named")))
         if name.startswith(("后", "前", "时", "以来", "之后")):
             continue  # 推出后表现强劲: what follows the launch, not a name
-        if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject():
+        if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject() \
+                and not (m.group("named") and name.endswith(GENERIC_KINDS)):  # 推出的免费音乐App: what it is
             yield name, subject()
     for m in LAUNCH_KIND.finditer(text):
         name = re.sub(r"^(?:搭载|采用|配备|基于|内置|集成)(?:了)?", "", m.group("name"))  # 推出搭载M4芯片的…: M4
