@@ -828,3 +828,22 @@ def test_a_product_named_after_launched_and_a_platform_s_kind_after_its_name():
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("货车帮") in ("满帮集团", "满帮") and owners.get("省省回头车") in ("满帮集团", "满帮")
     assert "免费音乐App" not in owners and "货车帮平台" not in owners
+
+
+def test_verbs_are_no_brands_and_a_clause_after_a_known_product_is_no_part_of_it():
+    r = analyse("10月24日晚，OPPO发布Find X8系列，包括Find X8和Find X8 Pro两款机型，预装ColorOS 15系统。", title="OPPO新机 2024")
+    names = {p.name for p in r["products"]}
+    assert not any(n.startswith(("包括", "预装")) for n in names) and "Find X8 Pro" in names
+    r = analyse("腾讯音乐旗下的QQ音乐和酷狗音乐曲库最全，米家扫拖机器人卖得也好。", title="音乐平台 2025")
+    names = {p.name for p in r["products"]}
+    assert "酷狗音乐" in names and "酷狗音乐曲库最全" not in names
+
+
+def test_products_also_launched_and_brands_listed_before_their_kind():
+    r = analyse("4月21日，宁德时代发布钠离子电池品牌钠新。同时发布的还有第二代神行超充电池和骁遥双核电池。", title="宁德时代科技日 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("神行超充电池") == owners.get("骁遥双核电池") == "宁德时代"
+    r = analyse("统一企业中国（00220.HK）公布业绩。饮料业务以统一冰红茶、统一绿茶和海之言为主力；汤达人、开小灶等品牌表现亮眼。在方便面市场，统一与康师傅竞争。",
+                title="统一企业中国业绩 2024")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert {"汤达人", "开小灶", "海之言"} <= set(owners) and "汤达人" not in {o.name for o in r["organizations"]}

@@ -27,16 +27,17 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|双雄|三足鼎立|寡头|剑指|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
+FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
 FEATURED = re.compile(r"(?:^|[，,；])(?P<list>[^，。；]{2,30}?)(?:是|为)(?:公司的?|集团的?)?(?:重点|核心|主力|主打|旗舰)"
                       r"(?:产品|品牌)")
 COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打造|推出|旗下有|布局|统筹|管理)了?(?P<list>[^，。；：]{4,40}?)等?"
                             r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
-UNDER = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
-                   r"(?=正在|已经|已|将|也|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|"
+UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
+                   r"(?=正在|已经|已|将|也|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|"
                    r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
@@ -74,6 +75,7 @@ NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C"
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、]|$)|推出的(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=[，。；、与和]|$)")  # 满帮推出的省省回头车与…
+ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
 GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
@@ -367,8 +369,11 @@ def products_listed_before_kind(scope: ProductScope, text: str, subject: Callabl
     """负责千帆大模型平台和一见等产品, 负责纳米AI搜索和360搜索的产品: named items listed before 等产品 (or a list of
     two or more before 的产品), the subject's (or the article company's)."""
     for m in itertools.chain(matches(LISTED_BEFORE_KIND, text, "等", "的"), matches(LISTED_OPENING_KIND, text, "等")):
-        items = [it for it in re.split(r"[、和与及]", m.group("list")) if it]
-        if items and (m.groupdict().get("end", "等") == "等" or len(items) >= 2) and all(is_product_name(it, scope.excluded) for it in items) \
+        items = [known_product_opening(it) for it in re.split(r"[、和与及]", m.group("list")) if it]
+        excluded = scope.excluded - {it for it in items if it not in org_alias_index()} \
+            if m.group(0).endswith("品牌") and not any(re.search("旗下|拥有|包括|推出|运营|的", it) for it in items) \
+            else scope.excluded  # 汤达人、开小灶等品牌: brands, whatever an enumeration took them for
+        if items and (m.groupdict().get("end", "等") == "等" or len(items) >= 2) and all(is_product_name(it, excluded) for it in items) \
                 and any(it in product_alias_index() or is_unfamiliar(it) or has_coined_part(it) for it in items):
             yield from ((it, subject() or scope.main_org) for it in items)
 
@@ -389,10 +394,12 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
 
 def featured_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """喜力和“SuperX”是重点产品, 整合荣威和MG名爵两个品牌: the company's products, listed before."""
-    for m in itertools.chain(matches(FEATURED, text, "产品", "品牌"), matches(COUNTED_BRANDS, text, "品牌")):
+    for m in itertools.chain(matches(FEATURED, text, "产品", "品牌"), matches(COUNTED_BRANDS, text, "品牌"),
+                             matches(FEATURED_BY, text, "以")):
         items = [it.strip("“”\"「」") for it in list_items(m.group("list"))]
-        if subject() and len(items) >= 2 and all(is_product_name(it, scope.excluded) for it in items):
-            yield from ((item, subject()) for item in items)
+        owner = subject() or (scope.main_org if m.re is FEATURED_BY else None)  # 饮料业务以…为主力: the company's
+        if owner and len(items) >= 2 and all(is_product_name(it, scope.excluded) for it in items):
+            yield from ((item, owner) for item in items)
 
 
 def products_under(scope: ProductScope, text: str) -> Found:
@@ -431,7 +438,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
         listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
-        items = [without_kind_tail(without_measure(it)) for it in re.split(r"[、与和及]", listed)]
+        items = [known_product_opening(without_kind_tail(without_measure(it))) for it in re.split(r"[、与和及]", listed)]
         items = [it for it in items if it and it not in org_alias_index()
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
                                                                  or (owner and it.startswith(owner))))
@@ -456,6 +463,17 @@ def products_under(scope: ProductScope, text: str) -> Found:
 
 
 MEASURE_AFTER_NAME = ("批价", "售价", "价格", "销量", "份额", "市场份额", "收入", "营收", "出货量")
+
+
+def known_product_opening(item: str) -> str:
+    """A known product's name when a clause's common words follow it in a listed item (酷狗音乐曲库最全: 酷狗音乐)."""
+    product = max((p for p in product_alias_index() if len(p) >= 2 and item.startswith(p) and p != item), key=len,
+                  default=None)
+    rest = item[len(product):] if product else ""
+    words = segment(rest) if product and re.fullmatch(r"[\u4e00-\u9fff]{3,}", rest) else []
+    if words and not rest.startswith(PRODUCT_TAILS + KIND_OF_PRODUCT) and any(t.pos in ("d", "a", "ad") for t in words):
+        return product  # a clause (曲库最全), not a model's words (米家扫拖机器人)
+    return item
 
 
 def without_kind_tail(item: str) -> str:
@@ -590,6 +608,11 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
         if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject() \
                 and not (m.group("named") and name.endswith(GENERIC_KINDS)):  # 推出的免费音乐App: what it is
             yield name, subject()
+    for m in matches(ALSO_LAUNCHED, text, "的还有"):  # 同时发布的还有第二代神行超充电池和骁遥双核电池
+        for name in re.split(r"[、和与及]", m.group("list")):
+            name = re.sub(r"^(?:第[一二三四五六七八九十]代|新一代|全新的?)", "", name)
+            if 2 <= len(name) <= 10 and is_product_name(name, excluded) and (subject() or scope.main_org):
+                yield name, subject() or scope.main_org
     for m in LAUNCH_KIND.finditer(text):
         name = re.sub(r"^(?:搭载|采用|配备|基于|内置|集成)(?:了)?", "", m.group("name"))  # 推出搭载M4芯片的…: M4
         if is_product_name(name, excluded) and (is_coined(name) or name.startswith(org_name_prefixes())) \
@@ -843,8 +866,9 @@ def with_brand(text: str, name: str, start: int) -> tuple[str, int]:
     """A model code with the two-character brand written right before it (乐道L60上市), when a boundary
     stands before the brand: (name, start)."""
     brand = text[max(0, start - 2):start]
-    if brand in ("发布", "推出", "上线", "开源", "升级", "更新", "搭载", "采用", "接入"):
-        return name, start  # 发布Gen-3: a verb, no brand
+    if brand in ("发布", "推出", "上线", "开源", "升级", "更新", "搭载", "采用", "接入", "包括", "预装", "配备", "内置") \
+            or (len(brand) == 2 and segment(brand)[0].pos.startswith("v") and segment(brand)[0].word == brand):
+        return name, start  # 发布Gen-3, 包括Find X8: a verb, no brand
     bounded = start == 2 or (start > 2 and (text[start - 3] in "，。、；：“（的和与及 " or text[start - 3].isascii()))
     known = brand in org_alias_index()  # 旗舰手机荣耀Magic7: a known maker's name needs no boundary before it
     if len(brand) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and (bounded or known) \
@@ -1105,7 +1129,7 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
         start = text.find(product)
         if start >= 0 and product not in named_owners:
             branded = is_own_brand(product)  # 美团打车 stands for 美团, 抖音 for itself
-            owned_here = text[:start].endswith(tuple(f"{a}{link}" for a in {owner, *names_of_org(owner)}
+            owned_here = text[:start].rstrip().endswith(tuple(f"{a}{link}" for a in {owner, *names_of_org(owner)}
                                                      for link in ("的", ""))) \
                 or bool(re.search(rf"(?:{'|'.join(map(re.escape, {owner, *names_of_org(owner)}))})[^，。；、和与旗]{{0,8}}的$",
                                   text[:start]))  # 百度的文心一言, 智谱最新发布的GLM-4
