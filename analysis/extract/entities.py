@@ -143,9 +143,16 @@ def cue_pattern() -> re.Pattern:
                       rf"|(?:{title})(?:为|是|同为|的)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?=(?:[（(][A-Za-z][A-Za-z .'-]{{1,40}}[）)])?"
                       rf"(?:{near}|出席|[，。；、]))"
-                      rf"|(?:{title})(向[\u4e00-\u9fff]{{1,2}}?)(?=(?:将|正式)?(?:出任|担任|接任|兼任|升任|调任|改任|转任))"  # 高级副总裁向儒安出任
                       rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)"
                       rf"|(?:免去|免除|解除|撤销|任命|聘任|聘请|解聘|罢免){function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=的|为|担任)")
+
+
+def xiang_names(tokens: Sequence[Token]) -> list[str]:
+    """Names with the surname 向, which the segmenter takes for the preposition: between a title and a verb of
+    taking a post (高级副总裁向儒安出任)."""
+    return [tokens[i].word + tokens[i + 1].word for i in range(1, len(tokens) - 2)
+            if tokens[i].word == "向" and tokens[i - 1].pos == "nnt" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[i + 1].word)
+            and tokens[i + 2].word.lstrip("将").startswith(("出任", "担任", "接任", "兼任", "升任", "调任", "改任", "转任"))]
 
 
 def bounded_names(text: str) -> list[str]:
@@ -190,6 +197,9 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             finder.first.setdefault(word, sentence.text)
             if person_cue(sent_tokens, i) or (word != tok.word and person_cue(sent_tokens, i + 1)):
                 finder.cued[word] += 1
+        for name in xiang_names(sent_tokens):  # 高级副总裁向儒安出任: 向 is his surname here
+            finder.cued[name] += 1
+            finder.first.setdefault(name, sentence.text)
         for name in bounded_names(sentence.text):
             if (has_name_shape(name) or is_foreign_name(name) or name.isascii()) and not is_known_thing(name) \
                     and not is_common_word(name):

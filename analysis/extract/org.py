@@ -193,7 +193,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             entry["count"] += 1
             entry["parent"] = entry["parent"] or (subject if name in listed else None)  # 在阿里巴巴集团之下设立…
     for name, entry in found.items():  # 旷视研究院将并入AIoT事业群: the unit it joins is its parent
-        joined = re.search(rf"{re.escape(name)}(?:将|已|正式)?(?:并入|划入|归入)(?P<into>[^，。；]{{2,16}})", entry["evidence"])
+        joined = re.search(rf"{re.escape(name)}(?:将|已|正式)?(?:并入|划入|归入)(?P<into>[^，。；]{{2,16}})", entry["evidence"]) \
+            if re.search("并入|划入|归入", entry["evidence"]) else None
         into = next((u for u in found if joined and u != name and joined.group("into").startswith(u)), None)
         if into:
             entry["parent"], entry["stated"] = into, True
@@ -249,7 +250,9 @@ LETTER_ISSUED = re.compile(r"(?:总裁|CEO|总经理|负责人|首席执行官)[
 
 def reports_to_company(doc: Document, unit: str, company: str | None) -> bool:
     """Whether a sentence has the unit report to the company's leadership (在线视频BU…均向腾讯公司总裁刘炽平汇报)."""
-    names = "|".join(re.escape(n) for n in names_of_org(company)) if company else ""
+    if not company or not re.search("汇报|报告", doc.text):
+        return False  # the cheap test first
+    names = "|".join(re.escape(n) for n in names_of_org(company))
     return bool(names) and any(unit in s.text and re.search(rf"向(?:{names})[^，。；]{{0,16}}?(?:汇报|报告)", s.text)
                                for s in doc.sentences)
 
@@ -521,12 +524,22 @@ def before_short_name(sent: Sequence[Token], j: int) -> int:
     return j
 
 
+@functools.lru_cache(maxsize=1)
+def product_openings() -> dict[str, list[str]]:
+    """The well-known products' names (two characters or more) by their first two characters."""
+    openings: dict[str, list[str]] = {}
+    for name in product_alias_index():
+        if len(name) >= 2:
+            openings.setdefault(name[:2], []).append(name)
+    return openings
+
+
 def known_product_head(words: list[str]) -> str | None:
     """The well-known product a span opens with when only common words follow it (飞书 + 商业化), if any."""
     joined = "".join(words)
-    if not joined or is_unit_word(joined) or joined in product_alias_index():
-        return None
-    product = max((p for p in product_alias_index() if len(p) >= 2 and joined.startswith(p)), key=len, default=None)
+    if len(joined) < 3 or joined[:2] not in product_openings() or is_unit_word(joined) or joined in product_alias_index():
+        return None  # the cheap test first: no known product opens with these two characters
+    product = max((p for p in product_openings()[joined[:2]] if joined.startswith(p)), key=len, default=None)
     rest = joined[len(product):] if product else ""
     return product if rest and dictionary_freq(rest) > RARE_FREQ and rest not in GENERIC_ORG_WORDS \
         and rest not in BUSINESS_LINES and not rest.endswith(ORG_SUFFIXES + ("直播", "音乐", "视频")) else None  # not 小度科技
@@ -1069,7 +1082,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
 def predecessors_org(roles: Sequence[Role], sentence: str, title: str) -> str | None:
     """Where a bare title is taken over: the organisation of the one who left it in the same sentence
     (海信视像董事长程开训已卸任，由贾少谦接任董事长一职)."""
-    if not re.search(rf"(?:接任|接替|继任|接棒){re.escape(title)}", sentence):
+    if not SUCCESSION_VERB.search(sentence) or not re.search(rf"(?:接任|接替|继任|接棒){re.escape(title)}", sentence):
         return None
     return next((r.org for r in reversed(roles) if r.evidence == sentence and r.until and r.title == title), None)
 
@@ -1409,8 +1422,8 @@ def headed_products(products: Sequence, roles: Sequence[Role], units: Sequence[U
 
 def founded_by(name: str, unit: Unit) -> bool:
     """Whether the unit's sentence has the named business found it (飞书将成立AI产品部)."""
-    return bool(re.search(rf"{re.escape(name)}(?:将|已|正式)?(?:成立|设立|新设|组建)[^，。；]{{0,12}}{re.escape(unit.name)}",
-                          unit.evidence))
+    return name in unit.evidence and bool(re.search(rf"{re.escape(name)}(?:将|已|正式)?(?:成立|设立|新设|组建)[^，。；]{{0,12}}"
+                                                    rf"{re.escape(unit.name)}", unit.evidence))
 
 
 def letter_sender(doc: Document, names: Iterable[str]) -> str | None:
@@ -1534,4 +1547,4 @@ def main_company(orgs, title: str = "") -> str | None:
     return max(leading, key=lambda o: (o.mentions + 2 * in_title[o.name], in_title[o.name])).name  # a tie: the title's
 
 
-LEXICON_CACHES += [is_unit_word, offshoot_of_known_org, named_post_taken]
+LEXICON_CACHES += [is_unit_word, offshoot_of_known_org, named_post_taken, product_openings]

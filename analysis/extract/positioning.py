@@ -16,7 +16,7 @@ from .entities import (COUNTED_KIND, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIX
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
-from .org import BUSINESS_LINES, GENERIC_ORG_WORDS, main_company, offshoot_of_known_org
+from .org import BUSINESS_LINES, GENERIC_ORG_WORDS, main_company, offshoot_of_known_org, product_openings
 from ..nlp.segment import Token, segment
 
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
@@ -467,7 +467,7 @@ MEASURE_AFTER_NAME = ("批价", "售价", "价格", "销量", "份额", "市场�
 
 def known_product_opening(item: str) -> str:
     """A known product's name when a clause's common words follow it in a listed item (酷狗音乐曲库最全: 酷狗音乐)."""
-    product = max((p for p in product_alias_index() if len(p) >= 2 and item.startswith(p) and p != item), key=len,
+    product = max((p for p in product_openings().get(item[:2], ()) if item.startswith(p) and p != item), key=len,
                   default=None)
     rest = item[len(product):] if product else ""
     words = segment(rest) if product and re.fullmatch(r"[\u4e00-\u9fff]{3,}", rest) else []
@@ -630,7 +630,7 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
     by_name, excluded = scope.by_name, scope.excluded
     for i, tok in enumerate(sent if CAPITAL_OR_DIGIT.search(text) else ()):
         nxt = sent[i + 1].word if i + 1 < len(sent) else ""
-        lower_code = bool(re.fullmatch(r"[a-z]\d{1,3}", tok.word))  # 理想i6
+        lower_code = "a" <= tok.word[:1] <= "z" and bool(re.fullmatch(r"[a-z]\d{1,3}", tok.word))  # 理想i6
         if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z" or lower_code):
             continue  # the cheap test first: a model's name begins with a capital or a digit
         numbered = (tok.word.isdigit() and len(tok.word) <= 2 and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
@@ -996,12 +996,23 @@ def without_restated(pairs: Iterable[tuple[str, str]], owner_of: dict[str, str],
     kept = found | {frozenset(p) for p in pairs}
 
     def restated(a: str, b: str) -> bool:
+        if "的" not in text or b not in text:
+            return False  # the cheap test first: no product written as someone's
         owners = {owner_of[b]} if b in owner_of else {c for pair in kept if a in pair for c in pair if c not in (a, b)}
-        return any(frozenset((a, owner)) in kept and any(
-            re.search(rf"{re.escape(name)}的(?:[^，。；与和、]{{1,12}}、){{0,4}}{re.escape(b)}", text)
-            for name in (owner, *names_of_org(owner)))
-            for owner in owners)
+        return any(frozenset((a, owner)) in kept and any(listed_as_whose(text, name, b) for name in (owner, *names_of_org(owner)))
+                   for owner in owners)
     return [(a, b) for a, b in pairs if not restated(a, b) and not restated(b, a)]
+
+
+def listed_as_whose(text: str, owner: str, item: str) -> bool:
+    """Whether the item is written in a list after 'owner的' (蒙牛的特仑苏、纯甄)."""
+    at = text.find(owner + "的")
+    while at >= 0:
+        listed = re.split(r"[，。；与和]", text[at + len(owner) + 1:at + len(owner) + 80], maxsplit=1)[0].split("、")
+        if any(entry.startswith(item) for entry in listed[:5]):
+            return True
+        at = text.find(owner + "的", at + 1)
+    return False
 
 
 def written_at(text: str, name: str) -> int:
