@@ -847,3 +847,9 @@ def test_products_also_launched_and_brands_listed_before_their_kind():
                 title="统一企业中国业绩 2024")
     owners = {p.name: p.owner for p in r["products"]}
     assert {"汤达人", "开小灶", "海之言"} <= set(owners) and "汤达人" not in {o.name for o in r["organizations"]}
+
+
+def test_a_latin_name_s_last_word_is_no_organisation_of_its_own():
+    r = analyse("9月10日，美团旗下外卖品牌Keeta在沙特上线。在沙特，Keeta将与Delivery Hero旗下的HungerStation竞争。", title="Keeta进入中东 2024")
+    assert "Hero" not in {o.name for o in r["organizations"]}
+    assert {p.name: p.owner for p in r["products"]}.get("HungerStation") == "Delivery Hero"

@@ -989,14 +989,15 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
 
 def same_name_merged(orgs: list[Organization]) -> list[Organization]:
     """Groups that came to be shown by the same name (杭州娃哈哈集团有限公司 and 娃哈哈集团, both 娃哈哈): one
-    organisation with both groups' aliases."""
+    organisation with both groups' aliases; a Latin name's last word found apart (Hero of Delivery Hero) goes."""
     by_name: dict[str, Organization] = {}
     for o in orgs:
         first = by_name.get(o.name)
         by_name[o.name] = o if first is None else Organization(
             o.name, first.kind, tuple(sorted(set(first.aliases) | set(o.aliases))), first.mentions + o.mentions,
             first.evidence or o.evidence)
-    return list(by_name.values())
+    latin_tails = {o.name for o in by_name.values() for other in by_name if other != o.name and other.endswith(" " + o.name)}
+    return [o for o in by_name.values() if o.name not in latin_tails]  # Hero of Delivery Hero: the longer name's tail
 
 
 EPONYMOUS_TAILS = ("公司", "集团", "基金会", "工作室", "家族")

@@ -252,9 +252,15 @@ def reports_to_company(doc: Document, unit: str, company: str | None) -> bool:
     """Whether a sentence has the unit report to the company's leadership (在线视频BU…均向腾讯公司总裁刘炽平汇报)."""
     if not company or not re.search("汇报|报告", doc.text):
         return False  # the cheap test first
-    names = "|".join(re.escape(n) for n in names_of_org(company))
-    return bool(names) and any(unit in s.text and re.search(rf"向(?:{names})[^，。；]{{0,16}}?(?:汇报|报告)", s.text)
-                               for s in doc.sentences)
+    return any(unit in s.text and any(reported_to_at(s.text, s.text.find("向" + name))
+                                      for name in names_of_org(company) if "向" + name in s.text)
+               for s in doc.sentences)
+
+
+def reported_to_at(text: str, at: int) -> bool:
+    """Whether 汇报 or 报告 closes the clause that 向… opens at the position."""
+    clause = re.split(r"[，。；]", text[at:at + 40], maxsplit=1)[0]
+    return "汇报" in clause or "报告" in clause
 
 
 def letter_issuer(doc: Document, found: dict[str, dict]) -> str | None:
@@ -1422,8 +1428,13 @@ def headed_products(products: Sequence, roles: Sequence[Role], units: Sequence[U
 
 def founded_by(name: str, unit: Unit) -> bool:
     """Whether the unit's sentence has the named business found it (飞书将成立AI产品部)."""
-    return name in unit.evidence and bool(re.search(rf"{re.escape(name)}(?:将|已|正式)?(?:成立|设立|新设|组建)[^，。；]{{0,12}}"
-                                                    rf"{re.escape(unit.name)}", unit.evidence))
+    at = unit.evidence.find(name)
+    while at >= 0:
+        after = re.sub(r"^(?:将|已|正式)", "", unit.evidence[at + len(name):at + len(name) + 24])
+        if after.startswith(("成立", "设立", "新设", "组建")) and unit.name in re.split(r"[，。；]", after, maxsplit=1)[0]:
+            return True
+        at = unit.evidence.find(name, at + 1)
+    return False
 
 
 def letter_sender(doc: Document, names: Iterable[str]) -> str | None:

@@ -862,12 +862,19 @@ KIND_BRAND_MODEL = re.compile(r"(?:SUV|MPV|轿车|车型|手机|机器人|芯片
                               r"(?![A-Za-z0-9])")  # 纯电SUV理想i8: a brand and its model's code after a kind
 
 
+@functools.lru_cache(maxsize=4096)
+def is_verb(word: str) -> bool:
+    """Whether the segmenter takes a two-character word whole and as a verb (包括, 预装)."""
+    tokens = segment(word) if len(word) == 2 else []
+    return len(tokens) == 1 and tokens[0].pos.startswith("v")
+
+
 def with_brand(text: str, name: str, start: int) -> tuple[str, int]:
     """A model code with the two-character brand written right before it (乐道L60上市), when a boundary
     stands before the brand: (name, start)."""
     brand = text[max(0, start - 2):start]
     if brand in ("发布", "推出", "上线", "开源", "升级", "更新", "搭载", "采用", "接入", "包括", "预装", "配备", "内置") \
-            or (len(brand) == 2 and segment(brand)[0].pos.startswith("v") and segment(brand)[0].word == brand):
+            or is_verb(brand):
         return name, start  # 发布Gen-3, 包括Find X8: a verb, no brand
     bounded = start == 2 or (start > 2 and (text[start - 3] in "，。、；：“（的和与及 " or text[start - 3].isascii()))
     known = brand in org_alias_index()  # 旗舰手机荣耀Magic7: a known maker's name needs no boundary before it
@@ -1315,4 +1322,4 @@ def find_statements(doc: Document, orgs: Sequence[Organization], main_org: str |
     return out
 
 
-LEXICON_CACHES += [known_maker_named, is_own_brand, company_and_kind]
+LEXICON_CACHES += [known_maker_named, is_own_brand, company_and_kind, is_verb]
