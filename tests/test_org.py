@@ -1007,3 +1007,15 @@ def test_a_count_of_units_is_no_unit_and_a_reorganisation_on_the_article_s_day_i
     assert "两个事业部" not in {u.name for u in r["units"]}
     r = analyse("来源：晚点LatePost 2023-11-20\n晚点LatePost获悉，快手电商近日进行组织调整。", title="快手电商调整组织架构")
     assert [e.date[:7] for e in r["events"]] == ["2023-11"]  # 近日: within the article's month
+
+
+def test_a_unit_s_chinese_short_name_and_its_departments_and_a_rare_surname_appointed():
+    r = analyse("2024-07-05 网易游戏近日调整组织架构，原雷火事业群并入互动娱乐事业群（互娱），由网易高级副总裁胡志鹏担任总裁。"
+                "互娱下设天下事业部、梦幻事业部和新成立的海外发行部。原互娱总裁胡文华将于今年8月底退休。", title="网易游戏调整架构")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("天下事业部") == units.get("海外发行部") == "互动娱乐事业群"
+    assert ("胡文华", "总裁", "互动娱乐事业群") in roles(r)  # 原互娱总裁: the unit by its short name
+    r = analyse("吉利汽车1月31日晚间公告，桂生悦因年龄原因辞任公司行政总裁，自2024年2月1日起生效，但仍担任公司执行董事。"
+                "同日，董事会委任淦家阅为公司行政总裁，自2024年2月1日起生效。", title="吉利汽车CEO换人")
+    assert {p.name for p in r["people"]} == {"桂生悦", "淦家阅"}  # not 但仍
+    assert dates(r, with_org=False)[("淦家阅", "行政总裁")] == ("2024-02-01", None)

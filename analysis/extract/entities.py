@@ -137,7 +137,7 @@ def cue_pattern() -> re.Pattern:
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
                                    "不再", "仍", "给予", "被"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
-    return re.compile(rf"(?:由|向|、|^|，|任命|提名|聘任|聘请|推举){function}"
+    return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?={BETWEEN_NAME_AND_VERB}(?:{after}|写道))"
                       rf"|(?:{title})(?:为|是|同为|的)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -227,6 +227,7 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
     people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and (has_name_shape(p[1:]) or p[1:] in finder.cued) else p
               for p in people}  # 菜鸟集团由万霖担任CEO, 由家洛（花名）担任: 由 glued to the name
     people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p) and "某" not in p[1:]
+              and not (len(p) == 2 and p[1] in "仍也将已还又均都就却才便")  # 但仍担任: a conjunction and an adverb
               and not (p[0] in "原前" and dictionary_freq(p[1:]) > 1000)} \
         - listed_names(doc)  # 周某: a name the article withholds
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),

@@ -198,11 +198,15 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         into = next((u for u in found if joined and u != name and joined.group("into").startswith(u)), None)
         if into:
             entry["parent"], entry["stated"] = into, True
+    abbreviated = unit_abbreviations(doc, found)
     for name, entry in found.items():  # 可灵AI事业部下设技术部、产品部: the sub-units' parent is that unit
         sets_up = SETS_UP.search(entry["evidence"])
         if sets_up and name in entry["evidence"][sets_up.end():]:
-            above = next((u for u in found if u != name and entry["evidence"][:sets_up.start()].endswith(u)), None)
+            before = entry["evidence"][:sets_up.start()]
+            above = next((u for u in found if u != name and before.endswith(u)), None) \
+                or next((u for a, u in abbreviated.items() if a and u != name and before.endswith(a)), None)  # 互娱下设…
             entry["parent"] = above or entry["parent"]
+            entry["stated"] = entry.get("stated") or bool(above) and not before.endswith("原" + above)  # not a former one
     issuer = letter_issuer(doc, found) or reorganised_unit(doc, found) or letter_sender(doc, found)
     for name, entry in found.items():  # 智能信息事业群总裁吴嘉发布内部邮件, 微信事业群发出内部邮件: the units of the letter
         # are that unit's, unless they report to the company's own leadership
@@ -217,11 +221,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     for name in [n for n in inside if mentions.count(n) <= sum(mentions.count(m) for m in inside[n])]:
         del found[name]  # 产品部 only ever inside 云计算产品部: no unit of its own
     units = merge_unit_aliases(found)
-    for sentence in doc.sentences:
-        for m in UNIT_ABBREVIATION.finditer(sentence.text) if "（" in sentence.text or "(" in sentence.text else ():
-            name = next((u for u in units if m.group(1).endswith(u)), None)
-            if name:
-                units[name]["aliases"].add(m.group(2) or m.group(3))  # 移动服务事业群组(MSG), X委员会（简称：技委会）
+    for abbreviation, name in unit_abbreviations(doc, units).items():
+        units[name]["aliases"].add(abbreviation)  # 移动服务事业群组(MSG), X委员会（简称：技委会）, 互动娱乐事业群（互娱）
     return [Unit(name, e["parent"] or main_org, tuple(sorted(e["aliases"])), e["count"], e["evidence"])
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
 
@@ -246,6 +247,25 @@ def funded_project(sentence: str, name: str) -> bool:
 
 LETTER_ISSUED = re.compile(r"(?:总裁|CEO|总经理|负责人|首席执行官)[\u4e00-\u9fff·]{2,8}?(?:今日|近日|日前|今天|于[^，。；]{1,10}?)?"
                            r"(?:发布|签发|发出)了?(?:内部邮件|内部信|全员信|邮件|全员邮件)")
+
+
+SHORT_CHINESE_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[（(]([\u4e00-\u9fff]{2,3})[）)]")
+
+
+def unit_abbreviations(doc: Document, units: Iterable[str]) -> dict[str, str]:
+    """Short names given in brackets after a unit's name (移动服务事业群组(MSG), 技术委员会（简称：技委会）, and
+    互动娱乐事业群（互娱）, whose characters come in the name's order): short name -> unit."""
+    if "（" not in doc.text and "(" not in doc.text:
+        return {}
+    out = {}
+    for sentence in doc.sentences:
+        for m in UNIT_ABBREVIATION.finditer(sentence.text):
+            out.update({m.group(2) or m.group(3): u for u in units if m.group(1).endswith(u)})
+        for m in SHORT_CHINESE_NAME.finditer(sentence.text):
+            chars = iter(m.group(1))
+            if all(c in chars for c in m.group(2)):  # 互娱 of 互动娱乐事业群: its characters in order
+                out.update({m.group(2): u for u in units if m.group(1).endswith(u)})
+    return out
 
 
 def reports_to_company(doc: Document, unit: str, company: str | None) -> bool:
@@ -273,7 +293,9 @@ def letter_issuer(doc: Document, found: dict[str, dict]) -> str | None:
     return None
 
 
-REORGANISED = re.compile(r"(?:宣布|对)(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:进行|启动|开展)(?:了)?(?:新一轮|新一轮的|一轮)?(?:组织|架构|组织架构)调整")
+REORGANISED = re.compile(r"(?:宣布|对)(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:进行|启动|开展)(?:了)?(?:新一轮|新一轮的|一轮)?(?:组织|架构|组织架构)调整"
+                         r"|(?:^|(?<=[，。；]))(?:[^，。；]{0,8}?获悉，)?(?P<self>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:近日|日前|今日|今天)?"
+                         r"(?:调整|调整了)(?:组织架构|组织|架构)")  # 网易游戏近日调整组织架构
 
 
 def reorganised_unit(doc: Document, found: dict[str, dict]) -> str | None:
@@ -282,7 +304,7 @@ def reorganised_unit(doc: Document, found: dict[str, dict]) -> str | None:
     for sentence in doc.sentences[:3]:
         m = REORGANISED.search(sentence.text)
         if m:
-            return next((u for u in found if m.group("unit").endswith(u)), None)
+            return next((u for u in found if (m.group("unit") or m.group("self")).endswith(u)), None)
     return None
 
 
