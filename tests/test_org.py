@@ -1019,3 +1019,9 @@ def test_a_unit_s_chinese_short_name_and_its_departments_and_a_rare_surname_appo
                 "同日，董事会委任淦家阅为公司行政总裁，自2024年2月1日起生效。", title="吉利汽车CEO换人")
     assert {p.name for p in r["people"]} == {"桂生悦", "淦家阅"}  # not 但仍
     assert dates(r, with_org=False)[("淦家阅", "行政总裁")] == ("2024-02-01", None)
+
+
+def test_the_day_of_an_announcement_starts_no_post_it_ends():
+    r = analyse("吉利汽车1月31日晚间公告，桂生悦因年龄原因辞任公司行政总裁，自2024年2月1日起生效，但仍担任公司执行董事。",
+                title="吉利汽车CEO换人 2024")
+    assert dates(r, with_org=False)[("桂生悦", "行政总裁")] == (None, "2024-02-01")

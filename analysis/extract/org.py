@@ -895,6 +895,7 @@ def last_of_joint_titles(sent: Sequence[Token], i: int, people: set[str] = froze
     return i
 
 
+DATED_ANNOUNCEMENT = re.compile(r"(?:晚间|晚上|早间|上午|下午|晚)?(?:发布|发出)?(?:公告|宣布)")
 CLAUSE_BREAK = re.compile(r"(?<=[；;])|(?<=[，,])(?=此前|之前|此后|之后|随后|其后|后来|自此)")  # …董事长，此前自2022年起担任行长
 
 
@@ -919,7 +920,8 @@ def clause_dates(sentence: str, year: int | None,
                 until = d.iso  # 自2025年4月1日起至2025年9月30日: the end of the term
             elif re.match(r"起(?:正式)?生效", clause[d.end:]) and LEAVING.search(clause) and not TAKING.search(clause):
                 until = d.iso  # 辞去该行行长职务，自2024年11月11日起生效: the day the post ends
-            elif tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|兼任|选举|当选|委任|获任|改任", clause):
+            elif (tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|兼任|选举|当选|委任|获任|改任", clause)) \
+                    and not DATED_ANNOUNCEMENT.match(clause, d.end):  # 1月31日晚间公告: the day of the news, not of a post
                 since = d.iso
             elif LEAVING.match(clause[d.end:].lstrip("正式已经")) \
                     or (d.start <= 1 and clause[d.end:d.end + 1] in "，," and LEAVING.search(clause[d.end:])
