@@ -853,3 +853,19 @@ def test_a_latin_name_s_last_word_is_no_organisation_of_its_own():
     r = analyse("9月10日，美团旗下外卖品牌Keeta在沙特上线。在沙特，Keeta将与Delivery Hero旗下的HungerStation竞争。", title="Keeta进入中东 2024")
     assert "Hero" not in {o.name for o in r["organizations"]}
     assert {p.name: p.owner for p in r["products"]}.get("HungerStation") == "Delivery Hero"
+
+
+def test_a_brand_after_its_kind_under_a_group_a_handheld_and_a_product_launched_first():
+    r = analyse("3月26日，蜜雪集团发布年报。旗下咖啡品牌幸运咖门店已突破4000家。在平价咖啡市场，幸运咖与瑞幸咖啡、库迪咖啡展开竞争。",
+                title="蜜雪集团年报 2025")
+    assert "幸运咖" in {p.name for p in r["products"]}
+    assert frozenset(("幸运咖", "瑞幸咖啡")) in {frozenset(p) for p in r["competitors"]}
+    r = analyse("宏碁昨日在CES展发表掌上型游戏机Nitro Blaze 11，售价999美元。", title="宏碁推出掌机 2025")
+    assert {p.name: p.owner for p in r["products"]}.get("Nitro Blaze 11") == "宏碁"
+    r = analyse("在无糖茶市场，三得利乌龙茶卖得也好。", title="无糖茶 2025")
+    assert {p.name: p.owner for p in r["products"]}.get("三得利乌龙茶") == "三得利"  # a company and a kind of drink
+
+
+def test_a_wire_s_date_dates_the_news_that_follows_it():
+    r = analyse("财联社3月31日电，阿维塔科技向港交所递交上市申请。", title="阿维塔递交港股招股书 2025")
+    assert {e.date for e in r["events"]} == {"2025-03-31"}

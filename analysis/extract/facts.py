@@ -129,6 +129,13 @@ def period_end(clause: str, start: int) -> bool:
     return clause[max(0, start - 3):start].endswith(("截至", "截止", "截至到", "止于", "至", "到", "~", "-", "－"))
 
 
+def wire_dateline(clause: str, end: int) -> bool:
+    """Whether a date ends a wire's dateline that only opens a reporter's formula (3月29日电 记者从…获悉, 8月16日报道):
+    not when the news itself follows (财联社3月31日电，阿维塔科技向港交所递交上市申请)."""
+    return clause.startswith(("电", "报道", "讯"), end) and (not clause.startswith("电", end)
+                                                            or bool(re.search("获悉|了解到|报道|讯", clause[end:])))
+
+
 REORGANISING = re.compile(r"进行(?:了)?(?:新一轮)?(?:组织|架构|组织架构)调整")  # 抖音电商近日进行组织调整: on a day the article names
 TAKES_EFFECT = re.compile(r"起?(?:正式)?生效")
 
@@ -146,7 +153,7 @@ def find_events(doc: Document) -> list[Event]:
                     and (len(dates[0].iso) < 10 or relative.group(0).startswith("昨")):
                 dates = []  # 今日上市，是今年最大的IPO; 昨晚发出公告…由9月23日起生效: the day it happened comes first
             dates = [d for d in dates if not (len(d.iso) == 4 and clause[d.end:d.end + 1] == "的")  # 较2022年的峰值
-                     and not clause.startswith(("电", "报道", "讯"), d.end)]  # 人民网北京3月29日电: the wire's dateline
+                     and not wire_dateline(clause, d.end)]  # 人民网北京3月29日电 记者从…获悉: the wire's dateline
             for date in dates:
                 if is_event(clause, date.iso, date.relative):
                     events.append(Event(date.iso, clause.strip("；;"), sentence.text, sentence.index))

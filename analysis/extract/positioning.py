@@ -37,7 +37,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
                             r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
-                   r"(?=正在|已经|已|将|也|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|"
+                   r"(?=正在|已经|已|将|也|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
                    r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
@@ -46,7 +46,7 @@ VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
 KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "新闻",
-                   "学习机", "翻译", "医药", "大药房", "买药", "气泡水", "电解质水", "矿泉水", "纯净水")
+                   "学习机", "翻译", "医药", "大药房", "买药", "气泡水", "电解质水", "矿泉水", "纯净水", "乌龙茶", "冰红茶", "绿茶", "奶茶")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播", "医药", "大药房", "商城",
                  "支付", "钱包", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入法")
@@ -57,7 +57,7 @@ NOT_MODEL = re.compile(r"公布|发布|宣布|旗下|表示|推出|达到|达|�
 TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
-LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|"
+LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|游戏机|掌机|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))"
                            rf"|(?:发布|推出|上线|开源)(?:了|的)?(?P<c>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)+(?: [A-Z][a-z]+)?)"
@@ -73,7 +73,7 @@ LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-
 QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO"}
-LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、]|$)|推出的(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=[，。；、与和]|$)")  # 满帮推出的省省回头车与…
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
@@ -436,7 +436,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
         listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,4}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
-        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具)"
+        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
         items = [known_product_opening(without_kind_tail(without_measure(it))) for it in re.split(r"[、与和及]", listed)]
         items = [it for it in items if it and it not in org_alias_index()
