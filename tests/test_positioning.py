@@ -860,8 +860,9 @@ def test_a_brand_after_its_kind_under_a_group_a_handheld_and_a_product_launched_
                 title="蜜雪集团年报 2025")
     assert "幸运咖" in {p.name for p in r["products"]}
     assert frozenset(("幸运咖", "瑞幸咖啡")) in {frozenset(p) for p in r["competitors"]}
-    r = analyse("宏碁昨日在CES展发表掌上型游戏机Nitro Blaze 11，售价999美元。", title="宏碁推出掌机 2025")
-    assert {p.name: p.owner for p in r["products"]}.get("Nitro Blaze 11") == "宏碁"
+    r = analyse("宏碁昨日在CES展发表掌上型游戏机Nitro Blaze 11，售价999美元。宏碁也同步推出新款笔电。", title="宏碁推出掌机 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Nitro Blaze 11") == "宏碁" and "新款笔电" not in owners  # a kind, no name
     r = analyse("在无糖茶市场，三得利乌龙茶卖得也好。", title="无糖茶 2025")
     assert {p.name: p.owner for p in r["products"]}.get("三得利乌龙茶") == "三得利"  # a company and a kind of drink
 

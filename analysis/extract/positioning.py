@@ -383,7 +383,7 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
     excluded = scope.excluded
     for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
         words = {t.word: t for t in sent}
-        items = list_items(m.group("list"))
+        items = [re.sub(r"^(?:新款|新一代|全新的?)", "", it) for it in list_items(m.group("list"))]  # 推出新款笔电: a kind
         coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
                   or (it not in words and is_product_name(it, excluded) and is_coined(it))]
         items = [after_kind(it) for it in items]  # 推出了企业级平台万仞: 万仞
