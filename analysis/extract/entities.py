@@ -885,13 +885,13 @@ def stem_aliases(groups: dict[str, set[str]], text: str, people: Container[str])
     found = {}
     lists = "|".join("、".join(items) for items in enumeration_items(text)) if "、" in text else ""
     names = set(groups) | {n for group in groups.values() for n in group}
+    longest = {n: text.count(n) for n in names if not any(m != n and m.startswith(n) for m in names)}  # counted once
     for key in groups:
         stem = name_stem(key)
         if stem == key or stem in groups or stem in people or stem in org_alias_index() or not re.fullmatch(
                 r"[\u4e00-\u9fff]{2,4}", stem) or stem in found:
             continue
-        alone = text.count(stem) > sum(text.count(n) for n in names if n.startswith(stem)
-                                       and not any(m != n and m.startswith(n) for m in names))  # the longest only
+        alone = text.count(stem) > sum(count for n, count in longest.items() if n.startswith(stem))
         if alone and (not is_common_word(stem) or re.search(rf"(?:^|[、|]){stem}(?:$|[、|])", lists)):
             found[stem] = key
     return found

@@ -395,7 +395,7 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         return tok.word, parent  # 研究院院长, 中金公司管理委员会成员: the company's own institute or committee
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
         return None, None
-    if re.fullmatch(r"[\d一二两三四五六七八九十几多]+个", words[0]):
+    if COUNTED_UNITS.fullmatch(words[0]):
         return None, None  # 分别兼任两个事业部的总经理: a count of units, no name
     if all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words) \
             or re.sub(r"^[A-Za-z]+", "", "".join(words)) in GENERIC_UNIT_NAMES:
@@ -409,7 +409,7 @@ def founded_name_start(sent: Sequence[Token], i: int) -> int | None:
     (成立到店事业群: 到/店 are the name, whatever their tags), else None."""
     for k in range(i - 1, max(-1, i - 6), -1):
         if sent[k].word in FOUNDING_VERBS:
-            company = sent[k + 1].word in org_alias_index() or (sent[k + 1].pos == "nt" and sent[k + 1].word.endswith(ORG_SUFFIXES))
+            company = sent[k + 1].word in org_alias_index() or is_company_word(sent[k + 1])
             start = k + 2 if company and k + 2 < i else k + 1  # 成立上汽集团创新研究开发总院
             if company and start + 1 < i and sent[start].word in GENERIC_ORG_WORDS:
                 start += 1  # 成立东风汽车/集团/前瞻技术研究总院
@@ -1029,15 +1029,21 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
     organisation."""
     for k in range(i - 1, -1, -1):
         name, _ = unit_at(sent, k)
-        if name in units and not (k + 1 < i and sent[k + 1].pos == "nnt" and "由" in (t.word for t in sent[max(0, k - 3):k])):
+        if name in units and not labels_a_holder(sent, k, i, reach=3):
             return name
     named = {n for _, n, _ in known_org_mentions("".join(t.word for t in sent))}  # not 贝壳 in 新京报贝壳财经
     for k, tok in enumerate(sent[:i]):
         if tok.word in org_alias_index() and org_alias_index()[tok.word].kind not in ("government", "media") \
-                and canonical_org(tok.word) in named and not (k + 1 < i and sent[k + 1].pos == "nnt" and k and sent[k - 1].word == "由"):
+                and canonical_org(tok.word) in named and not labels_a_holder(sent, k, i, reach=1):
             return canonical_org(tok.word)  # 证监会决定，对…财务总监: a regulator is not the employer; 由平安集团联席CEO郭晓涛出任
             # 董事会主席: the company that labels the holder is not the post's
     return None
+
+
+def labels_a_holder(sent: Sequence[Token], k: int, i: int, reach: int) -> bool:
+    """Whether the name at k labels the holder of the title right after it, within `reach` words of a 由
+    (由微信事业群副总裁周颖兼任: the unit is the holder's, not the post's)."""
+    return k + 1 < i and sent[k + 1].pos == "nnt" and "由" in (t.word for t in sent[max(0, k - reach):k])
 
 
 def resolve_bare_unit(word: str, sent: Sequence[Token], units: dict[str, Unit], before: int | None = None) -> str:
@@ -1059,7 +1065,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                units: dict[str, Unit], main_org: str | None = None) -> list[Role]:
     """Every role the article states, with since/until when the clause gives them (changes dated by the day they take
     effect when the article's own day is unknown)."""
-    if doc.date is None and (takes_effect := effective_date(doc)):
+    takes_effect = effective_date(doc)
+    if doc.date is None and takes_effect:
         doc = replace(doc, date=takes_effect)  # 昨日（10日）晚间公告…自2024年6月10日起生效: the changes' day
     roles: list[Role] = []
     for sentence, sent in zip(doc.sentences, tokens):
@@ -1101,7 +1108,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += unit_in_charge(sentence, sent, people, units, doc.date)
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
-    effective = effective_date(doc) or announcement_date(doc)
+    effective = takes_effect or announcement_date(doc)
     roles = [on_effective_date(in_founded_unit(r, units, doc.date, doc.text), doc.date, effective) for r in roles if r.org]
     return dedupe_roles(held_until_new_post(roles))
 

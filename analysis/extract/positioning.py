@@ -49,7 +49,7 @@ KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器"
                    "学习机", "翻译", "医药", "大药房", "买药", "气泡水", "电解质水", "矿泉水", "纯净水", "乌龙茶", "冰红茶", "绿茶", "奶茶")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播", "医药", "大药房", "商城",
                  "支付", "钱包", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
-ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家", "输入法")
+ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家")  # KIND_OF_PRODUCT has 输入法
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}[A-Z]{0,3}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
@@ -1170,7 +1170,7 @@ def is_own_brand(product: str) -> bool:
     prefixes = (*org_name_prefixes(), *(a for a, known in product_alias_index().items()
                                         if len(a) >= 2 and a != product and known is not own))  # 拍拍 of 拍拍网 is its own
     prefix = next((p for p in prefixes if product.startswith(p)), None)
-    return prefix is None or product[len(prefix):] not in KIND_OF_PRODUCT + ORG_PRODUCT_TAILS  # 讯飞星火 is a brand
+    return prefix is None or product[len(prefix):] not in ORG_PRODUCT_TAILS  # 讯飞星火 is a brand
 
 
 RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|(?<=[市场领域])竞争(?=[，。；,;]|$)|等(?:竞争)?对手|等竞品|等玩家|竞争(?:激烈|加剧|白热化)|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:形成|构成)(?:直接|正面)?竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")

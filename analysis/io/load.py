@@ -302,8 +302,8 @@ def build_document(doc_id: str, source: str, raw: str, encoding: str, given_titl
         removed += noise
         if line:
             content.append(line)
-    if content and not given_title and ORIGINAL_TITLE.match(content[0]):
-        given_title, content = ORIGINAL_TITLE.match(content[0]).group(1), content[1:]  # 原标题：…？ kept as a sentence
+    if content and not given_title and (original_title := ORIGINAL_TITLE.match(content[0])):
+        given_title, content = original_title.group(1), content[1:]  # 原标题：…？ kept as a sentence
     reposted = next((m.group(1) for r in removed for m in [ORIGINAL_TITLE.match(r.text)] if m), None)
     if not given_title and reposted and (not content or len(content[0]) > 80 or re.search(r"[。！？]$", content[0])):
         given_title = reposted  # 原标题：… above a body that opens with a sentence: the article's title
