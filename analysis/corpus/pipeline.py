@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Corpus, Document, Skipped
-from ..extract.entities import (RARE_FREQ, Organization, find_organizations, find_people, known_org_mentions, names_heading_orgs,
+from ..extract.entities import (RARE_FREQ, Organization, find_organizations, find_people, given_with_code, known_org_mentions, names_heading_orgs,
                                 partner_names, with_heads_as_aliases)
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
@@ -157,7 +157,11 @@ def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[s
     products = find_products(doc, analysis.tokens, results["organizations"], excluded, main,
                              {u.name: u.parent for u in results["units"]})
     org_names = {o.name for o in results["organizations"]}
-    products = sides = [p for p in products if not (p.name == p.owner and p.name in org_names)]  # 拼多多 is the company
+    org_of = {n: o.name for o in results["organizations"] for n in (o.name, *o.aliases)}
+    products = sides = [p for p in products if not (p.name in org_names and given_with_code(p.name, doc.text))
+                        and not (canonical_org(org_of.get(p.name, p.name)) == canonical_org(org_of.get(p.owner, p.owner)))
+                        and not (p.owner and p.owner != p.name and p.owner.startswith(p.name) and p.owner in org_names)]
+    # 拼多多 (or 奇瑞 of 奇瑞汽车, its short name) is the company; 微博（WB.US）is the listed company, not 新浪's product
     businesses = headed_products(products, results["roles"], results["units"], doc.text)
     if businesses:
         results["units"] += [Unit(p.name, p.owner, (), p.mentions, p.evidence) for p in products if p.name in businesses]

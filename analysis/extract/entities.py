@@ -222,8 +222,9 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
     people = {p for p in finder.cued
               if (not longer.get(p) or mentions.count(p) - sum(mentions.count(q) for q in longer[p]) > 0)
               and p[:2] not in POST_WORDS}  # 曾任华为: 曾任 is a verb, not a surname and a given name
-    people = {p[:2] if len(p) == 3 and p[2] in GLUED_AFTER_NAME and has_name_shape(p[:2]) else p
-              for p in people}  # 宿华已卸任: the verb's first character is no part of the name
+    people = {p[:2] if len(p) == 3 and (p[2] in GLUED_AFTER_NAME and has_name_shape(p[:2])
+                                         or p[2] in "为是和与及" and p[:2] in people) else p
+              for p in people}  # 宿华已卸任: the verb's first character is no part of the name; 王鹤为 beside 王鹤
     people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and (has_name_shape(p[1:]) or p[1:] in finder.cued) else p
               for p in people}  # 菜鸟集团由万霖担任CEO, 由家洛（花名）担任: 由 glued to the name
     people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p) and "某" not in p[1:]
@@ -588,6 +589,12 @@ def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
     return found
 
 
+def given_with_code(name: str, text: str) -> bool:
+    """Whether the text gives the name a stock code (微博（WB.US）今日公告): the listed company, whatever else the name is."""
+    return any(all(LISTED_CODE.match(code) for code in re.split(r"[、，,/]\s*", m.group(1)))
+               for m in re.finditer(re.escape(name) + r"[（(]([^（）()]{2,24})[）)]", text))
+
+
 LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|"
                       r"跟投|领投|参投)"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争)
@@ -865,10 +872,25 @@ def join_abbreviations(groups: dict[str, set[str]], abbreviated: dict[str, str],
                 and short not in people:  # 与辉同行（北京）科技有限公司（简称：与辉同行）
             groups[short] = {full}
             new[short] = full
+        elif holder is None and (named := name_after_kind(full)) and named.startswith(short) and named != short \
+                and short not in groups and not is_known_thing(short) and short not in people:
+            groups[named] = {short}  # 具身智能公司银河通用机器人（以下简称“银河通用”）: a company named so
+            new[named] = full
     return new
 
 
-STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "集团", "股份", "公司", "保险", "科技", "智能", "创新", "电子")
+ORG_KIND_BEFORE_NAME = re.compile(r"^.*?(?:公司|企业|创业公司|独角兽|厂商|品牌|平台|集团|机构)")
+
+
+def name_after_kind(full: str) -> str | None:
+    """The name in a phrase that says what kind of organisation it is first (具身智能公司银河通用机器人: 银河通用机器人),
+    or the phrase itself when it is a name of 3 to 12 characters; None when no name is left."""
+    named = ORG_KIND_BEFORE_NAME.sub("", full) if len(full) > 12 or ORG_KIND_BEFORE_NAME.match(full) else full
+    return named if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", named) else None
+
+
+STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "集团", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
+                 "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器")  # 途虎养车 -> 途虎
 
 
 def name_stem(name: str) -> str:

@@ -42,10 +42,11 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "总收入", "营业总收入", "净营业收入", "续航", "续航里程", "产能", "纯益", "税后纯益", "每股纯益",
            "每股收益", "立减", "直降", "大定", "订单量", "均价", "净利", "批发价", "零售价", "出厂价", "指导价",
            "EBITA", "EBITDA", "EBIT", "到手价", "首发价", "原价", "券后价", "标价", "报价", "官方价", "建议零售价",
-           "零售额", "下调", "上调", "降幅", "让利", "批价", "售出", "卖出", "包裹量", "单量", "业务量", "件量", "调用量", "使用量", "访问量", "搜索量", "锁单量", "流水", "价值", "节省", "投入", "对价", "交易对价", "交易金额")
+           "零售额", "下调", "上调", "降幅", "让利", "批价", "售出", "卖出", "包裹量", "单量", "业务量", "件量", "调用量", "使用量", "访问量", "搜索量", "锁单量", "流水", "价值", "节省", "投入", "对价", "交易对价", "交易金额", "低至")
 COUNTED_PARTIES = ("用户", "会员", "员工", "商家", "骑手", "司机", "开发者", "客户", "消费者", "学员", "粉丝", "家庭", "车主")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
 DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
+DEAL = re.compile(rf"的?(?:新一轮|首轮|新|天使轮|种子轮|战略|Pre-?[A-F]\+?轮|[A-F]\+*轮)?(?P<deal>{'|'.join(DEAL_AFTER)})")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
 
 
@@ -304,15 +305,16 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 noun = text[m.end():m.end() + 2]  # 352票赞成: a vote
             if not noun and not metric and unit in MONEY and listed_price and not re.search("[，；,;]", text[listed_at:m.start()]):
                 metric, metric_start = listed_price, m.start()  # 每百万输入tokens 1元、每百万输出tokens 16元: one price list
-            if not noun and not metric and unit in MONEY and text.startswith(DEAL_AFTER, m.end()):
-                metric, metric_start = text[m.end():m.end() + 2], m.start()  # 以约62.7亿元收购: the price of a deal
+            deal = DEAL.match(text, m.end()) if not noun and not metric and unit in MONEY else None
+            if deal:
+                noun = deal.group(0)  # 以约62.7亿元收购, 完成1亿美元新一轮融资: a deal's sum
             if not noun and not metric and unit not in MONEY and unit != "%":
                 metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位, 新车12206辆
             if not noun and not metric and unit != "%":
                 continue
             if not m.group("unit") and not metric and not ACTIVE_USERS.match(noun) and not noun.startswith(COUNTED_PARTIES):
                 continue  # 2亿 with nothing it counts (5.8亿月活跃用户 counts users, 50万用户申请试用 users)
-            if unit in MONEY and not metric and not noun.startswith(METRICS):
+            if unit in MONEY and not metric and not deal and not noun.startswith(METRICS):
                 continue  # 3.8元唱歌: a price, not a figure about a company
             shown = m.group(0) + noun if noun else text[metric_start:m.end()]
             figures.append(Figure(plain_value(value), unit, noun or metric, shown, text, sentence.index))

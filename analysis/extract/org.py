@@ -23,6 +23,7 @@ from ..nlp.mentions import Mentions, containing
 from ..nlp.segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
+INTERPUNCTS = ("·", "・")  # 金蝶云·星空: one name in two parts
 GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "本行", "该行", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
@@ -127,8 +128,8 @@ GOVERNING_VERBS = {"负责", "管理", "领导", "分管", "主管", "掌管", "
 
 def unit_name_part(token: Token, head: bool = False) -> bool:
     """Whether a token can stand in a unit's name: a name part, a noun, or an uncommon verb (共享)."""
-    if token.word == "大" or (token.pos == "r" and token.word in ("本地", "全球", "国际", "海外")):
-        return True  # 大零售事业群, 核心本地商业分部: the word belongs to the name
+    if token.word == "大" or (token.pos == "r" and token.word in ("本地", "全球", "国际", "海外")) or token.word in INTERPUNCTS:
+        return True  # 大零售事业群, 核心本地商业分部, 云·星空事业部: the word belongs to the name
     if token.word in TITLE_PREFIXES or token.word in POST_VERBS:
         return False  # 原大零售事业群: 原 says the unit is former; 兼任大装置事业群: 兼任 is no part of its name
     if token.word == "合伙人":
@@ -379,6 +380,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     elif j > 0 and sent[j - 1].word in product_alias_index():
         parent = product_alias_index()[sent[j - 1].word].owner  # 京东商城家电事业部 belongs to 京东
     words = [t.word for t in sent[j:i + 1]]
+    while words and words[0] in INTERPUNCTS:
+        words = words[1:]
     if words == [tok.word] and tok.word in RESEARCH_UNITS and parent and j > 0:
         return sent[j - 1].word + tok.word, parent  # 科大讯飞研究院: the company's institute
     if len(words) > 1 and len(words[0]) > 1 and words[0][0] in FUNCTION_CHARS and dictionary_freq(words[0]) <= RARE_FREQ \
@@ -387,7 +390,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     if len(words) > 1 and words[0] in ("经", "由", "在", "向", "从", "被", "据", "经过", "原", "前", "公司", "集团", "本公司"):
         words = words[1:]  # 经董事会选举, 原解决方案事业部, 公司战略部: no part of the unit's name
     if words and len(words[0]) > 2 and words[0][0] == "原" and dictionary_freq(words[0]) <= RARE_FREQ \
-            and (dictionary_freq(words[0][1:]) > 0 or sent[j].pos.startswith("nr")):
+            and (dictionary_freq(words[0][1:]) > 0 or sent[j].pos.startswith("nr")) \
+            or len(words) > 2 and glued_former(words[0], words[1]):
         words[0] = words[0][1:]  # 原解决 + 方案: 原 glued to the name's first word
     if words == [tok.word] and j > 0 and sent[j - 1].word in product_alias_index() and tok.word in BUSINESS_UNIT_WORDS:
         return sent[j - 1].word + tok.word, None  # 夸克事业部: the business of a known product, in the sentence's company
@@ -596,8 +600,10 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     kinds = [k for k, w in enumerate(words[:-1]) if w.endswith(("平台", "品牌", "应用"))]
     if kinds:
         words = words[kinds[-1] + 1:]  # 办公协作平台飞书CEO: what it is, before its name
-    if words and glued_former(words[0]):
-        words[0] = words[0][1:]  # 原云帆/汽车总经理: 云帆汽车
+    while words and words[0] in INTERPUNCTS:
+        words = words[1:]
+    if words and glued_former(*words[:2]):
+        words[0] = words[0][1:]  # 原云帆/汽车总经理: 云帆汽车; 原云/·/苍穹事业部
     if len(words) == 1 and words[0] in ORG_SUFFIXES and words[0] not in GENERIC_ORG_WORDS and k > 0:
         words = glued_name_before(sent, k) + words  # 原飞/凡/汽车总经理: 飞凡汽车
     if not words or "".join(words) in GENERIC_ORG_WORDS:
@@ -671,7 +677,7 @@ def is_title_modifier(token: Token) -> bool:
 
 def org_span_part(token: Token, people: set[str]) -> bool:
     """Whether a token can stand in the organisation before a title."""
-    if token.word in GENERIC_ORG_WORDS:
+    if token.word in GENERIC_ORG_WORDS or token.word in INTERPUNCTS:
         return True  # 辞去该行行长职务: the article's company
     if (token.word in people or token.pos == "nnt" or not token.word.strip() or token.word in TITLE_PREFIXES
             or token.word in APPOINT_VERBS or token.word in POST_VERBS or token.word in JOINERS
@@ -812,7 +818,7 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
     k = i + 1
     while k < len(sent) and sent[k].word in holders:
         k += 1
-    while k < len(sent) and (sent[k].word in ADVERBS or sent[k].word in ("今日", "今天", "近日", "日前", "昨日", "昨天")):
+    while k < len(sent) and (sent[k].word in ADVERBS or sent[k].word in ("今日", "今天", "近日", "日前", "昨日", "昨天", "当日", "当天", "同日")):
         if sent[k].word == "不再":
             return False  # 原董事会主席丁磊不再担任该职务: the post ends
         k += 1  # 总裁吴嘉今日发布内部邮件
@@ -845,15 +851,16 @@ def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
     k = head
     while k > 0 and (org_span_part(sent[k - 1], people) or is_title_modifier(sent[k - 1])):
         k -= 1
-    return (k > 0 and sent[k - 1].word in ("原", "前", "前任", "由原")) or (k < head and glued_former(sent[k].word)) \
+    return (k > 0 and sent[k - 1].word in ("原", "前", "前任", "由原")) or (k < head and glued_former(sent[k].word, sent[k + 1].word)) \
         or (k > 1 and sent[k - 1].word == "现任" and sent[k - 2].word in APPOINTING) \
         or bool(HELD_BEFORE_VERB.search("".join(t.word for t in sent[max(0, k - 3):k])))
     # 委任现任首席财务总监X为…; X此前(曾)担任娃哈哈集团副董事长: a post held before
 
 
-def glued_former(word: str) -> bool:
-    """原云帆 as one token: 原 glued by the segmenter to the name it marks as former."""
-    return len(word) >= 3 and word[0] in "原前" and is_unfamiliar(word)
+def glued_former(word: str, next_word: str = "") -> bool:
+    """原云帆 as one token: 原 glued by the segmenter to the name it marks as former (原云 before ·苍穹: the first part
+    of a name joined by an interpunct)."""
+    return word[:1] in ("原", "前") and (len(word) >= 3 and is_unfamiliar(word) or len(word) == 2 and next_word in INTERPUNCTS)
 
 
 def subject_of_clause(sent: Sequence[Token], k: int, people: set[str]) -> list[str]:
@@ -1211,8 +1218,8 @@ def announcement_date(doc: Document) -> str | None:
 
 def on_effective_date(role: Role, article_date: str | None, effective: str | None) -> Role:
     """A change dated by the announcement's day takes effect on the day the announcement names."""
-    if not effective or not article_date or article_date not in (role.since, role.until):
-        return role
+    if not effective or not article_date or article_date not in (role.since, role.until) or "即日起" in role.evidence:
+        return role  # 任命X为首席运营官，即日起生效: on the article's day
     return Role(role.person, role.title, role.org, effective if role.since == article_date else role.since,
                 effective if role.until == article_date else role.until, role.evidence)
 

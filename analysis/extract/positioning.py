@@ -48,8 +48,9 @@ KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器"
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "新闻",
                    "学习机", "翻译", "医药", "大药房", "买药", "气泡水", "电解质水", "矿泉水", "纯净水", "乌龙茶", "冰红茶", "绿茶", "奶茶")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播", "医药", "大药房", "商城",
-                 "支付", "钱包", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
+                 "支付", "钱包", "养车", "到家", "闪购", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家")  # KIND_OF_PRODUCT has 输入法
+SERVICE_KINDS = ("养车", "租车", "到家", "秒送", "闪购")  # 天猫养车, 京东秒送: a platform's service under a name of its own
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}[A-Z]{0,3}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
@@ -300,7 +301,7 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
         elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word) and tok.word not in KIND_OF_PRODUCT:
             glued = sent[i - 1].word.isascii() and sent[i - 1].start + len(sent[i - 1].word) == tok.start
             yield (sent[i - 1].word + tok.word if glued else tok.word), sent[i - 1].word  # 阿里巴巴微淘, 腾讯微信; 360智脑
-        elif i and tok.word in KIND_OF_PRODUCT and sent[i - 1].word in known_orgs \
+        elif i and (tok.word in KIND_OF_PRODUCT or tok.word in SERVICE_KINDS) and sent[i - 1].word in known_orgs \
                 and sent[i - 1].word + tok.word not in excluded \
                 and not (i + 1 < len(sent) and sent[i + 1].word in ("业务", "板块", "部门", "领域")):  # 游戏业务
             name = product_with_tail(sent, i - 1, ORG_PRODUCT_TAILS) or sent[i - 1].word + tok.word
@@ -353,11 +354,18 @@ def model_of_known(sent: Sequence[Token], i: int) -> str | None:
 
 
 def latin_suffix(sent: Sequence[Token], k: int) -> str:
-    """A model's Latin word written after a space (骁龙8 + Elite, 波音737 + MAX), or ''."""
-    if k + 1 < len(sent) and sent[k].word == " " and re.fullmatch(r"[A-Z][A-Za-z]{1,6}", sent[k + 1].word) \
-            and sent[k + 1].word.upper() not in NOT_MODEL_NAMES:
-        return " " + sent[k + 1].word
-    return ""
+    """A model's Latin words or number written after spaces (骁龙8 + Elite, 波音737 + MAX, 极米RS + 10 Ultra), or ''."""
+    suffix = ""
+    while k + 1 < len(sent) and sent[k].word == " " and len(suffix) < 16 \
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,6}|\d{1,3}[A-Za-z]?", sent[k + 1].word) \
+            and sent[k + 1].word.upper() not in NOT_MODEL_NAMES \
+            and not (sent[k + 1].word[0].isdigit() and k + 2 < len(sent) and sent[k + 2].word[:1] in UNIT_START):
+        suffix += " " + sent[k + 1].word
+        k += 2
+    return suffix
+
+
+UNIT_START = tuple("年月日号万亿元%个家辆台款部位名")  # 发布RS 10万台: a count, not the model's number
 
 
 LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)(?P<end>等|的)"
@@ -365,11 +373,15 @@ LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|�
 LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、和]{2,8}(?:[、和][^，。；：、和]{2,8})+)等(?:产品|药品|子品牌|品牌)")  # ，汉利康、汉曲优等产品
 
 
+LIST_OPENING_VERB = re.compile(r"^[^、]{0,6}?(?:推出|发布|上线|包括|拥有|打造)了?(?=.{2})")
+
+
 def products_listed_before_kind(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """负责千帆大模型平台和一见等产品, 负责纳米AI搜索和360搜索的产品: named items listed before 等产品 (or a list of
     two or more before 的产品), the subject's (or the article company's)."""
     for m in itertools.chain(matches(LISTED_BEFORE_KIND, text, "等", "的"), matches(LISTED_OPENING_KIND, text, "等")):
         items = [known_product_opening(it) for it in re.split(r"[、和与及]", m.group("list")) if it]
+        items[:1] = [LIST_OPENING_VERB.sub("", items[0])] if items else []  # 此后又推出J4、逍遥001等产品: J4
         excluded = scope.excluded - {it for it in items if it not in org_alias_index()} \
             if m.group(0).endswith("品牌") and not any(re.search("旗下|拥有|包括|推出|运营|的", it) for it in items) \
             else scope.excluded  # 汤达人、开小灶等品牌: brands, whatever an enumeration took them for
@@ -386,7 +398,7 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
         items = [re.sub(r"^(?:新款|新一代|全新的?)", "", it) for it in list_items(m.group("list"))]  # 推出新款笔电: a kind
         coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
                   or (it not in words and is_product_name(it, excluded) and is_coined(it))]
-        items = [after_kind(it) for it in items]  # 推出了企业级平台万仞: 万仞
+        items = [without_kind_modifier(after_kind(it)) for it in items]  # 推出了企业级平台万仞: 万仞
         if coined and all(is_product_name(it, excluded) and len(it) <= 8 for it in items):
             owner = subject() or (scope.main_org if re.search("我们|我司", text[:m.start()]) else None)
             yield from ((item, owner) for item in items)
@@ -614,7 +626,7 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
             if 2 <= len(name) <= 10 and is_product_name(name, excluded) and (subject() or scope.main_org):
                 yield name, subject() or scope.main_org
     for m in LAUNCH_KIND.finditer(text):
-        name = re.sub(r"^(?:搭载|采用|配备|基于|内置|集成)(?:了)?", "", m.group("name"))  # 推出搭载M4芯片的…: M4
+        name = without_kind_modifier(re.sub(r"^(?:搭载|采用|配备|基于|内置|集成)(?:了)?", "", m.group("name")))  # 推出搭载M4芯片的…: M4
         if is_product_name(name, excluded) and (is_coined(name) or name.startswith(org_name_prefixes())) \
                 and not GENERIC_LAUNCHES.search(name) and dictionary_freq(name) <= RARE_FREQ \
                 and (subject() or scope.main_org):
@@ -769,9 +781,14 @@ def possessed_products(text: str) -> list[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=65536)
 def company_and_kind(word: str) -> str | None:
-    """The company of a word made of a well-known company's name and a kind of product (美团单车): its owner."""
+    """The company of a word made of a well-known company's (or platform's) name and a kind of product (美团单车, 天猫养车):
+    its owner."""
     prefix = known_org_prefix(word)
-    return canonical_org(prefix) if prefix and word[len(prefix):] in KIND_OF_PRODUCT else None
+    if prefix and (word[len(prefix):] in KIND_OF_PRODUCT or word[len(prefix):] in SERVICE_KINDS):
+        return canonical_org(prefix)
+    platform = next((word[:n] for n in (2, 3) if word[n:] in KIND_OF_PRODUCT + SERVICE_KINDS and word[:n] in product_alias_index()),
+                    None)
+    return brand_owner(platform) if platform else None
 
 
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,4}\d{1,4}[A-Za-z]{0,3}|\d{2,4}")
@@ -790,6 +807,8 @@ def maker_of_model(word: str, by_name: OrgIndex) -> str | None:
 
 
 PRODUCT_KINDS = ("电池", "芯片", "手机", "汽车", "系列", "平台", "系统", "大模型", "模型")
+MODEL_KIND_MODIFIERS = ("企业级", "企业", "行业", "通用", "多模态", "推理", "开源", "视觉", "语言", "对话", "国产", "自研", "基础",
+                        "垂直", "端侧", "金融", "医疗", "教育", "工业")  # 企业大模型: what kind of model, not its name
 
 
 def after_kind(name: str) -> str:
@@ -802,7 +821,13 @@ def without_kind(name: str) -> str:
     (神行Plus电池 -> 神行Plus, 麒麟9000芯片 -> 麒麟9000); 刀片电池 keeps its 电池."""
     kind = next((k for k in PRODUCT_KINDS if name.endswith(k) and len(name) > len(k) + 1), None)
     rest = name[:-len(kind)] if kind else name
-    return rest if kind and re.search(r"[A-Za-z0-9]", rest) else name
+    return without_kind_modifier(rest) if kind and re.search(r"[A-Za-z0-9]", rest) else name
+
+
+def without_kind_modifier(name: str) -> str:
+    """A Latin-lettered name without the kind of model written after it (YonGPT企业 of YonGPT企业大模型: YonGPT)."""
+    modifier = next((k for k in MODEL_KIND_MODIFIERS if name.endswith(k) and re.search(r"[A-Za-z0-9]$", name[:-len(k)])), "")
+    return name[:-len(modifier)] if modifier else name
 
 
 def products_listed_by_maker(text: str, surfaces: dict[str, str], products: set[str]) -> list[tuple[str, list[str]]]:
@@ -840,7 +865,27 @@ def latin_products(text: str) -> list[tuple[str, int]]:
             end = item.end()
     found += [(m.group("name"), m.start("name")) for m in KIND_BRAND_MODEL.finditer(text)
               if m.group("name")[2:].upper() not in NOT_MODEL_NAMES]  # 手机淘宝O2O: a business model, no model
+    found += named_before_model(text) if "模型" in text else []
     return [with_brand(text, *with_coined_tail(text, name, start)) for name, start in found]
+
+
+MODEL_BEFORE_KIND = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?P<coined>[\u4e00-\u9fff]{2})?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)*)"
+                               rf"(?:{'|'.join(MODEL_KIND_MODIFIERS)})?大?模型")
+GENERIC_MODEL_NAMES = {"GPT", "LLM", "AI", "AIGC", "GPU", "NLP", "MoE", "AGI"}
+
+
+def named_before_model(text: str) -> list[tuple[str, int]]:
+    """A model's name written before 大模型 (苍穹GPT大模型平台, YonGPT企业大模型): a coined Chinese word and Latin
+    letters, or a Latin word; 通用GPT大模型 or AI大模型 name a kind."""
+    found = []
+    for m in MODEL_BEFORE_KIND.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        coined = m.group("coined")
+        if coined and (coined in MODEL_KIND_MODIFIERS or not is_noun(coined)):
+            name, start = name[2:], start + 2  # 通用GPT, 在做AI: a kind or a verb before the name
+        if name.upper() not in NOT_MODEL_NAMES and name not in GENERIC_MODEL_NAMES and len(name) >= 2:
+            found.append((name, start))
+    return found
 
 
 COINED_TAIL = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -860,6 +905,13 @@ def with_coined_tail(text: str, name: str, start: int) -> tuple[str, int]:
 KIND_BRAND_MODEL = re.compile(r"(?:SUV|MPV|轿车|车型|手机|机器人|芯片)(?!包括|包含|推出|发布|拥有|采用|搭载|还有|都有)"
                               r"(?P<name>[\u4e00-\u9fff]{2}[A-Za-z]{1,3}\d+[A-Za-z0-9]*)"
                               r"(?![A-Za-z0-9])")  # 纯电SUV理想i8: a brand and its model's code after a kind
+
+
+@functools.lru_cache(maxsize=4096)
+def is_noun(word: str) -> bool:
+    """Whether the segmenter takes a word whole and as a noun or name (苍穹, 混元; not 在做)."""
+    tokens = segment(word)
+    return len(tokens) == 1 and tokens[0].pos.startswith("n") and tokens[0].pos != "nnt"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -101,14 +101,20 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
     texts = [s.text for s in doc.sentences]
     names = Matcher(people)
     quotes: list[Quote] = []
-    for first, last in quoted_units(texts):
+    units = quoted_units(texts)
+    consumed = -1
+    for n, (first, last) in enumerate(units):
         unit = "".join(texts[first:last + 1])
-        if not SPEECH_CUE.search(unit) and "：" not in unit and ":" not in unit:
+        if first <= consumed or not SPEECH_CUE.search(unit) and "：" not in unit and ":" not in unit:
             continue  # the cheap test first: no verb of speech and no colon, no quote
         before = texts[max(0, first - 4):first]
         quote = marked_quote(unit, people) or inline_quote(unit, people) or pronoun_quote(unit, before, names)
         if quote:
-            quotes.append(Quote(quote[0], quote[1], unit, first))
+            answer = bool(NAMED_COLON.match(unit)) and (unit.startswith("答") or first > 0 and texts[first - 1].endswith(("？", "?")))
+            more = continued_speech(doc, units[n + 1:], answer)
+            consumed = more[-1][1] if more else last
+            words = quote[1] + "".join("".join(texts[a:b + 1]).strip("“”「」\"") for a, b in more)
+            quotes.append(Quote(quote[0], words, "".join(texts[first:consumed + 1]), first))
             continue
         speaker = is_attribution_only(unit, people) or pronoun_attribution(unit, before, names)
         if speaker and first > 0:
@@ -116,6 +122,24 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
             words = "".join(texts[back:first]).strip("“”「」\"")
             quotes.append(Quote(speaker, words, "".join(texts[back:last + 1]), back))
     return quotes
+
+
+def continued_speech(doc: Document, following: Sequence[tuple[int, int]], answer: bool) -> list[tuple[int, int]]:
+    """The units after a quote, in its paragraph, that go on with the same speech: a sentence wholly in quote marks
+    (…表示，….“扫地机器人已经进入拼技术的阶段。”), or any sentence of an interview's answer (答：钟波：…。我们不跟着降价…)
+    up to a colon's new label (问：, 招股书显示：)."""
+    more: list[tuple[int, int]] = []
+    for first, last in following:
+        start = doc.sentences[first].start
+        previous = doc.sentences[first - 1]
+        if "\n" in doc.text[previous.start:start]:
+            break  # a new paragraph
+        text = "".join(s.text for s in doc.sentences[first:last + 1])
+        if text.startswith(NARRATOR_OPENINGS) or re.search(r"[：:]", text) and not text.startswith(("“", "「")) \
+                or not (answer and not SPEECH_CUE.search(text) or re.fullmatch(r"[“「][^“”「」]+[”」]。?", text)):
+            break
+        more.append((first, last))
+    return more
 
 
 PRONOUN = re.compile(rf"(?:^|[，,]|^答[：:])(?:对此|随后|同时|此外)?(?:他|她)(?:{ADVERBS})*{SPEECH}[，：:]\s*(?P<text>.+)$")

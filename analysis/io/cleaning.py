@@ -54,7 +54,7 @@ REPLY_HEAD = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)\s*(?P
 OP_NAMED = re.compile(r"^(?:楼主|作者|原帖作者|发帖人|樓主|發帖人)[：:]\s*(?P<user>[^\s：:|｜]{1,16})")  # 楼主：潮鞋收藏家  发表于…
 FLOOR_ONLY = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4})\s+(?P<user>[^\s：:]{1,16})$")  # 2楼 老王不喝酒 (the reply below)
 POSTER = re.compile(r"^(?:楼主|(?P<floor>\d{1,4})\s*楼|#(?P<hash>\d{1,4})|沙发|板凳|地板)\s+(?P<user>\S+)\s+发表于")
-AUTHOR_LINE = re.compile(r"^(?:文|撰文|文字|作者|编辑|編輯|图|圖)\s*[|｜/丨]\s*\S{1,16}$")  # 文 | 汽车之心
+AUTHOR_LINE = re.compile(r"^(?:文|撰文|文字|作者|编辑|編輯|图|圖)\s*[|｜/丨]\s*\S{1,16}(?:\s+\S{1,8})?$")  # 文 | 汽车之心, 文 | 汽车商业评论 张凯
 MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
 PIPED_LINKS = re.compile(r"^[^。，！？,!?|｜]{1,20}(?:[|｜][^。，！？,!?|｜]{1,20}){3,}$")  # 首页 | 资讯 | 乳业 | 饮料, 关于我们 | …
 
@@ -131,12 +131,13 @@ def dateline_date(line: str) -> str | None:
     return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
 
-BODY_DATELINE = re.compile(r"^[^，。]{0,24}?(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日"
+BODY_DATELINE = re.compile(r"^(?:【[^】]{0,60}】)?[^，。]{0,24}?(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日"
                            r"(?:消息|报道|电|讯|晚间|早间|午间|凌晨|上午|下午|晚|早)?(?:[，,\s]|发布|宣布|公布|举行|召开)")
 
 
 def body_date(first_sentence: str, year: int | None) -> str | None:
-    """The date a news body opens with (3月16日报道, 新浪科技讯 2020年11月17日，...) when its year is known."""
+    """The date a news body opens with (3月16日报道, 新浪科技讯 2020年11月17日，..., 【快讯标题】财联社9月2日电) when its
+    year is known."""
     m = BODY_DATELINE.match(first_sentence)
     year = int(m.group("year")) if m and m.group("year") else year
     if not m or not year:
