@@ -231,3 +231,9 @@ def test_a_q_and_a_site_s_counters():
 
 def test_a_stock_code_is_no_year():
     assert infer_year("", "中通快递（NYSE: ZTO；2057.HK）发布2024年第三季度业绩。") == 2024
+
+
+def test_a_copyright_line_and_an_author_line_with_outlet_and_name_are_boilerplate():
+    assert boilerplate_reason("本文为36氪原创，未经授权禁止转载。")
+    assert boilerplate_reason("文 | 汽车商业评论 张凯")
+    assert boilerplate_reason("文字是新的开始，未来属于我们。") is None

@@ -35,3 +35,14 @@ def test_a_rare_surname_a_former_team_and_a_list_ending_in_zheng():
     people = {p.name for p in r["people"]}
     assert "淦家阅" in people and "原团队" not in people
     assert not any(n.endswith("正") for o in r["organizations"] for n in (o.name, *o.aliases))
+
+
+def test_a_short_name_given_to_a_kind_and_name_makes_a_company_and_a_name_before_wei_stays_whole():
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    text = ("银河通用融资 2025\n具身智能公司银河通用机器人（以下简称“银河通用”）宣布完成融资。银河通用成立于2023年5月，"
+            "创始人王鹤为北京大学助理教授。王鹤表示，机器人要干活。")
+    r = analyse_document(build_document("t", "t.txt", text, "utf-8")).results
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert "银河通用" in orgs and "银河通用机器人" in orgs["银河通用"]
+    assert {p.name for p in r["people"]} == {"王鹤"} and not any("王鹤" in o for o in orgs)

@@ -1025,3 +1025,37 @@ def test_the_day_of_an_announcement_starts_no_post_it_ends():
     r = analyse("吉利汽车1月31日晚间公告，桂生悦因年龄原因辞任公司行政总裁，自2024年2月1日起生效，但仍担任公司执行董事。",
                 title="吉利汽车CEO换人 2024")
     assert dates(r, with_org=False)[("桂生悦", "行政总裁")] == (None, "2024-02-01")
+
+
+def test_a_unit_named_in_two_parts_and_the_former_head_of_it():
+    r = analyse("2月18日，金蝶董事会主席徐少春当日发布内部信，自2025年3月1日起生效。原云·苍穹事业部总经理孙雁飞将转任金蝶首席技术官。",
+                title="金蝶调整组织架构 2025")
+    assert "云·苍穹事业部" in {u.name for u in r["units"]}
+    got = dates(r)
+    assert got[("孙雁飞", "总经理", "云·苍穹事业部")] == (None, "2025-03-01")
+    assert got[("徐少春", "董事会主席", "金蝶")] == (None, None)  # the sender, undated
+
+
+def test_an_appointment_in_force_the_same_day_is_dated_by_the_article_not_by_another_change():
+    r = analyse("【微博COO离任】财联社9月2日电，微博（WB.US）今日公告，首席运营官王巍辞去职务，自2025年9月1日起生效。"
+                "微博同时宣布任命曹增辉为新任首席运营官，即日起生效。", title="快讯｜微博COO王巍离任 2025")
+    got = dates(r)
+    assert got[("王巍", "首席运营官", "微博")] == (None, "2025-09-01")
+    assert got[("曹增辉", "首席运营官", "微博")] == ("2025-09-02", None)
+    assert "微博" in {o.name for o in r["organizations"]} and "微博" not in {p.name for p in r["products"]}
+
+
+def test_ceo_and_its_chinese_title_are_one_post_with_both_dates():
+    r = analyse("1月6日，岚图汽车宣布，卢放不再担任岚图汽车首席执行官。卢放自2020年起担任岚图汽车CEO。", title="岚图汽车CEO卸任 2025")
+    assert ("2020", "2025-01-06") in {(x.since, x.until) for x in each_title(r["roles"]) if x.person == "卢放"}
+
+
+def test_a_head_after_a_title_before_reporting_and_a_company_tail_the_segmenter_took_for_a_verb():
+    r = analyse("上述两个业务集团均向京东方CEO高文宝汇报。雷鸟是TCL旗下的，雷鸟创新CEO李宏伟说过，眼镜会普及。")
+    assert {"高文宝", "李宏伟"} <= {p.name for p in r["people"]}
+    assert ("李宏伟", "CEO", "雷鸟创新") in roles(r)
+
+
+def test_the_head_of_a_business_the_sentence_describes():
+    r = analyse("TikTok Shop是字节跳动旗下的直播电商业务，负责人Bob Kang在内部会议上表示，创作者都能开店。")
+    assert ("Bob Kang", "负责人", "TikTok Shop") in roles(r)

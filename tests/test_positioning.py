@@ -870,3 +870,47 @@ def test_a_brand_after_its_kind_under_a_group_a_handheld_and_a_product_launched_
 def test_a_wire_s_date_dates_the_news_that_follows_it():
     r = analyse("财联社3月31日电，阿维塔科技向港交所递交上市申请。", title="阿维塔递交港股招股书 2025")
     assert {e.date for e in r["events"]} == {"2025-03-31"}
+
+
+def test_models_named_before_their_kind_and_spaced_model_names():
+    r = analyse("金蝶将统筹苍穹GPT大模型平台的研发。用友网络此前已推出YonGPT企业大模型。极米科技发布极米RS 10 Ultra，售价9999元。"
+                "极米科技董事长钟波表示，极米RS 10 Ultra是今年的旗舰。", title="企业软件与投影仪 2025")
+    names = {p.name for p in r["products"]}
+    assert {"苍穹GPT", "YonGPT", "极米RS 10 Ultra"} <= names and "YonGPT企业" not in names
+
+
+def test_a_platforms_service_is_its_owners_product_and_the_stem_of_a_rival_is_its_short_name():
+    r = analyse("途虎养车推出洗车活动，天猫养车上线保养套餐，京东养车补贴门店。途虎不会参与无底线的补贴。",
+                title="途虎、天猫养车、京东养车抢夺下沉市场")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("天猫养车") == "阿里巴巴" and owners.get("京东养车") == "京东"
+    assert {frozenset(p) for p in r["competitors"]} >= {frozenset(("天猫养车", "京东养车"))}
+
+
+def test_a_device_kind_is_named_with_its_maker_and_a_latin_makers_model_word():
+    r = analyse("上周小米发布了首款AI眼镜。现在主要就三家：小米AI眼镜、雷鸟V3和Rokid Glasses。Rokid创始人祝铭明说要卖30万台。",
+                title="AI眼镜该买哪家 2025")
+    names = {p.name for p in r["products"]}
+    assert {"小米AI眼镜", "Rokid Glasses"} <= names and not {"AI眼镜", "首款AI眼镜"} & names
+
+
+def test_a_counted_list_that_vies_is_rivals_each_with_each():
+    r = analyse("三家电商平台Temu、TikTok Shop和SHEIN正在争夺同一批消费者。")
+    assert len({frozenset(p) for p in r["competitors"]}) == 3
+
+
+def test_a_model_after_its_makers_short_name_and_de():
+    r = analyse("在人形机器人赛道，银河通用与智元机器人竞争。智元的远征A2同样在推进商业化。")
+    assert ("远征A2", "智元机器人") in {(p.name, p.owner) for p in r["products"]}
+
+
+def test_a_quote_goes_on_in_its_paragraph():
+    r = analyse("云鲸创始人张峻彬表示，资金将用于研发。“扫地机器人已经进入拼技术的阶段。”\n极米科技CEO钟波接受了专访。\n问：海外如何？\n"
+                "答：钟波：行业在调整。我们不跟着降价。\n问：明年呢？")
+    texts = {q.speaker: q.text for q in r["quotes"]}
+    assert "拼技术" in texts["张峻彬"] and "不跟着降价" in texts["钟波"]
+
+
+def test_a_deal_sum_with_its_round_and_a_price_as_low_as():
+    r = analyse("云鲸智能完成1亿美元新一轮融资。天猫养车的保养套餐低至199元。")
+    assert {(f.value, f.unit) for f in r["figures"]} >= {(100000000, "美元"), (199, "元")}

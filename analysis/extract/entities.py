@@ -135,7 +135,7 @@ def cue_pattern() -> re.Pattern:
     near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "早前", "曾", "也", "则", "还", "今天", "昨天", "透露",
                                    "随后", "随即", "当天", "当日", "同日", "今日", "昨日", "近期",
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
-                                   "不再", "仍", "给予", "被"))
+                                   "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -542,13 +542,19 @@ def owners_of_brands(tokens: Sequence[Token], people: Container[str]) -> list[st
     return [n for n in names if n and n not in people and not is_known_thing(n)]
 
 
+def latin_space(tokens: Sequence[Token], k: int) -> bool:
+    """The space between two Latin words of one name (PDD Holdings)."""
+    return tokens[k].word == " " and 0 < k < len(tokens) - 1 and tokens[k - 1].word.isascii() and tokens[k + 1].pos == "eng"
+
+
 def parent_companies(tokens: Sequence[Token], people: Container[str]) -> list[str]:
     """The company named right after 母公司 (Manus的母公司蝴蝶效应完成融资), however common its words."""
     found = []
     for i, tok in enumerate(tokens[:-1]):
         if tok.word in ("母公司", "运营方", "开发商") and tokens[i + 1].pos in ("n", "nz", "nt", "eng", "j", "nr", "ns", "l"):
             k = i + 2
-            while k < len(tokens) and is_name_part(tokens[k]) and len("".join(t.word for t in tokens[i + 1:k + 1])) <= 10:
+            while k < len(tokens) and (is_name_part(tokens[k]) or latin_space(tokens, k)) \
+                    and len("".join(t.word for t in tokens[i + 1:k + 1])) <= 16:
                 k += 1
             name = "".join(t.word for t in tokens[i + 1:k])
             if 2 <= len(name) and name not in people and not is_known_thing(name) and not NOT_IN_NAMES & set(name) \

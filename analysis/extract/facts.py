@@ -105,6 +105,7 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
     return bool(verb) and not planned and not clause.startswith(("到", "至"))  # 将通过推出…: a plan, not an event
 
 
+ANAPHOR = re.compile(r"^(?:以上|上述|此次|这次|这些|该)(?:调整|变动|任命|安排|变化|决定|人事)")
 RELATIVE_DAY = re.compile(r"今日|今天|今晚|今早|日前|近日|昨日|昨天|昨晚|当天|本周|上周")
 
 
@@ -115,6 +116,8 @@ def relative_day(word: str, article_date: str) -> str:
 
     if word in ("昨日", "昨天", "昨晚") and len(article_date) == 10:
         return (datetime.date.fromisoformat(article_date) - datetime.timedelta(days=1)).isoformat()
+    if word == "上周" and len(article_date) == 10:
+        return (datetime.date.fromisoformat(article_date) - datetime.timedelta(days=7)).isoformat()[:7]
     if word in ("日前", "近日", "本周", "上周"):
         return article_date[:7]
     return article_date
@@ -146,6 +149,7 @@ def find_events(doc: Document) -> list[Event]:
     dated from the article's own date."""
     events = []
     for sentence in doc.sentences:
+        before = doc.sentences[sentence.index - 1].text if sentence.index and ANAPHOR.match(sentence.text) else ""
         for _, clause in clauses(sentence.text):
             dates = [d for d in find_dates(clause, doc.year, doc.date)
                      if not period_end(clause, d.start) and not REPORT_PERIOD.match(clause, d.end)]
@@ -157,15 +161,30 @@ def find_events(doc: Document) -> list[Event]:
                      and not wire_dateline(clause, d.end)]  # 人民网北京3月29日电 记者从…获悉: the wire's dateline
             for date in dates:
                 if is_event(clause, date.iso, date.relative):
-                    events.append(Event(date.iso, clause.strip("；;"), sentence.text, sentence.index))
+                    events.append(Event(date.iso, before + clause.strip("；;"), sentence.text, sentence.index))
                     break
-            events += [Event(d.iso, clause.strip("；;"), sentence.text, sentence.index) for d in dates
+            events += [Event(d.iso, before + clause.strip("；;"), sentence.text, sentence.index) for d in dates
                        if TAKES_EFFECT.match(clause, d.end) and not any(e.date == d.iso and e.evidence == sentence.text
-                                                                        for e in events)]  # 自9月9日起正式生效
+                                                                        for e in events)]  # 自9月9日起正式生效; 以上调整
+            # 自…起生效: the changes of the sentence before
             if not dates and relative and doc.date and (EVENT_VERBS.search(clause) or REORGANISING.search(clause)):
                 events.append(Event(relative_day(relative.group(0), doc.date), clause.strip("；;"), sentence.text,
                                     sentence.index))
-    return sorted(events, key=lambda e: (e.date, e.sentence))
+    return sorted(events + lead_event(doc, events), key=lambda e: (e.date, e.sentence))
+
+
+LEAD_NEWS = re.compile(r"(?:获悉|宣布|今日|今天)[^。；]{0,40}?(?:完成|发布|推出|上线|宣布|成立|上市|收购|获得)")
+
+
+def lead_event(doc: Document, events: Sequence[Event]) -> list[Event]:
+    """The news an article opens with, undated in its own words (投资界获悉，…宣布完成11亿元新一轮融资): on the article's
+    day, when that is known and nothing else the lead says is dated."""
+    if not doc.sentences or not doc.date or len(doc.date) < 10 or any(e.sentence == 0 for e in events):
+        return []
+    lead = doc.sentences[0].text
+    if find_dates(lead, doc.year, doc.date) or not LEAD_NEWS.search(lead):
+        return []
+    return [Event(doc.date, lead, lead, 0)]
 
 
 CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -305,7 +324,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 noun = text[m.end():m.end() + 2]  # 352票赞成: a vote
             if not noun and not metric and unit in MONEY and listed_price and not re.search("[，；,;]", text[listed_at:m.start()]):
                 metric, metric_start = listed_price, m.start()  # 每百万输入tokens 1元、每百万输出tokens 16元: one price list
-            deal = DEAL.match(text, m.end()) if not noun and not metric and unit in MONEY else None
+            deal = DEAL.match(text, m.end()) if (not noun or DEAL.fullmatch(noun)) and not metric and unit in MONEY else None
             if deal:
                 noun = deal.group(0)  # 以约62.7亿元收购, 完成1亿美元新一轮融资: a deal's sum
             if not noun and not metric and unit not in MONEY and unit != "%":

@@ -592,7 +592,7 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     while j > 1 and sent[j - 1].word in TITLE_PREFIXES and org_span_part(sent[j - 2], people):
         j -= 1  # 亚玛芬体育原首席执行官: the organisation stands before 原
     k = j
-    while k > 0 and org_span_part(sent[k - 1], people):
+    while k > 0 and (org_span_part(sent[k - 1], people) or company_tail(sent, k - 1)):
         k -= 1
     words = [t.word for t in sent[k:j] if t.word != "的"]
     if "旗下" in words[:-1]:
@@ -634,6 +634,11 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     if org and not rest_name and modifier and modifier[0] in BUSINESS_LINES and org in org_alias_index():
         return Span(org, org + modifier[0], "".join(modifier[1:]))  # 京东零售CEO: a business line of 京东
     return Span(org or rest_name, None, "".join(modifier))
+
+
+def company_tail(sent: Sequence[Token], k: int) -> bool:
+    """雷鸟/创新 before a title: a company's tail word the segmenter took for a verb, right after a name."""
+    return sent[k].word in ("创新", "智能") and k > 0 and sent[k - 1].pos in ("nr", "nz", "ns", "nt", "eng", "nrt")
 
 
 def glued_name_before(sent: Sequence[Token], k: int) -> list[str]:
@@ -1033,11 +1038,16 @@ def joined_org(sent: Sequence[Token], i: int) -> str | None:
 def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> str | None:
     """What a title without its own organisation refers to: the last unit named before it in the
     sentence (not one that labels another title: 合并为视频号事业部，由微信事业群副总裁周颖兼任总经理), else the first
-    organisation."""
+    organisation; a business the sentence describes as an organisation's (TikTok Shop是字节跳动旗下的直播电商业务，
+    负责人Bob Kang…) is its head's."""
     for k in range(i - 1, -1, -1):
         name, _ = unit_at(sent, k)
         if name in units and not labels_a_holder(sent, k, i, reach=3):
             return name
+    described = DESCRIBED_BUSINESS.match("".join((" " if k and t.start > sent[k - 1].end else "") + t.word
+                                                 for k, t in enumerate(sent[:i])))  # the spaces dropped kept
+    if described:
+        return described.group("name")
     named = {n for _, n, _ in known_org_mentions("".join(t.word for t in sent))}  # not 贝壳 in 新京报贝壳财经
     for k, tok in enumerate(sent[:i]):
         if tok.word in org_alias_index() and org_alias_index()[tok.word].kind not in ("government", "media") \
@@ -1045,6 +1055,9 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
             return canonical_org(tok.word)  # 证监会决定，对…财务总监: a regulator is not the employer; 由平安集团联席CEO郭晓涛出任
             # 董事会主席: the company that labels the holder is not the post's
     return None
+
+
+DESCRIBED_BUSINESS = re.compile(r"^(?P<name>[^，。；是的]{2,16})是[^，。；]{2,12}旗下的?[^，。；]{0,10}(?:业务|平台|品牌|产品|应用)[，,]")
 
 
 def labels_a_holder(sent: Sequence[Token], k: int, i: int, reach: int) -> bool:
@@ -1519,11 +1532,15 @@ def under_abbreviated_unit(units: list[Unit]) -> list[Unit]:
     return out
 
 
+TITLE_ABBREVIATIONS = {"CEO": "首席执行官", "COO": "首席运营官", "CFO": "首席财务官", "CTO": "首席技术官", "CMO": "首席营销官",
+                       "CSO": "首席战略官", "CIO": "首席信息官", "CHO": "首席人力资源官", "CPO": "首席产品官"}
+
+
 def dedupe_roles(roles: list[Role]) -> list[Role]:
-    """One role per person, title and organisation, keeping any since/until found."""
+    """One role per person, title and organisation (CEO and 首席执行官 one title), keeping any since/until found."""
     merged: dict[tuple, Role] = {}
     for role in roles:
-        key = (role.person, role.title, role.org)
+        key = (role.person, TITLE_ABBREVIATIONS.get(role.title, role.title), role.org)  # CEO and 首席执行官: one post
         old = merged.get(key)
         if old is None:
             merged[key] = role

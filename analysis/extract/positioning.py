@@ -58,7 +58,7 @@ NOT_MODEL = re.compile(r"公布|发布|宣布|旗下|表示|推出|达到|达|�
 TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
-LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|游戏机|掌机|"
+LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|游戏机|掌机|商店|网店|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))"
                            rf"|(?:发布|推出|上线|开源)(?:了|的)?(?P<c>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)+(?: [A-Z][a-z]+)?)"
@@ -135,6 +135,15 @@ GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌",
 
 
 GENERIC_KINDS = ("平台", "应用", "产品", "服务", "软件", "工具", "网站", "App", "APP", "小程序", "频道")
+
+
+DEVICE_KINDS = ("眼镜", "手表", "手环", "耳机", "音箱", "平板", "电视", "学习机", "投影仪", "机器人", "电脑", "笔记本")
+DEVICE_MODIFIERS = re.compile(r"^(?:首款|新款|新一代|全新|旗舰|高端|入门)?(?:AI|智能|无线|可穿戴|人形|扫地|家用)*")
+
+
+def is_device_kind(name: str) -> bool:
+    """首款AI眼镜, 智能手表: a kind of device (a maker's word before it makes a product's name), no name of its own."""
+    return DEVICE_MODIFIERS.sub("", name) in DEVICE_KINDS
 
 
 def is_kind_of_product(words: str) -> bool:
@@ -299,8 +308,9 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
             # lexicon's name plus what follows
             yield longer or tok.word, owner_before(sent, i) or known_products[tok.word].owner
         elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word) and tok.word not in KIND_OF_PRODUCT:
-            glued = sent[i - 1].word.isascii() and sent[i - 1].start + len(sent[i - 1].word) == tok.start
-            yield (sent[i - 1].word + tok.word if glued else tok.word), sent[i - 1].word  # 阿里巴巴微淘, 腾讯微信; 360智脑
+            glued = (sent[i - 1].word.isascii() or is_device_kind(tok.word)) and sent[i - 1].start + len(sent[i - 1].word) == tok.start
+            yield (sent[i - 1].word + tok.word if glued else tok.word), sent[i - 1].word  # 阿里巴巴微淘, 腾讯微信; 360智脑;
+            # 小米AI眼镜: a kind of device is named with its maker
         elif i and (tok.word in KIND_OF_PRODUCT or tok.word in SERVICE_KINDS) and sent[i - 1].word in known_orgs \
                 and sent[i - 1].word + tok.word not in excluded \
                 and not (i + 1 < len(sent) and sent[i + 1].word in ("业务", "板块", "部门", "领域")):  # 游戏业务
@@ -559,8 +569,14 @@ def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
         named = model.group(0).lstrip("的 ") if model else ""
         if named and named not in scope.excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
             yield named, name
+    for at, name in scope.by_name.find(text) if " " in text else ():
+        surface = next((s for s, n in scope.by_name.surface.items() if n == name and text.startswith(s, at)), "")
+        model = SPACED_LATIN_WORD.match(text, at + len(surface)) if surface.isascii() else None
+        if model and model.group(1).upper() not in NOT_MODEL_NAMES and model.group(1) not in titles():
+            yield surface + model.group(0), name  # Rokid Glasses: the article's Latin-named maker and a word of its model
 
 
+SPACED_LATIN_WORD = re.compile(r" ([A-Z][a-z]{2,}(?: [A-Z0-9][A-Za-z0-9]*)?)(?![A-Za-z0-9])")
 PARENT_COMPANY = re.compile(r"的?(?:母公司|开发商|运营方|背后的公司)(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12})")
 
 
@@ -582,10 +598,14 @@ def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], s
             if launcher and launcher.group("maker") not in scope.excluded - set(scope.by_name) \
                     and launcher.group("maker") not in product_alias_index():
                 owner = owner or canonical_org(launcher.group("maker"))
-            yield name, owner or (canonical_org(maker) if maker else subject() or scope.main_org)  # Manus的母公司蝴蝶效应
+            yield name, owner or (canonical_org(maker) if maker else brand_owner(name) or brand_owner(name.split(" ")[0])
+                                  or subject() or scope.main_org)
+            # Manus的母公司蝴蝶效应; a well-known product (Temu) is its known owner's, not the sentence subject's
 
 
-MODEL_AFTER_DE = re.compile(rf"的(?:\d+(?:英寸|寸|吋))?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")  # TCL的98英寸Q10K
+MODEL_AFTER_DE = re.compile(rf"的(?:\d+(?:英寸|寸|吋))?(?P<name>(?:[\u4e00-\u9fff]{{2}})?{LATIN_NAME})(?![A-Za-z0-9])")
+# TCL的98英寸Q10K, 智元的远征A2
+GENERIC_MODEL_PREFIXES = ("主力", "旗舰", "新款", "最新", "全新", "高端", "入门", "首款", "经典", "热门", "畅销", "新一", "同款", "爆款")
 
 
 def org_written_last(text: str, by_name: OrgIndex) -> str | None:
@@ -601,6 +621,8 @@ def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | 
     launching subject's."""
     for m in matches(MODEL_AFTER_DE, text, "的"):
         name, before = m.group("name"), text[:m.start()]
+        if name.startswith(GENERIC_MODEL_PREFIXES) or not name[:1].isascii() and not is_noun(name[:2]):
+            name = re.sub(r"^[\u4e00-\u9fff]{2}", "", name)  # 的旗舰M9: the model is M9
         if not re.search(r"\d", name) or name in scope.excluded or name.upper() in NOT_MODEL_NAMES:
             continue
         owner = org_written_last(before, scope.by_name)
@@ -615,8 +637,8 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
     excluded = scope.excluded
     for m in LAUNCH.finditer(text):
         name = without_kind(after_kind(m.group("name") or m.group("named")))
-        if name.startswith(("后", "前", "时", "以来", "之后")):
-            continue  # 推出后表现强劲: what follows the launch, not a name
+        if name.startswith(("后", "前", "时", "以来", "之后")) or is_device_kind(name):
+            continue  # 推出后表现强劲: what follows the launch, not a name; 首款AI眼镜: a kind of device
         if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject() \
                 and not (m.group("named") and name.endswith(GENERIC_KINDS)):  # 推出的免费音乐App: what it is
             yield name, subject()
@@ -1137,7 +1159,7 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
                        title_list: re.Match | None) -> Iterator[tuple[str, str]]:
     """The pairs of rivals among the sides: each pair of a list whose members vie among themselves (百度、阿里、
     字节跳动之间), else the first side against each other one (A与B、C竞争)."""
-    among = MUTUAL_LIST.search(text) or title_list
+    among = MUTUAL_LIST.search(text) or MUTUAL_COUNTED.search(text) or title_list
     among = among if among and text[among.start() - 1:among.start()] not in ("与", "和", "同", "跟") else None
     mutual = [n for n in named if among and any(a in among.group("list") for a in standing_for(n, owner_of))]
     if len(mutual) >= 3:
@@ -1308,6 +1330,9 @@ def only_after_the_rivalry(text: str, name: str) -> bool:
 MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12})+[、和与及][^，。；与和、]{2,12}?)"
                          r"(?:之间|[二三四五六七八九十两\d]+家[\u4e00-\u9fff]{0,4}?(?:均|都|纷纷|相继|的(?:价格战|补贴战|竞争|大战)))")
 # A、B和C四家企业均; 字节、阿里、百度三家大厂的价格战
+MUTUAL_COUNTED = re.compile(r"[二三四五六七八九十两\d]+家[\u4e00-\u9fff]{0,6}?(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12})*"
+                            r"[、和与及][^，。；与和、]{2,12}?)(?:正在|都在|均在|都|均|纷纷)?(?:争夺|抢夺|竞争|角逐|混战|厮杀|激战)")
+# 三家电商平台Temu、TikTok Shop和SHEIN正在争夺…: the counted list vie among themselves
 
 
 def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
