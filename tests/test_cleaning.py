@@ -237,3 +237,13 @@ def test_a_copyright_line_and_an_author_line_with_outlet_and_name_are_boilerplat
     assert boilerplate_reason("本文为36氪原创，未经授权禁止转载。")
     assert boilerplate_reason("文 | 汽车商业评论 张凯")
     assert boilerplate_reason("文字是新的开始，未来属于我们。") is None
+
+
+def test_a_site_footer_with_a_latin_link_and_a_forum_source_line_are_boilerplate():
+    assert boilerplate_reason("新浪简介 | 广告服务 | About Sina")
+    assert boilerplate_reason("转自汽车之家论坛")
+
+
+def test_publishing_a_years_results_dates_the_article_the_year_after():
+    assert infer_year("第四范式2024年营收52.6亿元", "3月25日晚，第四范式发布2024年全年业绩公告。") == 2025
+    assert infer_year("第四范式2024年营收52.6亿元", "3月25日，第四范式在2024年推出新品。") == 2024

@@ -1059,3 +1059,29 @@ def test_a_head_after_a_title_before_reporting_and_a_company_tail_the_segmenter_
 def test_the_head_of_a_business_the_sentence_describes():
     r = analyse("TikTok Shop是字节跳动旗下的直播电商业务，负责人Bob Kang在内部会议上表示，创作者都能开店。")
     assert ("Bob Kang", "负责人", "TikTok Shop") in roles(r)
+
+
+def test_a_name_before_wei_gongsi_is_no_company_and_a_post_kept_on_stays_undated():
+    r = analyse("欢聚集团（JOYY.US）发布公告。董事会委任现任首席执行官陈小华为公司董事长，自2025年5月31日起生效，陈小华将继续兼任首席执行官。"
+                "委任副总裁王晶为公司首席财务官，自2025年6月1日起生效。", title="欢聚集团公告 2025")
+    assert {o.name for o in r["organizations"]} == {"欢聚集团"}  # not 华为 of 陈小华为公司
+    assert {"陈小华", "王晶"} <= {p.name for p in r["people"]}
+    got = dates(r)
+    assert got[("陈小华", "首席执行官", "欢聚集团")] == (None, None)
+    assert got[("陈小华", "董事长", "欢聚集团")] == ("2025-05-31", None)
+    assert ("王晶", "副总裁", "欢聚集团") in roles(r)
+
+
+def test_a_title_before_a_name_that_gives_up_another_post_goes_on_and_a_post_still_held():
+    r = analyse("据一汽集团内部通知，自2025年2月1日起，一汽集团副总经理刘亦功不再兼任红旗品牌运营委员会总裁。研发总院院长仍由张国华担任。",
+                title="一汽红旗换帅 2025")
+    got = dates(r)
+    assert got[("刘亦功", "副总经理", "一汽集团")] == (None, None)
+    assert got[("刘亦功", "总裁", "红旗品牌运营委员会")] == (None, "2025-02-01")
+    assert ("张国华", "院长", "研发总院") in roles(r)
+
+
+def test_units_split_off_start_on_the_letters_day():
+    r = analyse("3月12日，禾赛科技CEO李一帆发出全员邮件。禾赛将原汽车业务部拆分为ADAS事业部和高阶智驾事业部，ADAS事业部由高级副总裁王旭负责。",
+                title="禾赛科技调整组织架构 2025")
+    assert dates(r)[("王旭", "负责人", "ADAS事业部")] == ("2025-03-12", None)

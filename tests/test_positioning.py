@@ -914,3 +914,31 @@ def test_a_quote_goes_on_in_its_paragraph():
 def test_a_deal_sum_with_its_round_and_a_price_as_low_as():
     r = analyse("云鲸智能完成1亿美元新一轮融资。天猫养车的保养套餐低至199元。")
     assert {(f.value, f.unit) for f in r["figures"]} >= {(100000000, "美元"), (199, "元")}
+
+
+def test_products_against_products_when_no_company_stands_apart():
+    r = analyse("迅雷（XNET.US）宣布换帅。迅雷旗下产品包括迅雷下载和迅雷云盘。在网盘市场，迅雷云盘与百度网盘、阿里云盘竞争。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("迅雷云盘", "百度网盘")) in pairs and frozenset(("百度", "迅雷云盘")) not in pairs
+
+
+def test_others_who_also_vie_join_the_rivalry_told_before():
+    r = analyse("速腾聚创与禾赛科技的价格战愈演愈烈。图达通、华为也在争夺同一批客户。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("图达通", "速腾聚创")), frozenset(("华为", "禾赛科技"))} <= pairs
+    assert frozenset(("图达通", "华为")) not in pairs
+
+
+def test_a_model_named_by_its_code_alone_after_qizhong_and_a_glossed_platform():
+    r = analyse("红旗H9和红旗HQ9是主力车型，其中HQ9主要对标腾势D9和理想MEGA。第四范式（06682.HK）发布业绩。其中，核心业务先知AI平台"
+                "（Sage AI）收入为31.1亿元。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("红旗HQ9", "腾势D9")) in pairs and not any("红旗" in p for p in pairs)
+    assert "先知AI平台" in {p.name for p in r["products"]}
+
+
+def test_a_kind_before_a_company_and_a_kind_after_a_model_are_no_names():
+    r = analyse("激光雷达公司禾赛科技（HSAI.US）今日发布全员邮件。速腾聚创在4月发布了MX激光雷达，禾赛的ATX激光雷达随即降价。ADAS产品AT128是主力。")
+    assert "激光雷达" not in {o.name for o in r["organizations"]}
+    names = {p.name for p in r["products"]}
+    assert {"MX", "AT128"} <= names and not {"MX激光雷达", "ADAS", "产品AT128"} & names

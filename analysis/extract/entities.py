@@ -223,8 +223,10 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               if (not longer.get(p) or mentions.count(p) - sum(mentions.count(q) for q in longer[p]) > 0)
               and p[:2] not in POST_WORDS}  # 曾任华为: 曾任 is a verb, not a surname and a given name
     people = {p[:2] if len(p) == 3 and (p[2] in GLUED_AFTER_NAME and has_name_shape(p[:2])
-                                         or p[2] in "为是和与及" and p[:2] in people) else p
-              for p in people}  # 宿华已卸任: the verb's first character is no part of the name; 王鹤为 beside 王鹤
+                                         or p[2] in "为是和与及" and p[:2] in people
+                                         or p[2] == "为" and has_name_shape(p[:2]) and re.search(re.escape(p) + APPOINTED_AS, doc.text))
+              else p for p in people}  # 宿华已卸任: the verb's first character is no part of the name; 王鹤为 beside 王鹤;
+    # 委任副总裁王晶为公司首席财务官
     people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and (has_name_shape(p[1:]) or p[1:] in finder.cued) else p
               for p in people}  # 菜鸟集团由万霖担任CEO, 由家洛（花名）担任: 由 glued to the name
     people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p) and "某" not in p[1:]
@@ -235,6 +237,7 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                   key=lambda p: (-p.mentions, p.name))
 
 
+APPOINTED_AS = r"(?:公司|集团|本公司|本集团|新任|首任|首席|董事|总裁|副总裁|执行|独立|CEO|CFO|COO|CTO)"
 BRACKETED = re.compile(r"([\u4e00-\u9fff]{2,4})[（(]([^）)]{1,24})[）)]")
 
 
@@ -490,8 +493,9 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
             continue  # 新能源汽车市场: an industry, not a company
         if name.endswith(("公司", "企业", "厂商")) and i + 1 < len(tokens) and len(name) > 3 \
                 and tokens[i + 1].pos in ("nt", "nz", "eng", "nr", "n", "phrase", "j") \
-                and tokens[i + 1].word not in GENERIC_COMPANY_NOUNS and is_common_phrase(name[:-2]):
-            continue  # 人形机器人公司智元机器人: what the company is, before its name
+                and tokens[i + 1].word not in GENERIC_COMPANY_NOUNS \
+                and (is_common_phrase(name[:-2]) or tokens[i + 1].pos == "nt" and tokens[i + 1].word.endswith(ORG_SUFFIXES)):
+            continue  # 人形机器人公司智元机器人, 激光雷达公司禾赛科技: what the company is, before its name
         if j < i and tokens[j].word in ("新能源", "智能", "电动", "传统", "燃油", "国产", "合资", "豪华", "自主", "亚太", "华东",
                                         "华南", "华北", "华中", "西南", "西北", "东北", "海外", "国际", "全球", "欧洲", "北美"):
             continue  # 新能源汽车的价格战, 亚太汽车销售事业部: a kind of car or a region, not a company
@@ -519,7 +523,9 @@ def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> st
     j = i - 1
     while j > 0 and (is_name_part(tokens[j - 1]) or len(tokens[j - 1].word) == 1 and tokens[j - 1].pos in ("n", "ng", "nz")
                      and tokens[j - 1].word not in NOT_IN_NAMES
-                     or j > 1 and tokens[j - 2].word in COMPANY_KINDS and tokens[j - 1].pos not in BREAK_POS) \
+                     or j > 1 and tokens[j - 2].word in COMPANY_KINDS and tokens[j - 1].pos not in BREAK_POS
+                     or rare_opens and j == i - 1 and tokens[j].word in ORG_SUFFIXES and len(tokens[j - 1].word) >= 2
+                     and tokens[j - 1].pos not in BREAK_POS and tokens[j - 1].word not in POST_WORDS) \
             and len("".join(t.word for t in tokens[j - 1:i])) <= 10:
         j -= 1  # 宏/光电子（300987.SZ）: a character the segmenter split off the name; 母公司看准/科技: any word
     if j == 1 and len(tokens[0].word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", tokens[0].word) \
@@ -529,6 +535,7 @@ def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> st
     rare = rare_opens and dictionary_freq(tokens[j].word) <= RARE_FREQ  # 宏碁（2353）, tagged a verb
     rare = rare or (rare_opens and is_unfamiliar(name))  # 宏光电子, not a word as a whole
     after_kind = j > 0 and tokens[j - 1].word in COMPANY_KINDS  # 芯片公司地平线（…）: named after its kind
+    rare = rare or (rare_opens and i - j == 2 and tokens[i - 1].word in ORG_SUFFIXES)  # 欢聚/集团（JOYY.US）, 欢聚 a verb
     opens_with_name = tokens[j].pos in PROPER_POS or is_unfamiliar(tokens[j].word) or rare or after_kind
     single = i - j == 1 and not is_unfamiliar(name) and tokens[j].pos not in ("nt", "nz", "eng") and not rare \
         and not after_kind
@@ -926,10 +933,13 @@ def stem_aliases(groups: dict[str, set[str]], text: str, people: Container[str])
 
 
 def inside_a_name(text: str, start: int, length: int, people: Iterable[str]) -> bool:
-    """Whether text[start:start + length] lies inside a mention of one of the people (永辉 in 吴永辉)."""
+    """Whether text[start:start + length] lies inside a mention of one of the people (永辉 in 吴永辉), or begins inside
+    one (华为公司 in 陈小华为公司)."""
     surface = text[start:start + length]
     return any(m.start() <= start and start + length <= m.end()
-               for p in people if len(p) > length and surface in p for m in re.finditer(re.escape(p), text))
+               for p in people if len(p) > length and surface in p for m in re.finditer(re.escape(p), text)) \
+        or any(m.start() < start < m.end() for p in people if surface[0] in p[1:] for m in re.finditer(re.escape(p), text))
+    # 华为公司 in 陈小华为公司: it begins inside a name
 
 
 def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str] = frozenset(),
@@ -1013,7 +1023,11 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         mentions = max(sum(mentioned.count(n) for n in {key} | group), 1)
         orgs.append(Organization(name, kinds.get(key, "company"), tuple(all_aliases), mentions,
                                  evidence.get(key, "")))
-    return sorted(same_name_merged(orgs), key=lambda o: (-o.mentions, o.name))
+    whole = doc.title + "\n" + "\n".join(texts)
+    orgs = [o for o in orgs if o.name in org_alias_index() or not any(
+        other.name != o.name and other.name.endswith(o.name) and whole.count(o.name) == whole.count(other.name)
+        for other in orgs)]
+    return sorted(same_name_merged(orgs), key=lambda o: (-o.mentions, o.name))  # 范式 only ever in 第四范式: no name
 
 
 def same_name_merged(orgs: list[Organization]) -> list[Organization]:

@@ -31,7 +31,7 @@ GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部
                       "数据中心", "资料中心", "智算中心", "算力中心", "超算中心", "计算中心"}  # places, not units
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
 APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任", "就任",
-                 "现任", "曾任", "转任", "拟任", "起任", "获任", "代行", "暂代")
+                 "现任", "曾任", "转任", "拟任", "起任", "获任", "代行", "暂代", "委任", "任命", "聘任", "提名")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
@@ -395,6 +395,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         words[0] = words[0][1:]  # 原解决 + 方案: 原 glued to the name's first word
     if words == [tok.word] and j > 0 and sent[j - 1].word in product_alias_index() and tok.word in BUSINESS_UNIT_WORDS:
         return sent[j - 1].word + tok.word, None  # 夸克事业部: the business of a known product, in the sentence's company
+    if len(words) > 1 and words[0] == "品牌" and j > 0 and sent[j - 1].word in product_alias_index():
+        return sent[j - 1].word + "".join(words), parent  # 红旗品牌运营委员会: the brand's own unit
     if words == [tok.word] and tok.word in RESEARCH_UNITS + COMMITTEES and i + 1 < len(sent) and sent[i + 1].pos == "nnt":
         return tok.word, parent  # 研究院院长, 中金公司管理委员会成员: the company's own institute or committee
     if len(words) < 2 and tok.word in GENERIC_UNIT_WORDS | set(unit_suffixes()):
@@ -733,6 +735,8 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     if after:
         return after
     n = i + 1 if i + 2 < len(sent) and sent[i + 1].word in ("一职", "职务", "职位") else i  # CEO一职由X担任
+    n = n + 1 if n + 3 < len(sent) and sent[n + 1].word in ("仍", "仍然", "依然", "继续", "改", "将", "则") \
+        and sent[n + 2].word in ("由", "由原") else n  # 院长仍由张国华担任
     if n + 2 < len(sent) and sent[n + 1].word in ("为", "是", "同为", "则为", "由", "由原"):
         k = n + 2
         while k < min(len(sent), n + 8) and sent[k].word not in people and (
@@ -825,11 +829,22 @@ def announces(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
         k += 1
     while k < len(sent) and (sent[k].word in ADVERBS or sent[k].word in ("今日", "今天", "近日", "日前", "昨日", "昨天", "当日", "当天", "同日")):
         if sent[k].word == "不再":
-            return False  # 原董事会主席丁磊不再担任该职务: the post ends
+            return names_another_post(sent, k + 1)  # 原董事会主席丁磊不再担任该职务: the post ends; 副总经理刘亦功不再兼任
+            # 红旗…总裁: the other post does, his title before the name goes on
         k += 1  # 总裁吴嘉今日发布内部邮件
     if k > i + 1 and k < len(sent) and sent[k].word == "为" and any(t.pos == "nnt" for t in sent[k + 1:k + 4]):
         return True  # 选举副总裁郭广宇为新任董事长: the first title is the one held
     return k > i + 1 and k < len(sent) and sent[k].word.startswith(ANNOUNCING_VERBS + HOLDER_MOVES)
+
+
+def names_another_post(sent: Sequence[Token], k: int) -> bool:
+    """Whether the words from k (after 不再) name a post of their own before the clause ends (兼任红旗…委员会总裁)."""
+    for tok in sent[k:k + 10]:
+        if tok.pos == "x":
+            return False
+        if tok.pos == "nnt":
+            return True
+    return False
 
 
 STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职|负责人|[\u4e00-\u9fff]{0,6}?(?:职务|一职))?$")
@@ -1247,6 +1262,9 @@ def post_dates(doc: Document, sent: Sequence[Token], titles_at: tuple[int, int, 
     since, until = dates_at(clauses, sent[i].start) if clauses is not None else (None, None)
     if sent[i].word in FOUNDER_TITLES:
         return None, None  # 创始人 is for good: a date in its clause belongs to something else
+    if holders and re.search(rf"{re.escape(holders[0])}(?:将|会)?(?:继续|仍将|仍然|仍)(?:兼任|担任)?{re.escape(sent[i].word)}",
+                             "".join(t.word for t in sent)):
+        return None, None  # 委任现任首席执行官陈小华为董事长，…陈小华将继续兼任首席执行官: the post goes on
     if held_before(sent, head, people):
         taken_on, since = since, None  # 前长城汽车总裁: held before; the clause's start date is another post's
         after = clause_after(sent, i)
@@ -1272,7 +1290,7 @@ def post_dates(doc: Document, sent: Sequence[Token], titles_at: tuple[int, int, 
     return since, until
 
 
-FOUNDED = re.compile(r"成立|设立|组建|新设|升级为|整合为|合并为")
+FOUNDED = re.compile(r"成立|设立|组建|新设|升级为|整合为|合并为|拆分为|拆分成|分拆为|改组为|重组为")
 
 
 def in_founded_unit(role: Role, units: dict[str, Unit], article_date: str | None, text: str = "") -> Role:

@@ -65,7 +65,7 @@ LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|�
                            rf"(?![A-Za-z0-9])")  # Gen-3 Alpha
 MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?<![A-Za-z0-9])(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
-                               rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
+                               rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器|激光雷达|传感器|相机)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
 LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
                              r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
                              r"(?![A-Za-z0-9]|[年月日号])")  # 特斯拉Model 3, 微软的Copilot; not 钛媒体App 11月27日
@@ -73,7 +73,8 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
-                   "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO"}
+                   "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
+                   "ADAS", "NOA", "LIDAR", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、]|$)|推出的(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=[，。；、与和]|$)")  # 满帮推出的省省回头车与…
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
@@ -251,7 +252,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             latin_named_products(scope, text, subject), launched_products(scope, text, subject),
             coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text),
             drug_products(scope, text, subject), described_products(scope, text), models_after_de(scope, text, subject),
-            products_listed_before_kind(scope, text, subject))
+            products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -381,6 +382,20 @@ UNIT_START = tuple("年月日号万亿元%个家辆台款部位名")  # 发布RS
 LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)(?P<end>等|的)"
                                 r"(?:[一二三四五六七八九十多\d]+款)?(?:产品|应用|平台|工具|App|APP)")
 LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、和]{2,8}(?:[、和][^，。；：、和]{2,8})+)等(?:产品|药品|子品牌|品牌)")  # ，汉利康、汉曲优等产品
+
+
+GLOSSED_PRODUCT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2}(?:AI|智能)?(?:平台|系统|助手|大模型|App|APP))[（(]"
+                             r"(?P<gloss>[A-Z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3})[）)]")
+
+
+def glossed_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """先知AI平台（Sage AI）: a platform named in Chinese with its Latin name after it, the subject's (or the article
+    company's)."""
+    for m in matches(GLOSSED_PRODUCT, text, "（", "("):
+        name = m.group("name")
+        if is_product_name(name, scope.excluded) and not is_kind_of_product(name) and not is_verb(name[:2]) \
+                and (subject() or scope.main_org):
+            yield name, subject() or scope.main_org
 
 
 LIST_OPENING_VERB = re.compile(r"^[^、]{0,6}?(?:推出|发布|上线|包括|拥有|打造)了?(?=.{2})")
@@ -828,7 +843,7 @@ def maker_of_model(word: str, by_name: OrgIndex) -> str | None:
     return maker
 
 
-PRODUCT_KINDS = ("电池", "芯片", "手机", "汽车", "系列", "平台", "系统", "大模型", "模型")
+PRODUCT_KINDS = ("电池", "芯片", "手机", "汽车", "系列", "平台", "系统", "大模型", "模型", "激光雷达", "传感器")
 MODEL_KIND_MODIFIERS = ("企业级", "企业", "行业", "通用", "多模态", "推理", "开源", "视觉", "语言", "对话", "国产", "自研", "基础",
                         "垂直", "端侧", "金融", "医疗", "教育", "工业")  # 企业大模型: what kind of model, not its name
 
@@ -948,8 +963,8 @@ def with_brand(text: str, name: str, start: int) -> tuple[str, int]:
     stands before the brand: (name, start)."""
     brand = text[max(0, start - 2):start]
     if brand in ("发布", "推出", "上线", "开源", "升级", "更新", "搭载", "采用", "接入", "包括", "预装", "配备", "内置") \
-            or is_verb(brand):
-        return name, start  # 发布Gen-3, 包括Find X8: a verb, no brand
+            or is_verb(brand) or brand in GENERIC_KINDS or brand in ("车型", "机型", "型号", "系列", "芯片", "手机", "款式"):
+        return name, start  # 发布Gen-3, 包括Find X8: a verb, no brand; 产品AT128: a kind
     bounded = start == 2 or (start > 2 and (text[start - 3] in "，。、；：“（的和与及 " or text[start - 3].isascii()))
     known = brand in org_alias_index()  # 旗舰手机荣耀Magic7: a known maker's name needs no boundary before it
     if len(brand) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and (bounded or known) \
@@ -1040,6 +1055,12 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         if whole is doc.title and len(named) != 2 and not title_list and not TITLE_AGAINST_LIST.search(text):
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级), or one
             # against a list (可灵AI上线海外版，与OpenAI Sora、Runway正面交锋)
+        earlier = [n for pair in pairs for n in pair if n not in named]
+        if whole is not doc.title and earlier and ALSO_VYING.search(text) and named and not partners_only(whole):
+            for a, b in itertools.product(named, dict.fromkeys(earlier)):  # 图达通、华为也在争夺同一批客户: they join
+                if side_of(a, owner_of) != side_of(b, owner_of):  # the rivalry told before, against each of its sides
+                    pairs.setdefault(frozenset((a, b)), whole)
+            continue
         if len(named) >= 2 and not partners_only(whole):
             combos = respective_pairs(text, named) or (targeted_pairs(text, named, owner_of) if whole is not doc.title else []) \
                 or rival_combinations(text, named, owner_of, title_list)
@@ -1067,6 +1088,9 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         for a, b in itertools.combinations(dict.fromkeys(sides), 2):
             pairs.setdefault(frozenset((a, b)), passage)
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
+
+
+ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))")
 
 
 def without_restated(pairs: Iterable[tuple[str, str]], owner_of: dict[str, str], text: str,
@@ -1204,9 +1228,15 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
     as written (阿里云, 华为云), and the article's products whose owner the sentence does not name (抖音
     stands for itself; 百亿补贴 beside 拼多多 does not). After 与A、B相比，C…, C comes first."""
     found = [(start, name) for start, name in by_name.find(text) if name in companies]
+    written = [p for p in owner_of if p in text]
+    inside = {k for p in written for at in [text.find(p)] for k in range(at, at + len(p))}
+    product_level = len(written) >= 2 and any(p not in companies and is_own_brand(p) for p in written) \
+        and not any(start not in inside for start, _ in found) \
+        and not any(start not in inside and name in companies for _, name, start in known_org_mentions(text))
+    # 迅雷云盘与百度网盘、阿里云盘竞争: products against products, each a side, when no company is named apart
     models = {k for product, owner in owner_of.items() for at in [text.find(product)]
               if at >= 0 and (not product.isascii() and TRAILING_CODE.search(product)
-                              or product.startswith(names_of_org(owner)) and is_own_brand(product))
+                              or product.startswith(names_of_org(owner)) and (is_own_brand(product) or product_level))
               for k in range(at, at + len(product))}
     for surface, name, start in known_org_mentions(text):
         if start in models:
@@ -1215,25 +1245,45 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
                          and offshoot_of_known_org(surface + t)), None)
         if offshoot or name in companies:
             found.append((start, offshoot or name))
+    found = [(start, name) for start, name in found if start not in models]  # 迅雷 inside 迅雷云盘: the product is the side
     named_owners = {name for _, name in found}
     possessed = set()
+    juxtaposed: dict[str, str] = {}
     for product, owner in owner_of.items():
-        start = text.find(product)
+        start = written_at_code(text, product)
+        if start in models and any(p != product and p.startswith(product) and text.startswith(p, start) for p in owner_of):
+            continue  # 红旗 inside 红旗HQ9: the model is the side
         if start >= 0 and product not in named_owners:
-            branded = is_own_brand(product)  # 美团打车 stands for 美团, 抖音 for itself
+            branded = is_own_brand(product) or product_level  # 美团打车 stands for 美团, 抖音 for itself; beside
+            # 阿里云盘, 百度网盘 is a product too
             owned_here = text[:start].rstrip().endswith(tuple(f"{a}{link}" for a in {owner, *names_of_org(owner)}
                                                      for link in ("的", ""))) \
                 or bool(re.search(rf"(?:{'|'.join(map(re.escape, {owner, *names_of_org(owner)}))})[^，。；、和与旗]{{0,8}}的$",
                                   text[:start]))  # 百度的文心一言, 智谱最新发布的GLM-4
             if branded and owned_here:
                 possessed.add(owner)  # 百度的文心一言: the product is the side, its owner only says whose
+                if text[:start].endswith(tuple(names_of_org(owner))) and owner in companies:
+                    juxtaposed[product] = owner
             if not branded or owner not in named_owners or owned_here:
                 found.append((start, product if branded else owner))
     found = [(start, name) for start, name in found if name not in possessed]
+    if len(juxtaposed) == 1 and len(found) == 2 and all(name in juxtaposed or name in companies for _, name in found) \
+            and re.search(r"[，,；;]", text[min(found)[0]:max(found)[0]]) and "旗下" not in text:
+        found = [(start, juxtaposed.get(name, name)) for start, name in found]  # 速腾聚创推出…，禾赛ATX降价应战: a company
+        # against a company, the other named with its model
     m = COMPARED.search(text)
     subject = next((name for start, name in sorted(found) if m and start >= m.start("rest")), None)
     names = list(dict.fromkeys(name for _, name in sorted(found)))
     return [subject, *(n for n in names if n != subject)] if subject else names
+
+
+def written_at_code(text: str, product: str) -> int:
+    """Where a product is written, or its model code alone (HQ9 of 红旗HQ9) when the sentence writes only that; -1."""
+    at = text.find(product)
+    code = re.search(r"(?<=[\u4e00-\u9fff])[A-Z][A-Za-z]{0,3}\d{1,4}[A-Za-z]?$", product) if at < 0 else None
+    brand = product[:-len(code.group(0))] if code else ""
+    found = re.search(rf"(?<![A-Za-z0-9])(?<!{re.escape(brand)}){re.escape(code.group(0))}(?![A-Za-z0-9])", text) if code else None
+    return found.start() if found else at
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1342,6 +1392,9 @@ def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
     parts = []
     for part in behind_parts(text):
         cued = [c for c in re.split(r"[，；]", part) if c and RIVAL_CUES.search(c)]
+        if len(cued) == 1 and cued[0].startswith("其中") and names_in(cued[0]) >= 2:
+            parts.append(cued[0])  # A和B是主力车型，其中B主要对标C和D: the rivalry is B's
+            continue
         parts += cued if len(cued) >= 2 and all(names_in(c) >= 2 and "之间" in c for c in cued) else [part]
     return parts
 

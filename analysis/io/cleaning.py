@@ -55,7 +55,7 @@ OP_NAMED = re.compile(r"^(?:楼主|作者|原帖作者|发帖人|樓主|發帖�
 FLOOR_ONLY = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4})\s+(?P<user>[^\s：:]{1,16})$")  # 2楼 老王不喝酒 (the reply below)
 POSTER = re.compile(r"^(?:楼主|(?P<floor>\d{1,4})\s*楼|#(?P<hash>\d{1,4})|沙发|板凳|地板)\s+(?P<user>\S+)\s+发表于")
 AUTHOR_LINE = re.compile(r"^(?:文|撰文|文字|作者|编辑|編輯|图|圖)\s*[|｜/丨]\s*\S{1,16}(?:\s+\S{1,8})?$")  # 文 | 汽车之心, 文 | 汽车商业评论 张凯
-MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,8}){2,}$")
+MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,12}){2,}$")  # …| 广告服务 | About Sina
 PIPED_LINKS = re.compile(r"^[^。，！？,!?|｜]{1,20}(?:[|｜][^。，！？,!?|｜]{1,20}){3,}$")  # 首页 | 资讯 | 乳业 | 饮料, 关于我们 | …
 
 
@@ -269,7 +269,8 @@ def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
     it cannot be known (no year, or the latest year is only looked back on).
 
     When that year only ever introduces a full year's results (2013年交易额达到…, 2013年全年…, 截至2013年底) and
-    the article also speaks of 今年 or 去年, it reports on a finished year: it speaks from the next one.
+    the article also speaks of 今年 or 去年 (or says it publishes that year's results), it reports on a finished year: it
+    speaks from the next one.
     """
     years = mentioned_years(title, text, latest)
     if not years:
@@ -282,8 +283,9 @@ def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
     annual = all(ANNUAL.match(whole[end:end + 12]) or (whole.startswith(("底", "末"), end)
                                                       and re.search(r"(?:截至|截止|截止到)\s*$", whole[max(0, start - 4):start]))
                  for start, end in contexts)  # 截至2024年底: the year is over
-    if contexts and annual and re.search("今年|去年", text) and year + 1 <= latest:
-        return year + 1
+    published = re.search(rf"(?:发布|公布|披露|发表|递交){year}\s*年(?:全年|年度|全年度)?(?:业绩|财报|年报|财务报告)", whole)
+    if contexts and (annual and re.search("今年|去年", text) or published) and year + 1 <= latest:
+        return year + 1  # 3月25日晚，第四范式发布2024年全年业绩公告: written in the year after
     return year
 
 
