@@ -936,10 +936,10 @@ def inside_a_name(text: str, start: int, length: int, people: Iterable[str]) -> 
     """Whether text[start:start + length] lies inside a mention of one of the people (永辉 in 吴永辉), or begins inside
     one (华为公司 in 陈小华为公司)."""
     surface = text[start:start + length]
-    return any(m.start() <= start and start + length <= m.end()
-               for p in people if len(p) > length and surface in p for m in re.finditer(re.escape(p), text)) \
-        or any(m.start() < start < m.end() for p in people if surface[0] in p[1:] for m in re.finditer(re.escape(p), text))
-    # 华为公司 in 陈小华为公司: it begins inside a name
+    return any(p[k] == surface[0] and text.startswith(p, start - k)
+               for p in people for k in range(1, len(p)) if start - k >= 0) \
+        or any(text.startswith(p, start - k) for p in people if len(p) > length and surface in p
+               for k in [p.find(surface)] if start - k >= 0)  # 华为公司 in 陈小华为公司: it begins inside a name
 
 
 def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str] = frozenset(),
@@ -1023,11 +1023,18 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         mentions = max(sum(mentioned.count(n) for n in {key} | group), 1)
         orgs.append(Organization(name, kinds.get(key, "company"), tuple(all_aliases), mentions,
                                  evidence.get(key, "")))
-    whole = doc.title + "\n" + "\n".join(texts)
-    orgs = [o for o in orgs if o.name in org_alias_index() or not any(
-        other.name != o.name and other.name.endswith(o.name) and whole.count(o.name) == whole.count(other.name)
-        for other in orgs)]
-    return sorted(same_name_merged(orgs), key=lambda o: (-o.mentions, o.name))  # 范式 only ever in 第四范式: no name
+    return sorted(same_name_merged(without_inner_tails(orgs, doc.title + "\n" + "\n".join(texts))),
+                  key=lambda o: (-o.mentions, o.name))
+
+
+def without_inner_tails(orgs: list[Organization], text: str) -> list[Organization]:
+    """The organisations less any the text only ever names as the tail of another's name (范式 of 第四范式)."""
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for org in orgs:
+        for k in range(1, len(org.name) - 1):
+            by_tail[org.name[k:]].append(org.name)
+    return [o for o in orgs if o.name in org_alias_index() or not any(
+        text.count(o.name) == text.count(longer) for longer in by_tail.get(o.name, ()))]
 
 
 def same_name_merged(orgs: list[Organization]) -> list[Organization]:

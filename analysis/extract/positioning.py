@@ -1055,8 +1055,9 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         if whole is doc.title and len(named) != 2 and not title_list and not TITLE_AGAINST_LIST.search(text):
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级), or one
             # against a list (可灵AI上线海外版，与OpenAI Sora、Runway正面交锋)
-        earlier = [n for pair in pairs for n in pair if n not in named]
-        if whole is not doc.title and earlier and ALSO_VYING.search(text) and named and not partners_only(whole):
+        also = whole is not doc.title and named and ALSO_VYING.search(text) and not partners_only(whole)
+        earlier = [n for pair in pairs for n in pair if n not in named] if also else []  # the cheap test first
+        if earlier:
             for a, b in itertools.product(named, dict.fromkeys(earlier)):  # 图达通、华为也在争夺同一批客户: they join
                 if side_of(a, owner_of) != side_of(b, owner_of):  # the rivalry told before, against each of its sides
                     pairs.setdefault(frozenset((a, b)), whole)
