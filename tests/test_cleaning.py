@@ -247,3 +247,7 @@ def test_a_site_footer_with_a_latin_link_and_a_forum_source_line_are_boilerplate
 def test_publishing_a_years_results_dates_the_article_the_year_after():
     assert infer_year("第四范式2024年营收52.6亿元", "3月25日晚，第四范式发布2024年全年业绩公告。") == 2025
     assert infer_year("第四范式2024年营收52.6亿元", "3月25日，第四范式在2024年推出新品。") == 2024
+
+
+def test_a_prospectus_on_a_year_dates_the_article_the_year_after():
+    assert infer_year("Soul母公司赴港递表", "智通财经5月15日讯，Soul递交上市申请。招股书显示，2024年Soul实现营收22.1亿元。") == 2025

@@ -1085,3 +1085,33 @@ def test_units_split_off_start_on_the_letters_day():
     r = analyse("3月12日，禾赛科技CEO李一帆发出全员邮件。禾赛将原汽车业务部拆分为ADAS事业部和高阶智驾事业部，ADAS事业部由高级副总裁王旭负责。",
                 title="禾赛科技调整组织架构 2025")
     assert dates(r)[("王旭", "负责人", "ADAS事业部")] == ("2025-03-12", None)
+
+
+def test_units_set_up_under_a_middle_platform_and_a_post_named_after_yuan():
+    r = analyse("1月13日，金山软件发布内部信，宣布成立AI中台。内部信显示，AI中台由高级副总裁刘涛兼任负责人，下设模型研发部和算力平台部"
+                "两个部门，其中模型研发部负责人为原WPS AI产品负责人姚冬。", title="金山软件内部信 2025")
+    parents = {u.name: u.parent for u in r["units"]}
+    assert parents.get("AI中台") == "金山软件" and parents.get("模型研发部") == "AI中台"
+    got = dates(r)
+    assert got[("姚冬", "负责人", "模型研发部")] == ("2025-01-13", None)
+    assert any(p == "姚冬" and until == "2025-01-13" for (p, _, org), (_, until) in got.items() if org.startswith("WPS"))
+
+
+def test_a_body_dissolved_is_a_unit_and_a_unit_named_after_it_is_inside_it():
+    r = analyse("四川长虹近日发布通知，宣布成立智慧显示事业部和海外事业部，原多媒体产业集团撤销。智慧显示事业部下设产品研发中心和营销中心"
+                "两个部门，由长虹副总经理杨金担任总经理；海外事业部由原多媒体产业集团海外营销部负责人王凯担任总经理。以上调整自2025年6月1日起执行。",
+                title="四川长虹调整组织架构 2025")
+    parents = {u.name: u.parent for u in r["units"]}
+    assert parents.get("多媒体产业集团") == "四川长虹" and parents.get("海外营销部") == "多媒体产业集团"
+    assert parents.get("海外事业部") == "四川长虹"
+    got = dates(r)
+    assert got[("杨金", "总经理", "智慧显示事业部")] == ("2025-06-01", None)
+    assert got[("王凯", "总经理", "海外事业部")] == ("2025-06-01", None)
+    assert "多媒体产业集团" not in {o.name for o in r["organizations"]}
+
+
+def test_a_name_with_a_rare_surname_after_a_title_and_a_post_kept_after_but():
+    r = analyse("有赞昨日公告，创始人朱宁辞任首席执行官，自2025年4月1日起生效，但仍将担任董事会主席。同时，首席运营官浣昉获委任为首席执行官。"
+                "浣昉于2012年加入有赞。", title="有赞换帅 2025")
+    assert "浣昉" in {p.name for p in r["people"]}
+    assert ("朱宁", "董事会主席", "有赞") in roles(r)

@@ -942,3 +942,26 @@ def test_a_kind_before_a_company_and_a_kind_after_a_model_are_no_names():
     assert "激光雷达" not in {o.name for o in r["organizations"]}
     names = {p.name for p in r["products"]}
     assert {"MX", "AT128"} <= names and not {"MX激光雷达", "ADAS", "产品AT128"} & names
+
+
+def test_a_short_latin_name_of_a_registered_company_and_the_product_it_runs():
+    r = analyse("智通财经5月15日讯，社交平台Soul的运营方上海任意门科技有限公司（以下简称“Soul Group”）今日向港交所递交上市申请。"
+                "Soul的主要竞争对手包括陌陌、探探和微信旗下的视频号。", title="Soul母公司赴港递表 2025")
+    company = next(o for o in r["organizations"] if "Soul Group" in (o.name, *o.aliases))
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Soul") == company.name and "Soul Group" not in owners
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("Soul", "视频号")) in pairs and frozenset(("Soul", "微信")) not in pairs
+
+
+def test_a_platform_named_like_its_company_a_system_code_and_a_kind_under_qixia():
+    r = analyse("转转推出回收活动，闲鱼上线新服务。转转是转转集团旗下的二手交易平台。微盟的WOS新商业操作系统客户数稳步增长。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("转转") == "转转集团" and "WOS" in owners and "二手交易" not in owners
+
+
+def test_two_subsidiaries_named_together_are_no_rivals():
+    r = analyse("此外，西山居CEO郭炜炜、金山云CEO邹涛的职务不变，两家子公司继续独立运营。在办公软件领域，WPS与微软Office、钉钉存在竞争。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("西山居", "金山云")) not in pairs
+    assert ("Office", "微软") in {(p.name, p.owner) for p in r["products"]}

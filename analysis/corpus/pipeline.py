@@ -14,13 +14,14 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Corpus, Document, Skipped
-from ..extract.entities import (RARE_FREQ, Organization, find_organizations, find_people, given_with_code, known_org_mentions, names_heading_orgs,
+from ..extract.entities import (LEGAL_FORMS, RARE_FREQ, Organization, find_organizations, find_people, given_with_code, known_org_mentions, names_heading_orgs,
                                 partner_names, with_heads_as_aliases)
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
@@ -32,7 +33,7 @@ from ..extract.org import (REGION_UNIT, REGIONS, Unit, find_roles, find_units, f
 from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.dictionary import dictionary_freq
-from ..nlp.lexicon import LEXICON_ENV, canonical_org, lexicon_fingerprint, org_alias_index, use_lexicon
+from ..nlp.lexicon import LEXICON_ENV, canonical_org, lexicon_fingerprint, org_alias_index, product_alias_index, use_lexicon
 from ..nlp.mentions import Matcher
 from ..nlp.phrases import Phrase, discover_phrases, phrase_table
 from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
@@ -114,7 +115,10 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
     doc, results = analysis.doc, analysis.results
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
     main = issuing_company(doc, orgs) or main_company(orgs, doc.title)  # 广汽集团下发《…通知》: the units are its
+    dissolved = [o for o in orgs if o.name != main and reorganised_away(o.name, doc.text)]
+    orgs[:] = [o for o in orgs if o not in dissolved]  # 原多媒体产业集团撤销: a unit of the company, not a company
     units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
+    units += [Unit(o.name, main, (), o.mentions, o.evidence) for o in dissolved if o.name not in {u.name for u in units}]
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) <= RARE_FREQ) and len(o.name) <= 12
                 and not known_org_mentions(o.name)}  # 亚玛芬体育, 极氪
@@ -134,6 +138,7 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
     """Products, rivals, partners, strategy, quotes, events and figures (after find_structure)."""
     doc, results = analysis.doc, analysis.results
     names = {p.name for p in results["people"]}
+    results["organizations"] = [o for o in results["organizations"] if not run_by_another(o.name, doc.text)]
     main = main_company(results["organizations"], doc.title)
     excluded = names | {u.name for u in results["units"]} | {a for u in results["units"] for a in u.aliases} \
         | {o.name for o in results["organizations"]} | {a for o in results["organizations"] for a in o.aliases}
@@ -158,9 +163,12 @@ def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[s
                              {u.name: u.parent for u in results["units"]})
     org_names = {o.name for o in results["organizations"]}
     org_of = {n: o.name for o in results["organizations"] for n in (o.name, *o.aliases)}
+    registered = {o.name for o in results["organizations"] if any(n.endswith(LEGAL_FORMS) for n in (o.name, *o.aliases))}
+    products = [p for p in products if org_of.get(p.name) not in registered]  # Soul Group, the 简称 of a registered name
     products = sides = [p for p in products if not (p.name in org_names and given_with_code(p.name, doc.text))
                         and not (canonical_org(org_of.get(p.name, p.name)) == canonical_org(org_of.get(p.owner, p.owner)))
-                        and not (p.owner and p.owner != p.name and p.owner.startswith(p.name) and p.owner in org_names)]
+                        and not (p.owner and p.owner != p.name and p.owner.startswith(p.name) and p.owner in org_names
+                                 and not run_by_another(p.name, doc.text) and p.name not in product_alias_index())]
     # 拼多多 (or 奇瑞 of 奇瑞汽车, its short name) is the company; 微博（WB.US）is the listed company, not 新浪's product
     businesses = headed_products(products, results["roles"], results["units"], doc.text)
     if businesses:
@@ -173,6 +181,17 @@ def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[s
     results["products"] = products
     results["organizations"] = [o for o in results["organizations"] if o.name not in product_names]
     return sides
+
+
+def reorganised_away(name: str, text: str) -> bool:
+    """Whether the text dissolves or merges the named body (原多媒体产业集团撤销, 并入…): a unit being reorganised."""
+    n = re.escape(name)
+    return bool(re.search(rf"(?:撤销|撤并|裁撤)[^。；，]{{0,4}}{n}|{n}(?:予以|被)?(?:撤销|撤并|裁撤)", text))
+
+
+def run_by_another(name: str, text: str) -> bool:
+    """Whether the text names the company behind a name (Soul的运营方上海任意门科技): the name is its product's."""
+    return bool(re.search(re.escape(name) + r"的?(?:母公司|运营方|运营商|开发商|背后的公司)", text))
 
 
 def add_named_sides(analysis: DocumentAnalysis, rivals: Sequence, known: set[str]) -> None:

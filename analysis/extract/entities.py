@@ -205,6 +205,9 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                     and not is_common_word(name):
                 finder.cued[name] += 1
                 finder.first.setdefault(name, sentence.text)
+    for name, text in rare_surnamed_names(doc):  # 首席运营官浣昉获委任: a surname too rare for the list
+        finder.cued[name] += 1
+        finder.first.setdefault(name, text)
     for sentence in doc.sentences:
         for name in nicknames(sentence.original, doc.script):  # 小红书COO柯南（花名）: a name no lexicon has
             finder.cued[name] += 1
@@ -238,6 +241,25 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
 
 
 APPOINTED_AS = r"(?:公司|集团|本公司|本集团|新任|首任|首席|董事|总裁|副总裁|执行|独立|CEO|CFO|COO|CTO)"
+@functools.lru_cache(maxsize=1)
+def titled_pattern() -> re.Pattern:
+    """Two characters between a title and a verb a person does (首席运营官浣昉获委任): a name whatever its surname."""
+    title = "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True) if len(t) >= 2)
+    return re.compile(rf"(?:{title})(?P<name>[\u4e00-\u9fff]{{2}})(?=获|于|表示|说|此前|曾|在|将|已|出任|担任|接任|兼任|称|认为|指出|[，。])")
+
+
+def rare_surnamed_names(doc: Document) -> list[tuple[str, str]]:
+    """Names after a title that no dictionary knows and the article writes again (浣昉): (name, sentence)."""
+    found = {}
+    for sentence in doc.sentences:
+        for m in titled_pattern().finditer(sentence.text) if "，" in sentence.text or "。" in sentence.text else ():
+            name = m.group("name")
+            if name not in found and is_unfamiliar(name) and not has_name_shape(name) and not is_known_thing(name) \
+                    and doc.text.count(name) >= 2 and not NOT_IN_NAMES & set(name):
+                found[name] = sentence.text
+    return list(found.items())
+
+
 BRACKETED = re.compile(r"([\u4e00-\u9fff]{2,4})[（(]([^）)]{1,24})[）)]")
 
 
@@ -777,7 +799,8 @@ def glossed_companies(text: str) -> list[tuple[str, str]]:
 
 ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,20}(?:[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fffA-Za-z0-9]{2,12})?)"
                           r"[（(](?:以下)?简称[：:为]?\s*[“\"「]?"
-                          r"([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]?(?:[，,、][A-Za-z][A-Za-z0-9 .]{1,30})?[）)]")  # ，Moonton
+                          r"([A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,2}|[\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]?"
+                          r"(?:[，,、][A-Za-z][A-Za-z0-9 .]{1,30})?[）)]")  # ，Moonton; Soul Group
 
 
 def is_orgish(name: str) -> bool:
@@ -923,7 +946,8 @@ def stem_aliases(groups: dict[str, set[str]], text: str, people: Container[str])
     longest = {n: text.count(n) for n in names if not any(m != n and m.startswith(n) for m in names)}  # counted once
     for key in groups:
         stem = name_stem(key)
-        if stem == key or stem in groups or stem in people or stem in org_alias_index() or not re.fullmatch(
+        if stem == key or stem in groups or stem in people or stem in org_alias_index() or stem in product_alias_index() \
+                or not re.fullmatch(
                 r"[\u4e00-\u9fff]{2,4}", stem) or stem in found:
             continue
         alone = text.count(stem) > sum(count for n, count in longest.items() if n.startswith(stem))

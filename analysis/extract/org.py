@@ -53,6 +53,7 @@ JOINERS = ("兼", "、", "和", "及", "兼任", "暨")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
            "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来", "共同", "一同", "此后", "之后",
            "随后", "并")
+CONJUNCTIONS = ("但", "但是", "而", "且", "并且", "不过")  # …辞任首席执行官，但仍将担任董事会主席
 TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原", "当值", "时任")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成", "推行", "实行", "推进", "建立"}
@@ -205,7 +206,9 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         if sets_up and name in entry["evidence"][sets_up.end():]:
             before = entry["evidence"][:sets_up.start()]
             above = next((u for u in found if u != name and before.endswith(u)), None) \
-                or next((u for a, u in abbreviated.items() if a and u != name and before.endswith(a)), None)  # 互娱下设…
+                or next((u for a, u in abbreviated.items() if a and u != name and before.endswith(a)), None) \
+                or next((u for u in found if u != name and re.search(rf"(?:^|[，：:])\s*{re.escape(u)}(?:由|将|则)", before)),
+                        None)  # 互娱下设…; AI中台由刘涛兼任负责人，下设…: the unit that opens the sentence
             entry["parent"] = above or entry["parent"]
             entry["stated"] = entry.get("stated") or bool(above) and not before.endswith("原" + above)  # not a former one
     issuer = letter_issuer(doc, found) or reorganised_unit(doc, found) or letter_sender(doc, found)
@@ -403,10 +406,21 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         return None, None
     if COUNTED_UNITS.fullmatch(words[0]):
         return None, None  # 分别兼任两个事业部的总经理: a count of units, no name
-    if all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words) \
-            or re.sub(r"^[A-Za-z]+", "", "".join(words)) in GENERIC_UNIT_NAMES:
-        return None, None  # 全资子公司, 新部门, 公司董事会, 最大的业务板块: a kind of unit, not a name
+    if (all(w in GENERIC_UNIT_MODIFIERS or w in GENERIC_ORG_WORDS or w in unit_suffixes() for w in words)
+            or re.sub(r"^[A-Za-z]+", "", "".join(words)) in GENERIC_UNIT_NAMES) \
+            and not (REGION_UNIT.fullmatch("".join(words)) and founded_before(sent, j)):
+        return None, None  # 全资子公司, 新部门, 公司董事会, 最大的业务板块: a kind of unit, not a name (成立…海外事业部 is one)
     return "".join(words), parent
+
+
+def founded_before(sent: Sequence[Token], j: int) -> bool:
+    """Whether a founding verb stands earlier in the clause before position j (成立智慧显示事业部和海外事业部)."""
+    for tok in reversed(sent[:j]):
+        if tok.word in ("，", "。", "；"):
+            return False
+        if tok.word in FOUNDING_VERBS:
+            return True
+    return False
 
 
 FOUNDING_VERBS = {"成立", "设立", "组建", "新设", "新成立", "升级为", "调整为", "整合为", "合并为"}
@@ -686,6 +700,8 @@ def org_span_part(token: Token, people: set[str]) -> bool:
     """Whether a token can stand in the organisation before a title."""
     if token.word in GENERIC_ORG_WORDS or token.word in INTERPUNCTS:
         return True  # 辞去该行行长职务: the article's company
+    if token.word in ("为原", "由原", "任原"):
+        return False  # 负责人为原WPS AI产品负责人: 原 marks the post after it as former
     if (token.word in people or token.pos == "nnt" or not token.word.strip() or token.word in TITLE_PREFIXES
             or token.word in APPOINT_VERBS or token.word in POST_VERBS or token.word in JOINERS
             or token.word in PASSIVE_APPOINT or token.word in POST_WORDS):  # 董事会任命联合创始人X: 任命 is no part
@@ -737,7 +753,7 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     n = i + 1 if i + 2 < len(sent) and sent[i + 1].word in ("一职", "职务", "职位") else i  # CEO一职由X担任
     n = n + 1 if n + 3 < len(sent) and sent[n + 1].word in ("仍", "仍然", "依然", "继续", "改", "将", "则") \
         and sent[n + 2].word in ("由", "由原") else n  # 院长仍由张国华担任
-    if n + 2 < len(sent) and sent[n + 1].word in ("为", "是", "同为", "则为", "由", "由原"):
+    if n + 2 < len(sent) and sent[n + 1].word in ("为", "是", "同为", "则为", "由", "由原", "为原"):
         k = n + 2
         while k < min(len(sent), n + 8) and sent[k].word not in people and (
                 org_span_part(sent[k], people) or sent[k].pos == "nnt"):
@@ -759,7 +775,7 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
         return holders_of_title(sent, j - 2, people)  # 担任美的集团副总裁兼智能家居事业群总裁: the first title's holder
     if j > 0 and sent[j - 1].word.startswith(APPOINT_VERBS):
         k = j - 1
-        while k > 0 and (sent[k - 1].word in ADVERBS or sent[k - 1].word in PASSIVE_APPOINT
+        while k > 0 and (sent[k - 1].word in ADVERBS or sent[k - 1].word in PASSIVE_APPOINT or sent[k - 1].word in CONJUNCTIONS
                          or (k > 1 and sent[k - 1].word in ("后", "之后", "以后") and sent[k - 2].pos.startswith("v"))):
             k -= 2 if sent[k - 1].word in ("后", "之后", "以后") else 1  # 李明远曾担任…, 徐冰获委任为…, 辞职后仍担任…
         if k > 0 and (sent[k - 1].word in ("起", "开始", "以来") or sent[k - 1].word in ("日起", "月起")):
@@ -871,7 +887,7 @@ def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
     k = head
     while k > 0 and (org_span_part(sent[k - 1], people) or is_title_modifier(sent[k - 1])):
         k -= 1
-    return (k > 0 and sent[k - 1].word in ("原", "前", "前任", "由原")) or (k < head and glued_former(sent[k].word, sent[k + 1].word)) \
+    return (k > 0 and sent[k - 1].word in ("原", "前", "前任", "由原", "为原")) or (k < head and glued_former(sent[k].word, sent[k + 1].word)) \
         or (k > 1 and sent[k - 1].word == "现任" and sent[k - 2].word in APPOINTING) \
         or bool(HELD_BEFORE_VERB.search("".join(t.word for t in sent[max(0, k - 3):k])))
     # 委任现任首席财务总监X为…; X此前(曾)担任娃哈哈集团副董事长: a post held before
@@ -1055,10 +1071,12 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
     sentence (not one that labels another title: 合并为视频号事业部，由微信事业群副总裁周颖兼任总经理), else the first
     organisation; a business the sentence describes as an organisation's (TikTok Shop是字节跳动旗下的直播电商业务，
     负责人Bob Kang…) is its head's."""
+    below = next((k for k in range(i - 1, -1, -1) if sent[k].word in ("下设", "下辖", "下属")), None) \
+        if not any(t.word == "分别" for t in sent) else None  # …下设A、B和C，分别由P、Q和R负责: each its own
     for k in range(i - 1, -1, -1):
         name, _ = unit_at(sent, k)
-        if name in units and not labels_a_holder(sent, k, i, reach=3):
-            return name
+        if name in units and not labels_a_holder(sent, k, i, reach=3) and (below is None or k < below):
+            return name  # X下设A、B和C三个部门，由P担任总经理: X's head, not C's
     described = DESCRIBED_BUSINESS.match("".join((" " if k and t.start > sent[k - 1].end else "") + t.word
                                                  for k, t in enumerate(sent[:i])))  # the spaces dropped kept
     if described:
@@ -1203,6 +1221,10 @@ def moved_company(before: str | None, after: str | None) -> bool:
 def held_before_in(role: Role) -> bool:
     """Whether the role's sentence says its holder held it before (X此前担任…title), its organisation named there
     or nowhere in the sentence (under another name: ACG副总裁), or a bare title (任中信银行董事长，此前担任行长)."""
+    title = role.title.split("、")[-1]
+    former = re.search(rf"(?:为|由)原(?P<org>[^，。；为由]{{0,16}}){re.escape(title)}{re.escape(role.person)}", role.evidence)
+    if former and role.org and role.org in former.group("org"):
+        return True  # 负责人为原WPS AI产品负责人姚冬: the post named after 原 is the one held before
     for m in HELD_BEFORE.finditer(role.evidence):
         clause = re.split(r"[，。；]", role.evidence[m.end():])[0]
         if role.person in role.evidence[:m.start() + 1] \
@@ -1297,12 +1319,19 @@ def in_founded_unit(role: Role, units: dict[str, Unit], article_date: str | None
     """A post in a unit the article founds (设立…六大业务集团; 淘宝天猫商业集团由戴珊担任CEO; 成立数字支付、数字金融三大
     业务板块…数字金融板块总裁由王卫担任) starts on the article's date, unless the sentence dates it."""
     unit = units.get(role.org or "")
-    stem = re.sub(r"(?:集团|公司)$", "", strip_unit_suffix(unit.name)) if unit else ""
     if unit is None or role.since or role.until or not article_date or role.title in FOUNDER_TITLES \
-            or not (any(stem in unit.evidence[m.end():] for m in FOUNDED.finditer(unit.evidence))
-                    or re.search(rf"(?:成立|设立|组建|新设)[^。；]{{0,40}}?{re.escape(stem)}", text)):
-        return role  # 事业群总裁吴嘉宣布夸克升级为夸克事业部: the 事业群 is not the one founded
+            or not (is_founded(unit, text) or "下设" in unit.evidence and unit.parent in units
+                    and is_founded(units[unit.parent], text)):
+        return role  # 事业群总裁吴嘉宣布夸克升级为夸克事业部: the 事业群 is not the one founded; a unit set up under a new
+        # one (成立AI中台…下设模型研发部) is new too
     return Role(role.person, role.title, role.org, founding_date(role.evidence, article_date), None, role.evidence)
+
+
+def is_founded(unit: Unit, text: str) -> bool:
+    """Whether the article founds the unit (成立…事业部, 设立…)."""
+    stem = re.sub(r"(?:集团|公司)$", "", strip_unit_suffix(unit.name))
+    return any(stem in unit.evidence[m.end():] for m in FOUNDED.finditer(unit.evidence)) \
+        or bool(re.search(rf"(?:成立|设立|组建|新设)[^。；]{{0,40}}?{re.escape(stem)}", text))
 
 
 def founding_date(sentence: str, article_date: str) -> str:
@@ -1535,8 +1564,21 @@ def fold_company_prefixed(units: Sequence[Unit]) -> list[Unit]:
     longer = {u.name: u.name[len(p):] for u in units for p in org_name_prefixes()
               if u.name.startswith(p) and u.name[len(p):] in names}
     extra = {short: [n for n, s in longer.items() if s == short] for short in set(longer.values())}
-    return under_abbreviated_unit([Unit(u.name, u.parent, tuple(sorted({*u.aliases, *extra.get(u.name, [])})), u.mentions,
-                                        u.evidence) for u in units if u.name not in longer])
+    return under_prefix_unit(under_abbreviated_unit([Unit(u.name, u.parent, tuple(sorted({*u.aliases, *extra.get(u.name, [])})),
+                                                          u.mentions, u.evidence) for u in units if u.name not in longer]))
+
+
+def under_prefix_unit(units: list[Unit]) -> list[Unit]:
+    """A unit named with another unit in front (多媒体产业集团海外营销部): the inner unit under the other, its long name an
+    alias."""
+    names = {u.name for u in units}
+    out = []
+    for u in units:
+        outer = next((n for n in names if n != u.name and u.name.startswith(n) and is_unit_word(u.name[len(n):])
+                      and len(u.name) - len(n) >= 3), None)
+        out.append(Unit(u.name[len(outer):], outer, tuple(sorted({*u.aliases, u.name})), u.mentions, u.evidence)
+                   if outer and u.name[len(outer):] not in names else u)
+    return out
 
 
 def under_abbreviated_unit(units: list[Unit]) -> list[Unit]:
@@ -1601,7 +1643,8 @@ def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]
             if span.org and len(span.org) >= 2 and span.org not in product_alias_index() \
                     and not is_unit_word(span.org) and not offshoot_of_known_org(span.org) \
                     and not span.modifier.startswith(("业务", "板块", "条线", "部分")) \
-                    and not span.org.endswith(("组", "团队", "业务", "板块")):  # 外卖业务负责人, 项目组负责人: no organisation
+                    and not span.org.endswith(("组", "团队", "业务", "板块", "产品", "项目")):  # 外卖业务负责人, 项目组负责人,
+                # AI产品负责人: no organisation
                 found.append((span.org, org_kind(span.org, tok.word if tok.word in MEDIA_TITLES else None)))
     return found
 

@@ -37,7 +37,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
                             r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
-                   r"(?=正在|已经|已|将|也|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
+                   r"(?=正在|已经|已|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
                    r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
@@ -67,14 +67,15 @@ MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
                                rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器|激光雷达|传感器|相机)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
 LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
-                             r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
-                             r"(?![A-Za-z0-9]|[年月日号])")  # 特斯拉Model 3, 微软的Copilot; not 钛媒体App 11月27日
+                             r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+                             r"|(?<=[\u4e00-\u9fff])[A-Z][a-z]{3,}(?=[、，。；和与及]))"
+                             r"(?![A-Za-z0-9]|[年月日号])")  # 特斯拉Model 3, 微软的Copilot, 微软Office、; not 钛媒体App 11月27日
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
-                   "ADAS", "NOA", "LIDAR", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
+                   "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、]|$)|推出的(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=[，。；、与和]|$)")  # 满帮推出的省省回头车与…
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
@@ -475,7 +476,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
         listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
-        items = [known_product_opening(without_kind_tail(without_measure(it))) for it in re.split(r"[、与和及]", listed)]
+        items = [known_product_opening(without_kind_tail(without_measure(it))) for it in re.split(r"[、与和及]", listed)
+                 if not is_kind_of_product(it)]  # 旗下的二手交易平台: what kind of platform, no name
         items = [it for it in items if it and it not in org_alias_index()
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
                                                                  or (owner and it.startswith(owner))))
@@ -903,9 +905,12 @@ def latin_products(text: str) -> list[tuple[str, int]]:
     found += [(m.group("name"), m.start("name")) for m in KIND_BRAND_MODEL.finditer(text)
               if m.group("name")[2:].upper() not in NOT_MODEL_NAMES]  # 手机淘宝O2O: a business model, no model
     found += named_before_model(text) if "模型" in text else []
+    found += [(m.group("name"), m.start()) for m in CODE_BEFORE_SYSTEM.finditer(text)
+              if m.group("name") not in NOT_MODEL_NAMES]  # WOS新商业操作系统: a system's code name
     return [with_brand(text, *with_coined_tail(text, name, start)) for name, start in found]
 
 
+CODE_BEFORE_SYSTEM = re.compile(r"(?<![A-Za-z0-9])(?P<name>[A-Z]{2,6})(?=[\u4e00-\u9fff]{0,6}(?:操作系统|系统|平台)(?!公司|集团))")
 MODEL_BEFORE_KIND = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?P<coined>[\u4e00-\u9fff]{2})?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)*)"
                                rf"(?:{'|'.join(MODEL_KIND_MODIFIERS)})?大?模型")
 GENERIC_MODEL_NAMES = {"GPT", "LLM", "AI", "AIGC", "GPU", "NLP", "MoE", "AGI"}
@@ -1048,7 +1053,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         """How many sides a clause names."""
         return len(rival_names(clause, by_name, companies, owner_of))
 
-    for text, whole in ((APPOSITION.sub("", part), text) for text in texts if RIVAL_CUES.search(text)
+    for text, whole in ((APPOSITION.sub("", part), text) for text in texts if rivalry_cued(text)
                         for part in rivalry_parts(text, names_in)):
         named = ordered_sides(text, by_name, companies, owner_of, main)
         title_list = TITLE_LIST.search(text) if whole is doc.title else None
@@ -1089,6 +1094,11 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         for a, b in itertools.combinations(dict.fromkeys(sides), 2):
             pairs.setdefault(frozenset((a, b)), passage)
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
+
+
+def rivalry_cued(text: str) -> bool:
+    """Whether a text has a cue of rivalry other than a bare 双方 or 两家 (两家子公司继续独立运营 is no rivalry)."""
+    return any(m.group() not in ("双方", "两家") for m in RIVAL_CUES.finditer(text))
 
 
 ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))")
@@ -1176,7 +1186,8 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
     if "旗下" in text:  # 阿里巴巴旗下饿了么: 饿了么 is the side
         named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}", text)
-                                             for a in names_of_org(n) for o in named if o != n and o in companies)]
+                                             for a in {n, *names_of_org(n)} for o in named
+                                             if o != n and (o in companies or n not in companies))]  # 微信旗下的视频号
     return named
 
 

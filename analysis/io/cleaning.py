@@ -283,7 +283,8 @@ def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
     annual = all(ANNUAL.match(whole[end:end + 12]) or (whole.startswith(("底", "末"), end)
                                                       and re.search(r"(?:截至|截止|截止到)\s*$", whole[max(0, start - 4):start]))
                  for start, end in contexts)  # 截至2024年底: the year is over
-    published = re.search(rf"(?:发布|公布|披露|发表|递交){year}\s*年(?:全年|年度|全年度)?(?:业绩|财报|年报|财务报告)", whole)
+    published = re.search(rf"(?:发布|公布|披露|发表|递交){year}\s*年(?:全年|年度|全年度)?(?:业绩|财报|年报|财务报告)"
+                          rf"|(?:招股书|招股说明书|年报)显示[，,]?\s*{year}\s*年(?:全年|度)?[^，。；]{{0,16}}?(?:营收|收入|净利润|亏损)", whole)
     if contexts and (annual and re.search("今年|去年", text) or published) and year + 1 <= latest:
         return year + 1  # 3月25日晚，第四范式发布2024年全年业绩公告: written in the year after
     return year
