@@ -906,7 +906,10 @@ def latin_products(text: str) -> list[tuple[str, int]]:
               if m.group("name")[2:].upper() not in NOT_MODEL_NAMES]  # 手机淘宝O2O: a business model, no model
     found += named_before_model(text) if "模型" in text else []
     found += [(m.group("name"), m.start()) for m in CODE_BEFORE_SYSTEM.finditer(text)
-              if m.group("name") not in NOT_MODEL_NAMES]  # WOS新商业操作系统: a system's code name
+              if m.group("name") not in NOT_MODEL_NAMES and m.group("name") not in GENERIC_MODEL_NAMES
+              and (text[max(0, m.start() - 1):m.start()] in ("", "的", "，", "、", " ")
+                   or not re.search(r"[\u4e00-\u9fff]{2}$", text[max(0, m.start() - 2):m.start()]))]
+    # WOS新商业操作系统: a system's code name (not the GPT of 苍穹GPT)
     return [with_brand(text, *with_coined_tail(text, name, start)) for name, start in found]
 
 
