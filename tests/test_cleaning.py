@@ -251,3 +251,8 @@ def test_publishing_a_years_results_dates_the_article_the_year_after():
 
 def test_a_prospectus_on_a_year_dates_the_article_the_year_after():
     assert infer_year("Soul母公司赴港递表", "智通财经5月15日讯，Soul递交上市申请。招股书显示，2024年Soul实现营收22.1亿元。") == 2025
+
+
+def test_a_reporters_label_opening_a_paragraph_goes():
+    from analysis.io.cleaning import LEADING_LABEL
+    assert LEADING_LABEL.sub("", "【本报记者 林宏达／台北报导】笔电代工大厂仁宝电脑昨日举行法说会。").startswith("笔电")

@@ -46,3 +46,13 @@ def test_a_short_name_given_to_a_kind_and_name_makes_a_company_and_a_name_before
     orgs = {o.name: o.aliases for o in r["organizations"]}
     assert "银河通用" in orgs and "银河通用机器人" in orgs["银河通用"]
     assert {p.name for p in r["people"]} == {"王鹤"} and not any("王鹤" in o for o in orgs)
+
+
+def test_a_companys_name_with_its_tail_and_without_is_one_company_and_a_lexicon_alias_is_named_once():
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    text = ("仁宝电脑获利成长 2025\n笔电代工大厂仁宝电脑（2324）昨日举行法说会。仁宝董事长陈瑞聪表示，出货将倍增。"
+            "本轮由高瓴资本领投，红杉中国跟投。红杉中国看好储能。")
+    orgs = analyse_document(build_document("t", "t.txt", text, "utf-8")).results["organizations"]
+    names = [o.name for o in orgs]
+    assert len([n for n in names if n.startswith("仁宝")]) == 1 and len([n for n in names if n.startswith("红杉")]) == 1

@@ -1115,3 +1115,9 @@ def test_a_name_with_a_rare_surname_after_a_title_and_a_post_kept_after_but():
                 "浣昉于2012年加入有赞。", title="有赞换帅 2025")
     assert "浣昉" in {p.name for p in r["people"]}
     assert ("朱宁", "董事会主席", "有赞") in roles(r)
+
+
+def test_a_deputy_general_manager_is_the_companys_and_a_name_before_tongyang():
+    r = analyse("江淮汽车发布公告。总经理一职由副总经理李明暂时代行。Seed负责人吴永辉同样向梁汝波汇报。", title="江淮汽车换帅 2025")
+    assert ("李明", "副总经理", "江淮汽车") in roles(r)
+    assert "吴永辉" in {p.name for p in r["people"]} and "永辉超市" not in {o.name for o in r["organizations"]}

@@ -965,3 +965,27 @@ def test_two_subsidiaries_named_together_are_no_rivals():
     pairs = {frozenset(p) for p in r["competitors"]}
     assert frozenset(("西山居", "金山云")) not in pairs
     assert ("Office", "微软") in {(p.name, p.owner) for p in r["products"]}
+
+
+def test_a_company_named_after_its_kind_in_latin_and_its_versioned_system():
+    r = analyse("新浪科技获悉，自动驾驶公司Momenta已秘密递交上市申请。Momenta的城市NOA方案Momenta 5.0已搭载在智己L6等车型上。"
+                "Momenta创始人兼CEO曹旭东表示，要坚持量产。")
+    assert "Momenta" in {o.name for o in r["organizations"]}
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Momenta 5.0") == "Momenta" and owners.get("智己L6") != "Momenta"
+
+
+def test_a_list_after_yu_that_vies_and_makers_of_a_model_are_no_sides():
+    r = analyse("笔电代工大厂仁宝电脑（2324）昨日举行法说会。在AI服务器代工市场，仁宝与广达、纬创、英业达竞争。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("仁宝", "广达")), frozenset(("仁宝", "英业达"))} <= pairs
+    r = analyse("江淮汽车（600418.SH）发布公告。江淮与华为合作打造的尊界S800已于2024年11月发布，与迈巴赫S级直接竞争。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("尊界S800", "迈巴赫S级")) in pairs and not any("华为" in p for p in pairs)
+    assert "迈巴赫S级" not in {o.name for o in r["organizations"]}
+    assert {p.name: p.owner for p in r["products"]}.get("尊界S800") == "江淮汽车"
+
+
+def test_items_listed_before_a_kind_with_a_modifier():
+    r = analyse("字节跳动成立Flow部门，负责豆包、Cici等AI应用的产品研发。", title="字节跳动成立Flow部门 2024")
+    assert {"豆包", "Cici"} <= {p.name for p in r["products"]}

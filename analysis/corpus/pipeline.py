@@ -30,7 +30,7 @@ from ..extract.naming import (as_article_org, as_named_unit, distinct_relations,
 from ..extract.org import (REGION_UNIT, REGIONS, Unit, find_roles, find_units, fold_company_prefixed, headed_products, issuing_company,
                            joint_posts, letter_sender, main_company, offshoot_of_known_org, role_orgs, under_sender,
                            units_of_roles)
-from ..extract.positioning import find_partners, find_products, find_rivals, find_statements
+from ..extract.positioning import Product, find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.dictionary import dictionary_freq
 from ..nlp.lexicon import LEXICON_ENV, canonical_org, lexicon_fingerprint, org_alias_index, product_alias_index, use_lexicon
@@ -189,6 +189,9 @@ def reorganised_away(name: str, text: str) -> bool:
     return bool(re.search(rf"(?:撤销|撤并|裁撤)[^。；，]{{0,4}}{n}|{n}(?:予以|被)?(?:撤销|撤并|裁撤)", text))
 
 
+MODEL_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Z][A-Za-z]{0,3}\d{0,4}级?|[\u4e00-\u9fff]{2,4}\d{1,4}[A-Za-z]{0,3}")
+
+
 def run_by_another(name: str, text: str) -> bool:
     """Whether the text names the company behind a name (Soul的运营方上海任意门科技): the name is its product's."""
     return bool(re.search(re.escape(name) + r"的?(?:母公司|运营方|运营商|开发商|背后的公司)", text))
@@ -204,6 +207,8 @@ def add_named_sides(analysis: DocumentAnalysis, rivals: Sequence, known: set[str
     listed = {n: r.evidence for r in rivals for n in (r.a, r.b) if n not in known}
     listed |= {p.owner: p.evidence for p in products if p.owner and p.owner not in known and p.owner not in listed
                and p.owner in doc.text and p.owner not in org_alias_index() and not p.name.startswith(p.owner)}
+    models = [n for n in listed if MODEL_SHAPED.fullmatch(n)]  # 与迈巴赫S级直接竞争: a rival model, no organisation
+    results["products"] = products = products + [Product(n, None, (), 1, listed.pop(n)) for n in models]
     offshoots = {n: canonical_org(offshoot_of_known_org(n)) for n in listed if offshoot_of_known_org(n)}
     results["units"] += [Unit(n, parent, (), 1, listed[n]) for n, parent in sorted(offshoots.items())]
     orgs = orgs + [Organization(n, "company", (), 1, ev) for n, ev in sorted(listed.items()) if n not in offshoots]

@@ -135,7 +135,7 @@ def cue_pattern() -> re.Pattern:
     near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "早前", "曾", "也", "则", "还", "今天", "昨天", "透露",
                                    "随后", "随即", "当天", "当日", "同日", "今日", "昨日", "近期",
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
-                                   "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责"))
+                                   "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责", "同样", "亦"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -773,6 +773,9 @@ def is_unfamiliar(word: str) -> bool:
 
 
 COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商|美商|台商|日商|韩商|港商|外商|陆商)"
+LATIN_AFTER_KIND = re.compile(r"(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[A-Z][A-Za-z0-9]+(?:[ .-][A-Z][A-Za-z0-9]+)?)"
+                              r"(?=[，。、的已将在于与和（(]|$)")
+LATIN_LETTER_RE = re.compile(r"[A-Z]")
 QUOTED_COMPANY = re.compile(r"(?:公司|企业|创业公司|初创公司)[“\"「](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]")
 GLOSSED = re.compile(rf"{COMPANY_WORDS}(?:(?P<cn>[\u4e00-\u9fff]{{2,8}})[（(](?P<en>[A-Za-z][A-Za-z0-9 .&'-]{{1,30}})[）)]"
                      rf"|(?P<en2>[A-Z][A-Za-z0-9 .&'-]{{1,30}}?)[（(](?P<cn2>[\u4e00-\u9fff]{{2,8}})[）)])")
@@ -861,6 +864,10 @@ def merge_aliases(names: Counter) -> dict[str, set[str]]:
     for names in by_stem.values():
         for other in names[1:]:
             groups[names[0]] |= {other} | groups.pop(other)
+    for name in [g for g in groups if g not in known and name_stem(g) != g]:  # 仁宝电脑 beside 仁宝: one company
+        stem = name_stem(name)
+        if stem in groups and stem not in known and name in groups:
+            groups[name] |= {stem} | groups.pop(stem)
     return groups
 
 
@@ -926,7 +933,7 @@ def name_after_kind(full: str) -> str | None:
 
 
 STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "集团", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
-                 "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器")  # 途虎养车 -> 途虎
+                 "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑")  # 途虎养车 -> 途虎
 
 
 def name_stem(name: str) -> str:
@@ -978,6 +985,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         """Count one mention of an organisation; its first kind and sentence are kept (not a bare suffix: 科技)."""
         if name in ORG_SUFFIXES:
             return
+        if name in org_alias_index() and canonical_org(name) != name:
+            alias, name = name, canonical_org(name)  # 红杉中国 led the round: the lexicon's 红杉资本, once
         counts[name] += 1
         kinds.setdefault(name, kind)
         if alias:
@@ -1000,6 +1009,10 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 + (parent_companies(sent_tokens, people) if marked[2] else []):  # 华润饮料旗下, 影石创新（688775.SH）
             if not any(other.startswith(name) for other in counts):
                 note(name, "company", text)  # 蓝星旗下 after 蓝星汽车: the short name of a company already named
+        for m in LATIN_AFTER_KIND.finditer(text) if LATIN_LETTER_RE.search(text) else ():
+            name = m.group("name")
+            if name not in titles() and not is_known_thing(name) and name.upper() not in ("AI", "APP", "IT", "CEO"):
+                note(name, "company", text)  # 自动驾驶公司Momenta已秘密递交…: a company named after its kind
         for m in QUOTED_COMPANY.finditer(text) if "“" in text or '"' in text or "「" in text else ():
             if m.group("name") not in people and not is_known_thing(m.group("name")):
                 note(m.group("name"), "company", text)  # 创办了AI硬件公司“两氢一氧”

@@ -678,7 +678,7 @@ def is_company_rank(title: str) -> bool:
     """A rank held in a company, not in one of its units (副总裁, 首席战略官, 独立董事): a bare one is the article's
     company's."""
     return is_top_title(title) or title.endswith(("副总裁", "董事", "监事", "合伙人", "董事会秘书", "财务总监", "副主席", "副董事长",
-                                                  "行长")) \
+                                                  "行长", "副总经理", "总经理助理")) \
         or title.startswith("首席")
 
 

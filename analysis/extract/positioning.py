@@ -162,6 +162,8 @@ DESCRIBED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9ff
 
 OPERATED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:则|也)?由"
                       r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:负责)?(?:联合|共同)?(?:运营|营运|经营|开发|推出|打造)(?=[，。；]|$)")  # 猎聘由同道猎聘集团营运
+MADE_BY = re.compile(r"(?:^|(?<=[，；：,]))(?P<owner>[\u4e00-\u9fffA-Za-z]{2,6}(?:与|和)[\u4e00-\u9fffA-Za-z]{2,6}?)(?:合作|联合|共同)?"
+                     r"(?:打造|开发|研发)的(?P<name>[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{1,6}|[\u4e00-\u9fff]{2,6}?)(?=[，。；已将在于是]|$)")
 SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:将|已|也)?(?:作为|成为)(?:(?P<owner>[^，。；]{2,8}?)的)?"
                        r"(?:子品牌|旗下品牌|独立品牌)")
 
@@ -189,6 +191,12 @@ def described_products(scope: ProductScope, text: str) -> Found:
             else owner if owner.endswith(ORG_SUFFIXES) else None
         if owner and is_product_name(name, scope.excluded - {name}) and not is_common_phrase(name):
             yield name, owner
+    for m in matches(MADE_BY, text, "打造的", "开发的", "研发的"):
+        written = re.split(r"与|和|联合", m.group("owner"))[0]  # 江淮与华为合作打造的尊界S800: the maker named first
+        owner = next((canonical_org(n) for n in org_names_in(written, scope.by_name)), None) \
+            or next((o for o in scope.by_name if len(written) >= 2 and o.startswith(written)), None)
+        if owner and is_product_name(m.group("name"), scope.excluded - {m.group("name")}):
+            yield m.group("name"), owner
     for m in matches(DESCRIBED, text, "是", "为"):
         written, name = re.split(r"与|和", m.group("owner"))[0], m.group("name")  # 享界是北汽与华为合作推出的品牌: 北汽's
         known = next((canonical_org(n) for n in org_names_in(written, scope.by_name)), None)
@@ -381,7 +389,7 @@ UNIT_START = tuple("年月日号万亿元%个家辆台款部位名")  # 发布RS
 
 
 LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)(?P<end>等|的)"
-                                r"(?:[一二三四五六七八九十多\d]+款)?(?:产品|应用|平台|工具|App|APP)")
+                                r"(?:[一二三四五六七八九十多\d]+款)?(?:AI|智能)?(?:产品|应用|平台|工具|App|APP)")  # 等AI应用
 LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、和]{2,8}(?:[、和][^，。；：、和]{2,8})+)等(?:产品|药品|子品牌|品牌)")  # ，汉利康、汉曲优等产品
 
 
@@ -586,14 +594,15 @@ def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
         named = model.group(0).lstrip("的 ") if model else ""
         if named and named not in scope.excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
             yield named, name
-    for at, name in scope.by_name.find(text) if " " in text else ():
-        surface = next((s for s, n in scope.by_name.surface.items() if n == name and text.startswith(s, at)), "")
+    for at, surface in scope.by_name.matcher.finditer(text) if " " in text else ():
         model = SPACED_LATIN_WORD.match(text, at + len(surface)) if surface.isascii() else None
         if model and model.group(1).upper() not in NOT_MODEL_NAMES and model.group(1) not in titles():
-            yield surface + model.group(0), name  # Rokid Glasses: the article's Latin-named maker and a word of its model
+            yield surface + model.group(0), scope.by_name.surface[surface]  # Rokid Glasses, Momenta 5.0: the article's
+            # Latin-named maker and a word of its model
 
 
-SPACED_LATIN_WORD = re.compile(r" ([A-Z][a-z]{2,}(?: [A-Z0-9][A-Za-z0-9]*)?)(?![A-Za-z0-9])")
+SPACED_LATIN_WORD = re.compile(r" ([A-Z][a-z]{2,}(?: [A-Z0-9][A-Za-z0-9]*)?|\d{1,2}\.\d)(?![A-Za-z0-9])")  # Rokid Glasses,
+# Momenta 5.0
 PARENT_COMPANY = re.compile(r"的?(?:母公司|开发商|运营方|背后的公司)(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12})")
 
 
@@ -609,6 +618,8 @@ def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], s
                 and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
             clause = re.split(r"[，；,;]", text[:start])[-1]  # …等产品相比，Manus: a maker in another clause is another's
             maker = next((n for n in reversed(org_names_in(clause, scope.by_name)) if is_company(n, scope.by_name)), None)
+            named_for = next((n for n in org_names_in(name, scope.by_name) if name.startswith(tuple(names_of_org(n)) + (n,))), None)
+            maker = named_for or maker  # 已搭载在智己L6等车型上: 智己's model, whoever's system it carries
             parent = PARENT_COMPANY.match(text, start + len(name))
             owner = next(iter(org_names_in(parent.group("owner"), scope.by_name)), None) if parent else None
             launcher = LATIN_LAUNCHER.search(text[:start])  # Runway发布Gen-3 Alpha: the Latin name that launches it
@@ -1158,12 +1169,16 @@ def targeted_pairs(text: str, named: Sequence[str], owner_of: dict[str, str]) ->
     return [(before[-1], b) for b in after if b != before[-1]] if before and after else []
 
 
+MAKER_AFTER = re.compile(r"(?:推出|发布|打造|旗下)的?")
+
+
 def respective_pairs(text: str, named: Sequence[str]) -> list[tuple[str, str]]:
     """A与B，分别与C、D竞争: the first before 分别 against the first after it, and so on."""
     cut = text.find("分别与")
     if cut < 0:
         return []
     placed = sorted((at, n) for n in named for at in [written_at(text, n)] if at >= 0)
+    placed = [(at, n) for at, n in placed if not MAKER_AFTER.match(text, at + len(n))]  # 深蓝汽车推出的…: the maker
     before = [n for at, n in placed if at < cut]
     after = [n for at, n in placed if at > cut]
     return list(zip(before, after)) if len(before) == len(after) >= 2 else []
@@ -1174,8 +1189,10 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     """The sides a sentence with a rivalry cue names, the one set against the others first (the article's company
     against a list of rivals, the one after 与…竞争, the one outside the list)."""
     named = rival_names(text, by_name, companies, owner_of)
-    written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in listed_rivals(text)]
-    listed = [n for n in dict.fromkeys(written) if n and n not in named]
+    items = [n for n in listed_rivals(text) if n not in named and not any(len(m) >= 2 and n.endswith(m) for m in named)]
+    written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in items]
+    listed = [n for n in dict.fromkeys(written) if n and n not in named]  # 比亚迪宋PLUS beside 宋PLUS, 百度网盘 named as a
+    # product: the same side
     if main and ((listed and not named) or ((written or named) and FIRST_PERSON_SIDE.search(text))):
         named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达正面竞争
     named = list(dict.fromkeys(named + listed))
@@ -1281,6 +1298,9 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
                     juxtaposed[product] = owner
             if not branded or owner not in named_owners or owned_here:
                 found.append((start, product if branded else owner))
+    for m in matches(MADE_BY, text, "打造的", "开发的", "研发的"):
+        if any(name == m.group("name") for _, name in found):  # 江淮与华为合作打造的尊界S800…与迈巴赫S级竞争: the makers
+            possessed |= {n for _, n in found if n != m.group("name") and any(a in m.group("owner") for a in {n, *names_of_org(n)})}
     found = [(start, name) for start, name in found if name not in possessed]
     if len(juxtaposed) == 1 and len(found) == 2 and all(name in juxtaposed or name in companies for _, name in found) \
             and re.search(r"[，,；;]", text[min(found)[0]:max(found)[0]]) and "旗下" not in text:
@@ -1329,6 +1349,9 @@ def without_maker(name: str) -> str:
     return rest if rest in product_alias_index() and product_alias_index()[rest].owner == canonical_org(prefix) else name
 
 
+LIST_VYING = re.compile(r"与(?P<list>[^，。；与、]{2,8}(?:、[^，。；与、]{2,8})+)(?:等)?(?:直接|激烈|正面)?竞争(?=[，。；,;]|$)")
+
+
 def listed_rivals(text: str) -> list[str]:
     """Names listed right before a rivalry word (与好未来、作业帮的竞争; 同程旅游、途牛等对手), read back
     from the word while the items look like names, and the other side of a named war (瑞幸与库迪的价格战)."""
@@ -1340,6 +1363,13 @@ def listed_rivals(text: str) -> list[str]:
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))
         items = [re.sub(r"等.*$", "", it) for it in items]
         if items and all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):
+            names += items
+    for m in LIST_VYING.finditer(text) if "竞争" in text else ():  # 仁宝与广达、纬创、英业达竞争
+        items = [re.sub(r"等$", "", it) for it in re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和及](?=[\u4e00-\u9fffA-Za-z0-9])",
+                                                          m.group("list"))]
+        items[-1] = re.sub(r"(?<=.{2})(?:(?:保持|维持|存在|有着)?(?:激烈|直接|正面)?|正|将|也|都|均|已|还)$", "",
+                           LIST_END_PLACE.sub("", items[-1]))  # …英业达展开正面竞争, 戴尔保持激烈竞争
+        if all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):
             names += items
     for m in RIVAL_TAIL.finditer(text):
         clause = re.split(r"[，。；：,;:]", text[:m.start()])[-1]
