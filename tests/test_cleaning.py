@@ -256,3 +256,8 @@ def test_a_prospectus_on_a_year_dates_the_article_the_year_after():
 def test_a_reporters_label_opening_a_paragraph_goes():
     from analysis.io.cleaning import LEADING_LABEL
     assert LEADING_LABEL.sub("", "【本报记者 林宏达／台北报导】笔电代工大厂仁宝电脑昨日举行法说会。").startswith("笔电")
+
+
+def test_a_year_only_a_coming_day_names_is_the_articles():
+    assert infer_year("雪球CEO方三文将卸任", "财联社7月8日电，方三文将于2025年7月31日卸任CEO。") == 2025
+    assert infer_year("雪球CEO方三文将卸任", "财联社7月8日电，方三文将于2025年7月31日卸任，2024年营收增长。") == 2024

@@ -1121,3 +1121,20 @@ def test_a_deputy_general_manager_is_the_companys_and_a_name_before_tongyang():
     r = analyse("江淮汽车发布公告。总经理一职由副总经理李明暂时代行。Seed负责人吴永辉同样向梁汝波汇报。", title="江淮汽车换帅 2025")
     assert ("李明", "副总经理", "江淮汽车") in roles(r)
     assert "吴永辉" in {p.name for p in r["people"]} and "永辉超市" not in {o.name for o in r["organizations"]}
+
+
+def test_a_letters_numbered_decision_dates_the_others_and_a_post_taken_as_another_is_left():
+    r = analyse("Keep创始人王宁今日发布内部信，宣布公司管理层调整：\n1、王宁不再担任公司CEO，自2025年1月1日起转任董事会主席；\n"
+                "2、总裁刘冬接任CEO，全面负责公司经营；\n3、成立AI运动事业部，由首席技术官彭伟兼任负责人。", title="Keep内部信 2025")
+    got = dates(r)
+    assert got[("刘冬", "CEO", "Keep")] == ("2025-01-01", None)
+    assert got[("彭伟", "负责人", "AI运动事业部")] == ("2025-01-01", None)
+    r = analyse("【雪球CEO将卸任】财联社7月8日电，雪球创始人兼CEO方三文将于2025年7月31日卸任CEO，转任董事长。", title="雪球CEO方三文将卸任")
+    got = dates(r)
+    assert got[("方三文", "董事长", "雪球")] == ("2025-07-31", None) and got[("方三文", "CEO", "雪球")] == (None, "2025-07-31")
+
+
+def test_a_latin_name_after_a_title_and_a_space():
+    r = analyse("TP-Link的母公司普联技术回应称，美国业务已拆分为独立公司TP-Link Systems。TP-Link Systems CEO Jeff Barney表示，产品没有后门。")
+    assert "Jeff Barney" in {p.name for p in r["people"]}
+    assert "TP-Link Systems" in {o.name for o in r["organizations"]}

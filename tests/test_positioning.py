@@ -989,3 +989,16 @@ def test_a_list_after_yu_that_vies_and_makers_of_a_model_are_no_sides():
 def test_items_listed_before_a_kind_with_a_modifier():
     r = analyse("字节跳动成立Flow部门，负责豆包、Cici等AI应用的产品研发。", title="字节跳动成立Flow部门 2024")
     assert {"豆包", "Cici"} <= {p.name for p in r["products"]}
+
+
+def test_a_shop_named_for_its_platform_and_a_model_named_for_its_maker():
+    r = analyse("今年以来，抖音商城和快手小店相继推出补贴频道。快手小店的商家数量增长。怎么看亚马逊Alexa和谷歌Home的竞争？")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("快手小店") == "快手" and owners.get("谷歌Home") == "谷歌"
+
+
+def test_a_list_after_yu_names_the_owners_of_its_brands():
+    r = analyse("中国飞鹤（06186）公布业绩。在国产婴儿奶粉市场，飞鹤与伊利旗下的金领冠、君乐宝旗下的优萃竞争激烈。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("飞鹤", "伊利")), frozenset(("飞鹤", "君乐宝"))} <= {frozenset(n.replace("中国", "") for n in p) for p in pairs}
+    assert not any(any("旗下" in n for n in p) for p in pairs)

@@ -192,6 +192,11 @@ def reorganised_away(name: str, text: str) -> bool:
 MODEL_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Z][A-Za-z]{0,3}\d{0,4}级?|[\u4e00-\u9fff]{2,4}\d{1,4}[A-Za-z]{0,3}")
 
 
+def maker_in_name(model: str) -> str | None:
+    """The well-known maker a model's name begins with (谷歌Home: 谷歌), if any."""
+    return next((canonical_org(model[:k]) for k in range(len(model) - 1, 1, -1) if model[:k] in org_alias_index()), None)
+
+
 def run_by_another(name: str, text: str) -> bool:
     """Whether the text names the company behind a name (Soul的运营方上海任意门科技): the name is its product's."""
     return bool(re.search(re.escape(name) + r"的?(?:母公司|运营方|运营商|开发商|背后的公司)", text))
@@ -208,7 +213,7 @@ def add_named_sides(analysis: DocumentAnalysis, rivals: Sequence, known: set[str
     listed |= {p.owner: p.evidence for p in products if p.owner and p.owner not in known and p.owner not in listed
                and p.owner in doc.text and p.owner not in org_alias_index() and not p.name.startswith(p.owner)}
     models = [n for n in listed if MODEL_SHAPED.fullmatch(n)]  # 与迈巴赫S级直接竞争: a rival model, no organisation
-    results["products"] = products = products + [Product(n, None, (), 1, listed.pop(n)) for n in models]
+    results["products"] = products = products + [Product(n, maker_in_name(n), (), 1, listed.pop(n)) for n in models]
     offshoots = {n: canonical_org(offshoot_of_known_org(n)) for n in listed if offshoot_of_known_org(n)}
     results["units"] += [Unit(n, parent, (), 1, listed[n]) for n, parent in sorted(offshoots.items())]
     orgs = orgs + [Organization(n, "company", (), 1, ev) for n, ev in sorted(listed.items()) if n not in offshoots]

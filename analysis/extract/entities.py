@@ -140,7 +140,7 @@ def cue_pattern() -> re.Pattern:
     return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?={BETWEEN_NAME_AND_VERB}(?:{after}|写道))"
-                      rf"|(?:{title})(?:为|是|同为|的)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
+                      rf"|(?:{title})\s?(?:为|是|同为|的)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?=(?:[（(][A-Za-z][A-Za-z .'-]{{1,40}}[）)])?"
                       rf"(?:{near}|出席|[，。；、]))"
                       rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)"
@@ -773,7 +773,7 @@ def is_unfamiliar(word: str) -> bool:
 
 
 COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商|美商|台商|日商|韩商|港商|外商|陆商)"
-LATIN_AFTER_KIND = re.compile(r"(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[A-Z][A-Za-z0-9]+(?:[ .-][A-Z][A-Za-z0-9]+)?)"
+LATIN_AFTER_KIND = re.compile(r"(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[A-Z][A-Za-z0-9]+(?:[ .-][A-Z][A-Za-z0-9]+){0,2})"
                               r"(?=[，。、的已将在于与和（(]|$)")
 LATIN_LETTER_RE = re.compile(r"[A-Z]")
 QUOTED_COMPANY = re.compile(r"(?:公司|企业|创业公司|初创公司)[“\"「](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]")

@@ -1242,12 +1242,21 @@ EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:
 
 
 def effective_date(doc: Document) -> str | None:
-    """The day an announcement's changes take effect (以上调整自2024年1月15日起生效, 自…起调整组织架构), if it says one."""
+    """The day an announcement's changes take effect (以上调整自2024年1月15日起生效, 自…起调整组织架构; in a letter's numbered
+    decision, 1、…自2025年1月1日起转任…), if it says one."""
     for m in EFFECTIVE.finditer(doc.text) if "生效" in doc.text or "起" in doc.text else ():
         dates = find_dates(m.group("date") or m.group("start"), doc.year, doc.date)
         if dates and len(dates[0].iso) == 10:
             return dates[0].iso
+    for line in doc.text.split("\n") if "起" in doc.text else ():
+        m = ITEM_EFFECTIVE.search(line) if NUMBERED_ITEM.match(line) else None
+        dates = find_dates(m.group("start"), doc.year, doc.date) if m else ()
+        if dates and len(dates[0].iso) == 10:
+            return dates[0].iso
     return None
+
+
+ITEM_EFFECTIVE = re.compile(r"(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:转任|出任|担任|接任|兼任|改任|升任)")
 
 
 ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称|公告(?=[，,：:])")  # 12月22日晚公告，…
@@ -1297,6 +1306,9 @@ def post_dates(doc: Document, sent: Sequence[Token], titles_at: tuple[int, int, 
             # when the new one starts (原总经理李长庚接任董事长，自7月1日起生效)
     elif STAYING.search(wording_of_title(sent, i, head)):
         return None, None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
+    elif until and not since and clauses is not None \
+            and re.search(r"(?:转任|改任|出任|升任|调任)$", wording_of_title(sent, i, head)[:-len(sent[i].word)]):
+        since, until = until, None  # 将于7月31日卸任CEO，转任董事长: the new post begins when the old one ends
     elif clauses is not None:
         local_since, local_until = change_on_article_date(sent, i, since or until or doc.date, head)
         if local_until and since and not until:

@@ -50,7 +50,7 @@ KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器"
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播", "医药", "大药房", "商城",
                  "支付", "钱包", "养车", "到家", "闪购", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家")  # KIND_OF_PRODUCT has 输入法
-SERVICE_KINDS = ("养车", "租车", "到家", "秒送", "闪购")  # 天猫养车, 京东秒送: a platform's service under a name of its own
+SERVICE_KINDS = ("养车", "租车", "到家", "秒送", "闪购", "小店")  # 天猫养车, 京东秒送: a platform's service under a name of its own
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型|APP|App|游戏|汽车)"
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}[A-Z]{0,3}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
@@ -65,7 +65,7 @@ LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|�
                            rf"(?![A-Za-z0-9])")  # Gen-3 Alpha
 MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?<![A-Za-z0-9])(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
-                               rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器|激光雷达|传感器|相机)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
+                               rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器|激光雷达|传感器|相机|路由器|交换机)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
 LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
                              r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
                              r"|(?<=[\u4e00-\u9fff])[A-Z][a-z]{3,}(?=[、，。；和与及]))"
@@ -482,7 +482,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
         listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,4}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
-        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌)"
+        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
         items = [known_product_opening(without_kind_tail(without_measure(it))) for it in re.split(r"[、与和及]", listed)
                  if not is_kind_of_product(it)]  # 旗下的二手交易平台: what kind of platform, no name
@@ -1112,7 +1112,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
 
 def rivalry_cued(text: str) -> bool:
     """Whether a text has a cue of rivalry other than a bare 双方 or 两家 (两家子公司继续独立运营 is no rivalry)."""
-    return any(m.group() not in ("双方", "两家") for m in RIVAL_CUES.finditer(text))
+    return any(m.group() not in ("双方", "两家") for m in RIVAL_CUES.finditer(text)) \
+        or bool(RIVAL_CUES.search(text)) and bool(re.search("份额|占据|瓜分|领先|市场", text))  # 京东、天猫两家占据…份额
 
 
 ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))")
@@ -1365,8 +1366,8 @@ def listed_rivals(text: str) -> list[str]:
         if items and all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):
             names += items
     for m in LIST_VYING.finditer(text) if "竞争" in text else ():  # 仁宝与广达、纬创、英业达竞争
-        items = [re.sub(r"等$", "", it) for it in re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和及](?=[\u4e00-\u9fffA-Za-z0-9])",
-                                                          m.group("list"))]
+        items = [re.sub(r"等$|旗下的?.*$", "", it)  # 伊利旗下的金领冠: 伊利, the corpus's side
+                 for it in re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))]
         items[-1] = re.sub(r"(?<=.{2})(?:(?:保持|维持|存在|有着)?(?:激烈|直接|正面)?|正|将|也|都|均|已|还)$", "",
                            LIST_END_PLACE.sub("", items[-1]))  # …英业达展开正面竞争, 戴尔保持激烈竞争
         if all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):

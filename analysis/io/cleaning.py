@@ -275,7 +275,7 @@ def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
     """
     years = mentioned_years(title, text, latest)
     if not years:
-        return None
+        return coming_year(title + "\n" + text, latest)
     year = max(years)
     if looks_back_on(year, title + "\n" + text):
         return None  # 回顾2016年那个风波不断的本命年: written later, in a year the text does not say
@@ -305,6 +305,17 @@ def looks_back_on(year: int, text: str) -> bool:
 
 ANNUAL = re.compile(r"(全年|度|财年|年报|[^，。；]{0,6}?(交易额|营收|营业收入|销售收入|收入|销售额|净利润|利润|出货量|销量|"
                     r"GMV|成交额)(?:达到|达|为|实现|超过|约|共|同比))")
+
+
+COMING_DAY = re.compile(r"将(?:于|在)?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def coming_year(text: str, latest: int) -> int | None:
+    """The year of the days an article says are coming (方三文将于2025年7月31日卸任), when it names no other year: a
+    change announced weeks ahead is dated in the article's own year."""
+    years = {int(y) for y in COMING_DAY.findall(text)}
+    every = {int(m.group(1)) for m in YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 and every <= years and min(years) <= latest else None
 
 
 def mentioned_years(title: str, text: str, latest: int) -> list[int]:
