@@ -1138,3 +1138,10 @@ def test_a_latin_name_after_a_title_and_a_space():
     r = analyse("TP-Link的母公司普联技术回应称，美国业务已拆分为独立公司TP-Link Systems。TP-Link Systems CEO Jeff Barney表示，产品没有后门。")
     assert "Jeff Barney" in {p.name for p in r["people"]}
     assert "TP-Link Systems" in {o.name for o in r["organizations"]}
+
+
+def test_a_name_before_yin_geren_yuanyin_and_party_titles():
+    r = analyse("2月26日，星纪魅族集团宣布，魅族科技CEO黄质潘因个人原因卸任。", title="魅族换帅 2025")
+    assert "黄质潘" in {p.name for p in r["people"]}
+    r = analyse("2025年1月10日，经中央批准，张智刚同志任国家电网有限公司董事长、党组书记。", title="国家电网董事长调整 2025")
+    assert dates(r)[("张智刚", "党组书记", "国家电网有限公司")] == ("2025-01-10", None)

@@ -1002,3 +1002,16 @@ def test_a_list_after_yu_names_the_owners_of_its_brands():
     pairs = {frozenset(p) for p in r["competitors"]}
     assert {frozenset(("飞鹤", "伊利")), frozenset(("飞鹤", "君乐宝"))} <= {frozenset(n.replace("中国", "") for n in p) for p in pairs}
     assert not any(any("旗下" in n for n in p) for p in pairs)
+
+
+def test_a_war_between_unnamed_players_is_fought_by_those_the_next_sentence_names():
+    r = analyse("今年618期间，二手手机回收平台之间的价格战愈演愈烈。转转推出“回收价高10%”活动，闲鱼则上线“信用回收”服务，爱回收也宣布补贴1亿元。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("转转", "闲鱼")), frozenset(("转转", "爱回收")), frozenset(("闲鱼", "爱回收"))} <= pairs
+    assert not any("信用回收" in p for p in pairs)
+
+
+def test_spaced_model_names_after_a_maker_and_its_number():
+    r = analyse("魅族首款AI手机魅族21 Note与小米Civi 4 Pro同台竞争。魅族21 Note售价1999元。")
+    names = {p.name for p in r["products"]}
+    assert "魅族21 Note" in names and "Civi 4 Pro" in {n.replace("小米", "") for n in names}

@@ -135,7 +135,8 @@ def cue_pattern() -> re.Pattern:
     near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "早前", "曾", "也", "则", "还", "今天", "昨天", "透露",
                                    "随后", "随即", "当天", "当日", "同日", "今日", "昨日", "近期",
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
-                                   "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责", "同样", "亦"))
+                                   "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责", "同样", "亦",
+                                   "因个人", "因工作", "因年龄"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -367,10 +368,14 @@ NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|^(?:完成
 FUNCTION_START = "向在对从与将把被给让为于和及据"
 
 
+GENERIC_LATIN_KIND = re.compile(r"(?:AI|IT|IoT|SaaS|App|APP|B2B|AIoT)(?:公司|企业|集团|厂商)")
+
+
 def is_not_org_name(name: str) -> bool:
     """A phrase, not a name: it holds a verb of saying or a relation word, or opens with a function character
     that begins no word (向阿里巴巴 yes; 被窝家装 no, 被窝 is a word)."""
-    return bool(NOT_ORG_NAME.search(name)) or (name[:1] in FUNCTION_START and dictionary_freq(name[:2]) <= RARE_FREQ)
+    return bool(NOT_ORG_NAME.search(name)) or (name[:1] in FUNCTION_START and dictionary_freq(name[:2]) <= RARE_FREQ) \
+        or bool(GENERIC_LATIN_KIND.fullmatch(name)) or name.endswith(("负责人", "总经理", "总裁"))  # AI公司, 部负责人
 
 
 def org_kind(name: str, title: str | None = None) -> str:
@@ -933,7 +938,7 @@ def name_after_kind(full: str) -> str | None:
 
 
 STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "集团", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
-                 "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑")  # 途虎养车 -> 途虎
+                 "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑", "半导体")  # 途虎养车 -> 途虎
 
 
 def name_stem(name: str) -> str:

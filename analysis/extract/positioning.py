@@ -66,7 +66,7 @@ LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|�
 MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?<![A-Za-z0-9])(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
                                rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器|激光雷达|传感器|相机|路由器|交换机)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
-LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+ [A-Z0-9][A-Za-z0-9]*|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
+LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*){1,3}|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
                              r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
                              r"|(?<=[\u4e00-\u9fff])[A-Z][a-z]{3,}(?=[、，。；和与及]))"
                              r"(?![A-Za-z0-9]|[年月日号])")  # 特斯拉Model 3, 微软的Copilot, 微软Office、; not 钛媒体App 11月27日
@@ -467,8 +467,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"(?:等)?[两三四五六七八九十几多]+(?:大|个|款)[\u4e00-\u9fff]{0,4}?(?:品牌|产品|平台|应用)$", "",
                         listed)  # 旗下拥有TECNO、itel和Infinix三大手机品牌
         listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
-        if re.match(r"[\u4e00-\u9fff]{0,4}?(?:子公司|公司)", listed):
-            continue  # 旗下游戏公司畅游: a company, not a product
+        if re.match(r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:子公司|公司)", listed):
+            continue  # 旗下游戏公司畅游, 旗下的AI公司: a company, not a product
         after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
         rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面)", after)) and bool(RIVAL_CUES.search(after))
         if "》" in listed:
@@ -696,7 +696,8 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
         if not (tok.word[:1].isdigit() or "A" <= tok.word[:1] <= "Z" or lower_code):
             continue  # the cheap test first: a model's name begins with a capital or a digit
         numbered = (tok.word.isdigit() and len(tok.word) <= 2 and (not nxt or nxt.startswith(("的", "系列", "手机", "发布", "上市",
-                                                                                             "销量", "将", "首发", "和", "、")))) \
+                                                                                             "销量", "将", "首发", "和", "、"))
+                                                                     or latin_suffix(sent, i + 1) != "")) \
             or (tok.word.isdigit() and len(tok.word) in (3, 4) and i and sent[i - 1].word in org_alias_index()
                 and not nxt.startswith(tuple("年月日元万亿%多余个家财季届期"))) \
             or (tok.word.isdigit() and tok.word.startswith("0") and len(tok.word) in (2, 3) and i
@@ -1100,6 +1101,13 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             sides = [n for n in sides if n and n in companies]
             if len(sides) == 2:
                 pairs.setdefault(frozenset(sides), sentence.text)
+    for before, sentence in zip(doc.sentences, doc.sentences[1:]):  # 云计算厂商之间的价格战再度升级。阿里云…，腾讯云…，火山引擎…
+        if UNNAMED_WAR.search(before.text) and names_in(before.text) == 0:
+            sides = [n for n in rival_names(sentence.text, by_name, companies, owner_of)
+                     if not re.search(rf"[“「\"]{re.escape(n)}[”」\"]", sentence.text)]  # “信用回收”服务: an offer, no side
+            for a, b in itertools.combinations(dict.fromkeys(sides), 2) if len(sides) >= 2 else ():
+                if side_of(a, owner_of) != side_of(b, owner_of):
+                    pairs.setdefault(frozenset((a, b)), before.text + sentence.text)
     for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):
         passage = first.text + (second.text if second else "")
         sides = [owner_of.get(s, s) for s in contrast_subjects(first.text, by_name)
@@ -1116,6 +1124,7 @@ def rivalry_cued(text: str) -> bool:
         or bool(RIVAL_CUES.search(text)) and bool(re.search("份额|占据|瓜分|领先|市场", text))  # 京东、天猫两家占据…份额
 
 
+UNNAMED_WAR = re.compile(r"(?:厂商|平台|企业|公司|品牌|玩家|巨头)之间的?(?:价格战|补贴战|竞争|大战|混战)")
 ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))")
 
 
