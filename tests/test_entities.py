@@ -56,3 +56,14 @@ def test_a_companys_name_with_its_tail_and_without_is_one_company_and_a_lexicon_
     orgs = analyse_document(build_document("t", "t.txt", text, "utf-8")).results["organizations"]
     names = [o.name for o in orgs]
     assert len([n for n in names if n.startswith("仁宝")]) == 1 and len([n for n in names if n.startswith("红杉")]) == 1
+
+
+def test_a_coined_company_name_the_segmenter_splits_written_twice():
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    text = ("云从科技营收下降 2025\n4月28日晚，云从科技（688327.SH）发布年报。云从科技董事长周曦表示，公司正在转型。"
+            "百度与吉利合资的极越汽车CEO夏一平发出全员信。极越汽车成立于2021年，由百度和吉利分别持股。")
+    r = analyse_document(build_document("t", "t.txt", text, "utf-8")).results
+    names = {o.name for o in r["organizations"]} | {a for o in r["organizations"] for a in o.aliases}
+    assert {"云从科技", "极越汽车"} <= names and not any("持股" in n for n in names)
+    assert ("夏一平", "极越汽车") in {(x.person, x.org) for x in r["roles"]}

@@ -1015,3 +1015,11 @@ def test_spaced_model_names_after_a_maker_and_its_number():
     r = analyse("魅族首款AI手机魅族21 Note与小米Civi 4 Pro同台竞争。魅族21 Note售价1999元。")
     names = {p.name for p in r["products"]}
     assert "魅族21 Note" in names and "Civi 4 Pro" in {n.replace("小米", "") for n in names}
+
+
+def test_models_included_after_a_kind_and_rival_models_of_known_brands():
+    r = analyse("方程豹是比亚迪旗下的个性化品牌，主要车型包括豹5、豹8和钛3。其中钛3与坦克300和哈弗猛龙竞争。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert {"豹5", "豹8", "钛3"} <= set(owners) and owners.get("哈弗猛龙") == "长城汽车"
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset(("钛3", "坦克300")), frozenset(("钛3", "哈弗猛龙"))} <= pairs and frozenset(("钛3", "哈弗")) not in pairs

@@ -193,8 +193,16 @@ MODEL_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Z][A-Za-z]{0,3}\d{0,4}级?|[\
 
 
 def maker_in_name(model: str) -> str | None:
-    """The well-known maker a model's name begins with (谷歌Home: 谷歌), if any."""
-    return next((canonical_org(model[:k]) for k in range(len(model) - 1, 1, -1) if model[:k] in org_alias_index()), None)
+    """The well-known maker a model's name begins with (谷歌Home: 谷歌; 哈弗猛龙: 哈弗's 长城汽车), if any."""
+    return next((canonical_org(model[:k]) for k in range(len(model) - 1, 1, -1) if model[:k] in org_alias_index()), None) \
+        or branded_model(model)
+
+
+def branded_model(name: str) -> str | None:
+    """The owner of the well-known brand a name begins with and goes on from (哈弗猛龙: 长城汽车), if any."""
+    known = product_alias_index()
+    brand = next((name[:k] for k in range(len(name) - 2, 1, -1) if name[:k] in known and known[name[:k]].owner), None)
+    return known[brand].owner if brand else None
 
 
 def run_by_another(name: str, text: str) -> bool:
@@ -212,7 +220,8 @@ def add_named_sides(analysis: DocumentAnalysis, rivals: Sequence, known: set[str
     listed = {n: r.evidence for r in rivals for n in (r.a, r.b) if n not in known}
     listed |= {p.owner: p.evidence for p in products if p.owner and p.owner not in known and p.owner not in listed
                and p.owner in doc.text and p.owner not in org_alias_index() and not p.name.startswith(p.owner)}
-    models = [n for n in listed if MODEL_SHAPED.fullmatch(n)]  # 与迈巴赫S级直接竞争: a rival model, no organisation
+    models = [n for n in listed if MODEL_SHAPED.fullmatch(n) or branded_model(n)]  # 与迈巴赫S级直接竞争, 哈弗猛龙: a rival
+    # model, no organisation
     results["products"] = products = products + [Product(n, maker_in_name(n), (), 1, listed.pop(n)) for n in models]
     offshoots = {n: canonical_org(offshoot_of_known_org(n)) for n in listed if offshoot_of_known_org(n)}
     results["units"] += [Unit(n, parent, (), 1, listed[n]) for n, parent in sorted(offshoots.items())]

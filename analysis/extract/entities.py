@@ -363,7 +363,7 @@ def confirm_lists(doc: Document, finder: NameFinder) -> None:
 
 
 NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该怎吗呢")  # characters no organisation's name holds
-NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|^(?:完成|结束|归属于|属于|隶属于|隶属)|(?:之后|以后|后|互联网)$"
+NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|分别|持股|^(?:完成|结束|归属于|属于|隶属于|隶属)|(?:之后|以后|后|互联网)$"
                           r"|^(?:另一家|另一|一家|这家|那家|该|多家|几家|其他|其它|某|子公司|旗下)")  # 另一家自动驾驶公司, 子公司纬颖
 FUNCTION_START = "向在对从与将把被给让为于和及据"
 
@@ -778,6 +778,25 @@ def is_unfamiliar(word: str) -> bool:
 
 
 COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商|美商|台商|日商|韩商|港商|外商|陆商)"
+COINED_COMPANY = re.compile(r"(?<=[\u4e00-\u9fff])(?=科技|汽车|集团|智能|股份|控股)")
+COMPANY_TAILS = ("科技", "汽车", "集团", "智能", "股份", "控股")
+
+
+def coined_company_names(sentence: str, text: str) -> list[str]:
+    """Companies named by a two-character coined word and a company's tail, written at least twice in the article
+    (云从科技, 极越汽车): a name no dictionary knows, whatever the segmenter made of it."""
+    found = []
+    for m in COINED_COMPANY.finditer(sentence) if any(t in sentence for t in COMPANY_TAILS) else ():
+        tail = next(t for t in COMPANY_TAILS if sentence.startswith(t, m.start()))
+        stem, longer = sentence[m.start() - 2:m.start()], sentence[max(0, m.start() - 3):m.start()]
+        if len(stem) == 2 and is_unfamiliar(stem) and not NOT_IN_NAMES & set(stem) and not is_known_thing(stem) \
+                and not is_known_thing(longer) and (len(longer) < 3 or not "\u4e00" <= longer[0] <= "\u9fff"
+                                                    or longer[0] in "的与和及是为在对由向将从到年月日晚") \
+                and text.count(stem + tail) >= 2 and stem + tail not in found:
+            found.append(stem + tail)
+    return found
+
+
 LATIN_AFTER_KIND = re.compile(r"(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[A-Z][A-Za-z0-9]+(?:[ .-][A-Z][A-Za-z0-9]+){0,2})"
                               r"(?=[，。、的已将在于与和（(]|$)")
 LATIN_LETTER_RE = re.compile(r"[A-Z]")
@@ -1014,6 +1033,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 + (parent_companies(sent_tokens, people) if marked[2] else []):  # 华润饮料旗下, 影石创新（688775.SH）
             if not any(other.startswith(name) for other in counts):
                 note(name, "company", text)  # 蓝星旗下 after 蓝星汽车: the short name of a company already named
+        for name in coined_company_names(text, doc.text):
+            note(name, "company", text)  # 云/从/科技（688327.SH）, 极越/汽车CEO: a coined name the segmenter split
         for m in LATIN_AFTER_KIND.finditer(text) if LATIN_LETTER_RE.search(text) else ():
             name = m.group("name")
             if name not in titles() and not is_known_thing(name) and name.upper() not in ("AI", "APP", "IT", "CEO"):

@@ -81,7 +81,7 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|�
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
-GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
+GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|任命|人事|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们所“”「」\"")
@@ -261,7 +261,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             latin_named_products(scope, text, subject), launched_products(scope, text, subject),
             coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text),
             drug_products(scope, text, subject), described_products(scope, text), models_after_de(scope, text, subject),
-            products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject))
+            products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
+            included_models(scope, text, subject))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -408,6 +409,18 @@ def glossed_products(scope: ProductScope, text: str, subject: Callable[[], str |
 
 
 LIST_OPENING_VERB = re.compile(r"^[^、]{0,6}?(?:推出|发布|上线|包括|拥有|打造)了?(?=.{2})")
+
+
+MODELS_INCLUDED = re.compile(r"(?:车型|机型|型号)(?:包括|有|为)(?P<list>[^，。；]{2,40})")
+MODEL_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}\d{1,4}[A-Za-z]{0,3}|[\u4e00-\u9fff]{0,4}[A-Z][A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}")
+
+
+def included_models(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """主要车型包括豹5、豹8和钛3: models listed after 车型包括, each shaped like a model's name, the subject's."""
+    for m in matches(MODELS_INCLUDED, text, "包括", "有", "为"):
+        items = [re.sub(r"等.*$", "", it) for it in re.split(r"[、和及与]", m.group("list"))]
+        if len(items) >= 2 and all(MODEL_ITEM.fullmatch(it) for it in items) and (subject() or scope.main_org):
+            yield from ((it, subject() or scope.main_org) for it in items)
 
 
 def products_listed_before_kind(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -1200,6 +1213,8 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     against a list of rivals, the one after 与…竞争, the one outside the list)."""
     named = rival_names(text, by_name, companies, owner_of)
     items = [n for n in listed_rivals(text) if n not in named and not any(len(m) >= 2 and n.endswith(m) for m in named)]
+    named = [n for n in named if not any(it.startswith(n) and len(it) > len(n) and n not in companies for it in items)]
+    # 哈弗 of 哈弗猛龙: the model listed is the side, not the brand it begins with
     written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in items]
     listed = [n for n in dict.fromkeys(written) if n and n not in named]  # 比亚迪宋PLUS beside 宋PLUS, 百度网盘 named as a
     # product: the same side
@@ -1359,7 +1374,7 @@ def without_maker(name: str) -> str:
     return rest if rest in product_alias_index() and product_alias_index()[rest].owner == canonical_org(prefix) else name
 
 
-LIST_VYING = re.compile(r"与(?P<list>[^，。；与、]{2,8}(?:、[^，。；与、]{2,8})+)(?:等)?(?:直接|激烈|正面)?竞争(?=[，。；,;]|$)")
+LIST_VYING = re.compile(r"与(?P<list>[^，。；与、和]{2,8}(?:[、和][^，。；与、和]{2,8})+)(?:等)?(?:直接|激烈|正面)?竞争(?=[，。；,;]|$)")
 
 
 def listed_rivals(text: str) -> list[str]:
