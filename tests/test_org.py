@@ -1145,3 +1145,11 @@ def test_a_name_before_yin_geren_yuanyin_and_party_titles():
     assert "黄质潘" in {p.name for p in r["people"]}
     r = analyse("2025年1月10日，经中央批准，张智刚同志任国家电网有限公司董事长、党组书记。", title="国家电网董事长调整 2025")
     assert dates(r)[("张智刚", "党组书记", "国家电网有限公司")] == ("2025-01-10", None)
+
+
+def test_the_company_that_announces_with_its_code_and_day_and_a_brands_head():
+    r = analyse("京东物流（02618.HK）5月9日公告称，王振辉因工作调整辞任公司执行董事及首席执行官。京东集团董事会主席刘强东表示，物流很重要。",
+                title="京东物流人事调整 2025")
+    assert ("王振辉", "首席执行官", "京东物流") in roles(r)
+    r = analyse("2025年4月19日，蔚来旗下第三个品牌萤火虫正式上市。萤火虫品牌总裁金舟表示，要做标杆。", title="萤火虫上市 2025")
+    assert ("金舟", "总裁", "萤火虫") in roles(r)

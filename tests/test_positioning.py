@@ -1023,3 +1023,9 @@ def test_models_included_after_a_kind_and_rival_models_of_known_brands():
     assert {"豹5", "豹8", "钛3"} <= set(owners) and owners.get("哈弗猛龙") == "长城汽车"
     pairs = {frozenset(p) for p in r["competitors"]}
     assert {frozenset(("钛3", "坦克300")), frozenset(("钛3", "哈弗猛龙"))} <= pairs and frozenset(("钛3", "哈弗")) not in pairs
+
+
+def test_a_feature_launched_is_no_product_and_a_list_under_qixia_ends_before_zhengmian():
+    r = analyse("3月20日，百度旗下的百度文库宣布上线AI写作功能。百度文库与金山办公的WPS AI、阿里巴巴旗下的夸克正面竞争。")
+    names = {p.name for p in r["products"]}
+    assert "AI写作" not in names and "夸克正面" not in names and "夸克" in names

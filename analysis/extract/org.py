@@ -601,6 +601,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
             and sent[j - 1].word not in TITLE_PREFIXES:
         modifier.insert(0, sent[j - 1].word)
         j -= 1
+    if len(modifier) >= 2 and modifier[-1] == "品牌":
+        return Span(modifier[-2], None, "")  # 萤火虫品牌总裁金舟: the brand's head
     if j > 1 and sent[j - 1].word == "的" and org_span_part(sent[j - 2], people):
         j -= 1  # 阿里巴巴的CEO张勇
     if not modifier:
@@ -1666,9 +1668,10 @@ def issuing_company(doc: Document, orgs: Sequence[Organization]) -> str | None:
     sentences says so."""
     index = OrgIndex([o for o in orgs if o.kind == "company"])
     for sentence in doc.sentences[:3]:
-        m = NOTICE_ISSUED.search(sentence.text)
+        m = NOTICE_ISSUED.search(sentence.text) or ANNOUNCED.search(sentence.text)
         named = [(start, c) for start, c in org_positions(sentence.text[:m.start()], index) if c in index] if m else []
         gap = sentence.text[named[-1][0]:m.start()] if named else "，"
+        gap = re.sub(r"[（(][^）)]{1,20}[）)]|\d{1,2}月\d{1,2}日[早晚]?(?:间)?", "", gap)  # 京东物流（02618.HK）5月9日公告称
         if len(gap) <= 12 and not re.search(r"[，。；：,]", gap):
             return named[-1][1]
     return None

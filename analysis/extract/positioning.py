@@ -38,7 +38,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
-                   r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|(?<!旗下)(?:App|APP)?的)")
+                   r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
@@ -442,6 +442,8 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
     excluded = scope.excluded
     for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
         words = {t.word: t for t in sent}
+        if re.match(r"(?:功能|服务|活动|价格?|频道|计划)", text[m.end("list"):]) or re.search(r"(?:功能|服务|价)$", m.group("list")):
+            continue  # 上线AI写作功能, 推出“移山价”: a feature or an offer, no product
         items = [re.sub(r"^(?:新款|新一代|全新的?)", "", it) for it in list_items(m.group("list"))]  # 推出新款笔电: a kind
         coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
                   or (it not in words and is_product_name(it, excluded) and is_coined(it))]
@@ -678,6 +680,7 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
     excluded = scope.excluded
     for m in LAUNCH.finditer(text):
         name = without_kind(after_kind(m.group("name") or m.group("named")))
+        name = name[:-2] if name.endswith("品牌") and len(name) >= 4 else name  # 推出了乐道品牌: 乐道
         if name.startswith(("后", "前", "时", "以来", "之后")) or is_device_kind(name):
             continue  # 推出后表现强劲: what follows the launch, not a name; 首款AI眼镜: a kind of device
         if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject() \
