@@ -1153,3 +1153,11 @@ def test_the_company_that_announces_with_its_code_and_day_and_a_brands_head():
     assert ("王振辉", "首席执行官", "京东物流") in roles(r)
     r = analyse("2025年4月19日，蔚来旗下第三个品牌萤火虫正式上市。萤火虫品牌总裁金舟表示，要做标杆。", title="萤火虫上市 2025")
     assert ("金舟", "总裁", "萤火虫") in roles(r)
+
+
+def test_a_change_taking_effect_later_in_a_letter_and_a_name_before_zi_and_a_date():
+    r = analyse("3月3日，阿里巴巴集团CEO吴泳铭发出内部邮件，宣布自2025年3月10日起，夸克、UC和书旗三款产品整合为智能信息事业群，"
+                "由原夸克负责人吴嘉担任事业群总裁。高级副总裁吴映明自2025年2月1日起兼任首席技术官。", title="阿里巴巴调整架构 2025")
+    got = dates(r)
+    assert got[("吴嘉", "总裁", "智能信息事业群")] == ("2025-03-10", None)
+    assert "吴映明" in {p.name for p in r["people"]}

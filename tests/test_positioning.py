@@ -1029,3 +1029,11 @@ def test_a_feature_launched_is_no_product_and_a_list_under_qixia_ends_before_zhe
     r = analyse("3月20日，百度旗下的百度文库宣布上线AI写作功能。百度文库与金山办公的WPS AI、阿里巴巴旗下的夸克正面竞争。")
     names = {p.name for p in r["products"]}
     assert "AI写作" not in names and "夸克正面" not in names and "夸克" in names
+
+
+def test_makers_named_after_yu_own_the_model_and_the_model_is_the_side():
+    r = analyse("理想汽车旗下首款纯电SUV理想i8正式上市。理想i8将与赛力斯和华为联合打造的问界M8以及蔚来旗下的乐道L90正面竞争。")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("问界M8") == "赛力斯" and "首款纯电SUV理想i8" not in owners
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("理想i8", "问界M8")) in pairs and not any("华为" in p or "赛力斯" in p for p in pairs)

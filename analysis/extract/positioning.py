@@ -38,7 +38,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
-                   r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|(?<!旗下)(?:App|APP)?的)")
+                   r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|凭借|依靠|依托|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
@@ -162,8 +162,8 @@ DESCRIBED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9ff
 
 OPERATED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:则|也)?由"
                       r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:负责)?(?:联合|共同)?(?:运营|营运|经营|开发|推出|打造)(?=[，。；]|$)")  # 猎聘由同道猎聘集团营运
-MADE_BY = re.compile(r"(?:^|(?<=[，；：,]))(?P<owner>[\u4e00-\u9fffA-Za-z]{2,6}(?:与|和)[\u4e00-\u9fffA-Za-z]{2,6}?)(?:合作|联合|共同)?"
-                     r"(?:打造|开发|研发)的(?P<name>[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{1,6}|[\u4e00-\u9fff]{2,6}?)(?=[，。；已将在于是]|$)")
+MADE_BY = re.compile(r"(?:^|(?<=[，；：,与同跟]))(?P<owner>[\u4e00-\u9fffA-Za-z]{2,6}(?:与|和)[\u4e00-\u9fffA-Za-z]{2,6}?)(?:合作|联合|共同)?"
+                     r"(?:打造|开发|研发)的(?P<name>[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{1,6}|[\u4e00-\u9fff]{2,6}?)(?=[，。；已将在于是]|以及|$)")
 SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:将|已|也)?(?:作为|成为)(?:(?P<owner>[^，。；]{2,8}?)的)?"
                        r"(?:子品牌|旗下品牌|独立品牌)")
 
@@ -192,9 +192,10 @@ def described_products(scope: ProductScope, text: str) -> Found:
         if owner and is_product_name(name, scope.excluded - {name}) and not is_common_phrase(name):
             yield name, owner
     for m in matches(MADE_BY, text, "打造的", "开发的", "研发的"):
-        written = re.split(r"与|和|联合", m.group("owner"))[0]  # 江淮与华为合作打造的尊界S800: the maker named first
-        owner = next((canonical_org(n) for n in org_names_in(written, scope.by_name)), None) \
-            or next((o for o in scope.by_name if len(written) >= 2 and o.startswith(written)), None)
+        owner = next((found for written in re.split(r"与|和|联合", m.group("owner"))  # 江淮与华为合作打造的尊界S800: the maker
+                      for found in [next((canonical_org(n) for n in org_names_in(written, scope.by_name)), None)  # named first
+                                    or next((o for o in scope.by_name if len(written) >= 2 and o.startswith(written)), None)]
+                      if found), None)
         if owner and is_product_name(m.group("name"), scope.excluded - {m.group("name")}):
             yield m.group("name"), owner
     for m in matches(DESCRIBED, text, "是", "为"):
@@ -497,7 +498,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
         listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,4}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
-        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品)"
+        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品|SUV|MPV|轿车)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
         items = [known_product_opening(without_kind_tail(without_measure(it))) for it in re.split(r"[、与和及]", listed)
                  if not is_kind_of_product(it)]  # 旗下的二手交易平台: what kind of platform, no name
@@ -880,7 +881,8 @@ MODEL_KIND_MODIFIERS = ("企业级", "企业", "行业", "通用", "多模态", 
 
 def after_kind(name: str) -> str:
     """A launched name without what it is before it (企业级平台万仞 -> 万仞, AI搜索助手万知 -> 万知)."""
-    return re.sub(r"^[\u4e00-\u9fffA-Za-z]{0,6}?(?:平台|应用|助手|工具|系统|App|APP)(?=[\u4e00-\u9fffA-Za-z0-9]{2,}$)", "", name)
+    return re.sub(r"^[\u4e00-\u9fffA-Za-z]{0,6}?(?:平台|应用|助手|工具|系统|App|APP|SUV|MPV|轿车|车型)(?=[\u4e00-\u9fffA-Za-z0-9]{2,}$)", "",
+                  name)
 
 
 def without_kind(name: str) -> str:
@@ -1327,8 +1329,10 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
             if not branded or owner not in named_owners or owned_here:
                 found.append((start, product if branded else owner))
     for m in matches(MADE_BY, text, "打造的", "开发的", "研发的"):
-        if any(name == m.group("name") for _, name in found):  # 江淮与华为合作打造的尊界S800…与迈巴赫S级竞争: the makers
+        if m.group("name") in owner_of or any(name == m.group("name") for _, name in found):  # 江淮与华为合作打造的尊界S800…
             possessed |= {n for _, n in found if n != m.group("name") and any(a in m.group("owner") for a in {n, *names_of_org(n)})}
+            if all(name != m.group("name") for _, name in found):  # …与迈巴赫S级竞争: the model is the side, its makers are not
+                found.append((m.start("name"), m.group("name")))
     found = [(start, name) for start, name in found if name not in possessed]
     if len(juxtaposed) == 1 and len(found) == 2 and all(name in juxtaposed or name in companies for _, name in found) \
             and re.search(r"[，,；;]", text[min(found)[0]:max(found)[0]]) and "旗下" not in text:
