@@ -115,7 +115,8 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
     doc, results = analysis.doc, analysis.results
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
     main = issuing_company(doc, orgs) or main_company(orgs, doc.title)  # 广汽集团下发《…通知》: the units are its
-    dissolved = [o for o in orgs if o.name != main and reorganised_away(o.name, doc.text)]
+    cuts = list(DISSOLVING.finditer(doc.text)) if "撤" in doc.text else []  # found once, looked up per organisation
+    dissolved = [o for o in orgs if o.name != main and reorganised_away(o.name, doc.text, cuts)] if cuts else []
     orgs[:] = [o for o in orgs if o not in dissolved]  # 原多媒体产业集团撤销: a unit of the company, not a company
     units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
     units += [Unit(o.name, main, (), o.mentions, o.evidence) for o in dissolved if o.name not in {u.name for u in units}]
@@ -138,7 +139,8 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
     """Products, rivals, partners, strategy, quotes, events and figures (after find_structure)."""
     doc, results = analysis.doc, analysis.results
     names = {p.name for p in results["people"]}
-    results["organizations"] = [o for o in results["organizations"] if not run_by_another(o.name, doc.text)]
+    runs = run_by_words(doc.text)
+    results["organizations"] = [o for o in results["organizations"] if not run_by_another(o.name, runs)]
     main = main_company(results["organizations"], doc.title)
     excluded = names | {u.name for u in results["units"]} | {a for u in results["units"] for a in u.aliases} \
         | {o.name for o in results["organizations"]} | {a for o in results["organizations"] for a in o.aliases}
@@ -163,12 +165,13 @@ def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[s
                              {u.name: u.parent for u in results["units"]})
     org_names = {o.name for o in results["organizations"]}
     org_of = {n: o.name for o in results["organizations"] for n in (o.name, *o.aliases)}
+    runs = run_by_words(doc.text)
     registered = {o.name for o in results["organizations"] if any(n.endswith(LEGAL_FORMS) for n in (o.name, *o.aliases))}
     products = [p for p in products if org_of.get(p.name) not in registered]  # Soul Group, the 简称 of a registered name
     products = sides = [p for p in products if not (p.name in org_names and given_with_code(p.name, doc.text))
                         and not (canonical_org(org_of.get(p.name, p.name)) == canonical_org(org_of.get(p.owner, p.owner)))
                         and not (p.owner and p.owner != p.name and p.owner.startswith(p.name) and p.owner in org_names
-                                 and not run_by_another(p.name, doc.text) and p.name not in product_alias_index())]
+                                 and not run_by_another(p.name, runs) and p.name not in product_alias_index())]
     # 拼多多 (or 奇瑞 of 奇瑞汽车, its short name) is the company; 微博（WB.US）is the listed company, not 新浪's product
     businesses = headed_products(products, results["roles"], results["units"], doc.text)
     if businesses:
@@ -183,10 +186,19 @@ def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[s
     return sides
 
 
-def reorganised_away(name: str, text: str) -> bool:
-    """Whether the text dissolves or merges the named body (原多媒体产业集团撤销, 并入…): a unit being reorganised."""
-    n = re.escape(name)
-    return bool(re.search(rf"(?:撤销|撤并|裁撤)[^。；，]{{0,4}}{n}|{n}(?:予以|被)?(?:撤销|撤并|裁撤)", text))
+DISSOLVING = re.compile(r"撤销|撤并|裁撤")
+RUN_BY = re.compile(r"的?(?:母公司|运营方|运营商|开发商|背后的公司)")
+
+
+def reorganised_away(name: str, text: str, cuts: Sequence[re.Match]) -> bool:
+    """Whether the text dissolves the named body (原多媒体产业集团撤销, 撤销…): a unit being reorganised, looked for around
+    each dissolving word (cuts, found once per article), so the cost stays linear in the text."""
+    for m in cuts:
+        before = text[max(0, m.start() - len(name) - 2):m.start()]
+        after = re.split(r"[。；，]", text[m.end():m.end() + len(name) + 4])[0]
+        if re.sub(r"(?:予以|被)$", "", before).endswith(name) or name in after:
+            return True
+    return False
 
 
 MODEL_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Z][A-Za-z]{0,3}\d{0,4}级?|[\u4e00-\u9fff]{2,4}\d{1,4}[A-Za-z]{0,3}")
@@ -205,9 +217,16 @@ def branded_model(name: str) -> str | None:
     return known[brand].owner if brand else None
 
 
-def run_by_another(name: str, text: str) -> bool:
-    """Whether the text names the company behind a name (Soul的运营方上海任意门科技): the name is its product's."""
-    return bool(re.search(re.escape(name) + r"的?(?:母公司|运营方|运营商|开发商|背后的公司)", text))
+def run_by_words(text: str) -> list[str]:
+    """The words before each 的母公司/的运营方… of a text (where a name run by another company ends), found once."""
+    return [text[max(0, m.start() - 24):m.start()] for m in RUN_BY.finditer(text)] if "运营" in text or "母公司" in text \
+        or "开发商" in text or "背后" in text else []
+
+
+def run_by_another(name: str, runs: Sequence[str]) -> bool:
+    """Whether the text names the company behind a name (Soul的运营方上海任意门科技): the name is its product's (runs: the
+    words before each 的母公司/的运营方…, found once per article)."""
+    return any(before.endswith(name) for before in runs)
 
 
 def add_named_sides(analysis: DocumentAnalysis, rivals: Sequence, known: set[str]) -> None:

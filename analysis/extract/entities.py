@@ -20,7 +20,7 @@ from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, org_
                            product_alias_index, stopwords, titles, unit_suffixes, user_lexicon)
 from ..nlp.mentions import Matcher, Mentions, containing
 from ..nlp.dictionary import dictionary_freq, in_idf_table
-from ..nlp.segment import Token
+from ..nlp.segment import Token, leftmost_longest
 
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
                 "预计", "解释", "补充", "坦承", "感叹", "分析", "称", "说", "表态", "宣布", "承认", "说道", "曾表示")
@@ -256,9 +256,10 @@ def rare_surnamed_names(doc: Document) -> list[tuple[str, str]]:
         for m in titled_pattern().finditer(sentence.text) if "，" in sentence.text or "。" in sentence.text else ():
             name = m.group("name")
             if name not in found and is_unfamiliar(name) and not has_name_shape(name) and not is_known_thing(name) \
-                    and doc.text.count(name) >= 2 and not NOT_IN_NAMES & set(name):
+                    and not NOT_IN_NAMES & set(name):
                 found[name] = sentence.text
-    return list(found.items())
+    written = Mentions([s.text for s in doc.sentences], found) if found else None  # counted in one pass over the text
+    return [(name, text) for name, text in found.items() if written.count(name) >= 2]
 
 
 BRACKETED = re.compile(r"([\u4e00-\u9fff]{2,4})[（(]([^）)]{1,24})[）)]")
@@ -782,9 +783,17 @@ COINED_COMPANY = re.compile(r"(?<=[\u4e00-\u9fff])(?=科技|汽车|集团|智能
 COMPANY_TAILS = ("科技", "汽车", "集团", "智能", "股份", "控股")
 
 
-def coined_company_names(sentence: str, text: str) -> list[str]:
+def coined_counts_in(text: str) -> Counter:
+    """How often each two characters and a company's tail are written in a text (every position, one pass)."""
+    return Counter(COINED_ANYWHERE.findall(text)) if any(t in text for t in COMPANY_TAILS) else Counter()
+
+
+COINED_ANYWHERE = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:科技|汽车|集团|智能|股份|控股)))")
+
+
+def coined_company_names(sentence: str, counts: Counter) -> list[str]:
     """Companies named by a two-character coined word and a company's tail, written at least twice in the article
-    (云从科技, 极越汽车): a name no dictionary knows, whatever the segmenter made of it."""
+    (云从科技, 极越汽车; counts from coined_counts_in): a name no dictionary knows, whatever the segmenter made of it."""
     found = []
     for m in COINED_COMPANY.finditer(sentence) if any(t in sentence for t in COMPANY_TAILS) else ():
         tail = next(t for t in COMPANY_TAILS if sentence.startswith(t, m.start()))
@@ -792,7 +801,7 @@ def coined_company_names(sentence: str, text: str) -> list[str]:
         if len(stem) == 2 and is_unfamiliar(stem) and not NOT_IN_NAMES & set(stem) and not is_known_thing(stem) \
                 and not is_known_thing(longer) and (len(longer) < 3 or not "\u4e00" <= longer[0] <= "\u9fff"
                                                     or longer[0] in "的与和及是为在对由向将从到年月日晚") \
-                and text.count(stem + tail) >= 2 and stem + tail not in found:
+                and counts[stem + tail] >= 2 and stem + tail not in found:
             found.append(stem + tail)
     return found
 
@@ -1017,6 +1026,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             aliases.setdefault(name, set()).add(alias)
         evidence.setdefault(name, sentence)
 
+    coined_counts = coined_counts_in(doc.text)
     for sentence, sent_tokens in zip(doc.sentences, tokens):
         text = sentence.text
         for surface, name, start in known_org_mentions(text):
@@ -1033,7 +1043,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 + (parent_companies(sent_tokens, people) if marked[2] else []):  # 华润饮料旗下, 影石创新（688775.SH）
             if not any(other.startswith(name) for other in counts):
                 note(name, "company", text)  # 蓝星旗下 after 蓝星汽车: the short name of a company already named
-        for name in coined_company_names(text, doc.text):
+        for name in coined_company_names(text, coined_counts):
             note(name, "company", text)  # 云/从/科技（688327.SH）, 极越/汽车CEO: a coined name the segmenter split
         for m in LATIN_AFTER_KIND.finditer(text) if LATIN_LETTER_RE.search(text) else ():
             name = m.group("name")
@@ -1096,8 +1106,11 @@ def without_inner_tails(orgs: list[Organization], text: str) -> list[Organizatio
     for org in orgs:
         for k in range(1, len(org.name) - 1):
             by_tail[org.name[k:]].append(org.name)
-    return [o for o in orgs if o.name in org_alias_index() or not any(
-        text.count(o.name) == text.count(longer) for longer in by_tail.get(o.name, ()))]
+    inner = {o.name for o in orgs if o.name in by_tail and o.name not in org_alias_index()}
+    if not inner:
+        return orgs
+    written = {m.group(0) for m in leftmost_longest(text, Matcher(inner | {n for name in inner for n in by_tail[name]}))}
+    return [o for o in orgs if o.name not in inner or o.name in written]  # 范式 inside 第四范式 is read as 第四范式, in one pass
 
 
 def same_name_merged(orgs: list[Organization]) -> list[Organization]:

@@ -1073,14 +1073,15 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
     sentence (not one that labels another title: 合并为视频号事业部，由微信事业群副总裁周颖兼任总经理), else the first
     organisation; a business the sentence describes as an organisation's (TikTok Shop是字节跳动旗下的直播电商业务，
     负责人Bob Kang…) is its head's."""
-    below = next((k for k in range(i - 1, -1, -1) if sent[k].word in ("下设", "下辖", "下属")), None) \
-        if not any(t.word == "分别" for t in sent) else None  # …下设A、B和C，分别由P、Q和R负责: each its own
+    window = range(i - 1, max(-1, i - 40), -1)  # a title's own clause, not the whole of a long sentence
+    below = next((k for k in window if sent[k].word in ("下设", "下辖", "下属")), None) \
+        if not any(t.word == "分别" for t in sent[max(0, i - 40):i + 40]) else None  # …下设A、B和C，分别由P、Q和R负责: each its own
     for k in range(i - 1, -1, -1):
         name, _ = unit_at(sent, k)
         if name in units and not labels_a_holder(sent, k, i, reach=3) and (below is None or k < below):
             return name  # X下设A、B和C三个部门，由P担任总经理: X's head, not C's
     described = DESCRIBED_BUSINESS.match("".join((" " if k and t.start > sent[k - 1].end else "") + t.word
-                                                 for k, t in enumerate(sent[:i])))  # the spaces dropped kept
+                                                 for k, t in enumerate(sent[:min(i, 30)])))  # the spaces dropped kept
     if described:
         return described.group("name")
     named = {n for _, n, _ in known_org_mentions("".join(t.word for t in sent))}  # not 贝壳 in 新京报贝壳财经
@@ -1224,7 +1225,7 @@ def held_before_in(role: Role) -> bool:
     """Whether the role's sentence says its holder held it before (X此前担任…title), its organisation named there
     or nowhere in the sentence (under another name: ACG副总裁), or a bare title (任中信银行董事长，此前担任行长)."""
     title = role.title.split("、")[-1]
-    former = re.search(rf"(?:为|由)原(?P<org>[^，。；为由]{{0,16}}){re.escape(title)}{re.escape(role.person)}", role.evidence)
+    former = ("为原" in role.evidence or "由原" in role.evidence) and re.search(rf"(?:为|由)原(?P<org>[^，。；为由]{{0,16}}){re.escape(title)}{re.escape(role.person)}", role.evidence)
     if former and role.org and role.org in former.group("org"):
         return True  # 负责人为原WPS AI产品负责人姚冬: the post named after 原 is the one held before
     for m in HELD_BEFORE.finditer(role.evidence):
@@ -1295,8 +1296,9 @@ def post_dates(doc: Document, sent: Sequence[Token], titles_at: tuple[int, int, 
     since, until = dates_at(clauses, sent[i].start) if clauses is not None else (None, None)
     if sent[i].word in FOUNDER_TITLES:
         return None, None  # 创始人 is for good: a date in its clause belongs to something else
-    if holders and re.search(rf"{re.escape(holders[0])}(?:将|会)?(?:继续|仍将|仍然|仍)(?:兼任|担任)?{re.escape(sent[i].word)}",
-                             "".join(t.word for t in sent)):
+    if holders and any(t.word in ("继续", "仍将", "仍然", "仍") for t in sent[i + 1:]) \
+            and re.search(rf"{re.escape(holders[0])}(?:将|会)?(?:继续|仍将|仍然|仍)(?:兼任|担任)?{re.escape(sent[i].word)}",
+                          "".join(t.word for t in sent)):
         return None, None  # 委任现任首席执行官陈小华为董事长，…陈小华将继续兼任首席执行官: the post goes on
     if held_before(sent, head, people):
         taken_on, since = since, None  # 前长城汽车总裁: held before; the clause's start date is another post's
