@@ -1094,7 +1094,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级), or one
             # against a list (可灵AI上线海外版，与OpenAI Sora、Runway正面交锋)
         also = whole is not doc.title and named and ALSO_VYING.search(text) and not partners_only(whole)
-        earlier = [n for pair in pairs for n in pair if n not in named] if also else []  # the cheap test first
+        earlier = [n for pair in pairs for n in sorted(pair) if n not in named] if also else []  # the cheap test first;
+        # sorted: a frozenset's order changes with the hash seed, the facts must not
         if earlier:
             for a, b in itertools.product(named, dict.fromkeys(earlier)):  # 图达通、华为也在争夺同一批客户: they join
                 if side_of(a, owner_of) != side_of(b, owner_of):  # the rivalry told before, against each of its sides
