@@ -1161,3 +1161,9 @@ def test_a_change_taking_effect_later_in_a_letter_and_a_name_before_zi_and_a_dat
     got = dates(r)
     assert got[("吴嘉", "总裁", "智能信息事业群")] == ("2025-03-10", None)
     assert "吴映明" in {p.name for p in r["people"]}
+
+
+def test_a_year_that_opens_a_clause_dates_the_post_it_names_and_joins_the_post_left():
+    r = analyse("2月26日，星纪魅族集团宣布，魅族科技CEO黄质潘卸任，自3月1日起生效。黄质潘此前已在魅族工作超过十年，2024年起担任魅族CEO。",
+                title="魅族换帅 2025")
+    assert ("2024", "2025-03-01") in {(x.since, x.until) for x in each_title(r["roles"]) if x.person == "黄质潘"}

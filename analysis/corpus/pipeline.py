@@ -21,15 +21,16 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Corpus, Document, Skipped
-from ..extract.entities import (LEGAL_FORMS, RARE_FREQ, Organization, find_organizations, find_people, given_with_code, known_org_mentions, names_heading_orgs,
-                                partner_names, with_heads_as_aliases)
+from ..extract.entities import (LEGAL_FORMS, RARE_FREQ, Organization, find_organizations, find_people,
+                                given_with_code, known_org_mentions, names_heading_orgs, partner_names,
+                                with_heads_as_aliases)
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.naming import (as_article_org, as_named_unit, distinct_relations, named_only_inside, names_in_article,
                               renamed)
-from ..extract.org import (REGION_UNIT, REGIONS, Unit, find_roles, find_units, fold_company_prefixed, headed_products, issuing_company,
-                           joint_posts, letter_sender, main_company, offshoot_of_known_org, role_orgs, under_sender,
-                           units_of_roles)
+from ..extract.org import (REGION_UNIT, REGIONS, Unit, dedupe_roles, find_roles, find_units, fold_company_prefixed,
+                           headed_products, issuing_company, joint_posts, letter_sender, main_company,
+                           offshoot_of_known_org, role_orgs, under_sender, units_of_roles)
 from ..extract.positioning import Product, find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.dictionary import dictionary_freq
@@ -131,7 +132,8 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
     unit_of_alias = {a: u.name for u in units for a in u.aliases}
     results["units"] = [Unit(u.name, unit_of_alias.get(u.parent, u.parent), u.aliases, u.mentions, u.evidence)
                         for u in units]  # 产品部 of ACG: of 百度智能云事业群, the unit ACG names
-    results["roles"] = joint_posts([as_named_unit(r, unit_names, unit_of_alias) for r in roles])
+    results["roles"] = joint_posts(dedupe_roles([as_named_unit(r, unit_names, unit_of_alias) for r in roles]))  # 魅族科技CEO
+    # until a day and 魅族CEO since a year, named alike now: one post
     results["organizations"] = [o for o in orgs if o.name not in unit_names and not unit_names & set(o.aliases)]
 
 

@@ -782,7 +782,11 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
             k -= 2 if sent[k - 1].word in ("后", "之后", "以后") else 1  # 李明远曾担任…, 徐冰获委任为…, 辞职后仍担任…
         if k > 0 and (sent[k - 1].word in ("起", "开始", "以来") or sent[k - 1].word in ("日起", "月起")):
             start = next((s for s in range(k - 2, max(-1, k - 10), -1) if sent[s].word in ("自", "从", "于")), None)
-            k = start if start is not None else k  # 田惠宇自2013年5月起担任…
+            bare = k - 1  # …，2024年起担任魅族CEO: a date with no 自 opens the clause
+            while start is None and bare > 0 and (sent[bare - 1].pos == "m" or sent[bare - 1].word in ("年", "月", "日")):
+                bare -= 1
+            k = start if start is not None else bare if bare < k - 1 and bare > 0 and sent[bare - 1].word in ("，", ",") \
+                else k  # 田惠宇自2013年5月起担任…
         if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任", "是", "辞去",
                                                                                                 "辞任", "卸任")):
             # X不再…，改任Y; X是…，自2001年起担任Y: the subject of the clause before
