@@ -30,11 +30,12 @@ from ..extract.naming import (as_article_org, as_named_unit, distinct_relations,
                               renamed)
 from ..extract.org import (REGION_UNIT, REGIONS, Unit, dedupe_roles, find_roles, find_units, fold_company_prefixed,
                            headed_products, issuing_company, joint_posts, letter_sender, main_company,
-                           offshoot_of_known_org, role_orgs, under_sender, units_of_roles)
+                           offshoot_of_known_org, product_openings, role_orgs, under_sender, units_of_roles)
 from ..extract.positioning import Product, find_partners, find_products, find_rivals, find_statements
 from ..extract.quotes import find_quotes
 from ..nlp.dictionary import dictionary_freq
-from ..nlp.lexicon import LEXICON_ENV, canonical_org, lexicon_fingerprint, org_alias_index, product_alias_index, use_lexicon
+from ..nlp.lexicon import (LEXICON_ENV, canonical_org, known_org_prefix, lexicon_fingerprint, org_alias_index,
+                           product_alias_index, use_lexicon)
 from ..nlp.mentions import Matcher
 from ..nlp.phrases import Phrase, discover_phrases, phrase_table
 from ..nlp.segment import Token, force_words, merge_phrases, segment_sentences
@@ -170,11 +171,7 @@ def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[s
     runs = run_by_words(doc.text)
     registered = {o.name for o in results["organizations"] if any(n.endswith(LEGAL_FORMS) for n in (o.name, *o.aliases))}
     products = [p for p in products if org_of.get(p.name) not in registered]  # Soul Group, the 简称 of a registered name
-    products = sides = [p for p in products if not (p.name in org_names and given_with_code(p.name, doc.text))
-                        and not (canonical_org(org_of.get(p.name, p.name)) == canonical_org(org_of.get(p.owner, p.owner)))
-                        and not (p.owner and p.owner != p.name and p.owner.startswith(p.name) and p.owner in org_names
-                                 and not run_by_another(p.name, runs) and p.name not in product_alias_index())]
-    # 拼多多 (or 奇瑞 of 奇瑞汽车, its short name) is the company; 微博（WB.US）is the listed company, not 新浪's product
+    products = sides = [p for p in products if not names_its_company(p, org_names, org_of, runs, doc.text)]
     businesses = headed_products(products, results["roles"], results["units"], doc.text)
     if businesses:
         results["units"] += [Unit(p.name, p.owner, (), p.mentions, p.evidence) for p in products if p.name in businesses]
@@ -208,15 +205,26 @@ MODEL_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Z][A-Za-z]{0,3}\d{0,4}级?|[\
 
 def maker_in_name(model: str) -> str | None:
     """The well-known maker a model's name begins with (谷歌Home: 谷歌; 哈弗猛龙: 哈弗's 长城汽车), if any."""
-    return next((canonical_org(model[:k]) for k in range(len(model) - 1, 1, -1) if model[:k] in org_alias_index()), None) \
-        or branded_model(model)
+    prefix = known_org_prefix(model)
+    return canonical_org(prefix) if prefix and prefix != model else branded_model(model)
 
 
 def branded_model(name: str) -> str | None:
     """The owner of the well-known brand a name begins with and goes on from (哈弗猛龙: 长城汽车), if any."""
-    known = product_alias_index()
-    brand = next((name[:k] for k in range(len(name) - 2, 1, -1) if name[:k] in known and known[name[:k]].owner), None)
-    return known[brand].owner if brand else None
+    brand = max((p for p in product_openings().get(name[:2], ()) if name.startswith(p) and len(name) - len(p) >= 2),
+                key=len, default=None)
+    return product_alias_index()[brand].owner if brand else None
+
+
+def names_its_company(product: Product, org_names: set[str], org_of: dict[str, str], runs: Sequence[str], text: str) -> bool:
+    """Whether a product found is its company under another name: 拼多多 owned by 拼多多, 微博（WB.US）the listed company
+    (not 新浪's product), 奇瑞 beside 奇瑞汽车 (its short name, unless the text names who runs it or the lexicon knows it
+    as a product)."""
+    name, owner = product.name, product.owner
+    return (name in org_names and given_with_code(name, text)) \
+        or canonical_org(org_of.get(name, name)) == canonical_org(org_of.get(owner, owner)) \
+        or bool(owner) and owner != name and owner.startswith(name) and owner in org_names \
+        and not run_by_another(name, runs) and name not in product_alias_index()
 
 
 def run_by_words(text: str) -> list[str]:

@@ -779,8 +779,8 @@ def is_unfamiliar(word: str) -> bool:
 
 
 COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商|美商|台商|日商|韩商|港商|外商|陆商)"
-COINED_COMPANY = re.compile(r"(?<=[\u4e00-\u9fff])(?=科技|汽车|集团|智能|股份|控股)")
 COMPANY_TAILS = ("科技", "汽车", "集团", "智能", "股份", "控股")
+COINED_COMPANY = re.compile(rf"(?<=[\u4e00-\u9fff])(?={'|'.join(COMPANY_TAILS)})")
 
 
 def coined_counts_in(text: str) -> Counter:
@@ -788,7 +788,7 @@ def coined_counts_in(text: str) -> Counter:
     return Counter(COINED_ANYWHERE.findall(text)) if any(t in text for t in COMPANY_TAILS) else Counter()
 
 
-COINED_ANYWHERE = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:科技|汽车|集团|智能|股份|控股)))")
+COINED_ANYWHERE = re.compile(rf"(?=([\u4e00-\u9fff]{{2}}(?:{'|'.join(COMPANY_TAILS)})))")
 
 
 def coined_company_names(sentence: str, counts: Counter) -> list[str]:
@@ -808,7 +808,7 @@ def coined_company_names(sentence: str, counts: Counter) -> list[str]:
 
 LATIN_AFTER_KIND = re.compile(r"(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[A-Z][A-Za-z0-9]+(?:[ .-][A-Z][A-Za-z0-9]+){0,2})"
                               r"(?=[，。、的已将在于与和（(]|$)")
-LATIN_LETTER_RE = re.compile(r"[A-Z]")
+CAPITAL_LETTER = re.compile(r"[A-Z]")
 QUOTED_COMPANY = re.compile(r"(?:公司|企业|创业公司|初创公司)[“\"「](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]")
 GLOSSED = re.compile(rf"{COMPANY_WORDS}(?:(?P<cn>[\u4e00-\u9fff]{{2,8}})[（(](?P<en>[A-Za-z][A-Za-z0-9 .&'-]{{1,30}})[）)]"
                      rf"|(?P<en2>[A-Z][A-Za-z0-9 .&'-]{{1,30}}?)[（(](?P<cn2>[\u4e00-\u9fff]{{2,8}})[）)])")
@@ -1045,7 +1045,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 note(name, "company", text)  # 蓝星旗下 after 蓝星汽车: the short name of a company already named
         for name in coined_company_names(text, coined_counts):
             note(name, "company", text)  # 云/从/科技（688327.SH）, 极越/汽车CEO: a coined name the segmenter split
-        for m in LATIN_AFTER_KIND.finditer(text) if LATIN_LETTER_RE.search(text) else ():
+        for m in LATIN_AFTER_KIND.finditer(text) if CAPITAL_LETTER.search(text) else ():
             name = m.group("name")
             if name not in titles() and not is_known_thing(name) and name.upper() not in ("AI", "APP", "IT", "CEO"):
                 note(name, "company", text)  # 自动驾驶公司Momenta已秘密递交…: a company named after its kind

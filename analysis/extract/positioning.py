@@ -192,10 +192,7 @@ def described_products(scope: ProductScope, text: str) -> Found:
         if owner and is_product_name(name, scope.excluded - {name}) and not is_common_phrase(name):
             yield name, owner
     for m in matches(MADE_BY, text, "打造的", "开发的", "研发的"):
-        owner = next((found for written in re.split(r"与|和|联合", m.group("owner"))  # 江淮与华为合作打造的尊界S800: the maker
-                      for found in [next((canonical_org(n) for n in org_names_in(written, scope.by_name)), None)  # named first
-                                    or next((o for o in scope.by_name if len(written) >= 2 and o.startswith(written)), None)]
-                      if found), None)
+        owner = first_known_maker(m.group("owner"), scope.by_name)  # 江淮与华为合作打造的尊界S800: 江淮汽车's
         if owner and is_product_name(m.group("name"), scope.excluded - {m.group("name")}):
             yield m.group("name"), owner
     for m in matches(DESCRIBED, text, "是", "为"):
@@ -204,6 +201,16 @@ def described_products(scope: ProductScope, text: str) -> Found:
         owner = known if known and known in (written, canonical_org(written)) else written if is_unfamiliar(written) else None
         if owner and is_product_name(name, scope.excluded - {name}) and not is_common_phrase(name):
             yield name, owner  # an owner no lexicon knows (虎扑) is named by the sentence's own words
+
+
+def first_known_maker(makers: str, by_name: OrgIndex) -> str | None:
+    """The first of the makers written 'A与B' that the article knows, by a name or by its first characters (江淮)."""
+    for written in re.split(r"与|和|联合", makers):
+        known = next((canonical_org(n) for n in org_names_in(written, by_name)), None) \
+            or next((o for o in by_name if len(written) >= 2 and o.startswith(written)), None)
+        if known:
+            return known
+    return None
 
 
 def is_product_name(word: str, excluded: set[str]) -> bool:
@@ -1385,6 +1392,18 @@ def without_maker(name: str) -> str:
 LIST_VYING = re.compile(r"与(?P<list>[^，。；与、和]{2,8}(?:[、和][^，。；与、和]{2,8})+)(?:等)?(?:直接|激烈|正面)?竞争(?=[，。；,;]|$)")
 
 
+def is_side_shaped(item: str) -> bool:
+    """Whether a listed item can name a side: two to eight characters, no stopword, no character no name has."""
+    return 2 <= len(item) <= 8 and item not in stopwords() and not NOT_IN_ORG_NAME & set(item)
+
+
+def without_predicate(item: str) -> str:
+    """The last item of a list less the predicate that begins after it (娃哈哈三家企业之间, 海光信息正展开激烈竞争,
+    戴尔保持激烈竞争)."""
+    item = COUNTED_KIND.sub("", LIST_END_PLACE.sub("", item))
+    return re.sub(r"(?<=.{2})(?:(?:保持|维持|存在|有着)?(?:激烈|直接|正面)|正|将|也|都|均|已|还)$", "", item)
+
+
 def listed_rivals(text: str) -> list[str]:
     """Names listed right before a rivalry word (与好未来、作业帮的竞争; 同程旅游、途牛等对手), read back
     from the word while the items look like names, and the other side of a named war (瑞幸与库迪的价格战)."""
@@ -1395,14 +1414,13 @@ def listed_rivals(text: str) -> list[str]:
     for m in itertools.chain(RIVALS_NAMED_AFTER.finditer(text), RIVALS_NAMED_BEFORE.finditer(text)):
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))
         items = [re.sub(r"等.*$", "", it) for it in items]
-        if items and all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):
+        if items and all(is_side_shaped(it) for it in items):
             names += items
     for m in LIST_VYING.finditer(text) if "竞争" in text else ():  # 仁宝与广达、纬创、英业达竞争
         items = [re.sub(r"等$|旗下的?.*$", "", it)  # 伊利旗下的金领冠: 伊利, the corpus's side
                  for it in re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))]
-        items[-1] = re.sub(r"(?<=.{2})(?:(?:保持|维持|存在|有着)?(?:激烈|直接|正面)?|正|将|也|都|均|已|还)$", "",
-                           LIST_END_PLACE.sub("", items[-1]))  # …英业达展开正面竞争, 戴尔保持激烈竞争
-        if all(2 <= len(it) <= 8 and it not in stopwords() and not NOT_IN_ORG_NAME & set(it) for it in items):
+        items[-1] = without_predicate(items[-1])
+        if all(is_side_shaped(it) for it in items):
             names += items
     for m in RIVAL_TAIL.finditer(text):
         clause = re.split(r"[，。；：,;:]", text[:m.start()])[-1]
@@ -1414,12 +1432,11 @@ def listed_rivals(text: str) -> list[str]:
         items = [without_maker(it.split("的", 1)[1] if "的" in it and it.split("的", 1)[0] in org_alias_index() else it)
                  for it in items]  # 字节跳动的豆包, 百度文心一言: the product
         if items:  # 遥望科技在直播电商领域的竞争, 联电形成直接竞争: the last item ends where its predicate begins
-            items[-1] = COUNTED_KIND.sub("", LIST_END_PLACE.sub("", items[-1]))  # 娃哈哈三家企业之间: 娃哈哈
-            items[-1] = re.sub(r"(?<=.{2})(?:正|将|也|都|均|已|还)$", "", items[-1])  # 海光信息正展开激烈竞争
+            items[-1] = without_predicate(items[-1])
             items[0] = re.sub(r"^.*(?:来自|面临|面对)", "", items[0])  # 面临来自盒马、山姆会员店等…的竞争
         found = []
         for item in reversed(items):
-            if not (2 <= len(item) <= 8) or item in stopwords() or NOT_IN_ORG_NAME & set(item):
+            if not is_side_shaped(item):
                 break
             found.insert(0, item)
         alone = len(found) == 1 and len(items) == 1 and clause.startswith(("与", "并与", "将与", "也与")) \
