@@ -261,3 +261,13 @@ def test_a_reporters_label_opening_a_paragraph_goes():
 def test_a_year_only_a_coming_day_names_is_the_articles():
     assert infer_year("雪球CEO方三文将卸任", "财联社7月8日电，方三文将于2025年7月31日卸任CEO。") == 2025
     assert infer_year("雪球CEO方三文将卸任", "财联社7月8日电，方三文将于2025年7月31日卸任，2024年营收增长。") == 2024
+
+
+def test_a_labelled_question_headline_and_numbered_replies():
+    from analysis.io.load import build_document
+
+    raw = ("标题：伊利蒙牛打价格战，牛奶越来越便宜了？\n楼主：奶茶不加糖 发表于 2025-6-3 21:08\n伊利的金典在打折。\n"
+           "回复 1# 牛奶爱好者：\n特仑苏和金典打了这么多年。\n")
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert doc.title == "伊利蒙牛打价格战，牛奶越来越便宜了"  # the label and the question mark are no part of it
+    assert doc.text == "伊利的金典在打折。"  # 回复 1# 牛奶爱好者： opens another user's reply

@@ -138,3 +138,9 @@ def test_a_term_the_headline_names_ranks_higher_and_a_rare_organisation_tagged_a
     assert headline.index("宏碁") < plain.index("宏碁")
     r = analyse_document(doc("宏碁（2353）召开法说会。宏碁公布第三季营收。宏碁董事长表示，笔电出货增长。", "宏碁营收增长"))
     assert "宏碁" in [k.term for k in r.results["keywords"][:5]]
+
+
+def test_a_former_mark_opens_no_phrase():
+    sents = [segment("二、原大型企业事业部并入新事业群，原大型企业事业部总经理调任。")] * 2
+    texts = {p.text for p in discover_phrases(sents)}
+    assert not any(t.startswith("原") for t in texts)

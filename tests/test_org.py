@@ -800,7 +800,7 @@ def test_a_letters_units_named_after_the_groups_abbreviation_and_one_post_of_two
     r = analyse("新世界发展（0017）昨晚发出公告，宣布执行副主席兼行政总裁郑志刚将辞任行政总裁一职。", title="调整 2025-01-10")
     dated = dates(r)
     assert dated[("郑志刚", "执行副主席", "新世界发展")] == (None, None)
-    assert dated[("郑志刚", "行政总裁", "新世界发展")][1] == "2025-01-10"
+    assert dated[("郑志刚", "行政总裁", "新世界发展")][1] == "2025-01-09"  # 昨晚发出公告: announced the day before
 
 
 def test_a_successor_in_the_next_clause_takes_over_when_the_other_left_and_a_former_post_given_up():
@@ -1167,3 +1167,16 @@ def test_a_year_that_opens_a_clause_dates_the_post_it_names_and_joins_the_post_l
     r = analyse("2月26日，星纪魅族集团宣布，魅族科技CEO黄质潘卸任，自3月1日起生效。黄质潘此前已在魅族工作超过十年，2024年起担任魅族CEO。",
                 title="魅族换帅 2025")
     assert ("2024", "2025-03-01") in {(x.since, x.until) for x in each_title(r["roles"]) if x.person == "黄质潘"}
+
+
+def test_a_post_left_with_immediate_effect_the_day_before_is_dated_that_day():
+    r = analyse("2025年3月28日\n中国东方航空股份有限公司（00670.HK）昨日公布，王志清因到龄退休，辞任公司董事长职务，即日起生效。"
+                "董事会选举刘绍勇为公司董事长。2024年，东航旅客运输量达到1.4亿人次。", title="中国东航董事长王志清退休")
+    assert dates(r)[("王志清", "董事长", "中国东方航空")] == (None, "2025-03-27")  # 东航, 中国东方航空: one company
+    assert dates(r)[("刘绍勇", "董事长", "中国东方航空")] == ("2025-03-27", None)
+    assert "东方航空" not in {o.name for o in r["organizations"]}
+
+
+def test_a_legal_name_before_its_short_name_is_no_part_of_the_title():
+    r = analyse("5月8日，用友网络科技股份有限公司（以下简称“用友”）董事长兼CEO王文京发布内部信。", title="用友内部信")
+    assert roles(r) == {("王文京", "董事长", "用友"), ("王文京", "CEO", "用友")}

@@ -1037,3 +1037,9 @@ def test_makers_named_after_yu_own_the_model_and_the_model_is_the_side():
     assert owners.get("问界M8") == "赛力斯" and "首款纯电SUV理想i8" not in owners
     pairs = {frozenset(p) for p in r["competitors"]}
     assert frozenset(("理想i8", "问界M8")) in pairs and not any("华为" in p or "赛力斯" in p for p in pairs)
+
+
+def test_a_count_of_majors_after_a_list_is_no_part_of_its_last_name():
+    r = analyse("东航旅客运输量达到1.4亿人次，与中国国航、南方航空三大航的竞争格局基本稳定。", title="东航业绩")
+    sides = {s for pair in r["competitors"] for s in pair}
+    assert "南方航空" in sides and not any(s.endswith("三大航") for s in sides)

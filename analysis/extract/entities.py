@@ -138,14 +138,14 @@ def cue_pattern() -> re.Pattern:
                                    "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责", "同样", "亦",
                                    "因个人", "因工作", "因年龄", "自(?=[0-9０-９])"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
-    return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举){function}"
+    return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举|选举|推选|选聘|增选){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?={BETWEEN_NAME_AND_VERB}(?:{after}|写道))"
                       rf"|(?:{title})\s?(?:为|是|同为|的)?{function}({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
                       rf"[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}?)\s?(?=(?:[（(][A-Za-z][A-Za-z .'-]{{1,40}}[）)])?"
                       rf"(?:{near}|出席|[，。；、]))"
                       rf"|向{function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=汇报|报告|负责)"
-                      rf"|(?:免去|免除|解除|撤销|任命|聘任|聘请|解聘|罢免){function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=的|为|担任)")
+                      rf"|(?:免去|免除|解除|撤销|任命|聘任|聘请|解聘|罢免|选举|推选|选聘){function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=的|为|担任)")
 
 
 def xiang_names(tokens: Sequence[Token]) -> list[str]:
@@ -643,7 +643,7 @@ LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|�
 
 
 COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[一二三四五六七八九十两几\d]+(?:家|个|大|款)"
-                          r"(?:企业|公司|巨头|厂商|品牌|平台|车企|集团|电商|互联网公司|科技公司)$")
+                          r"(?:企业|公司|巨头|厂商|品牌|平台|车企|集团|电商|互联网公司|科技公司|航司|航空公司|航|银行|行|运营商|券商|险企)$")
 LIST_TAIL = re.compile(r"(?<=.{2})等(?:[\u4e00-\u9fff]{0,6}|(?:被|都|均|也|在|是|为|已).*)$")
 ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})*、[^，。；：、,;:！？]{1,32}")
 
@@ -923,6 +923,17 @@ def only_inside_longer(groups: dict[str, set[str]], surfaces: dict[str, set[str]
     return pairs
 
 
+def national_names(groups: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(known, group) for each well-known organisation whose name the article also writes after 中国 in a group of
+    its own (东方航空 and 中国东方航空股份有限公司): one company."""
+    pairs = []
+    for known in [g for g in groups if g in org_alias_index() and "中国" + g not in org_alias_index()]:
+        national = next((g for g in groups if g != known and "中国" + known in {g} | groups[g]), None)
+        if national:
+            pairs.append((known, national))
+    return pairs
+
+
 def join_abbreviations(groups: dict[str, set[str]], abbreviated: dict[str, str], people: set[str]) -> dict[str, str]:
     """Fold each 简称 into the group of the full name it stands for (蜜雪冰城股份有限公司（以下简称“蜜雪集团”）: one
     company), in place; a company the article names only by a legal name and its 简称 becomes a new group,
@@ -1081,6 +1092,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             groups[other] |= {key} | groups.pop(key)
     for known, longer in only_inside_longer(groups, aliases, "".join(texts)):  # 海尔 only ever in 海尔智家: one company
         groups[longer] |= {known} | groups.pop(known)
+    for known, national in national_names(groups):  # 中国东方航空股份有限公司 beside 东航: the lexicon's 东方航空
+        groups[known] |= {national} | groups.pop(national)
     for short, full in join_abbreviations(groups, abbreviations(texts), people).items():
         evidence.setdefault(short, next((t for t in texts if full in t), ""))  # a company named only so
     for stem, key in stem_aliases({k: g for k, g in groups.items() if kinds.get(k, "company") == "company"},
@@ -1090,7 +1103,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     for key, group in groups.items():
         names = {key} | group | aliases.get(key, set())
         name = key if key in org_alias_index() else max(  # 阿维塔 rather than 阿维塔科技: the name the article uses most
-            [n for n in {key} | group if is_orgish(n)] or [key], key=lambda n: (mentioned.count(n), n == key))
+            [n for n in {key} | group if is_orgish(n)] or [key], key=lambda n: (mentioned.count(n), n == key, len(n), n))
         known_aliases = set().union(*(aliases.get(g, set()) for g in group)) if group else set()
         all_aliases = sorted((names | known_aliases) - {name})
         mentions = max(sum(mentioned.count(n) for n in {key} | group), 1)

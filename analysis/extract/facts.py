@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..io.load import Document
-from ..nlp.dates import find_dates
+from ..nlp.dates import RELATIVE_DAY, find_dates, relative_day
 from ..nlp.segment import Token, segment
 from .entities import inside_title_marks
 
@@ -106,23 +106,6 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
 
 
 ANAPHOR = re.compile(r"^(?:以上|上述|此次|这次|这些|该)(?:调整|变动|任命|安排|变化|决定|人事)")
-RELATIVE_DAY = re.compile(r"今日|今天|今晚|今早|日前|近日|昨日|昨天|昨晚|当天|本周|上周")
-
-
-def relative_day(word: str, article_date: str) -> str:
-    """The date a relative day word names, from the article's date (昨日 is the day before; 近日 the article's
-    month, as precise as one can be)."""
-    import datetime
-
-    if word in ("昨日", "昨天", "昨晚") and len(article_date) == 10:
-        return (datetime.date.fromisoformat(article_date) - datetime.timedelta(days=1)).isoformat()
-    if word == "上周" and len(article_date) == 10:
-        return (datetime.date.fromisoformat(article_date) - datetime.timedelta(days=7)).isoformat()[:7]
-    if word in ("日前", "近日", "本周", "上周"):
-        return article_date[:7]
-    return article_date
-
-
 REPORT_PERIOD = re.compile(r"(?:第[一二三四1-4]季度?|[一二三四1-4]季度|中期|年度|全年|上半年|下半年|前三季度)?的?"
                            r"(?:业绩|财报|年报|中报|季报|财务业绩)")  # 公布2024年中期业绩: the period a report covers
 

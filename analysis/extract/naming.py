@@ -52,7 +52,8 @@ def names_in_article(orgs: Sequence[Organization], doc: Document) -> dict[str, s
             continue
         used = [a for a in org.aliases if stands_alone(a, text)]
         if org.name in text:  # only ever inside longer names: one of them is how the article calls it
-            longer = {a for a in used if a.startswith(org.name) and not CORPORATE_FORM.fullmatch(a[len(org.name):])}
+            longer = {a for a in used if a.startswith(org.name) and not CORPORATE_FORM.fullmatch(a[len(org.name):])
+                      or a == "中国" + org.name}
             if len(longer) == 1:  # not 吉利 in both 吉利汽车 and 吉利控股集团: which one is meant is not clear
                 names[org.name] = longer.pop()
         elif used:
@@ -64,7 +65,7 @@ def named_alone(name: str, aliases: Sequence[str], text: str) -> bool:
     """Whether the text names an organisation by this name other than as the start of a longer alias of it
     (吉利 only ever in 吉利汽车 is not named 吉利; 小米 in 小米集团 is, a corporate form being the same name)."""
     longer = [a for a in aliases if a != name and a.startswith(name) and not CORPORATE_FORM.fullmatch(a[len(name):])]
-    return text.count(name) > sum(text.count(a) for a in longer)
+    return text.count(name) > sum(text.count(a) for a in longer + ["中国" + name])  # 东方航空 in 中国东方航空
 
 
 def stands_alone(alias: str, text: str) -> bool:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from ..io.load import Document
-from ..nlp.dates import find_dates
-from .entities import (BREAK_POS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
+from ..nlp.dates import find_dates, relative_day
+from .entities import (BREAK_POS, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
                        Organization, OrgIndex, dictionary_freq, inside_title_marks, is_unfamiliar, known_org_mentions, org_kind)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes)
@@ -638,7 +638,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     rest_name = "".join(rest)
     if rest_name and is_unit_word(rest_name):
         return Span(org, rest_name, "".join(modifier))
-    if org and (rest_name in GENERIC_ORG_WORDS or rest and all(w in ORG_SUFFIXES or w in GENERIC_ORG_WORDS for w in rest)):
+    if org and (rest_name in GENERIC_ORG_WORDS or rest and all(w in ORG_SUFFIXES or w in GENERIC_ORG_WORDS for w in rest)
+                or rest_name.endswith(LEGAL_FORMS) and not any(is_unit_word(w) for w in rest)):  # 用友网络科技股份有限公司
         return Span(org, None, "".join(modifier))  # 吉利控股集团董事长, 极氪科技集团CEO: the company, not the title
     if org and org in org_alias_index() and (rest_name in BUSINESS_LINES or (
             not modifier and not takes_modifier(sent[i].word) and business_name(rest_name))):
@@ -1169,7 +1170,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
     effective = takes_effect or announcement_date(doc)
-    roles = [on_effective_date(in_founded_unit(r, units, doc.date, doc.text), doc.date, effective) for r in roles if r.org]
+    roles = [on_effective_date(in_founded_unit(r, units, doc.date, doc.text), doc.date, effective, not takes_effect)
+             for r in roles if r.org]
     return dedupe_roles(held_until_new_post(roles))
 
 
@@ -1266,15 +1268,18 @@ def effective_date(doc: Document) -> str | None:
 ITEM_EFFECTIVE = re.compile(r"(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:转任|出任|担任|接任|兼任|改任|升任)")
 
 
-ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称|公告(?=[，,：:])")  # 12月22日晚公告，…
+ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称|(?:公告|公布)(?=[，,：:])")  # 12月22日晚公告，…
+YESTERDAY = re.compile(r"昨日|昨天|昨晚")
 
 
 def announcement_date(doc: Document) -> str | None:
     """The day the article's notice or letter was issued when one of its first sentences dates it before the
-    article's own day (4月1日，广汽集团下发《…通知》 in an article of 4月2日)."""
+    article's own day (4月1日，广汽集团下发《…通知》 in an article of 4月2日; 昨日公布 in a dated paper)."""
     for sentence in doc.sentences[:3]:
         m = ANNOUNCED.search(sentence.text)
         days = [d.iso for d in find_dates(sentence.text[:m.start()], doc.year, doc.date) if len(d.iso) == 10] if m else []
+        yesterday = YESTERDAY.search(sentence.text, max(0, m.start() - 4), m.start()) if m and not days and doc.date else None
+        days = [relative_day(yesterday.group(0), doc.date)] if yesterday else days
         if days and doc.date and days[-1] < doc.date:
             return days[-1]
         if m:
@@ -1282,9 +1287,11 @@ def announcement_date(doc: Document) -> str | None:
     return None
 
 
-def on_effective_date(role: Role, article_date: str | None, effective: str | None) -> Role:
-    """A change dated by the announcement's day takes effect on the day the announcement names."""
-    if not effective or not article_date or article_date not in (role.since, role.until) or "即日起" in role.evidence:
+def on_effective_date(role: Role, article_date: str | None, effective: str | None, announced: bool = False) -> Role:
+    """A change dated by the announcement's day takes effect on the day the announcement names, or (announced) on the
+    day it was announced when that was before the article's (昨日公布…即日起生效)."""
+    if not effective or not article_date or article_date not in (role.since, role.until) \
+            or "即日起" in role.evidence and not announced:
         return role  # 任命X为首席运营官，即日起生效: on the article's day
     return Role(role.person, role.title, role.org, effective if role.since == article_date else role.since,
                 effective if role.until == article_date else role.until, role.evidence)

@@ -38,7 +38,7 @@ DATELINE = re.compile(r"^[*_·\s(（\[【]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}�
 BRACKETED_BYLINE = re.compile(r"【[^】]{2,40}】(?:\s*(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]?\s*[\u4e00-\u9fff]{2,4}"
                               r"(?:报道|报导|報道|報導))?)?")
 REPORTER_BYLINE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*")  # 每经记者 王晶晶
-TITLE_LABEL = re.compile(r"^\s*(?:【[^】]{1,6}】|\[[^\]]{1,6}\]|（[^）]{1,4}）)\s*")
+TITLE_LABEL = re.compile(r"^\s*(?:【[^】]{1,6}】|\[[^\]]{1,6}\]|（[^）]{1,4}）|(?:标题|標題|主题|主題)[：:])\s*")
 TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
 CHANNEL = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}(\s*[-_>|/»·]\s*[{CJK}A-Za-z]{{2,6}}){{1,3}}$")
 COUNTER = re.compile(r"^[\s\d]*((阅读|浏览|点赞|赞同|评论|分享|收藏|转发|赞|閱讀|瀏覽|評論|點讚|贊同|轉發)[\s:：(（]*[\d.万wk+]*[)）]?\s*[|｜·]?\s*)+$")
@@ -51,7 +51,7 @@ SECTION_LABEL = re.compile(r"^[【\[][^】\]]{1,6}[】\]]$")  # 【快讯】 on 
 FORUM_ACTION = r"(?:回复|引用|举报|只看楼主|只看该作者|支持|反对|收藏|分享|点赞|查看|浏览|阅读|回覆|瀏覽|閱讀)(?:[(（]\d+[)）])?"  # 支持(12)
 FORUM_FURNITURE = re.compile(rf"^(?:\d{{1,4}}\s*楼|#\d{{1,4}}|沙发|板凳|地板)(?:\s|$)|^{FORUM_ACTION}"
                              rf"(?:\s*[|｜]?\s*(?:{FORUM_ACTION}|\d+))*$")
-REPLY_HEAD = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)\s*(?P<user>[^\s：:]{1,16})[：:]")  # 2楼 路人甲：…
+REPLY_HEAD = re.compile(r"^(?:回复\s*)?(?:\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#|沙发|板凳|地板)\s*(?P<user>[^\s：:]{1,16})[：:]")  # 2楼 路人甲：…, 回复 1# 路人甲：
 OP_NAMED = re.compile(r"^(?:楼主|作者|原帖作者|发帖人|樓主|發帖人)[：:]\s*(?P<user>[^\s：:|｜]{1,16})")  # 楼主：潮鞋收藏家  发表于…
 FLOOR_ONLY = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4})\s+(?P<user>[^\s：:]{1,16})$")  # 2楼 老王不喝酒 (the reply below)
 POSTER = re.compile(r"^(?:楼主|(?P<floor>\d{1,4})\s*楼|#(?P<hash>\d{1,4})|沙发|板凳|地板)\s+(?P<user>\S+)\s+发表于")
@@ -224,6 +224,8 @@ def _split_title(lines: list[str], given_title: str | None = None) -> tuple[str,
     first = lines[0]
     if len(lines) > 1 and len(first) <= 80 and not re.search(r"[。!?！？]$", first):
         return first, lines[1:]
+    if len(lines) > 1 and len(first) <= 40 and not re.search(r"[。!?！？]", first[:-1]) and first[-1] in "？?！!":
+        return first.rstrip("？?！!"), lines[1:]  # 牛奶越来越便宜了？: a question for a headline
     head = split_sentences(first)
     title = head[0][0][:40] if head else first[:40]
     return title.rstrip("。！？!?"), lines

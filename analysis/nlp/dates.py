@@ -6,6 +6,7 @@ article's own date, a bare day (18日) is a day of its month, 上月 the month b
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import dataclass
@@ -100,3 +101,18 @@ def dates_from_article_date(text: str, article_date: str, found: list[DateMentio
             iso += f"-{day:02d}"
         out.append(DateMention(m.group(0), iso, m.start(), m.end(), True))
     return out
+
+
+RELATIVE_DAY = re.compile(r"今日|今天|今晚|今早|日前|近日|昨日|昨天|昨晚|当天|本周|上周")
+
+
+def relative_day(word: str, article_date: str) -> str:
+    """The date a relative day word names, from the article's date (昨日 is the day before; 近日 the article's
+    month, as precise as one can be)."""
+    if word in ("昨日", "昨天", "昨晚") and len(article_date) == 10:
+        return (datetime.date.fromisoformat(article_date) - datetime.timedelta(days=1)).isoformat()
+    if word == "上周" and len(article_date) == 10:
+        return (datetime.date.fromisoformat(article_date) - datetime.timedelta(days=7)).isoformat()[:7]
+    if word in ("日前", "近日", "本周", "上周"):
+        return article_date[:7]
+    return article_date

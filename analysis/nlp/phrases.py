@@ -22,6 +22,7 @@ NOT_CONTENT = re.compile(r"^[\W\d_]+$")
 NEVER_INSIDE_POS = {"nnt", "nr", "nrfg", "nrt", "nis"}
 ENGLISH_STOPWORDS = {"all", "in", "the", "of", "and", "to", "a", "an", "is", "for", "on", "at", "by", "with"}
 PHRASE_TAG = "phrase"
+FORMER_MARKS = {"原", "前", "现"}
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ def is_full_verb_word(word: str, pos: str) -> bool:
 def window_roles(word: str, pos: str) -> tuple[bool, bool, bool, bool]:
     """What a token may be in a phrase: inside it (content), at its edge, a full verb, a known name."""
     content = is_content_word(word, pos)
-    return content, content and pos not in EDGE_POS_REJECT, is_full_verb_word(word, pos), pos in ("nt", "nz")
+    edge = content and pos not in EDGE_POS_REJECT and word not in FORMER_MARKS  # 原 + 大型企业: a former unit, no phrase
+    return content, edge, is_full_verb_word(word, pos), pos in ("nt", "nz")
 
 
 def candidate_windows(tokens: Sequence[Token], max_n: int = 4) -> list[tuple[int, int]]:
