@@ -67,3 +67,20 @@ def test_a_coined_company_name_the_segmenter_splits_written_twice():
     names = {o.name for o in r["organizations"]} | {a for o in r["organizations"] for a in o.aliases}
     assert {"云从科技", "极越汽车"} <= names and not any("持股" in n for n in names)
     assert ("夏一平", "极越汽车") in {(x.person, x.org) for x in r["roles"]}
+
+
+def test_a_chinese_abbreviation_skips_characters_of_the_full_name():
+    from analysis.extract.entities import abbreviates
+    assert abbreviates("中国联通", "中国联合网络通信") and abbreviates("中国国航", "中国国际航空")
+    assert not abbreviates("中国银行", "中国建设银行")  # 银行 stands whole in the longer name: another bank
+    assert not abbreviates("中国电信", "中国移动通信") and not abbreviates("中国平安", "中国平安保险")
+
+
+def test_a_listed_name_opening_with_numerals_and_an_owner_listed_in_common_words():
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    text = ("三七互娱年报\n4月24日晚，三七互娱（002555.SZ）发布2024年年报。在小游戏赛道，三七互娱与腾讯、点点互动旗下的《无尽冬日》"
+            "形成竞争。")
+    r = analyse_document(build_document("t", "t.txt", text, "utf-8")).results
+    assert {"三七互娱", "点点互动", "腾讯"} <= {o.name for o in r["organizations"]} and "互娱" not in {o.name for o in r["organizations"]}
+    assert {(p.name, p.owner) for p in r["products"]} == {("无尽冬日", "点点互动")}

@@ -1180,3 +1180,21 @@ def test_a_post_left_with_immediate_effect_the_day_before_is_dated_that_day():
 def test_a_legal_name_before_its_short_name_is_no_part_of_the_title():
     r = analyse("5月8日，用友网络科技股份有限公司（以下简称“用友”）董事长兼CEO王文京发布内部信。", title="用友内部信")
     assert roles(r) == {("王文京", "董事长", "用友"), ("王文京", "CEO", "用友")}
+
+
+def test_a_legal_name_abbreviated_by_skipping_characters_and_a_national_bureau():
+    r = analyse("据中国联通官网消息，陈忠岳已任中国联合网络通信集团有限公司董事长。此前，陈忠岳担任中国移动通信集团有限公司副总经理。"
+                "原中国联通董事长刘烈宏已于2024年12月调任国家数据局局长。", title="中国联通迎新任董事长 2025-01-13")
+    assert roles(r) >= {("陈忠岳", "董事长", "中国联通"), ("陈忠岳", "副总经理", "中国移动"), ("刘烈宏", "局长", "国家数据局")}
+    assert "中国联合网络通信集团有限公司" in next(o.aliases for o in r["organizations"] if o.name == "中国联通")
+    assert not any(o.name in ("网络通信集团", "陈忠岳已任中国联合网络通信集团有限公司") for o in r["organizations"])
+    assert dates(r)[("刘烈宏", "董事长", "中国联通")] == (None, "2024-12")  # 已于…调任: the old post ends then
+    assert dates(r)[("刘烈宏", "局长", "国家数据局")] == ("2024-12", None)
+
+
+def test_a_company_named_after_its_parent_by_a_coined_word():
+    r = analyse("小鹏汽车旗下的小鹏汇天宣布，其分体式飞行汽车“陆地航母”已获得5000台订单，计划2026年量产交付。"
+                "小鹏汇天创始人赵德力说，目标用户是低空飞行爱好者。", title="飞行汽车量产竞速 2025-08-20")
+    assert ("赵德力", "创始人", "小鹏汇天") in roles(r) and "小鹏汇天" in {o.name for o in r["organizations"]}
+    assert {(p.name, p.owner) for p in r["products"]} == {("陆地航母", "小鹏汇天")}
+    assert not any(e.date.startswith("2026") for e in r["events"])  # 计划2026年量产: a plan, not an event

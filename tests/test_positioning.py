@@ -1043,3 +1043,17 @@ def test_a_count_of_majors_after_a_list_is_no_part_of_its_last_name():
     r = analyse("东航旅客运输量达到1.4亿人次，与中国国航、南方航空三大航的竞争格局基本稳定。", title="东航业绩")
     sides = {s for pair in r["competitors"] for s in pair}
     assert "南方航空" in sides and not any(s.endswith("三大航") for s in sides)
+
+
+def test_titles_after_what_they_are_and_a_long_latin_title():
+    r = analyse("三七互娱（002555.SZ）发布年报。公司旗下小游戏《寻道大千》流水持续增长，海外代表产品为《Puzzles & Survival》。",
+                title="三七互娱年报")
+    assert {(p.name, p.owner) for p in r["products"]} == {("寻道大千", "三七互娱"), ("Puzzles & Survival", "三七互娱")}
+
+
+def test_an_interviewees_rivals_are_the_companies_the_question_names():
+    r = analyse("作业帮CEO侯建彬日前接受了专访。\n问：学而思和猿辅导都在加码学习机，你怎么看竞争？\n"
+                "侯建彬：学而思学习机和猿辅导的小猿学练机都是很强的对手。",
+                title="专访作业帮CEO侯建彬")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset({"作业帮", "学而思"}), frozenset({"作业帮", "猿辅导"})}
+    assert ("小猿学练机", "猿辅导") in {(p.name, p.owner) for p in r["products"]}

@@ -17,7 +17,7 @@ import os
 import re
 import warnings
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Corpus, Document, Skipped
@@ -28,7 +28,7 @@ from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.naming import (as_article_org, as_named_unit, distinct_relations, named_only_inside, names_in_article,
                               renamed)
-from ..extract.org import (REGION_UNIT, REGIONS, Unit, dedupe_roles, find_roles, find_units, fold_company_prefixed,
+from ..extract.org import (FOUNDER_TITLES, REGION_UNIT, REGIONS, Unit, dedupe_roles, find_roles, find_units, fold_company_prefixed,
                            headed_products, issuing_company, joint_posts, letter_sender, main_company,
                            offshoot_of_known_org, product_openings, role_orgs, under_sender, units_of_roles)
 from ..extract.positioning import Product, find_partners, find_products, find_rivals, find_statements
@@ -125,8 +125,10 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) <= RARE_FREQ) and len(o.name) <= 12
                 and not known_org_mentions(o.name)}  # 亚玛芬体育, 极氪
-    feed_back(analysis, {name: "nt" for name in unit_names | own_orgs if len(name) <= 12})
-    roles = [as_article_org(r, {o.name for o in orgs})
+    legal_names = {a: o.name for o in orgs for a in o.aliases if a.endswith(LEGAL_FORMS)}  # 中国联合网络通信集团有限公司
+    fed = unit_names | own_orgs
+    feed_back(analysis, {name: "nt" for name in fed if len(name) <= 12} | {name: "nt" for name in legal_names})
+    roles = [as_article_org(r, {o.name for o in orgs}, legal_names)
              for r in find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main)]
     units = fold_company_prefixed(units + units_of_roles(roles, units, main))
     unit_names |= {u.name for u in units}
@@ -171,6 +173,9 @@ def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[s
     runs = run_by_words(doc.text)
     registered = {o.name for o in results["organizations"] if any(n.endswith(LEGAL_FORMS) for n in (o.name, *o.aliases))}
     products = [p for p in products if org_of.get(p.name) not in registered]  # Soul Group, the 简称 of a registered name
+    founded = {r.org for r in results["roles"] if r.title.endswith(tuple(FOUNDER_TITLES)) and r.org in org_names}
+    products = [replace(p, owner=next(o for o in p.owners if o in founded)) if set(p.owners) & founded else p
+                for p in products if p.name not in founded]  # 小鹏汇天创始人: a company, no product; what it makes is its own
     products = sides = [p for p in products if not names_its_company(p, org_names, org_of, runs, doc.text)]
     businesses = headed_products(products, results["roles"], results["units"], doc.text)
     if businesses:

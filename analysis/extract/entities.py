@@ -136,7 +136,7 @@ def cue_pattern() -> re.Pattern:
                                    "随后", "随即", "当天", "当日", "同日", "今日", "昨日", "近期",
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
                                    "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责", "同样", "亦",
-                                   "因个人", "因工作", "因年龄", "自(?=[0-9０-９])"))
+                                   "因个人", "因工作", "因年龄", "自(?=[0-9０-９])", "于(?=[0-9０-９])"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举|选举|推选|选聘|增选){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -511,7 +511,8 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         if tok.word.endswith(LEGAL_FORMS + INSTITUTION_SUFFIXES):
             k = i
             while k > 0 and tokens[k - 1].pos in LEGAL_NAME_POS and tokens[k - 1].word not in POST_WORDS \
-                    and len("".join(t.word for t in tokens[k - 1:i + 1])) <= 24:
+                    and not (tokens[k - 1].pos == "v" and tokens[k - 1].word.endswith("任")) \
+                    and len("".join(t.word for t in tokens[k - 1:i + 1])) <= 24:  # 陈忠岳已任中国联合…有限公司
                 k -= 1
             while k < j and not is_name_part(tokens[k]):
                 k += 1  # 现任 or 公司 in front is no part of the name
@@ -540,6 +541,7 @@ PROPER_POS = {"nz", "nt", "nr", "nrt", "nrfg", "ns", "eng", "j", "phrase", "nis"
 OWNER_WORDS = ("旗下",)
 
 
+NUMERAL_NAME_START = re.compile(r"[一二三四五六七八九]{2}")
 COMPANY_KINDS = ("公司", "企业", "厂商", "集团", "母公司")
 
 
@@ -559,6 +561,9 @@ def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> st
     if j == 1 and len(tokens[0].word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", tokens[0].word) \
             and tokens[0].word not in NOT_IN_NAMES and rare_opens:
         j = 0  # 日/月光投控（3711）at the start of a sentence: 日 is the name's first character
+    if j > 0 and NUMERAL_NAME_START.fullmatch(tokens[j - 1].word) and (j == 1 or tokens[j - 2].pos == "x") \
+            and tokens[j].pos not in ("q", "m"):
+        j -= 1  # 三七/互娱（002555.SZ）, 三一/重工: a numeral that opens the name
     name = "".join(t.word for t in tokens[j:i])
     rare = rare_opens and dictionary_freq(tokens[j].word) <= RARE_FREQ  # 宏碁（2353）, tagged a verb
     rare = rare or (rare_opens and is_unfamiliar(name))  # 宏光电子, not a word as a whole
@@ -572,9 +577,20 @@ def name_before(tokens: Sequence[Token], i: int, rare_opens: bool = False) -> st
 
 def owners_of_brands(tokens: Sequence[Token], people: Container[str]) -> list[str]:
     """The company before 旗下 (华润饮料旗下怡宝), when the lexicon does not know it already."""
-    names = [name_before(tokens, i) for i, tok in enumerate(tokens)
+    names = [name_before(tokens, i) or listed_owner_before(tokens, i) for i, tok in enumerate(tokens)
              if tok.word in OWNER_WORDS and i and tokens[i - 1].word not in org_alias_index()]  # 至蜜雪冰城旗下
     return [n for n in names if n and n not in people and not is_known_thing(n)]
+
+
+def listed_owner_before(tokens: Sequence[Token], i: int) -> str:
+    """The words between a list's 、 and the 旗下 at i, when they can be a company's name (腾讯、点点/互动旗下: common
+    words make it, but the list says it is a name); '' otherwise."""
+    j = i
+    while j > 0 and tokens[j - 1].pos != "x" and i - j < 3:
+        j -= 1
+    name = "".join(t.word for t in tokens[j:i])
+    return name if j > 0 and tokens[j - 1].word == "、" and re.fullmatch(r"[\u4e00-\u9fff]{3,6}", name) \
+        and not NOT_IN_NAMES & set(name) and not any(t.pos in ("p", "c", "u", "uj", "r", "v") for t in tokens[j:i]) else ""
 
 
 def latin_space(tokens: Sequence[Token], k: int) -> bool:
@@ -904,6 +920,9 @@ def merge_aliases(names: Counter) -> dict[str, set[str]]:
     return groups
 
 
+GOVERNMENT_BODY = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{1,9}?(?:总局|局|委员会|部|署|办公室)")
+
+
 COUNTRIES = frozenset("中国 美国 日本 韩国 英国 德国 法国 印度 俄罗斯 意大利 加拿大 澳大利亚 新加坡 越南 泰国 印尼 巴西 墨西哥 "
                       "欧盟 欧洲 美方 中方 全国 全球 海外 国内 国外".split())
 REGION_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|县|区)")
@@ -931,6 +950,28 @@ def national_names(groups: dict[str, set[str]]) -> list[tuple[str, str]]:
         national = next((g for g in groups if g != known and "中国" + known in {g} | groups[g]), None)
         if national:
             pairs.append((known, national))
+    return pairs
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether short is a Chinese abbreviation of full: the same first two characters, then characters of full in
+    order with some skipped (中国联通 of 中国联合网络通信, 中国国航 of 中国国际航空; not 中国银行 of 中国建设银行,
+    whose 银行 stands whole in it)."""
+    if len(short) < 3 or short[:2] != full[:2] or short[2:] in full or full.startswith(short):
+        return False
+    rest = iter(full[2:])
+    return all(c in rest for c in short[2:])
+
+
+def abbreviated_legal_names(groups: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(short, legal) for each legal name of a group of its own that abbreviates to exactly one other group's name
+    (中国联合网络通信集团有限公司 beside 中国联通)."""
+    pairs = []
+    for legal in [g for g in groups if g.endswith(LEGAL_FORMS) and g not in org_alias_index()]:
+        stem = re.sub(r"(?:集团|股份)?(?:有限公司|有限责任公司)$", "", legal)
+        shorts = [g for g in groups if g != legal and re.fullmatch(r"[\u4e00-\u9fff]{3,6}", g) and abbreviates(g, stem)]
+        if len(shorts) == 1:
+            pairs.append((shorts[0], legal))
     return pairs
 
 
@@ -1073,6 +1114,9 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             note(name, "company", text)
         for name in subsidiaries(text, people) if "旗下" in text else ():
             note(name, "company", text)
+        for m in GOVERNMENT_BODY.finditer(text) if "国家" in text or "国务院" in text else ():
+            if m.group(0) not in org_alias_index():
+                note(m.group(0), "government", text)  # 调任国家数据局局长
     texts = [s.text for s in doc.sentences]
     extra = [(name, kind) for name, kind in extra if name not in COUNTRIES]  # 美国前财长: a country, not an organisation
     extra_mentions = Mentions(texts, {name for name, _ in extra})
@@ -1094,6 +1138,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         groups[longer] |= {known} | groups.pop(known)
     for known, national in national_names(groups):  # 中国东方航空股份有限公司 beside 东航: the lexicon's 东方航空
         groups[known] |= {national} | groups.pop(national)
+    for short, legal in abbreviated_legal_names(groups):  # 中国联通 of 中国联合网络通信集团有限公司
+        groups[short] |= {legal} | groups.pop(legal)
     for short, full in join_abbreviations(groups, abbreviations(texts), people).items():
         evidence.setdefault(short, next((t for t in texts if full in t), ""))  # a company named only so
     for stem, key in stem_aliases({k: g for k, g in groups.items() if kinds.get(k, "company") == "company"},
@@ -1114,11 +1160,16 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
 
 
 def without_inner_tails(orgs: list[Organization], text: str) -> list[Organization]:
-    """The organisations less any the text only ever names as the tail of another's name (范式 of 第四范式)."""
+    """The organisations less any the text only ever names as the tail of another's name (范式 of 第四范式), or of
+    a legal name's stem (网络通信集团 of 中国联合网络通信集团有限公司)."""
     by_tail: dict[str, list[str]] = defaultdict(list)
     for org in orgs:
         for k in range(1, len(org.name) - 1):
             by_tail[org.name[k:]].append(org.name)
+        for legal in [a for a in (org.name, *org.aliases) if a.endswith(LEGAL_FORMS)]:
+            stem = legal[:-len(next(f for f in LEGAL_FORMS if legal.endswith(f)))]
+            for k in range(1, len(stem) - 1):
+                by_tail[stem[k:]].append(legal)  # 网络通信集团 inside 中国联合网络通信集团有限公司
     inner = {o.name for o in orgs if o.name in by_tail and o.name not in org_alias_index()}
     if not inner:
         return orgs

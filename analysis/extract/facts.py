@@ -141,7 +141,8 @@ def find_events(doc: Document) -> list[Event]:
                     and (len(dates[0].iso) < 10 or relative.group(0).startswith("昨")):
                 dates = []  # 今日上市，是今年最大的IPO; 昨晚发出公告…由9月23日起生效: the day it happened comes first
             dates = [d for d in dates if not (len(d.iso) == 4 and clause[d.end:d.end + 1] == "的")  # 较2022年的峰值
-                     and not wire_dateline(clause, d.end)]  # 人民网北京3月29日电 记者从…获悉: the wire's dateline
+                     and not wire_dateline(clause, d.end)  # 人民网北京3月29日电 记者从…获悉: the wire's dateline
+                     and not PLANNED_FOR.search(clause, max(0, d.start - 4), d.start)]  # 计划2026年量产: a plan's date
             for date in dates:
                 if is_event(clause, date.iso, date.relative):
                     events.append(Event(date.iso, before + clause.strip("；;"), sentence.text, sentence.index))
@@ -156,6 +157,7 @@ def find_events(doc: Document) -> list[Event]:
     return sorted(events + lead_event(doc, events), key=lambda e: (e.date, e.sentence))
 
 
+PLANNED_FOR = re.compile(r"(?:计划|预计|有望|力争|争取|目标|规划)(?:在|于)?$")
 LEAD_NEWS = re.compile(r"(?:获悉|宣布|今日|今天)[^。；]{0,40}?(?:完成|发布|推出|上线|宣布|成立|上市|收购|获得)")
 
 

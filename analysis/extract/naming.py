@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from typing import Any, Sequence
+from types import MappingProxyType
+from typing import Any, Mapping, Sequence
 
 from ..io.load import Document
 from ..nlp.lexicon import names_of_org, org_alias_index
@@ -22,10 +23,13 @@ GROUP_FORM = re.compile(r"(?:科技|控股|汽车|智能科技)?(?:集团|有限
 CORPORATE_FORM = re.compile(r"(?:集团|公司|集团公司|控股|控股集团|股份|有限公司|股份有限公司|科技)")
 
 
-def as_article_org(role: Role, org_names: set[str]) -> Role:
-    """A role whose organisation is another form of one the article names (极氪科技集团 for 极氪): that one."""
+def as_article_org(role: Role, org_names: set[str], legal_names: Mapping[str, str] = MappingProxyType({})) -> Role:
+    """A role whose organisation is another form of one the article names (极氪科技集团 for 极氪) or its legal name
+    (中国移动通信集团有限公司 for 中国移动): that one."""
     if not role.org or role.org in org_names:
         return role
+    if role.org in legal_names:
+        return dataclasses.replace(role, org=legal_names[role.org])
     short = next((o for o in org_names if len(o) >= 2 and role.org.startswith(o)
                   and GROUP_FORM.fullmatch(role.org[len(o):])), None)
     return dataclasses.replace(role, org=short) if short else role

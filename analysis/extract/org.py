@@ -31,7 +31,7 @@ GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部
                       "数据中心", "资料中心", "智算中心", "算力中心", "超算中心", "计算中心"}  # places, not units
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
 APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任", "就任",
-                 "现任", "曾任", "转任", "拟任", "起任", "获任", "代行", "暂代", "委任", "任命", "聘任", "提名")
+                 "现任", "已任", "曾任", "转任", "拟任", "起任", "获任", "代行", "暂代", "委任", "任命", "聘任", "提名")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
@@ -631,6 +631,9 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         rest = "".join(words)[len(product):]
         return Span(product, None, rest + "".join(modifier))  # 飞书商业化负责人: 飞书's head of sales
     org, rest = split_known_org(words)
+    if org and len(rest) == 1 and words[0] in org_alias_index() and is_founder_or_top(sent[i].word) \
+            and re.fullmatch(r"[\u4e00-\u9fff]{2}", rest[0]) and is_unfamiliar(rest[0]) and not is_unit_word(rest[0]):
+        return Span(words[0] + rest[0], None, "".join(modifier))  # 小鹏/汇天创始人: a company named after its parent
     if len(rest) > 1 and rest[0] in GENERIC_ORG_WORDS:
         rest = rest[1:]  # 公司战略部负责人: the company's 战略部
     if len(rest) > 1 and is_unit_word(rest[-1]) and any(is_unit_word(w) for w in rest[:-1]):
@@ -670,6 +673,11 @@ def glued_name_before(sent: Sequence[Token], k: int) -> list[str]:
     glued = any(len(t.word) == 1 or (t.pos.startswith("nr") and t.word[0] in "原前现") for t in sent[start:k]) \
         and not any(t.word in POST_VERBS or t.pos in ("p", "m", "t") for t in sent[start:k])
     return [stem] if glued and 2 <= len(stem) <= 4 and is_unfamiliar(stem) and not NOT_IN_NAMES & set(stem) else []
+
+
+def is_founder_or_top(title: str) -> bool:
+    """A founder's title or one of the company's own leadership."""
+    return title in FOUNDER_TITLES or is_top_title(title)
 
 
 def is_top_title(title: str) -> bool:
@@ -970,7 +978,8 @@ def clause_dates(sentence: str, year: int | None,
                 until = d.iso  # 自2025年4月1日起至2025年9月30日: the end of the term
             elif re.match(r"起(?:正式)?生效", clause[d.end:]) and LEAVING.search(clause) and not TAKING.search(clause):
                 until = d.iso  # 辞去该行行长职务，自2024年11月11日起生效: the day the post ends
-            elif (tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|兼任|选举|当选|委任|获任|改任", clause)) \
+            elif (tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|兼任|选举|当选|委任|获任|改任", clause)
+                  or tail.startswith(("调任", "转任", "升任"))) \
                     and not DATED_ANNOUNCEMENT.match(clause, d.end):  # 1月31日晚间公告: the day of the news, not of a post
                 since = d.iso
             elif LEAVING.match(clause[d.end:].lstrip("正式已经")) \

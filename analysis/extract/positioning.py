@@ -55,7 +55,7 @@ MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|
                    r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}[A-Z]{0,3}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
 NOT_MODEL = re.compile(r"公布|发布|宣布|旗下|表示|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线|降价|涨价|下调|上调|售价|包括|包含")
-TITLE_MARKS = re.compile(r"《([^《》]{2,12})》")
+TITLE_MARKS = re.compile(r"《([^《》]{2,12}|[A-Za-z0-9][A-Za-z0-9 &:'.-]{11,30})》")  # 《王者荣耀》, 《Puzzles & Survival》
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|游戏机|掌机|商店|网店|"
@@ -72,7 +72,7 @@ LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*){1,3
                              r"(?![A-Za-z0-9]|[年月日号])")  # 特斯拉Model 3, 微软的Copilot, 微软Office、; not 钛媒体App 11月27日
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
-QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
+QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|汽车|手机|机器人|眼镜|耳机|芯片|无人机|机型|新车)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
                    "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
@@ -313,8 +313,13 @@ def is_company(name: str, by_name: OrgIndex) -> bool:
 
 def sentence_subject(text: str, by_name: OrgIndex) -> str | None:
     """The first company a sentence names (a brand that adopts a product does not own it; 据彭博社报道: a medium
-    reports, it owns nothing)."""
-    return next((n for n in org_names_in(text, by_name) if is_company(n, by_name)), None)
+    reports, it owns nothing); not a parent named before 旗下 when its company follows (小鹏汽车旗下的小鹏汇天宣布…)."""
+    companies = [n for n in org_names_in(text, by_name) if is_company(n, by_name)]
+    if len(companies) > 1 and "旗下" in text and any(
+            re.search(rf"{re.escape(a)}旗下的?{re.escape(b)}", text)
+            for a in {companies[0], *names_of_org(companies[0])} for b in {companies[1], *names_of_org(companies[1])}):
+        return companies[1]
+    return companies[0] if companies else None
 
 
 def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequence[bool],
@@ -326,7 +331,8 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
             longer = product_with_tail(sent, i) or model_of_known(sent, i)  # QQ音乐, 腾讯手机管家, 昇腾910C: the
             # lexicon's name plus what follows
             yield longer or tok.word, owner_before(sent, i) or known_products[tok.word].owner
-        elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word) and tok.word not in KIND_OF_PRODUCT:
+        elif follows[i] and is_new_name(tok, excluded) and recurs(tok.word) and tok.word not in KIND_OF_PRODUCT \
+                and sent[i - 1].word + tok.word not in excluded:  # 小鹏/汇天: a company of the article, no product
             glued = (sent[i - 1].word.isascii() or is_device_kind(tok.word)) and sent[i - 1].start + len(sent[i - 1].word) == tok.start
             yield (sent[i - 1].word + tok.word if glued else tok.word), sent[i - 1].word  # 阿里巴巴微淘, 腾讯微信; 360智脑;
             # 小米AI眼镜: a kind of device is named with its maker
@@ -496,6 +502,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
         rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面)", after)) and bool(RIVAL_CUES.search(after))
         if "》" in listed:
             listed = listed[:listed.rfind("》") + 1]  # 《梦幻西游》和《阴阳师》依然: the titles only
+            listed = re.sub(r"^[^《、]{1,6}(?=《)", "", listed)  # 小游戏《寻道大千》: the kind before the title
         listed = listed.replace("《", "").replace("》", "、").strip("、")
         owner_of_item = {}
         for it in re.split(r"[、与和及]", listed):
@@ -582,7 +589,8 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
         maker = next((n for n in org_names_in(made_by, scope.by_name)), None) or (
             made_by if made_by in scope.unit_parents else None)
         maker = maker or next((n for n in reversed(org_names_in(before, scope.by_name))), None) \
-            or (subject() or scope.main_org if re.search(r"旗下|(?:上线|推出|发布|发行|出品)的?$", before) else None)
+            or (subject() or scope.main_org if re.search(r"旗下|(?:上线|推出|发布|发行|出品)的?$|代表作$|(?:代表|主力|核心|明星)"
+                                                         r"(?:产品|作品|游戏)(?:为|是|包括|有)?$", before) else None)
         # 沐瞳科技成立于2014年，旗下手游《无尽对决》; 去年7月上线的《绝区零》
         after = re.sub(r"^(?:[和、与及]?《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游, 《A》《B》等IP: the kind after the last
         work = re.match(r"(?:等?IP|项目|制作人|上线|公测|首发|手游|游戏|团队|开发|衍生品|电视剧|剧集|电影|动画)", after)  # 《X》制作人
@@ -604,10 +612,19 @@ def quoted_products(scope: ProductScope, text: str, subject: Callable[[], str | 
 
 
 def possessed(scope: ProductScope, text: str) -> Found:
-    """百度的文心一言、字节跳动的豆包: products listed beside a known one, each with its owner."""
+    """百度的文心一言、字节跳动的豆包: products listed beside a known one, each with its owner; 猿辅导的小猿学练机: a
+    company's coined device."""
     for owner, name in possessed_products(text):
         if is_product_name(name, scope.excluded - {owner}):
             yield name, owner
+    for m in POSSESSED.finditer(text) if "的" in text else ():
+        owner = next((n for n in org_names_in(m.group("owner"), scope.by_name)), None)
+        if owner and COINED_DEVICE.fullmatch(m.group("name")) and is_unfamiliar(m.group("name")) \
+                and is_product_name(m.group("name"), scope.excluded):
+            yield m.group("name"), canonical_org(owner)
+
+
+COINED_DEVICE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:机|眼镜|手表|耳机|音箱|平板)")  # 小猿学练机
 
 
 def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
@@ -1271,6 +1288,9 @@ def standing_for(name: str, owner_of: dict[str, str]) -> tuple[str, ...]:
 AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
 FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))"
+                               r"|^[^，。；]{2,40}?(?:都|均)是(?:很|非常|最)?(?:强|强劲|强大|有力|主要|直接)?的?(?:竞争)?对手"  # A和B都是很强的
+                               # 对手: the speaker's company against each
+                               r"|你(?:们)?(?:怎么|如何)看(?:待)?[^，。；？?]{0,6}竞争"
                                r"|^(?:公司|集团)的(?:主要)?(?:竞争)?对手"  # 公司的主要对手包括X和Y: the article's company's
                                r"|(?:相比|相较|比起来)[，,]?(?:我们|你们|我司)")  # 和X相比，你们的优势: the interviewee's
 COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,50}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
@@ -1308,9 +1328,11 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
               if at >= 0 and (not product.isascii() and TRAILING_CODE.search(product)
                               or product.startswith(names_of_org(owner)) and (is_own_brand(product) or product_level))
               for k in range(at, at + len(product))}
+    coined = {at for at, surface in by_name.matcher.finditer(text) if (prefix := known_org_prefix(surface))
+              and is_unfamiliar(surface[len(prefix):])}  # 小鹏汇天: a company named after another, by a coined word
     for surface, name, start in known_org_mentions(text):
-        if start in models:
-            continue  # 小米 inside 小米SU7, 百度 inside 百度智能云: the product is the side, named after its maker
+        if start in models or start in coined:
+            continue  # 小米 inside 小米SU7, 百度 inside 百度智能云, 小鹏 inside 小鹏汇天: the longer name is the side
         offshoot = next((surface + t for t in BUSINESS_LINES if text.startswith(t, start + len(surface))
                          and offshoot_of_known_org(surface + t)), None)
         if offshoot or name in companies:
