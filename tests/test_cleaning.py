@@ -60,6 +60,7 @@ def test_year_after_a_full_year_of_results():
     assert infer_year("", "京东2013年交易额达到1255亿元。京东在今年5月上市。") == 2014
     assert infer_year("", "京东2013年5月上市。今年的目标是翻番。") == 2013
     assert infer_year("2014移动电商", "今年开年，2014年是元年。") == 2014
+    assert infer_year("", "今年以来电芯价格下探。阳光电源2024年储能系统发货量达到28GWh。") == 2025  # a year's shipments
 
 
 def test_boilerplate_rules_read_traditional_characters_and_full_width_colons(write):

@@ -84,3 +84,9 @@ def test_a_listed_name_opening_with_numerals_and_an_owner_listed_in_common_words
     r = analyse_document(build_document("t", "t.txt", text, "utf-8")).results
     assert {"三七互娱", "点点互动", "腾讯"} <= {o.name for o in r["organizations"]} and "互娱" not in {o.name for o in r["organizations"]}
     assert {(p.name, p.owner) for p in r["products"]} == {("无尽冬日", "点点互动")}
+
+
+def test_a_listed_company_before_the_verb_that_ends_the_list():
+    from analysis.extract.entities import enumeration_items
+    assert enumeration_items("5月28日，老乡鸡向港交所递交上市申请书，中金公司、华泰国际担任联席保荐人。") == (("中金公司", "华泰国际"),)
+    assert enumeration_items("满帮旗下的运满满与货拉拉、快狗打车存在竞争。")[0][-1] == "快狗打车"

@@ -1057,3 +1057,14 @@ def test_an_interviewees_rivals_are_the_companies_the_question_names():
                 title="专访作业帮CEO侯建彬")
     assert {frozenset(p) for p in r["competitors"]} == {frozenset({"作业帮", "学而思"}), frozenset({"作业帮", "猿辅导"})}
     assert ("小猿学练机", "猿辅导") in {(p.name, p.owner) for p in r["products"]}
+
+
+def test_brands_listed_as_rivals_are_no_products_of_the_subject():
+    r = analyse("老乡鸡董事长束从轩表示：“上市是新起点。”在中式快餐市场，老乡鸡与乡村基、大米先生等品牌竞争。", title="老乡鸡递表")
+    assert r["products"] == []
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset({"老乡鸡", "乡村基"}), frozenset({"老乡鸡", "大米先生"})}
+
+
+def test_words_reported_with_no_comma_after_the_verb():
+    r = analyse("新东方公布财报。首席财务官杨志辉（Stephen Zhihui Yang）表示公司将继续回购股份。", title="新东方财报")
+    assert [(q.speaker, q.text[:4]) for q in r["quotes"]] == [("杨志辉", "公司将继")]

@@ -446,9 +446,11 @@ def products_listed_before_kind(scope: ProductScope, text: str, subject: Callabl
         excluded = scope.excluded - {it for it in items if it not in org_alias_index()} \
             if m.group(0).endswith("品牌") and not any(re.search("旗下|拥有|包括|推出|运营|的", it) for it in items) \
             else scope.excluded  # 汤达人、开小灶等品牌: brands, whatever an enumeration took them for
+        rivals = (text[m.start("list") - 1:m.start("list")] in ("与", "和", "同", "跟") or "与" in m.group("list")) \
+            and RIVAL_CUES.search(text, m.end())
         if items and (m.groupdict().get("end", "等") == "等" or len(items) >= 2) and all(is_product_name(it, excluded) for it in items) \
-                and any(it in product_alias_index() or is_unfamiliar(it) or has_coined_part(it) for it in items):
-            yield from ((it, subject() or scope.main_org) for it in items)
+                and any(it in product_alias_index() or is_unfamiliar(it) or has_coined_part(it) for it in items) and not rivals:
+            yield from ((it, subject() or scope.main_org) for it in items)  # not 与乡村基、大米先生等品牌竞争: its rivals
 
 
 def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subject: Callable[[], str | None]) -> Found:

@@ -19,6 +19,8 @@ SPEECH = r"(?:说道|写道|说|表示|认为|(?<![简号堪俗被人自声])称
 ADVERBS = r"(?:曾经|曾|也|还|则|近日|日前|此前|今天|昨天|昨日|日前|随后|同时|进一步|对媒体|对记者|向记者|在接受.{1,12}?采访时)"
 SPEAKER = r"(?P<speaker>[^，。；：？！、“”\"]{2,30}?)"
 LEAD = re.compile(SPEAKER + rf"(?:{ADVERBS}|对[^，。；：]{{1,10}}?|在[^，。；：]{{1,16}}?中)*{SPEECH}(?:过|道)?[，：:]\s*(?P<text>.+)$")
+LEAD_BARE = re.compile(SPEAKER + rf"(?:{ADVERBS})*(?:表示|称|透露|强调|指出)(?P<text>(?:公司|集团|我们|未来|今年|明年|目前|该公司)"
+                       r"[^，。；]{4,}.*)$")  # 首席财务官杨志辉表示公司将继续回购股份: a person's words with no comma after the verb
 COLON = re.compile(SPEAKER + r"(?:曾|也)?(?:表达过|谈到过|提到过|描述过|表示过|说过)[^：:]{0,20}[：:]\s*(?P<text>.+)$")
 ACCORDING = re.compile(r"据(?P<speaker>[^，。；：了]{2,20}?)(?:介绍|透露|表示|称|说)[，：:]\s*(?P<text>.+)$")
 NAMED_COLON = re.compile(r"^(?:答[：:]\s*|@)?(?P<speaker>[\u4e00-\u9fff·A-Za-z ]{2,12}?)[：:]\s*(?P<text>.+)$")  # 周源：…
@@ -179,12 +181,12 @@ def inline_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
     named = NAMED_COLON.match(sentence)
     if named and named.group("speaker") in people and len(named.group("text")) >= 6 and is_spoken(named.group("text")):
         return named.group("speaker"), named.group("text").strip().strip("“”「」\"")
-    for pattern in (COLON, ACCORDING, LEAD):
+    for pattern in (COLON, ACCORDING, LEAD, LEAD_BARE):
         m = pattern.search(sentence)
         if m:
             speaker = speaker_name(m.group("speaker"), people)
             text = m.group("text").strip().strip("“”「」\"")
-            if speaker and len(text) >= 6:
+            if speaker and len(text) >= 6 and (pattern is not LEAD_BARE or speaker in people):
                 return speaker, text
     return None
 
