@@ -1198,3 +1198,18 @@ def test_a_company_named_after_its_parent_by_a_coined_word():
     assert ("赵德力", "创始人", "小鹏汇天") in roles(r) and "小鹏汇天" in {o.name for o in r["organizations"]}
     assert {(p.name, p.owner) for p in r["products"]} == {("陆地航母", "小鹏汇天")}
     assert not any(e.date.startswith("2026") for e in r["events"])  # 计划2026年量产: a plan, not an event
+
+
+def test_a_chief_officer_is_the_companys_and_departments_set_up_under_a_numbered_unit():
+    r = analyse("5月28日，金山云CEO邹涛发布内部信。3、行业云事业部由高级副总裁李岩负责，下设政务云部、金融云部和医疗云部；"
+                "4、原产品中心总经理王强转任首席产品官，向邹涛汇报；", title="金山云调整 2025-05-29")
+    assert ("王强", "首席产品官", "金山云") in roles(r) and ("王强", "总经理", "产品中心") in roles(r)
+    units = {u.name: u.parent for u in r["units"]}
+    assert units["政务云部"] == units["金融云部"] == units["医疗云部"] == "行业云事业部"
+
+
+def test_people_before_daiwei_and_mqian_and_a_producers_title():
+    r = analyse("浦发银行公告，在谢伟的任职资格获得核准前，由董事长张为忠代为履行行长职责。"
+                "莉莉丝联合创始人、制作人袁帅目前负责新项目。", title="人事 2025-01-22")
+    assert {p.name for p in r["people"]} >= {"张为忠", "袁帅"}
+    assert ("袁帅", "制作人") in {(p, t) for p, t, _ in roles(r)}

@@ -1068,3 +1068,24 @@ def test_brands_listed_as_rivals_are_no_products_of_the_subject():
 def test_words_reported_with_no_comma_after_the_verb():
     r = analyse("新东方公布财报。首席财务官杨志辉（Stephen Zhihui Yang）表示公司将继续回购股份。", title="新东方财报")
     assert [(q.speaker, q.text[:4]) for q in r["quotes"]] == [("杨志辉", "公司将继")]
+
+
+def test_brands_and_series_named_with_their_kind_and_an_answer_in_products_is_no_quote():
+    r = analyse("小米旗下的巨省电空调在618期间售价下探至1999元。美的随即推出酷省电系列进行应战；格力则以云佳系列回应，并宣布加大补贴。"
+                "海尔智家旗下的统帅品牌也加入战局。", title="空调价格战再起")
+    products = {(p.name, p.owner) for p in r["products"]}
+    assert {("巨省电", "小米"), ("云佳", "格力"), ("统帅", "海尔智家")} <= products
+    assert not any(q.speaker == "格力" for q in r["quotes"])
+
+
+def test_works_after_their_kind_and_a_company_named_in_common_words_before_qixia():
+    r = analyse("莉莉丝游戏创始人王信文透露，旗下策略手游《万国觉醒》流水已超过30亿美元，放置卡牌游戏《剑与远征》流水超过15亿美元。"
+                "在出海SLG赛道，莉莉丝与三七互娱等公司竞争，点点互动旗下的《Whiteout Survival》去年成为收入最高的SLG手游之一。",
+                title="莉莉丝游戏十周年")
+    products = {(p.name, p.owner) for p in r["products"]}
+    assert {("万国觉醒", "莉莉丝游戏"), ("剑与远征", "莉莉丝游戏"), ("Whiteout Survival", "点点互动")} <= products
+
+
+def test_the_company_as_speaker_is_the_articles_company():
+    r = analyse("英业达董事长叶力诚主持法人说明会。公司表示，今年第三季AI服务器营收比重已提升至约30%。", title="英业达法说会")
+    assert [q.speaker for q in r["quotes"]][-1:] == ["英业达"]

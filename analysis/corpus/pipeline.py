@@ -157,7 +157,8 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
     results["rivalries"] = rivals
     results["partnerships"] = find_partners(doc, orgs, main)
     results["strategy"] = find_statements(doc, orgs, main)
-    results["quotes"] = find_quotes(doc, names)
+    results["quotes"] = [replace(q, speaker=main) if main and q.speaker in COMPANY_SPEAKERS else q
+                         for q in find_quotes(doc, names)]  # 公司表示: the article's company said it
     results["events"] = find_events(doc)
     results["figures"] = find_figures(doc, analysis.tokens)
 
@@ -190,6 +191,7 @@ def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[s
     return sides
 
 
+COMPANY_SPEAKERS = {"公司", "该公司", "集团", "该集团", "公司方面", "集团方面"}
 DISSOLVING = re.compile(r"撤销|撤并|裁撤")
 RUN_BY = re.compile(r"的?(?:母公司|运营方|运营商|开发商|背后的公司)")
 

@@ -136,7 +136,8 @@ def cue_pattern() -> re.Pattern:
                                    "随后", "随即", "当天", "当日", "同日", "今日", "昨日", "近期",
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
                                    "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责", "同样", "亦",
-                                   "因个人", "因工作", "因年龄", "自(?=[0-9０-９])", "于(?=[0-9０-９])"))
+                                   "因个人", "因工作", "因年龄", "自(?=[0-9０-９])", "于(?=[0-9０-９])", "代为", "代行", "暂代",
+                                   "目前"))
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举|选举|推选|选聘|增选){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -583,13 +584,13 @@ def owners_of_brands(tokens: Sequence[Token], people: Container[str]) -> list[st
 
 
 def listed_owner_before(tokens: Sequence[Token], i: int) -> str:
-    """The words between a list's 、 and the 旗下 at i, when they can be a company's name (腾讯、点点/互动旗下: common
-    words make it, but the list says it is a name); '' otherwise."""
+    """The words between a list's 、 (or a clause's start) and the 旗下 at i, when they can be a company's name
+    (腾讯、点点/互动旗下: common words make it, but the list says it is a name); '' otherwise."""
     j = i
     while j > 0 and tokens[j - 1].pos != "x" and i - j < 3:
         j -= 1
     name = "".join(t.word for t in tokens[j:i])
-    return name if j > 0 and tokens[j - 1].word == "、" and re.fullmatch(r"[\u4e00-\u9fff]{3,6}", name) \
+    return name if (j == 0 or tokens[j - 1].word in ("、", "，")) and re.fullmatch(r"[\u4e00-\u9fff]{3,6}", name) \
         and not NOT_IN_NAMES & set(name) and not any(t.pos in ("p", "c", "u", "uj", "r", "v") for t in tokens[j:i]) else ""
 
 

@@ -207,7 +207,7 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             before = entry["evidence"][:sets_up.start()]
             above = next((u for u in found if u != name and before.endswith(u)), None) \
                 or next((u for a, u in abbreviated.items() if a and u != name and before.endswith(a)), None) \
-                or next((u for u in found if u != name and re.search(rf"(?:^|[，：:])\s*{re.escape(u)}(?:由|将|则)", before)),
+                or next((u for u in found if u != name and re.search(rf"(?:^(?:\d{{1,2}}[、.．]|[一二三四五六七八九十]+、)?|[，：:])\s*{re.escape(u)}(?:由|将|则)", before)),
                         None)  # 互娱下设…; AI中台由刘涛兼任负责人，下设…: the unit that opens the sentence
             entry["parent"] = above or entry["parent"]
             entry["stated"] = entry.get("stated") or bool(above) and not before.endswith("原" + above)  # not a former one
@@ -446,6 +446,7 @@ UNIT_LIST = re.compile(r"(?:成立|设立|组建|拆分为|分为|包括|下设(
                        r"(?:[一二三四五六七八九十两\d]+[个大]|等)(?:子集团|子公司|事业群|事业部|业务集团|业务板块|板块|部门|BU|BG)")
 
 
+SUFFIXED_UNIT_LIST = re.compile(r"下设(?!立)(?P<list>[^，。；：]{5,60}?)(?=[，。；]|$)")
 UNIT_LIST_AFTER = re.compile(r"(?:成立|设立|组建|拆分为|分为|调整为|包括|下设)(?:了)?[一二三四五六七八九十两\d]+[个大]"
                              r"(?:子集团|子公司|事业群|事业部|业务集团|业务板块|板块|部门|BU|BG)[：:](?P<list>[^。；]{2,80})")
 
@@ -501,12 +502,14 @@ def merged_units(text: str) -> list[str]:
 def enumerated_units(text: str) -> list[str]:
     """成立A、B、C三个子集团 / 成立六个业务板块：A、B和C: the listed names are units of the company (unless they
     are people)."""
-    m = UNIT_LIST.search(text) or UNIT_LIST_AFTER.search(text)
+    m = UNIT_LIST.search(text) or UNIT_LIST_AFTER.search(text) or SUFFIXED_UNIT_LIST.search(text)
     if not m:
         return []
     items = [it.strip() for it in re.split(r"[、和及与]", m.group("list")) if it.strip()]
     if len(items) < 2 or not all(2 <= len(it) <= 12 and not re.search(r"[的了是在，]", it) for it in items):
         return []
+    if m.re is SUFFIXED_UNIT_LIST and not all(it.endswith(("部", "中心", "组", "室", "院", "所")) and len(it) >= 3 for it in items):
+        return []  # 下设政务云部、金融云部和医疗云部: each item a department by its name
     return [it for it in items if it not in org_alias_index()]
 
 
@@ -683,6 +686,11 @@ def is_founder_or_top(title: str) -> bool:
 def is_top_title(title: str) -> bool:
     """A title of the company's own leadership (轮值董事长, 执行总裁…), which needs no unit to be in."""
     return title in TOP_TITLES or (title.endswith(("董事长", "主席", "首席执行官", "CEO", "总裁")) and "副" not in title)
+
+
+def is_chief_officer(title: str) -> bool:
+    """A chief officer's title (首席产品官, CFO): always a post of the company itself."""
+    return bool(re.fullmatch(r"首席[\u4e00-\u9fff]{1,4}官|C[A-Z]O", title))
 
 
 def is_company_rank(title: str) -> bool:
@@ -1156,8 +1164,10 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 org = joined_org(sent, head) or (main_org if company_word else None) \
                     or subject_before_you(sent, head, people) or predecessors_org(roles, sentence.text, tok.word) \
                     or co_holders_org(roles, sentence.text, tok.word) \
+                    or (main_org if is_chief_officer(tok.word) else None) \
                     or sentence_subject(sent, head, units) \
-                    or (main_org if is_company_rank(tok.word) else None)  # 创始人X不再担任…: the article's company
+                    or (main_org if is_company_rank(tok.word) else None)  # 创始人X不再担任…: the article's company; 原产品
+                # 中心总经理王强转任首席产品官: a chief officer is the company's, not the unit's the sentence names
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO

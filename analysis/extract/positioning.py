@@ -270,7 +270,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text),
             drug_products(scope, text, subject), described_products(scope, text), models_after_de(scope, text, subject),
             products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
-            included_models(scope, text, subject))
+            included_models(scope, text, subject), coined_series(scope, text, subject))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -437,6 +437,19 @@ def included_models(scope: ProductScope, text: str, subject: Callable[[], str | 
             yield from ((it, subject() or scope.main_org) for it in items)
 
 
+COINED_SERIES = re.compile(r"(?:以|用|凭借|依靠|推出了?|发布了?|的)(?P<name>[\u4e00-\u9fff]{2,4})系列")
+
+
+def coined_series(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """格力则以云佳系列回应: a coined name before 系列, the product line of the company the clause names (else the
+    sentence's)."""
+    for m in matches(COINED_SERIES, text, "系列"):
+        clause = re.split(r"[，。；]", text[:m.start()])[-1]
+        maker = next((n for n in reversed(org_names_in(clause, scope.by_name))), None) or subject()
+        if maker and is_unfamiliar(m.group("name")) and is_product_name(m.group("name"), scope.excluded):
+            yield m.group("name"), canonical_org(maker)
+
+
 def products_listed_before_kind(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """负责千帆大模型平台和一见等产品, 负责纳米AI搜索和360搜索的产品: named items listed before 等产品 (or a list of
     two or more before 的产品), the subject's (or the article company's)."""
@@ -516,8 +529,9 @@ def products_under(scope: ProductScope, text: str) -> Found:
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
         listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品|SUV|MPV|轿车)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
-        items = [known_product_opening(without_kind_tail(without_measure(it))) for it in re.split(r"[、与和及]", listed)
-                 if not is_kind_of_product(it)]  # 旗下的二手交易平台: what kind of platform, no name
+        raw = [it for it in re.split(r"[、与和及]", listed) if not is_kind_of_product(it)]  # 旗下的二手交易平台: no name
+        kinded = {without_named_kind(it) for it in raw} - set(raw)  # 统帅品牌: named a brand, whatever its word
+        items = [known_product_opening(without_kind_tail(without_measure(without_named_kind(it)))) for it in raw]
         items = [it for it in items if it and it not in org_alias_index()
                  and not (it in excluded and it in by_name and (it.endswith(ORG_SUFFIXES) or by_name[it].aliases
                                                                  or (owner and it.startswith(owner))))
@@ -525,7 +539,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
                  and not (owner and owner.startswith(it)) and not names_a_unit_or_title(it)]  # 旗下拥有奇瑞、星途: the
         # company's own name; 旗下办公协作平台飞书CEO谢欣: a title, no product
         if owner and items and all(is_product_name(it, excluded - {it}) and not re.search(r"品牌|运营|业务$", it)
-                                   and (dictionary_freq(it) <= 1000 or it in product_alias_index())  # 旗下最大的: no name
+                                   and (dictionary_freq(it) <= 1000 or it in product_alias_index() or it in kinded)  # 旗下最大的
                                    and not QUANTIFIED.match(it) and not is_kind_of_product(it)
                                    for it in items):  # 旗下多款饮品降价, 旗下的导购平台: no names
             first = re.split(r"与|和|同", listed)[0]
@@ -539,6 +553,20 @@ def products_under(scope: ProductScope, text: str) -> Found:
                     yield item, maker  # 美团买菜 in a list after 阿里巴巴旗下的盒马鲜生与: 美团's
                 elif (not maker or item not in org_alias_index()) and not (rivals_follow and item not in first):
                     yield item, owner_of_item.get(item, owner)  # a rival after 与 is not the owner's
+
+
+NAMED_KINDS = ("品牌", "空调", "冰箱", "洗衣机", "热水器", "电视", "手机", "汽车")
+
+
+def without_named_kind(item: str) -> str:
+    """A coined name without the kind written after it (统帅品牌: 统帅, 巨省电空调: 巨省电); 华为手机 keeps its kind."""
+    kind = next((k for k in NAMED_KINDS if item.endswith(k) and len(item) - len(k) >= 2), None)
+    rest = item[:-len(kind)] if kind else item
+    named = is_unfamiliar(rest) or kind == "品牌" and not BRAND_DESCRIPTION.search(rest)  # 统帅品牌, not 高端品牌
+    return rest if kind and named and not known_org_prefix(item) else item
+
+
+BRAND_DESCRIPTION = re.compile(r"(?:高端|中端|低端|自有|主力|核心|年轻|国际|海外|专业|时尚|奢侈|大众|新|子|多个|多款|众多|的|运动|独立)$")
 
 
 MEASURE_AFTER_NAME = ("批价", "售价", "价格", "销量", "份额", "市场份额", "收入", "营收", "出货量")
@@ -574,6 +602,9 @@ def without_measure(item: str) -> str:
 OFFICIAL_DOCUMENT = re.compile(r"(?:书|通知|办法|规定|条例|决定|意见|报告|公告|函|法|通报|指引|白皮书|纪要)$")
 
 
+KIND_BEFORE_WORK = re.compile(r"(?:手游|游戏|新游|端游|网游|项目|新作|作品|动画|剧集)$")  # 放置卡牌游戏《剑与远征》: the subject's
+
+
 def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """网易旗下的《梦幻西游》, 腾讯的《王者荣耀》: a work of the company before it."""
     last_maker, last_end = None, -1
@@ -592,7 +623,9 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
             made_by if made_by in scope.unit_parents else None)
         maker = maker or next((n for n in reversed(org_names_in(before, scope.by_name))), None) \
             or (subject() or scope.main_org if re.search(r"旗下|(?:上线|推出|发布|发行|出品)的?$|代表作$|(?:代表|主力|核心|明星)"
-                                                         r"(?:产品|作品|游戏)(?:为|是|包括|有)?$", before) else None)
+                                                         r"(?:产品|作品|游戏)(?:为|是|包括|有)?$", before)
+                else next(reversed(org_names_in(clause, scope.by_name)), None) or subject() or scope.main_org
+                if KIND_BEFORE_WORK.search(before) else None)
         # 沐瞳科技成立于2014年，旗下手游《无尽对决》; 去年7月上线的《绝区零》
         after = re.sub(r"^(?:[和、与及]?《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游, 《A》《B》等IP: the kind after the last
         work = re.match(r"(?:等?IP|项目|制作人|上线|公测|首发|手游|游戏|团队|开发|衍生品|电视剧|剧集|电影|动画)", after)  # 《X》制作人

@@ -62,6 +62,8 @@ def speaker_name(phrase: str, people: set[str]) -> str | None:
     phrase = re.sub(r"^(此外|另外|同时|不过|但是|但|而|对此|其中|目前)", "", phrase).strip()
     phrase = re.sub(r"(方面)?(回应|回复|证实|确认|对此)?$", "", phrase) or phrase
     phrase = re.sub(r"(方面|官方|分析|普遍|一致|纷纷)$", "", phrase) or phrase
+    if re.search(r"(?:以|用|通过|凭借|借助)[\u4e00-\u9fffA-Za-z0-9]{2,}$", phrase):
+        return None  # 格力则以云佳系列回应: answered with a product, said nothing
     if phrase in org_alias_index():
         return canonical_org(phrase)
     if ANONYMOUS.search(phrase):
