@@ -1213,3 +1213,14 @@ def test_people_before_daiwei_and_mqian_and_a_producers_title():
                 "莉莉丝联合创始人、制作人袁帅目前负责新项目。", title="人事 2025-01-22")
     assert {p.name for p in r["people"]} >= {"张为忠", "袁帅"}
     assert ("袁帅", "制作人") in {(p, t) for p, t, _ in roles(r)}
+
+
+def test_a_post_left_is_the_one_its_successor_takes_in_a_company_named_after_its_parent():
+    r = analyse("4月7日，广汽埃安发布人事任命，原总经理古惠南因年龄原因卸任，由广汽集团副总经理肖勇兼任广汽埃安总经理，即日起生效。"
+                "古惠南将转任广汽集团首席技术专家。在纯电市场，埃安与比亚迪、特斯拉竞争激烈。", title="广汽埃安总经理卸任 2025-04-08")
+    got = dates(r)
+    assert got[("古惠南", "总经理", "广汽埃安")] == (None, "2025-04-07") and got[("肖勇", "总经理", "广汽埃安")] == ("2025-04-07", None)
+    assert got[("古惠南", "首席技术专家", "广汽集团")] == ("2025-04-07", None)  # 发布人事任命 on the day before the article's
+    org = next(o for o in r["organizations"] if "广汽埃安" in (o.name, *o.aliases))
+    assert "埃安" in (org.name, *org.aliases)
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset({org.name, "比亚迪"}), frozenset({org.name, "特斯拉"})}

@@ -1089,3 +1089,15 @@ def test_works_after_their_kind_and_a_company_named_in_common_words_before_qixia
 def test_the_company_as_speaker_is_the_articles_company():
     r = analyse("英业达董事长叶力诚主持法人说明会。公司表示，今年第三季AI服务器营收比重已提升至约30%。", title="英业达法说会")
     assert [q.speaker for q in r["quotes"]][-1:] == ["英业达"]
+
+
+def test_latin_names_launched_and_a_coined_name_that_acts():
+    r = analyse("继字节跳动推出的Trae宣布全面免费后，阿里云旗下的通义灵码也宣布个人版永久免费，百度智能云的文心快码随即跟进。"
+                "腾讯云则推出了CodeBuddy，面向企业客户。", title="AI编程助手打响免费战")
+    products = {p.name for p in r["products"]}
+    assert {"Trae", "通义灵码", "文心快码", "CodeBuddy"} <= products
+
+
+def test_rivals_faced_in_a_price_competition():
+    r = analyse("大立光公布营收。面对中国大陆厂商舜宇光学、欧菲光的价格竞争，大立光坚持不打价格战。", title="大立光营收")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset({"大立光", "舜宇光学"}), frozenset({"大立光", "欧菲光"})}

@@ -831,6 +831,25 @@ GLOSSED = re.compile(rf"{COMPANY_WORDS}(?:(?P<cn>[\u4e00-\u9fff]{{2,8}})[（(](?
                      rf"|(?P<en2>[A-Z][A-Za-z0-9 .&'-]{{1,30}}?)[（(](?P<cn2>[\u4e00-\u9fff]{{2,8}})[）)])")
 
 
+def named_after_parent(name: str) -> bool:
+    """Whether a name is a well-known company's name and a coined word (广汽埃安, 小鹏汇天)."""
+    prefix = known_org_prefix(name)
+    return bool(prefix) and len(name) - len(prefix) >= 2 and is_unfamiliar(name[len(prefix):])
+
+
+def offspring_companies(tokens: Sequence[Token]) -> list[str]:
+    """A well-known company's name glued to a coined word, acting or holding officers (广汽/埃安总经理, 小鹏/汇天宣布): a
+    company of its own, named after its parent."""
+    found = []
+    for i in range(len(tokens) - 2):
+        first, coined, after = tokens[i], tokens[i + 1], tokens[i + 2]
+        if first.word in org_alias_index() and coined.start == first.end and re.fullmatch(r"[\u4e00-\u9fff]{2}", coined.word) \
+                and is_unfamiliar(coined.word) and first.word + coined.word not in product_alias_index() \
+                and coined.word not in product_alias_index() and (after.pos == "nnt" or after.word in ("发布", "宣布")):
+            found.append(first.word + coined.word)
+    return found
+
+
 def has_coined_part(name: str) -> bool:
     """Whether a name has a word of two or more characters that the dictionary hardly knows (亚玛芬, 暗面),
     unlike a phrase of common words (全力进军)."""
@@ -1098,6 +1117,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 note(name, "company", text)  # 蓝星旗下 after 蓝星汽车: the short name of a company already named
         for name in coined_company_names(text, coined_counts):
             note(name, "company", text)  # 云/从/科技（688327.SH）, 极越/汽车CEO: a coined name the segmenter split
+        for name in offspring_companies(sent_tokens):
+            note(name, "company", text)  # 广汽/埃安总经理, 小鹏/汇天宣布: a company named after its parent
         for m in LATIN_AFTER_KIND.finditer(text) if CAPITAL_LETTER.search(text) else ():
             name = m.group("name")
             if name not in titles() and not is_known_thing(name) and name.upper() not in ("AI", "APP", "IT", "CEO"):
@@ -1146,6 +1167,10 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     for stem, key in stem_aliases({k: g for k, g in groups.items() if kinds.get(k, "company") == "company"},
                                   doc.title + "\n" + "\n".join(texts), people).items():
         groups[key].add(stem)  # 友邦 of 友邦保险
+    for key in [k for k in groups if k not in org_alias_index() and named_after_parent(k)]:
+        rest = key[len(known_org_prefix(key)):]
+        if doc.text.count(rest) > doc.text.count(key):
+            groups[key].add(rest)  # 埃安 of 广汽埃安, written alone
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})
     for key, group in groups.items():
         names = {key} | group | aliases.get(key, set())

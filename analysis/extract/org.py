@@ -688,6 +688,17 @@ def is_top_title(title: str) -> bool:
     return title in TOP_TITLES or (title.endswith(("董事长", "主席", "首席执行官", "CEO", "总裁")) and "副" not in title)
 
 
+def same_post_named_later(sent: Sequence[Token], i: int, people: set[str]) -> str | None:
+    """The organisation of the same title named later in the sentence, when one is left and taken (原总经理古惠南卸任，由…
+    兼任广汽埃安总经理): the post handed on."""
+    if not (i and sent[i - 1].word in ("原", "前")) or not any(t.word in ("接任", "兼任", "出任", "担任", "接替") for t in sent[i + 1:]):
+        return None
+    for k in range(i + 1, len(sent)):
+        if sent[k].word == sent[i].word and (span := span_before(sent, k, people)) and (span.unit or span.org):
+            return span.unit or span.org
+    return None
+
+
 def is_chief_officer(title: str) -> bool:
     """A chief officer's title (首席产品官, CFO): always a post of the company itself."""
     return bool(re.fullmatch(r"首席[\u4e00-\u9fff]{1,4}官|C[A-Z]O", title))
@@ -1165,6 +1176,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                     or subject_before_you(sent, head, people) or predecessors_org(roles, sentence.text, tok.word) \
                     or co_holders_org(roles, sentence.text, tok.word) \
                     or (main_org if is_chief_officer(tok.word) else None) \
+                    or same_post_named_later(sent, i, people) \
                     or sentence_subject(sent, head, units) \
                     or (main_org if is_company_rank(tok.word) else None)  # 创始人X不再担任…: the article's company; 原产品
                 # 中心总经理王强转任首席产品官: a chief officer is the company's, not the unit's the sentence names
@@ -1263,7 +1275,7 @@ def held_before_in(role: Role) -> bool:
 
 
 NOTICE_ISSUED = re.compile(r"(?:今日|今天|近日|日前|正式)?(?:下发|发布|发出|印发|签发)了?(?:一封)?(?:《[^》]{2,40}》|内部信|内部邮件|全员信|全员邮件|"
-                           r"组织架构调整通知|人事任命通知|通知|公告)")
+                           r"组织架构调整通知|人事任命通知|人事任命|人事调整|通知|公告)")
 EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:正式)?生效"
                        r"|(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:将[^，。；]{0,12}?|[^。；]{0,24}?)?(?:正式)?(?:调整|实施|执行|施行|设立|成立|"
                        r"组建|拆分|合并|撤销|整合)")  # 自2025年1月1日起调整…, 自…起，夸克、UC和书旗整合为…

@@ -76,8 +76,10 @@ QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|汽车|手机|机器人
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
                    "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
-LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式)(?:了|新一代|新款|全新的?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
-                    r"(?=[，。；、]|$)|推出的(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=[，。；、与和]|$)")  # 满帮推出的省省回头车与…
+LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式)(?:了|新一代|新款|全新的?)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+                    r"(?=[，。；、]|$)|(?P<latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+                    r"(?=[，。；、与和]|$)|(?P<named_latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))")  # 满帮推出的省省回头车与…,
+# 推出了CodeBuddy，, 字节跳动推出的Trae宣布…, 推出Choice升级版: a Latin name ends where its letters do
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
@@ -648,17 +650,19 @@ def quoted_products(scope: ProductScope, text: str, subject: Callable[[], str | 
 
 def possessed(scope: ProductScope, text: str) -> Found:
     """百度的文心一言、字节跳动的豆包: products listed beside a known one, each with its owner; 猿辅导的小猿学练机: a
-    company's coined device."""
+    company's coined device; 百度智能云的文心快码随即跟进: a company's coined name that acts."""
     for owner, name in possessed_products(text):
         if is_product_name(name, scope.excluded - {owner}):
             yield name, owner
     for m in POSSESSED.finditer(text) if "的" in text else ():
         owner = next((n for n in org_names_in(m.group("owner"), scope.by_name)), None)
-        if owner and COINED_DEVICE.fullmatch(m.group("name")) and is_unfamiliar(m.group("name")) \
-                and is_product_name(m.group("name"), scope.excluded):
+        coined = COINED_DEVICE.fullmatch(m.group("name")) or len(m.group("name")) >= 4 and text.startswith(ACTS_AFTER, m.end()) \
+            and has_coined_part(m.group("name")) and not any(t in m.group("name") for t in titles())
+        if owner and coined and is_unfamiliar(m.group("name")) and is_product_name(m.group("name"), scope.excluded):
             yield m.group("name"), canonical_org(owner)
 
 
+ACTS_AFTER = ("随即", "随后", "也", "同样", "则", "已经", "已", "宣布", "推出", "上线", "跟进")  # 百度智能云的文心快码随即跟进
 COINED_DEVICE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:机|眼镜|手表|耳机|音箱|平板)")  # 小猿学练机
 
 
@@ -739,7 +743,10 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
     """比亚迪在深圳发布刀片电池; 发布讯飞星火大模型V4.0 (the name before the kind of product): the subject's."""
     excluded = scope.excluded
     for m in LAUNCH.finditer(text):
-        name = without_kind(after_kind(m.group("name") or m.group("named")))
+        latin = m.group("latin") or m.group("named_latin")
+        if latin and latin.upper() in NOT_MODEL_NAMES:
+            continue
+        name = latin or without_kind(after_kind(m.group("name") or m.group("named")))
         name = name[:-2] if name.endswith("品牌") and len(name) >= 4 else name  # 推出了乐道品牌: 乐道
         if name.startswith(("后", "前", "时", "以来", "之后")) or is_device_kind(name):
             continue  # 推出后表现强劲: what follows the launch, not a name; 首款AI眼镜: a kind of device
@@ -847,7 +854,7 @@ def resident_products(scope: ProductScope, text: str) -> Found:
 
 
 POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9]{1,12})"
-                       r"(?=[、，。；和与及]|展开|等|之间|都|也|在|正)")
+                       r"(?=[、，。；和与及]|展开|等|之间|都|也|在|正|随即|随后)")
 
 
 CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
@@ -1429,7 +1436,7 @@ def is_own_brand(product: str) -> bool:
     return prefix is None or product[len(prefix):] not in ORG_PRODUCT_TAILS  # 讯飞星火 is a brand
 
 
-RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接)?竞争|(?<=[市场领域])竞争(?=[，。；,;]|$)|等(?:竞争)?对手|等竞品|等玩家|竞争(?:激烈|加剧|白热化)|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:形成|构成)(?:直接|正面)?竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
+RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接|价格)?竞争|(?<=[市场领域])竞争(?=[，。；,;]|$)|等(?:竞争)?对手|等竞品|等玩家|竞争(?:激烈|加剧|白热化)|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:形成|构成)(?:直接|正面)?竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
 
 
 RIVALS_NAMED_BEFORE = re.compile(r"(?:面对的?是|面对|面临|遭遇|迎战)(?P<list>[^，。；]{2,30}?)(?:这样|这类|之类|等)的?"
@@ -1484,7 +1491,7 @@ def listed_rivals(text: str) -> list[str]:
         before = re.sub(r"(?<=.{2})(?:在|于)[^、]*$", "", clause.rsplit("与", 1)[-1]).replace("以及", "、")  # A与B、C在香港
         before = re.sub(r"(?<=.{2})[一二三四五六七八九十两\d]+家$", "", before)  # …以及C, 海信、TCL和小米三家
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
-        items = [re.sub(r"^.*旗下的?|《[^》]*》.*$|^[\u4e00-\u9fff]{0,6}?(?:巨头|品牌|企业)(?=[A-Za-z\u4e00-\u9fff]{2,}$)", "", it)
+        items = [re.sub(r"^.*旗下的?|《[^》]*》.*$|^[\u4e00-\u9fff]{0,6}?(?:巨头|品牌|企业|厂商)(?=[A-Za-z\u4e00-\u9fff]{2,}$)", "", it)
                  for it in items]  # 名创优品旗下的TOP TOY: the brand; 网易《无限暖暖》; 当地外卖巨头iFood
         items = [without_maker(it.split("的", 1)[1] if "的" in it and it.split("的", 1)[0] in org_alias_index() else it)
                  for it in items]  # 字节跳动的豆包, 百度文心一言: the product
