@@ -272,3 +272,11 @@ def test_a_labelled_question_headline_and_numbered_replies():
     doc = build_document("t", "t.txt", raw, "utf-8")
     assert doc.title == "伊利蒙牛打价格战，牛奶越来越便宜了"  # the label and the question mark are no part of it
     assert doc.text == "伊利的金典在打折。"  # 回复 1# 牛奶爱好者： opens another user's reply
+
+
+def test_a_wechat_end_line_and_a_flash_dated_by_today_after_a_years_figure():
+    from analysis.io.load import build_document
+
+    doc = build_document("t", "t.txt", "飞行汽车量产竞速\n小鹏汇天宣布获得订单。\nEND\n往期推荐\n", "utf-8")
+    assert doc.text == "小鹏汇天宣布获得订单。"
+    assert infer_year("", "曹操出行今日在港交所挂牌上市。2024年曹操出行GTV为170亿元。") == 2025

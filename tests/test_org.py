@@ -1224,3 +1224,10 @@ def test_a_post_left_is_the_one_its_successor_takes_in_a_company_named_after_its
     org = next(o for o in r["organizations"] if "广汽埃安" in (o.name, *o.aliases))
     assert "埃安" in (org.name, *org.aliases)
     assert {frozenset(p) for p in r["competitors"]} == {frozenset({org.name, "比亚迪"}), frozenset({org.name, "特斯拉"})}
+
+
+def test_a_company_named_in_common_words_at_a_clauses_opening_before_its_chair():
+    r = analyse("特来电在多个城市推出优惠。特来电董事长于德翔表示，价格战不可持续。", title="充电桩价格战")
+    assert roles(r) == {("于德翔", "董事长", "特来电")}
+    r = analyse("小米集团董事长兼CEO雷军表示，将继续投入。", title="小米")
+    assert "董事长兼" not in {o.name for o in r["organizations"]}

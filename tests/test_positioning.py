@@ -1101,3 +1101,10 @@ def test_latin_names_launched_and_a_coined_name_that_acts():
 def test_rivals_faced_in_a_price_competition():
     r = analyse("大立光公布营收。面对中国大陆厂商舜宇光学、欧菲光的价格竞争，大立光坚持不打价格战。", title="大立光营收")
     assert {frozenset(p) for p in r["competitors"]} == {frozenset({"大立光", "舜宇光学"}), frozenset({"大立光", "欧菲光"})}
+
+
+def test_a_side_named_by_a_short_name_before_yu_and_a_foreign_rival():
+    r = analyse("统一企业中国总裁陈国炜表示，不追求规模。在方便面市场，统一与康师傅、今麦郎的竞争依旧激烈。", title="统一企业中国业绩")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset({"统一企业中国", "康师傅"}), frozenset({"统一企业中国", "今麦郎"})}
+    r = analyse("优必选创始人周剑表示，目标是交付数千台。优必选与宇树科技、智元机器人以及美国的Figure AI竞争激烈。", title="优必选订单")
+    assert frozenset({"优必选", "Figure AI"}) in {frozenset(p) for p in r["competitors"]}

@@ -681,6 +681,7 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
         items[-1:] = [it for it in re.split(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",
                                           items[-1])]  # 华为、爱立信和诺基亚: the last two joined by 和
         items = [re.sub(r"《[^》]*》.*$|^(?:海外|国际|国内|国产|外资|本土)?(?:品牌|公司|企业|厂商|巨头)(?=\S{2})|^[美台日韩港陆外]商(?=\S{2})"
+                        r"|^(?:美国|日本|韩国|德国|法国|英国|欧洲|海外|国外)的(?=\S{2})"
                         r"|[（(][^（）()]{1,20}[）)]$", "", it)
                  for it in items]  # 海外品牌The North Face（北面）: the name
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),

@@ -565,6 +565,22 @@ def strip_unit_suffix(name: str) -> str:
 # ---------------------------------------------------------------- roles
 
 
+def clause_opening_name(sent: Sequence[Token], j: int) -> list[str]:
+    """The words from the clause's opening up to j, when they can only be a name (2 to 5 characters, none a function
+    word, verb of office, time or pronoun): [name] or []."""
+    k = j
+    while k > 0 and sent[k - 1].pos != "x" and j - k < 3:
+        k -= 1
+    name = "".join(t.word for t in sent[k:j])
+    if (k > 0 and sent[k - 1].pos != "x") or not re.fullmatch(r"[\u4e00-\u9fff]{2,5}", name) \
+            or any(t.pos in ("p", "c", "r", "t", "m", "q", "u", "uj", "nnt") or t.word in POST_VERBS or t.word in stopwords()
+                   or t.word in ("兼", "及", "和", "与", "暨")
+                   or t.word in GENERIC_ORG_WORDS for t in sent[k:j]) \
+            or dictionary_freq(name) > RARE_FREQ or not any(len(t.word) == 1 for t in sent[k:j]):
+        return []
+    return [name]
+
+
 def before_short_name(sent: Sequence[Token], j: int) -> int:
     """Where a short name in brackets that ends right before j opens (深圳市地铁集团有限公司（简称：深铁集团）
     党委书记: the title belongs to the name before it); j when there is none."""
@@ -627,6 +643,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         words[0] = words[0][1:]  # 原云帆/汽车总经理: 云帆汽车; 原云/·/苍穹事业部
     if len(words) == 1 and words[0] in ORG_SUFFIXES and words[0] not in GENERIC_ORG_WORDS and k > 0:
         words = glued_name_before(sent, k) + words  # 原飞/凡/汽车总经理: 飞凡汽车
+    if not words and not modifier and is_founder_or_top(sent[i].word):
+        words = clause_opening_name(sent, j)  # 特/来电董事长于德翔: a name made of common words, opening the clause
     if not words or "".join(words) in GENERIC_ORG_WORDS:
         return Span(None, None, "".join(modifier))  # 集团总裁: the company the sentence is about
     product = known_product_head(words)

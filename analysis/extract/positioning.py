@@ -73,7 +73,7 @@ LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*){1,3
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|汽车|手机|机器人|眼镜|耳机|芯片|无人机|机型|新车)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
-NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
+NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "GTV", "DAU", "MAU", "ARPU", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
                    "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式)(?:了|新一代|新款|全新的?)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
@@ -1290,7 +1290,11 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in items]
     listed = [n for n in dict.fromkeys(written) if n and n not in named]  # 比亚迪宋PLUS beside 宋PLUS, 百度网盘 named as a
     # product: the same side
-    if main and ((listed and not named) or ((written or named) and FIRST_PERSON_SIDE.search(text))):
+    against = re.search(r"[^，。；]{1,12}?(?:与|和|同|跟)(?=[^，。；]*(?:竞争|对手|价格战|较量))", text)
+    unnamed_subject = against and named and all(written_at(text, n) >= against.end() for n in named if written_at(text, n) >= 0) \
+        and main not in named and not any(a in against.group(0) for o in organizations_in(against.group(0)) for a in names_of_org(o))
+    if main and ((listed and not named) or ((written or named) and FIRST_PERSON_SIDE.search(text)) or unnamed_subject):
+        # 统一与康师傅、今麦郎的竞争, 统一 no name of the article's: its company against the others
         named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达正面竞争
     named = list(dict.fromkeys(named + listed))
     against = AGAINST_LAST.search(text)

@@ -288,7 +288,7 @@ def infer_year(title: str, text: str, latest: int = 2100) -> int | None:
                  for start, end in contexts)  # 截至2024年底: the year is over
     published = re.search(rf"(?:发布|公布|披露|发表|递交){year}\s*年(?:全年|年度|全年度)?(?:业绩|财报|年报|财务报告)"
                           rf"|(?:招股书|招股说明书|年报)显示[，,]?\s*{year}\s*年(?:全年|度)?[^，。；]{{0,16}}?(?:营收|收入|净利润|亏损)", whole)
-    if contexts and (annual and re.search("今年|去年", text) or published) and year + 1 <= latest:
+    if contexts and (annual and re.search("今年|去年|今日|今天", text) or published) and year + 1 <= latest:
         return year + 1  # 3月25日晚，第四范式发布2024年全年业绩公告: written in the year after
     return year
 
@@ -305,7 +305,7 @@ def looks_back_on(year: int, text: str) -> bool:
                                for a, b in spans)
 
 
-ANNUAL = re.compile(r"(全年|度|财年|年报|[^，。；]{0,6}?(交易额|营收|营业收入|销售收入|收入|销售额|净利润|利润|出货量|发货量|交付量|装机量|销量|"
+ANNUAL = re.compile(r"(全年|度|财年|年报|[^，。；]{0,6}?(交易额|营收|营业收入|销售收入|收入|销售额|净利润|利润|出货量|发货量|交付量|装机量|销量|GTV|"
                     r"GMV|成交额)(?:达到|达|为|实现|超过|约|共|同比))")
 
 
