@@ -1231,3 +1231,10 @@ def test_a_company_named_in_common_words_at_a_clauses_opening_before_its_chair()
     assert roles(r) == {("于德翔", "董事长", "特来电")}
     r = analyse("小米集团董事长兼CEO雷军表示，将继续投入。", title="小米")
     assert "董事长兼" not in {o.name for o in r["organizations"]}
+
+
+def test_a_groups_unit_before_a_title_and_no_unit_named_by_what_kind_it_is():
+    r = analyse("8月12日，阿里巴巴中国电商事业群CEO蒋凡发出内部邮件，宣布闲鱼升级为中国电商事业群下的独立事业部。"
+                "原淘天集团会员运营中心负责人王芳调任闲鱼事业部首席运营官；", title="阿里巴巴内部信 2025-08-12")
+    assert ("王芳", "负责人", "会员运营中心") in roles(r)
+    assert "独立事业部" not in {u.name for u in r["units"]} and "淘天集团会员运营中心" not in {u.name for u in r["units"]}

@@ -1108,3 +1108,15 @@ def test_a_side_named_by_a_short_name_before_yu_and_a_foreign_rival():
     assert {frozenset(p) for p in r["competitors"]} == {frozenset({"统一企业中国", "康师傅"}), frozenset({"统一企业中国", "今麦郎"})}
     r = analyse("优必选创始人周剑表示，目标是交付数千台。优必选与宇树科技、智元机器人以及美国的Figure AI竞争激烈。", title="优必选订单")
     assert frozenset({"优必选", "Figure AI"}) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_a_system_quoted_before_its_described_kind_and_a_launched_name_without_it():
+    r = analyse("比亚迪宣布全系车型标配“天神之眼”高阶智驾系统。随后，吉利推出千里浩瀚智驾系统，零跑也宣布旗下车型全系标配高速NOA。",
+                title="智驾平权大战")
+    assert {(p.name, p.owner) for p in r["products"]} == {("天神之眼", "比亚迪"), ("千里浩瀚", "吉利")}
+
+
+def test_a_second_change_in_a_sentence_is_an_event_of_its_own():
+    r = analyse("新浪科技讯 6月10日晚间消息，易车宣布，CEO张序安因个人原因离任，联席总裁陈一鸣自2025年6月15日起出任CEO。",
+                title="易车CEO离任")
+    assert [e.date for e in r["events"]] == ["2025-06-10", "2025-06-15"]

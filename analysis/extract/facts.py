@@ -91,6 +91,13 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
+def comma_part(clause: str, at: int) -> str:
+    """The part of a clause between the commas around a character offset."""
+    start = max(clause.rfind("，", 0, at), clause.rfind(",", 0, at)) + 1
+    ends = [k for k in (clause.find("，", at), clause.find(",", at)) if k >= 0]
+    return clause[start:min(ends) if ends else len(clause)]
+
+
 def is_event(clause: str, iso: str, relative: bool) -> bool:
     """A month-precise date, or a year with a verb of something that happens."""
     if clause.rstrip().endswith(("？", "?")):
@@ -143,10 +150,15 @@ def find_events(doc: Document) -> list[Event]:
             dates = [d for d in dates if not (len(d.iso) == 4 and clause[d.end:d.end + 1] == "的")  # 较2022年的峰值
                      and not wire_dateline(clause, d.end)  # 人民网北京3月29日电 记者从…获悉: the wire's dateline
                      and not PLANNED_FOR.search(clause, max(0, d.start - 4), d.start)]  # 计划2026年量产: a plan's date
-            for date in dates:
-                if is_event(clause, date.iso, date.relative):
-                    events.append(Event(date.iso, before + clause.strip("；;"), sentence.text, sentence.index))
-                    break
+            found = next((date for date in dates if is_event(clause, date.iso, date.relative)), None)
+            if found:
+                events.append(Event(found.iso, before + clause.strip("；;"), sentence.text, sentence.index))
+            for date in dates if found else ():  # …易车宣布…离任，陈一鸣自2025年6月15日起出任CEO: a second change, dated
+                part = comma_part(clause, date.start)
+                if date is not found and date.iso != found.iso and len(date.iso) == 10 and comma_part(clause, found.start) != part \
+                        and EVENT_VERBS.search(part) and not TAKES_EFFECT.match(clause, date.end) \
+                        and not part.startswith(("宣布", "决定", "自", "从", "并", "于")):  # 宣布自3月10日起，…: no subject
+                    events.append(Event(date.iso, part, sentence.text, sentence.index))
             events += [Event(d.iso, before + clause.strip("；;"), sentence.text, sentence.index) for d in dates
                        if TAKES_EFFECT.match(clause, d.end) and not any(e.date == d.iso and e.evidence == sentence.text
                                                                         for e in events)]  # 自9月9日起正式生效; 以上调整

@@ -392,6 +392,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         words[0] = words[0][1:]  # 由速运 + 事业群: the segmenter glued 由 to the name (在线视频 keeps its 在线)
     if len(words) > 1 and words[0] in ("经", "由", "在", "向", "从", "被", "据", "经过", "原", "前", "公司", "集团", "本公司"):
         words = words[1:]  # 经董事会选举, 原解决方案事业部, 公司战略部: no part of the unit's name
+    if words and words[0] in ("独立", "新", "全新", "专门", "单独", "一个", "独立的", "新的"):
+        return None, None  # 升级为…的独立事业部: what kind of unit, no name
     if words and len(words[0]) > 2 and words[0][0] == "原" and dictionary_freq(words[0]) <= RARE_FREQ \
             and (dictionary_freq(words[0][1:]) > 0 or sent[j].pos.startswith("nr")) \
             or len(words) > 2 and glued_former(words[0], words[1]):
@@ -652,6 +654,11 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         rest = "".join(words)[len(product):]
         return Span(product, None, rest + "".join(modifier))  # 飞书商业化负责人: 飞书's head of sales
     org, rest = split_known_org(words)
+    group_end = next((k for k, w in enumerate(rest[:-1]) if w.endswith(("集团", "公司"))), None) if not org else None
+    if group_end is not None and len("".join(rest[:group_end + 1])) >= 4 and is_unit_word(rest[-1]) \
+            and not any(is_unit_word(w) for w in rest[group_end + 1:-1]):
+        return Span("".join(rest[:group_end + 1]), "".join(rest[group_end + 1:]), "".join(modifier))  # 淘天集团/会员运营中心
+        # 负责人: the group's unit
     if org and len(rest) == 1 and words[0] in org_alias_index() and is_founder_or_top(sent[i].word) \
             and re.fullmatch(r"[\u4e00-\u9fff]{2}", rest[0]) and is_unfamiliar(rest[0]) and not is_unit_word(rest[0]):
         return Span(words[0] + rest[0], None, "".join(modifier))  # 小鹏/汇天创始人: a company named after its parent

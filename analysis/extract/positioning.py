@@ -72,7 +72,8 @@ LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*){1,3
                              r"(?![A-Za-z0-9]|[年月日号])")  # 特斯拉Model 3, 微软的Copilot, 微软Office、; not 钛媒体App 11月27日
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
-QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|汽车|手机|机器人|眼镜|耳机|芯片|无人机|机型|新车)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{PRODUCT_NOUNS}")
+QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|汽车|手机|机器人|眼镜|耳机|芯片|无人机|机型|新车)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]"
+                            rf"|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」](?:高阶|智能|辅助)?(?:智驾|驾驶|辅助驾驶)?{PRODUCT_NOUNS}")  # “天神之眼”高阶智驾系统
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "GTV", "DAU", "MAU", "ARPU", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
                    "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
@@ -532,6 +533,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品|SUV|MPV|轿车)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
         raw = [it for it in re.split(r"[、与和及]", listed) if not is_kind_of_product(it)]  # 旗下的二手交易平台: no name
+        if any(re.search(r"标配|搭载|配备|全系", it) for it in raw):
+            continue  # 旗下车型全系标配高速NOA: what the cars carry, no names
         kinded = {without_named_kind(it) for it in raw} - set(raw)  # 统帅品牌: named a brand, whatever its word
         items = [known_product_opening(without_kind_tail(without_measure(without_named_kind(it)))) for it in raw]
         items = [it for it in items if it and it not in org_alias_index()
@@ -953,9 +956,12 @@ def after_kind(name: str) -> str:
 
 def without_kind(name: str) -> str:
     """A launched name without the kind of product after it when the name itself has Latin letters or digits
-    (神行Plus电池 -> 神行Plus, 麒麟9000芯片 -> 麒麟9000); 刀片电池 keeps its 电池."""
+    (神行Plus电池 -> 神行Plus, 麒麟9000芯片 -> 麒麟9000), or is a coined four-character name before a described kind
+    (千里浩瀚智驾系统 -> 千里浩瀚); 刀片电池 keeps its 电池."""
     kind = next((k for k in PRODUCT_KINDS if name.endswith(k) and len(name) > len(k) + 1), None)
     rest = name[:-len(kind)] if kind else name
+    if kind and re.fullmatch(r"[\u4e00-\u9fff]{4}(?:智驾|驾驶|辅助驾驶|操作|智能)", rest) and is_unfamiliar(rest[:4]):
+        return rest[:4]
     return without_kind_modifier(rest) if kind and re.search(r"[A-Za-z0-9]", rest) else name
 
 
