@@ -1238,3 +1238,14 @@ def test_a_groups_unit_before_a_title_and_no_unit_named_by_what_kind_it_is():
                 "原淘天集团会员运营中心负责人王芳调任闲鱼事业部首席运营官；", title="阿里巴巴内部信 2025-08-12")
     assert ("王芳", "负责人", "会员运营中心") in roles(r)
     assert "独立事业部" not in {u.name for u in r["units"]} and "淘天集团会员运营中心" not in {u.name for u in r["units"]}
+
+
+def test_units_set_up_clause_by_clause_under_a_subsidiary_named_after_qixia():
+    r = analyse("TCL科技旗下TCL华星光电技术有限公司（以下简称“TCL华星”）近日发布组织架构调整通知，自2025年1月15日起，TCL华星成立"
+                "大尺寸事业群和中小尺寸事业群。大尺寸事业群由高级副总裁张鑫担任总裁，下设电视面板事业部和商显事业部；中小尺寸事业群由"
+                "副总裁赵军担任总裁，下设手机面板事业部、车载事业部和IT事业部。TCL科技董事长李东生表示，要以组织变革提升竞争力。",
+                title="TCL华星组织架构调整 2025-01-16")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units["大尺寸事业群"] == units["中小尺寸事业群"] == "TCL华星"
+    assert units["商显事业部"] == "大尺寸事业群" and units["车载事业部"] == units["IT事业部"] == "中小尺寸事业群"
+    assert ("李东生", "董事长", "TCL") in roles(r)  # TCL科技, the lexicon's TCL in a corporate form: one company

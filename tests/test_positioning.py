@@ -1120,3 +1120,8 @@ def test_a_second_change_in_a_sentence_is_an_event_of_its_own():
     r = analyse("新浪科技讯 6月10日晚间消息，易车宣布，CEO张序安因个人原因离任，联席总裁陈一鸣自2025年6月15日起出任CEO。",
                 title="易车CEO离任")
     assert [e.date for e in r["events"]] == ["2025-06-10", "2025-06-15"]
+
+
+def test_hearsay_is_no_speaker_but_the_person_it_reports_is():
+    r = analyse("看新闻说，爱奇艺创始人龚宇在财报会上讲过，会员价格要和内容投入匹配。", title="视频会员又涨价了")
+    assert [(q.speaker, q.text[:6]) for q in r["quotes"]] == [("龚宇", "会员价格要和")]

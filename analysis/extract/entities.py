@@ -898,8 +898,9 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
                 found[m.group(2)] = re.split(r"[的其所之将被由向对在]", m.group(1))[-1]  # 友邦保险控股有限公司（友邦保险，1299）
         for m in ABBREVIATION.finditer(text) if "简称" in text else ():
             short, full = m.group(2), m.group(1)
-            junk = list(re.finditer(r"[的其所之将被由向对在]", full[:full.rfind(short)])) if short in full else []
-            found[short] = full[junk[-1].end():] if junk else full  # 完成对上海沐瞳科技有限公司: after 对; 无锡药明康德… whole
+            junk = list(re.finditer(r"旗下|[的其所之将被由向对在]", full[:full.rfind(short)] if short in full else full))
+            found[short] = full[junk[-1].end():] if junk else full  # 完成对上海沐瞳科技有限公司: after 对; 无锡药明康德… whole;
+            # TCL科技旗下TCL华星光电技术有限公司: after 旗下
     return found
 
 

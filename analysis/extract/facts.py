@@ -103,7 +103,7 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
     if clause.rstrip().endswith(("？", "?")):
         return False  # 明年会考虑上市吗？: a question, not something that happened
     if len(iso) >= 7:
-        return True
+        return not TENURE.search(clause)  # 周彬自2022年12月起担任康佳董事局主席，此前…: a tenure, background to the news
     if relative and re.search(r"(?:今年|去年|明年)以来", clause) or "累计" in clause \
             or re.match(r"据[^，。；]{2,16}?(?:数据|统计|报告)", clause):
         return False  # 今年以来, 前五月累计: a period, not an event
@@ -112,6 +112,7 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
     return bool(verb) and not planned and not clause.startswith(("到", "至"))  # 将通过推出…: a plan, not an event
 
 
+TENURE = re.compile(r"^[^，。；]{0,12}?(?:自|从)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)(?:担任|出任|任)[^，。；]{2,30}[，。；]?(?:此前|之前)")
 ANAPHOR = re.compile(r"^(?:以上|上述|此次|这次|这些|该)(?:调整|变动|任命|安排|变化|决定|人事)")
 REPORT_PERIOD = re.compile(r"(?:第[一二三四1-4]季度?|[一二三四1-4]季度|中期|年度|全年|上半年|下半年|前三季度)?的?"
                            r"(?:业绩|财报|年报|中报|季报|财务业绩)")  # 公布2024年中期业绩: the period a report covers

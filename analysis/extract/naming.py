@@ -52,7 +52,8 @@ def names_in_article(orgs: Sequence[Organization], doc: Document) -> dict[str, s
     text = doc.title + doc.text
     names = {}
     for org in orgs:
-        if org.name not in org_alias_index() or named_alone(org.name, names_of_org(org.name), text):
+        longer_orgs = [o.name for o in orgs if o.name != org.name and o.name.startswith(org.name)]  # TCL in TCL华星
+        if org.name not in org_alias_index() or named_alone(org.name, [*names_of_org(org.name), *longer_orgs], text):
             continue
         used = [a for a in org.aliases if stands_alone(a, text)]
         if org.name in text:  # only ever inside longer names: one of them is how the article calls it

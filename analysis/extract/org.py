@@ -154,6 +154,11 @@ def split_known_org(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
+def parent_before_qixia(name: str, text: str) -> bool:
+    """Whether the text names the organisation as the parent of another (TCL科技旗下TCL华星…): not the subject."""
+    return "旗下" in text and any(a + "旗下" in text for a in {name, *names_of_org(name)})
+
+
 def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str | None,
                companies: Sequence[Organization] = (), not_units: set[str] = frozenset()) -> list[Unit]:
     """Units named with a unit suffix (or as an offshoot of a known organisation's name), with parents:
@@ -164,7 +169,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     for sentence, sent in zip(doc.sentences, tokens):
         first_unit = next((t.start for k, t in enumerate(sent) if ends_unit(sent, k)), len(sentence.text))
         subject = next((c for start, c in org_positions(sentence.text, index) if c in index and start < first_unit
-                        and not re.search(f"[原前]{re.escape(c)}", sentence.text)), None)  # 原被窝家装总经理: a former
+                        and not re.search(f"[原前]{re.escape(c)}", sentence.text) and not parent_before_qixia(c, sentence.text)),
+                       None)  # 原被窝家装总经理: a former
         # employer; 成立X事业部，统筹A和B: a company named after the sentence's first unit is not its parent
         for i, tok in enumerate(sent):
             if not (ends_unit(sent, i) or offshoot_of_known_org(tok.word)) or inside_title_marks(sentence.text, tok.start):
@@ -188,8 +194,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         listed += [name for name in merged_units(sentence.text) if name not in listed]
         first_unit = min((sentence.text.find(n) for n in listed if n in sentence.text), default=len(sentence.text))
         subject = (next((u for u in found if re.search(f"{re.escape(u)}(?:下设|设有|包括)", sentence.text)), None)
-                   or next((c for start, c in org_positions(sentence.text, index) if c in index and start < first_unit),
-                           None)) if listed else None
+                   or next((c for start, c in org_positions(sentence.text, index) if c in index and start < first_unit
+                            and not parent_before_qixia(c, sentence.text)), None)) if listed else None
         for name in listed + reported_segments(sentence.text, segment_report_open(doc, sentence)):
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
             entry["count"] += 1
@@ -202,13 +208,16 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             entry["parent"], entry["stated"] = into, True
     abbreviated = unit_abbreviations(doc, found)
     for name, entry in found.items():  # 可灵AI事业部下设技术部、产品部: the sub-units' parent is that unit
-        sets_up = SETS_UP.search(entry["evidence"])
-        if sets_up and name in entry["evidence"][sets_up.end():]:
-            before = entry["evidence"][:sets_up.start()]
+        at = entry["evidence"].find(name)
+        sets_up = [m for m in SETS_UP.finditer(entry["evidence"]) if m.end() <= at]
+        sets_up = [m for m in sets_up if "下设" in m.group(0)] or sets_up[:1]  # 下设A和新成立的B: the 下设
+        if sets_up:  # the 下设 the unit is named after (A由…，下设…；B由…，下设C: C's is B's)
+            before = entry["evidence"][:sets_up[-1].start()]
+            clause = re.split(r"[；;]", before)[-1]
             above = next((u for u in found if u != name and before.endswith(u)), None) \
                 or next((u for a, u in abbreviated.items() if a and u != name and before.endswith(a)), None) \
-                or next((u for u in found if u != name and re.search(rf"(?:^(?:\d{{1,2}}[、.．]|[一二三四五六七八九十]+、)?|[，：:])\s*{re.escape(u)}(?:由|将|则)", before)),
-                        None)  # 互娱下设…; AI中台由刘涛兼任负责人，下设…: the unit that opens the sentence
+                or next((u for u in found if u != name and re.search(rf"(?:^(?:\d{{1,2}}[、.．]|[一二三四五六七八九十]+、)?|[，：:])\s*{re.escape(u)}(?:由|将|则)", clause)),
+                        None)  # 互娱下设…; AI中台由刘涛兼任负责人，下设…: the unit that opens the clause
             entry["parent"] = above or entry["parent"]
             entry["stated"] = entry.get("stated") or bool(above) and not before.endswith("原" + above)  # not a former one
     issuer = letter_issuer(doc, found) or reorganised_unit(doc, found) or letter_sender(doc, found)

@@ -15,7 +15,7 @@ from ..io.load import Document
 from ..nlp.lexicon import canonical_org, org_alias_index, titles
 from ..nlp.mentions import Matcher
 
-SPEECH = r"(?:说道|写道|说|表示|认为|(?<![简号堪俗被人自声])称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态)"
+SPEECH = r"(?:说道|写道|讲过|讲道|说|表示|认为|(?<![简号堪俗被人自声])称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态)"
 ADVERBS = r"(?:曾经|曾|也|还|则|近日|日前|此前|今天|昨天|昨日|日前|随后|同时|进一步|对媒体|对记者|向记者|在接受.{1,12}?采访时)"
 SPEAKER = r"(?P<speaker>[^，。；：？！、“”\"]{2,30}?)"
 LEAD = re.compile(SPEAKER + rf"(?:{ADVERBS}|对[^，。；：]{{1,10}}?|在[^，。；：]{{1,16}}?中)*{SPEECH}(?:过|道)?[，：:]\s*(?P<text>.+)$")
@@ -26,7 +26,7 @@ ACCORDING = re.compile(r"据(?P<speaker>[^，。；：了]{2,20}?)(?:介绍|透�
 NAMED_COLON = re.compile(r"^(?:答[：:]\s*|@)?(?P<speaker>[\u4e00-\u9fff·A-Za-z ]{2,12}?)[：:]\s*(?P<text>.+)$")  # 周源：…
 TRAILING = re.compile(SPEAKER + rf"(?:方面)?(?:{ADVERBS}|对[^，。；：]{{1,10}}?)*{SPEECH}[。！!]?$")
 # every verb that any form above needs, without their look-behinds: a text with none of them holds no quote
-SPEECH_CUE = re.compile(r"说|写道|表示|认为|称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态|表达过|谈到过|"
+SPEECH_CUE = re.compile(r"说|写道|讲过|讲道|表示|认为|称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态|表达过|谈到过|"
                         r"提到过|描述过")
 MAX_BACK = 2
 MAX_UNIT = 8  # sentences a quote may run across before an open mark is taken as stray
@@ -62,6 +62,8 @@ def speaker_name(phrase: str, people: set[str]) -> str | None:
     phrase = re.sub(r"^(此外|另外|同时|不过|但是|但|而|对此|其中|目前)", "", phrase).strip()
     phrase = re.sub(r"(方面)?(回应|回复|证实|确认|对此)?$", "", phrase) or phrase
     phrase = re.sub(r"(方面|官方|分析|普遍|一致|纷纷)$", "", phrase) or phrase
+    if re.match(r"(?:看|听|据|有)(?:新闻|报道|朋友|人|说)", phrase):
+        return None  # 看新闻说, 听朋友说: hearsay, nobody a reader can hold to the words
     if re.search(r"(?:以|用|通过|凭借|借助)[\u4e00-\u9fffA-Za-z0-9]{2,}$", phrase):
         return None  # 格力则以云佳系列回应: answered with a product, said nothing
     if phrase in org_alias_index():
@@ -185,6 +187,8 @@ def inline_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
         return named.group("speaker"), named.group("text").strip().strip("“”「」\"")
     for pattern in (COLON, ACCORDING, LEAD, LEAD_BARE):
         m = pattern.search(sentence)
+        if m and pattern is LEAD and speaker_name(m.group("speaker"), people) is None and pattern.search(m.group("text")):
+            m = pattern.search(m.group("text"))  # 看新闻说，龚宇在财报会上讲过，…: the speaker of the words reported
         if m:
             speaker = speaker_name(m.group("speaker"), people)
             text = m.group("text").strip().strip("“”「」\"")
