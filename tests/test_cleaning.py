@@ -280,3 +280,10 @@ def test_a_wechat_end_line_and_a_flash_dated_by_today_after_a_years_figure():
     doc = build_document("t", "t.txt", "飞行汽车量产竞速\n小鹏汇天宣布获得订单。\nEND\n往期推荐\n", "utf-8")
     assert doc.text == "小鹏汇天宣布获得订单。"
     assert infer_year("", "曹操出行今日在港交所挂牌上市。2024年曹操出行GTV为170亿元。") == 2025
+
+
+def test_a_flash_headline_in_brackets_is_the_title_not_a_byline():
+    from analysis.io.load import build_document
+
+    doc = build_document("t", "t.txt", "【格力电器：董明珠连任董事长】\n财联社5月30日电，格力电器公告，选举董明珠为公司董事长。\n", "utf-8")
+    assert doc.title == "格力电器：董明珠连任董事长"  # 电 of 电器 is no wire's 电

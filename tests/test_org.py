@@ -1249,3 +1249,10 @@ def test_units_set_up_clause_by_clause_under_a_subsidiary_named_after_qixia():
     assert units["大尺寸事业群"] == units["中小尺寸事业群"] == "TCL华星"
     assert units["商显事业部"] == "大尺寸事业群" and units["车载事业部"] == units["IT事业部"] == "中小尺寸事业群"
     assert ("李东生", "董事长", "TCL") in roles(r)  # TCL科技, the lexicon's TCL in a corporate form: one company
+
+
+def test_a_regions_unit_is_one_name_and_what_a_unit_does_is_no_unit():
+    r = analyse("5月19日，极兔速递创始人、CEO李杰发布内部信，宣布成立中国区事业部，统筹国内快递网络和转运中心运营。"
+                "原东南亚区总裁张海涛调任中国区事业部总裁。", title="极兔 2025-05-20")
+    assert {u.name for u in r["units"]} == {"中国区事业部", "东南亚区"}
+    assert ("张海涛", "总裁", "中国区事业部") in roles(r)

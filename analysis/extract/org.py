@@ -124,6 +124,7 @@ RESEARCH_UNITS = ("研究院", "总院", "研究所", "实验室", "研究中心
 PRODUCT_WORDS = ("单车", "打车", "地图", "音乐", "视频", "支付", "钱包", "浏览器", "输入法", "手机", "网盘", "邮箱", "外卖")
 BUSINESS_UNIT_WORDS = ("事业部", "事业群", "事业群组", "业务部", "业务线", "业务群", "BU", "BG", "研究院", "研究所",
                        "实验室")
+UNIT_DUTIES = {"统筹", "协调"}
 GOVERNING_VERBS = {"负责", "管理", "领导", "分管", "主管", "掌管", "担任", "出任", "进入", "加入", "离开", "覆盖"}
 
 
@@ -353,12 +354,18 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         return tok.word, canonical_org(offshoot_of_known_org(tok.word))
     if not ends_unit(sent, i) or tok.pos == "nnt":
         return None, None
+    if i > 0 and REGION_UNIT.fullmatch(sent[i - 1].word) and tok.word in ("事业部", "事业群", "业务部"):
+        parent = canonical_org(sent[i - 2].word) if i > 1 and sent[i - 2].word in org_alias_index() else None
+        return sent[i - 1].word + tok.word, parent  # 中国区/事业部: one unit, named after its region
     j = i
     joined = False
     while j > 0 and sent[j - 1].word not in org_alias_index() and sent[j - 1].word not in product_alias_index() \
             and not is_company_word(sent[j - 1]):
-        if is_unit_word(sent[j - 1].word) or re.match(r"^[一二两三四五六七八九十几多]+[大个家]", sent[j - 1].word):
-            break  # 商品经营总部三大经营总部: a list of units, not one name
+        if (is_unit_word(sent[j - 1].word) and not (j == i and sent[j - 1].word.endswith("区") and REGION_UNIT.search(sent[j - 1].word))) \
+                or re.match(r"^[一二两三四五六七八九十几多]+[大个家]", sent[j - 1].word):
+            break  # 商品经营总部三大经营总部: a list of units, not one name (中国区/事业部 is one)
+        if sent[j - 1].word in UNIT_DUTIES:
+            return None, None  # 成立X，统筹…转运中心运营: what the unit does, no unit
         if unit_name_part(sent[j - 1], head=j == i and tok.word.endswith(BUSINESS_UNIT_WORDS)):
             j -= 1
         elif sent[j - 1].pos == "d" and len(sent[j - 1].word) == 2 and sent[j - 1].word not in stopwords() \
@@ -673,6 +680,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         return Span(words[0] + rest[0], None, "".join(modifier))  # 小鹏/汇天创始人: a company named after its parent
     if len(rest) > 1 and rest[0] in GENERIC_ORG_WORDS:
         rest = rest[1:]  # 公司战略部负责人: the company's 战略部
+    if len(rest) > 1 and is_unit_word(rest[-1]) and REGION_UNIT.fullmatch(rest[-2]) and rest[-1] in ("事业部", "事业群", "业务部"):
+        rest = [rest[-2] + rest[-1]]  # 中国区/事业部总裁: one unit, named after its region
     if len(rest) > 1 and is_unit_word(rest[-1]) and any(is_unit_word(w) for w in rest[:-1]):
         rest = rest[-1:]  # 智能信息事业群技术部负责人: the unit inside the unit
     rest_name = "".join(rest)

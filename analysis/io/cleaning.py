@@ -94,7 +94,7 @@ def boilerplate_reason(line: str) -> str | None:
         return "tracking id"
     if SECTION_LABEL.match(stripped):
         return "section label"
-    if BRACKETED_BYLINE.fullmatch(stripped) and re.search("记者|記者|报道|报导|報道|報導|讯|訊|電|电", stripped) \
+    if BRACKETED_BYLINE.fullmatch(stripped) and re.search("记者|記者|报道|报导|報道|報導|讯|訊|日電|日电|社電|社电|^【電|^【电", stripped) \
             or REPORTER_BYLINE.fullmatch(stripped):
         return "byline, source or copyright line"  # 【经济日报／记者 钟惠玲／台北报导】, 每经记者 王晶晶
     if FORUM_FURNITURE.match(stripped) and len(stripped) <= SHORT_META:
@@ -209,6 +209,7 @@ def strip_inline_noise(line: str) -> tuple[str, list[Removal]]:
 def split_title(lines: list[str], given_title: str | None = None) -> tuple[str, list[str]]:
     """The title (given, or the first short line; a label such as 【快讯】 in front dropped) and the body."""
     title, body = _split_title(lines, given_title)
+    title = re.sub(r"^【([^【】]{6,60})】$", r"\1", title.strip())  # 【格力电器：董明珠连任董事长】: a flash's headline
     return TITLE_LABEL.sub("", title) or title, body
 
 
