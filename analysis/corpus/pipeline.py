@@ -123,8 +123,9 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
     units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
     units += [Unit(o.name, main, (), o.mentions, o.evidence) for o in dissolved if o.name not in {u.name for u in units}]
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
-    own_orgs = {n for o in orgs for n in (o.name, *o.aliases) if (len(n) >= 3 or dictionary_freq(n) <= RARE_FREQ) and len(n) <= 12
-                and (not known_org_mentions(n) or named_after_parent(n))}  # 亚玛芬体育, 极氪, 广汽埃安
+    own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) <= RARE_FREQ) and len(o.name) <= 12
+                and not known_org_mentions(o.name)} | {n for o in orgs for n in (o.name, *o.aliases) if named_after_parent(n)}
+    # 亚玛芬体育, 极氪; 广汽埃安, named after its parent
     legal_names = {a: o.name for o in orgs for a in o.aliases if a.endswith(LEGAL_FORMS)}  # 中国联合网络通信集团有限公司
     fed = unit_names | own_orgs
     feed_back(analysis, {name: "nt" for name in fed if len(name) <= 12} | {name: "nt" for name in legal_names})
