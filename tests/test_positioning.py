@@ -1125,3 +1125,12 @@ def test_a_second_change_in_a_sentence_is_an_event_of_its_own():
 def test_hearsay_is_no_speaker_but_the_person_it_reports_is():
     r = analyse("看新闻说，爱奇艺创始人龚宇在财报会上讲过，会员价格要和内容投入匹配。", title="视频会员又涨价了")
     assert [(q.speaker, q.text[:6]) for q in r["quotes"]] == [("龚宇", "会员价格要和")]
+
+
+def test_a_kind_of_model_is_no_product():
+    from analysis.extract.positioning import generic_model_kind
+    assert generic_model_kind("开源模型") and generic_model_kind("多模态大模型")
+    assert not generic_model_kind("盘古大模型") and not generic_model_kind("大模型")
+    r = analyse("阿里巴巴通义千问（Qwen）团队负责人林俊旸透露，Qwen系列开源模型累计下载量已突破3亿次，开源模型衍生超过17万个。",
+                title="通义千问下载量")
+    assert "开源模型" not in {p.name for p in r["products"]}

@@ -216,11 +216,17 @@ def first_known_maker(makers: str, by_name: OrgIndex) -> str | None:
     return None
 
 
+def generic_model_kind(word: str) -> bool:
+    """Whether a word is only a kind of model (开源模型, 多模态大模型, 推理模型), no model's name."""
+    return word.endswith("模型") and bool(re.fullmatch(rf"(?:{'|'.join(MODEL_KIND_MODIFIERS)})+大?", word[:-2]))
+
+
 def is_product_name(word: str, excluded: set[str]) -> bool:
     """Whether a string can be a product name: short, no function characters, not a known org or person,
     not a kind of product (品牌, 平台)."""
     return (2 <= len(word) <= (24 if word.isascii() else 12 if LATIN_LETTER.search(word) else 8)
             and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}版", word)  # 智驾版, 国际版: an edition
+            and not generic_model_kind(word)  # 开源模型, 多模态大模型: a kind of model
             and not NOT_PRODUCT & set(word) and word not in excluded
             and word not in GENERIC_PRODUCT_WORDS
             and word not in stopwords() and word not in org_alias_index()
