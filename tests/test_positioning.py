@@ -1134,3 +1134,17 @@ def test_a_kind_of_model_is_no_product():
     r = analyse("阿里巴巴通义千问（Qwen）团队负责人林俊旸透露，Qwen系列开源模型累计下载量已突破3亿次，开源模型衍生超过17万个。",
                 title="通义千问下载量")
     assert "开源模型" not in {p.name for p in r["products"]}
+
+
+def test_each_clause_launches_its_own_makers_product_and_a_lowercase_line():
+    r = analyse("5月，中端手机集中发布。华为5月19日发布nova 14系列，起售价2699元；荣耀22日推出荣耀400系列；OPPO则在27日发布Reno14系列。",
+                title="中端手机混战")
+    products = {(p.name, p.owner) for p in r["products"]}
+    assert {("nova 14", "华为"), ("荣耀400", "荣耀"), ("Reno14", "OPPO")} <= products
+
+
+def test_a_two_character_coined_name_that_acts_and_a_kind_after_a_brand():
+    r = analyse("伊利旗下的巧乐兹和蒙牛的随变则把主力单品价格拉回到3元左右。格力电器旗下的晶弘冰箱也在加码高端产品线。",
+                title="冰淇淋价格回归")
+    products = {(p.name, p.owner) for p in r["products"]}
+    assert {("巧乐兹", "伊利"), ("随变", "蒙牛"), ("晶弘", "格力电器")} <= products

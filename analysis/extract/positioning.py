@@ -78,7 +78,7 @@ NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "GTV", "DAU", "MAU", "ARPU
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
                    "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式)(?:了|新一代|新款|全新的?)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
-                    r"(?=[，。；、]|$)|(?P<latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+                    r"(?=[，。；、]|$)|(?P<latin>[A-Z][A-Za-z0-9]{2,15}|[a-z]{3,10} \d{1,3}[A-Za-z]{0,5})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、与和]|$)|(?P<named_latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))")  # 满帮推出的省省回头车与…,
 # 推出了CodeBuddy，, 字节跳动推出的Trae宣布…, 推出Choice升级版: a Latin name ends where its letters do
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
@@ -538,7 +538,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
         listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品|SUV|MPV|轿车)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
-        raw = [it for it in re.split(r"[、与和及]", listed) if not is_kind_of_product(it)]  # 旗下的二手交易平台: no name
+        raw = [it for it in re.split(r"、|(?<=.)[与和及]", listed) if not is_kind_of_product(it)]  # 旗下的二手交易平台: no
+        # name; 旗下的和路雪: 和 that opens the list is the name's
         if any(re.search(r"标配|搭载|配备|全系", it) for it in raw):
             continue  # 旗下车型全系标配高速NOA: what the cars carry, no names
         kinded = {without_named_kind(it) for it in raw} - set(raw)  # 统帅品牌: named a brand, whatever its word
@@ -665,10 +666,11 @@ def possessed(scope: ProductScope, text: str) -> Found:
             yield name, owner
     for m in POSSESSED.finditer(text) if "的" in text else ():
         owner = next((n for n in org_names_in(m.group("owner"), scope.by_name)), None)
-        coined = COINED_DEVICE.fullmatch(m.group("name")) or len(m.group("name")) >= 4 and text.startswith(ACTS_AFTER, m.end()) \
-            and has_coined_part(m.group("name")) and not any(t in m.group("name") for t in titles())
+        coined = COINED_DEVICE.fullmatch(m.group("name")) or text.startswith(ACTS_AFTER, m.end()) \
+            and (len(m.group("name")) >= 4 and has_coined_part(m.group("name")) or len(m.group("name")) == 2) \
+            and not any(t in m.group("name") for t in titles())  # 蒙牛的随变则…: two characters no dictionary knows
         if owner and coined and is_unfamiliar(m.group("name")) and is_product_name(m.group("name"), scope.excluded):
-            yield m.group("name"), canonical_org(owner)
+            yield without_named_kind(m.group("name")), canonical_org(owner)  # 格力电器旗下的晶弘冰箱也…: 晶弘
 
 
 ACTS_AFTER = ("随即", "随后", "也", "同样", "则", "已经", "已", "宣布", "推出", "上线", "跟进")  # 百度智能云的文心快码随即跟进
@@ -761,7 +763,8 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
             continue  # 推出后表现强劲: what follows the launch, not a name; 首款AI眼镜: a kind of device
         if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject() \
                 and not (m.group("named") and name.endswith(GENERIC_KINDS)):  # 推出的免费音乐App: what it is
-            yield name, subject()
+            clause = re.split(r"[；;]", text[:m.start()])[-1]  # 华为发布…；OPPO则在27日发布Reno14系列: the clause's maker
+            yield name, next(reversed(org_names_in(clause, scope.by_name)), None) or subject()
     for m in matches(ALSO_LAUNCHED, text, "的还有"):  # 同时发布的还有第二代神行超充电池和骁遥双核电池
         for name in re.split(r"[、和与及]", m.group("list")):
             name = re.sub(r"^(?:第[一二三四五六七八九十]代|新一代|全新的?)", "", name)
@@ -863,7 +866,7 @@ def resident_products(scope: ProductScope, text: str) -> Found:
 
 
 POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9]{1,12})"
-                       r"(?=[、，。；和与及]|展开|等|之间|都|也|在|正|随即|随后)")
+                       r"(?=[、，。；和与及]|展开|等|之间|都|也|在|正|随即|随后|则)")
 
 
 CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
