@@ -1256,3 +1256,11 @@ def test_a_regions_unit_is_one_name_and_what_a_unit_does_is_no_unit():
                 "原东南亚区总裁张海涛调任中国区事业部总裁。", title="极兔 2025-05-20")
     assert {u.name for u in r["units"]} == {"中国区事业部", "东南亚区"}
     assert ("张海涛", "总裁", "中国区事业部") in roles(r)
+
+
+def test_a_listed_company_named_after_its_parent_holds_its_own_posts():
+    r = analyse("顺丰同城（09699.HK）昨日公告，执行董事兼行政总裁孙海金因个人原因辞任，自2025年9月1日起生效。公司委任首席财务官李军为"
+                "行政总裁，同日生效。顺丰控股董事长王卫表示，顺丰同城将继续深耕即时配送市场。", title="顺丰同城 2025-08-29")
+    got = dates(r)
+    assert got[("孙海金", "行政总裁", "顺丰同城")] == (None, "2025-09-01") and got[("李军", "行政总裁", "顺丰同城")] == ("2025-09-01", None)
+    assert ("王卫", "董事长", "顺丰") in got

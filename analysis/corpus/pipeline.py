@@ -21,9 +21,9 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Corpus, Document, Skipped
-from ..extract.entities import (LEGAL_FORMS, RARE_FREQ, Organization, find_organizations, find_people, named_after_parent,
-                                given_with_code, known_org_mentions, names_heading_orgs, partner_names,
-                                with_heads_as_aliases)
+from ..extract.entities import (LEGAL_FORMS, RARE_FREQ, Organization, find_organizations, find_people, given_with_code,
+                                known_org_mentions, listed_offspring, named_after_parent, names_heading_orgs,
+                                partner_names, with_heads_as_aliases)
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.naming import (as_article_org, as_named_unit, distinct_relations, named_only_inside, names_in_article,
@@ -124,11 +124,14 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
     units += [Unit(o.name, main, (), o.mentions, o.evidence) for o in dissolved if o.name not in {u.name for u in units}]
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
     own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) <= RARE_FREQ) and len(o.name) <= 12
-                and not known_org_mentions(o.name)} | {n for o in orgs for n in (o.name, *o.aliases) if named_after_parent(n)}
+                and not known_org_mentions(o.name)} | {n for o in orgs for n in (o.name, *o.aliases) if named_after_parent(n)} \
+        | {o.name for o in orgs if o.name not in org_alias_index() and listed_offspring(o.name)}  # 顺丰同城
     # 亚玛芬体育, 极氪; 广汽埃安, named after its parent
-    legal_names = {a: o.name for o in orgs for a in o.aliases if a.endswith(LEGAL_FORMS)}  # 中国联合网络通信集团有限公司
+    legal_names = {a: o.name for o in orgs for a in o.aliases if a.endswith(LEGAL_FORMS)  # 中国联合网络通信集团有限公司
+                   or a in org_alias_index() and canonical_org(a) == a}  # 顺丰 in every 顺丰同城: the article's company
     fed = unit_names | own_orgs
-    feed_back(analysis, {name: "nt" for name in fed if len(name) <= 12} | {name: "nt" for name in legal_names})
+    feed_back(analysis, {name: "nt" for name in fed if len(name) <= 12}
+              | {name: "nt" for name in legal_names if name.endswith(LEGAL_FORMS)})
     roles = [as_article_org(r, {o.name for o in orgs}, legal_names)
              for r in find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main)]
     units = fold_company_prefixed(units + units_of_roles(roles, units, main))

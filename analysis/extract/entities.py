@@ -631,6 +631,24 @@ LISTED_CODE = re.compile(r"^(?:股票代码|证券代码|代码)?[：:]?\s*(?:\d
                          r"[A-Z]{1,5}\.(?:US|N|O)|(?:NYSE|NASDAQ|Nasdaq|HKEX|纽交所|纳斯达克|港交所|港股|美股)[：:]\s?[A-Z0-9.]{1,8})$")
 
 
+def clause_opening_before(tokens: Sequence[Token], i: int) -> str:
+    """The words from the clause's opening to token i, when they are a well-known company's name and a word of its
+    own (顺丰/同/城（09699.HK）, cut apart by the segmenter); '' otherwise."""
+    j = i
+    while j > 0 and tokens[j - 1].pos != "x" and i - j < 4:
+        j -= 1
+    name = "".join(t.word for t in tokens[j:i])
+    return name if (j == 0 or tokens[j - 1].pos == "x") and re.fullmatch(r"[\u4e00-\u9fff]{3,8}", name) \
+        and listed_offspring(name) else ""
+
+
+def listed_offspring(name: str) -> bool:
+    """Whether a listed name is a well-known company's name and a word of its own business (顺丰同城, 京东物流), not the
+    company under a corporate form (小米集团)."""
+    rest = name[len(known_org_prefix(name) or name):]
+    return len(rest) >= 2 and rest not in ORG_SUFFIXES and not re.fullmatch(r"(?:集团|控股|股份|科技|公司|有限公司|国际)+", rest)
+
+
 def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[str]:
     """Companies given with a stock code (影石创新（688775.SH）, 华润饮料（02460.HK）): a listed company's name."""
     found = []
@@ -641,9 +659,10 @@ def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
             glossed = re.fullmatch(r"[A-Za-z][A-Za-z .&'-]{1,40}[，,]\s*(?P<code>.+)", inside)
             inside = glossed.group("code") if glossed else inside  # 地平线（Horizon Robotics，09660.HK）: the code
             if close and all(LISTED_CODE.match(code) for code in re.split(r"[、，,/]\s*", inside)):  # 02076.HK、BZ.US
-                name = name_before(tokens, i, rare_opens=True)
-                if name and name not in people and not is_known_thing(name) and not known_org_prefix(name):
-                    found.append(name)
+                name = name_before(tokens, i, rare_opens=True) or clause_opening_before(tokens, i)
+                offspring = listed_offspring(name) and name not in org_alias_index() and not name.endswith(unit_suffixes())
+                if name and name not in people and (offspring or not is_known_thing(name) and not known_org_prefix(name)):
+                    found.append(name)  # 顺丰同城（09699.HK）: listed apart from 顺丰, a company of its own
     return found
 
 
