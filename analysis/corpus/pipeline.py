@@ -123,16 +123,10 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
     units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
     units += [Unit(o.name, main, (), o.mentions, o.evidence) for o in dissolved if o.name not in {u.name for u in units}]
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
-    own_orgs = {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) <= RARE_FREQ) and len(o.name) <= 12
-                and not known_org_mentions(o.name)} | {n for o in orgs for n in (o.name, *o.aliases) if named_after_parent(n)} \
-        | {o.name for o in orgs if o.name not in org_alias_index() and listed_offspring(o.name)}  # 顺丰同城
-    # 亚玛芬体育, 极氪; 广汽埃安, named after its parent
-    legal_names = {a: o.name for o in orgs for a in o.aliases if a.endswith(LEGAL_FORMS)  # 中国联合网络通信集团有限公司
-                   or a in org_alias_index() and canonical_org(a) == a}  # 顺丰 in every 顺丰同城: the article's company
-    fed = unit_names | own_orgs
-    feed_back(analysis, {name: "nt" for name in fed if len(name) <= 12}
-              | {name: "nt" for name in legal_names if name.endswith(LEGAL_FORMS)})
-    roles = [as_article_org(r, {o.name for o in orgs}, legal_names)
+    other_names = org_of_other_name(orgs)
+    feed_back(analysis, {name: "nt" for name in unit_names | own_org_names(orgs) if len(name) <= 12}
+              | {name: "nt" for name in other_names if name.endswith(LEGAL_FORMS)})  # each one token, legal names too
+    roles = [as_article_org(r, {o.name for o in orgs}, other_names)
              for r in find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main)]
     units = fold_company_prefixed(units + units_of_roles(roles, units, main))
     unit_names |= {u.name for u in units}
@@ -142,6 +136,22 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
     results["roles"] = joint_posts(dedupe_roles([as_named_unit(r, unit_names, unit_of_alias) for r in roles]))  # 魅族科技CEO
     # until a day and 魅族CEO since a year, named alike now: one post
     results["organizations"] = [o for o in orgs if o.name not in unit_names and not unit_names & set(o.aliases)]
+
+
+def own_org_names(orgs: Sequence[Organization]) -> set[str]:
+    """The names of the article's own organisations the segmenter should keep whole: the lexicon knows none of them
+    (亚玛芬体育, 极氪), or they are a well-known name and a word of their own (广汽埃安, 顺丰同城)."""
+    return {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) <= RARE_FREQ) and len(o.name) <= 12
+            and not known_org_mentions(o.name)} \
+        | {n for o in orgs for n in (o.name, *o.aliases) if named_after_parent(n)} \
+        | {o.name for o in orgs if o.name not in org_alias_index() and listed_offspring(o.name)}
+
+
+def org_of_other_name(orgs: Sequence[Organization]) -> dict[str, str]:
+    """Other names a role's organisation may carry -> the article's organisation: its legal name (中国联合网络通信集团
+    有限公司), or the lexicon's name of a company the article only writes inside its own name (顺丰 of 顺丰同城)."""
+    return {a: o.name for o in orgs for a in o.aliases
+            if a.endswith(LEGAL_FORMS) or a in org_alias_index() and canonical_org(a) == a}
 
 
 def find_positioning(analysis: DocumentAnalysis) -> None:

@@ -23,13 +23,13 @@ GROUP_FORM = re.compile(r"(?:科技|控股|汽车|智能科技)?(?:集团|有限
 CORPORATE_FORM = re.compile(r"(?:集团|公司|集团公司|控股|控股集团|股份|有限公司|股份有限公司|科技)")
 
 
-def as_article_org(role: Role, org_names: set[str], legal_names: Mapping[str, str] = MappingProxyType({})) -> Role:
-    """A role whose organisation is another form of one the article names (极氪科技集团 for 极氪) or its legal name
-    (中国移动通信集团有限公司 for 中国移动): that one."""
+def as_article_org(role: Role, org_names: set[str], other_names: Mapping[str, str] = MappingProxyType({})) -> Role:
+    """A role whose organisation is another form of one the article names (极氪科技集团 for 极氪) or another name of it
+    (中国移动通信集团有限公司 for 中国移动, see org_of_other_name): that one."""
     if not role.org or role.org in org_names:
         return role
-    if role.org in legal_names:
-        return dataclasses.replace(role, org=legal_names[role.org])
+    if role.org in other_names:
+        return dataclasses.replace(role, org=other_names[role.org])
     short = next((o for o in org_names if len(o) >= 2 and role.org.startswith(o)
                   and GROUP_FORM.fullmatch(role.org[len(o):])), None)
     return dataclasses.replace(role, org=short) if short else role
