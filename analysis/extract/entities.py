@@ -583,14 +583,20 @@ def owners_of_brands(tokens: Sequence[Token], people: Container[str]) -> list[st
     return [n for n in names if n and n not in people and not is_known_thing(n)]
 
 
+def clause_opening(tokens: Sequence[Token], i: int, most: int) -> tuple[int, str]:
+    """Where the words before token i begin after punctuation, at most `most` tokens back, and those words joined:
+    (-1, '') when no punctuation (nor the sentence's start) comes within reach."""
+    j = i
+    while j > 0 and tokens[j - 1].pos != "x" and i - j < most:
+        j -= 1
+    return (j, "".join(t.word for t in tokens[j:i])) if j == 0 or tokens[j - 1].pos == "x" else (-1, "")
+
+
 def listed_owner_before(tokens: Sequence[Token], i: int) -> str:
     """The words between a list's 、 (or a clause's start) and the 旗下 at i, when they can be a company's name
     (腾讯、点点/互动旗下: common words make it, but the list says it is a name); '' otherwise."""
-    j = i
-    while j > 0 and tokens[j - 1].pos != "x" and i - j < 3:
-        j -= 1
-    name = "".join(t.word for t in tokens[j:i])
-    return name if (j == 0 or tokens[j - 1].word in ("、", "，")) and re.fullmatch(r"[\u4e00-\u9fff]{3,6}", name) \
+    j, name = clause_opening(tokens, i, 3)
+    return name if (j == 0 or j > 0 and tokens[j - 1].word in ("、", "，")) and re.fullmatch(r"[\u4e00-\u9fff]{3,6}", name) \
         and not NOT_IN_NAMES & set(name) and not any(t.pos in ("p", "c", "u", "uj", "r", "v") for t in tokens[j:i]) else ""
 
 
@@ -634,11 +640,8 @@ LISTED_CODE = re.compile(r"^(?:股票代码|证券代码|代码)?[：:]?\s*(?:\d
 def clause_opening_before(tokens: Sequence[Token], i: int) -> str:
     """The words from the clause's opening to token i, when they are a well-known company's name and a word of its
     own (顺丰/同/城（09699.HK）, cut apart by the segmenter); '' otherwise."""
-    j = i
-    while j > 0 and tokens[j - 1].pos != "x" and i - j < 4:
-        j -= 1
-    name = "".join(t.word for t in tokens[j:i])
-    return name if (j == 0 or tokens[j - 1].pos == "x") and re.fullmatch(r"[\u4e00-\u9fff]{3,8}", name) \
+    _, name = clause_opening(tokens, i, 4)
+    return name if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", name) \
         and listed_offspring(name) else ""
 
 

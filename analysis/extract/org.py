@@ -16,7 +16,8 @@ from typing import Iterable, Iterator, Sequence
 from ..io.load import Document
 from ..nlp.dates import find_dates, relative_day
 from .entities import (BREAK_POS, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
-                       Organization, OrgIndex, dictionary_freq, inside_title_marks, is_unfamiliar, known_org_mentions, org_kind)
+                       Organization, OrgIndex, clause_opening, dictionary_freq, inside_title_marks, is_unfamiliar,
+                       known_org_mentions, org_kind)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
@@ -586,11 +587,8 @@ def strip_unit_suffix(name: str) -> str:
 def clause_opening_name(sent: Sequence[Token], j: int) -> list[str]:
     """The words from the clause's opening up to j, when they can only be a name (2 to 5 characters, none a function
     word, verb of office, time or pronoun): [name] or []."""
-    k = j
-    while k > 0 and sent[k - 1].pos != "x" and j - k < 3:
-        k -= 1
-    name = "".join(t.word for t in sent[k:j])
-    if (k > 0 and sent[k - 1].pos != "x") or not re.fullmatch(r"[\u4e00-\u9fff]{2,5}", name) \
+    k, name = clause_opening(sent, j, 3)
+    if k < 0 or not re.fullmatch(r"[\u4e00-\u9fff]{2,5}", name) \
             or any(t.pos in ("p", "c", "r", "t", "m", "q", "u", "uj", "nnt") or t.word in POST_VERBS or t.word in stopwords()
                    or t.word in ("兼", "及", "和", "与", "暨")
                    or t.word in GENERIC_ORG_WORDS for t in sent[k:j]) \

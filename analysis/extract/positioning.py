@@ -320,6 +320,11 @@ def is_company(name: str, by_name: OrgIndex) -> bool:
     return (by_name[name].kind if name in by_name else org_kind(name)) == "company"
 
 
+def last_org_named(text: str, by_name: OrgIndex) -> str | None:
+    """The organisation a text names last (the maker nearest a product named after it), if any."""
+    return next(reversed(org_names_in(text, by_name)), None)
+
+
 def sentence_subject(text: str, by_name: OrgIndex) -> str | None:
     """The first company a sentence names (a brand that adopts a product does not own it; 据彭博社报道: a medium
     reports, it owns nothing); not a parent named before 旗下 when its company follows (小鹏汽车旗下的小鹏汇天宣布…)."""
@@ -454,7 +459,7 @@ def coined_series(scope: ProductScope, text: str, subject: Callable[[], str | No
     sentence's)."""
     for m in matches(COINED_SERIES, text, "系列"):
         clause = re.split(r"[，。；]", text[:m.start()])[-1]
-        maker = next((n for n in reversed(org_names_in(clause, scope.by_name))), None) or subject()
+        maker = last_org_named(clause, scope.by_name) or subject()
         if maker and is_unfamiliar(m.group("name")) and is_product_name(m.group("name"), scope.excluded):
             yield m.group("name"), canonical_org(maker)
 
@@ -614,6 +619,7 @@ def without_measure(item: str) -> str:
 OFFICIAL_DOCUMENT = re.compile(r"(?:书|通知|办法|规定|条例|决定|意见|报告|公告|函|法|通报|指引|白皮书|纪要)$")
 
 
+OWNED_BEFORE_WORK = re.compile(r"旗下|(?:上线|推出|发布|发行|出品)的?$|代表作$|(?:代表|主力|核心|明星)(?:产品|作品|游戏)(?:为|是|包括|有)?$")
 KIND_BEFORE_WORK = re.compile(r"(?:手游|游戏|新游|端游|网游|项目|新作|作品|动画|剧集)$")  # 放置卡牌游戏《剑与远征》: the subject's
 
 
@@ -633,12 +639,11 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
         made_by = (made.group("maker") or made.group("by")) if made else ""
         maker = next((n for n in org_names_in(made_by, scope.by_name)), None) or (
             made_by if made_by in scope.unit_parents else None)
-        maker = maker or next((n for n in reversed(org_names_in(before, scope.by_name))), None) \
-            or (subject() or scope.main_org if re.search(r"旗下|(?:上线|推出|发布|发行|出品)的?$|代表作$|(?:代表|主力|核心|明星)"
-                                                         r"(?:产品|作品|游戏)(?:为|是|包括|有)?$", before)
-                else next(reversed(org_names_in(clause, scope.by_name)), None) or subject() or scope.main_org
-                if KIND_BEFORE_WORK.search(before) else None)
-        # 沐瞳科技成立于2014年，旗下手游《无尽对决》; 去年7月上线的《绝区零》
+        maker = maker or last_org_named(before, scope.by_name)
+        if not maker and OWNED_BEFORE_WORK.search(before):
+            maker = subject() or scope.main_org  # 沐瞳科技成立于2014年，旗下手游《无尽对决》; 去年7月上线的《绝区零》
+        elif not maker and KIND_BEFORE_WORK.search(before):
+            maker = last_org_named(clause, scope.by_name) or subject() or scope.main_org  # 放置卡牌游戏《剑与远征》
         after = re.sub(r"^(?:[和、与及]?《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游, 《A》《B》等IP: the kind after the last
         work = re.match(r"(?:等?IP|项目|制作人|上线|公测|首发|手游|游戏|团队|开发|衍生品|电视剧|剧集|电影|动画)", after)  # 《X》制作人
         # 《》 bound the name (《无尽对决》 may hold 对), but 《行政处罚决定书》 is a document
@@ -764,7 +769,7 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
         if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject() \
                 and not (m.group("named") and name.endswith(GENERIC_KINDS)):  # 推出的免费音乐App: what it is
             clause = re.split(r"[；;]", text[:m.start()])[-1]  # 华为发布…；OPPO则在27日发布Reno14系列: the clause's maker
-            yield name, next(reversed(org_names_in(clause, scope.by_name)), None) or subject()
+            yield name, last_org_named(clause, scope.by_name) or subject()
     for m in matches(ALSO_LAUNCHED, text, "的还有"):  # 同时发布的还有第二代神行超充电池和骁遥双核电池
         for name in re.split(r"[、和与及]", m.group("list")):
             name = re.sub(r"^(?:第[一二三四五六七八九十]代|新一代|全新的?)", "", name)
@@ -894,7 +899,7 @@ def drug_products(scope: ProductScope, text: str, subject: Callable[[], str | No
     if owned:  # 强生和艾伯维的亚布力飞（伊布替尼）、阿斯利康的康可期: each maker's product
         owned += [(m.group("owner"), m.group("name")) for m in POSSESSED.finditer(text)]
     for written, name in owned:
-        maker = next((n for n in reversed(org_names_in(written, scope.by_name))), None)
+        maker = last_org_named(written, scope.by_name)
         if maker and is_product_name(name, scope.excluded):
             yield name, canonical_org(maker)
     for m in INN_NAME.finditer(text):
