@@ -1264,3 +1264,20 @@ def test_a_listed_company_named_after_its_parent_holds_its_own_posts():
     got = dates(r)
     assert got[("孙海金", "行政总裁", "顺丰同城")] == (None, "2025-09-01") and got[("李军", "行政总裁", "顺丰同城")] == ("2025-09-01", None)
     assert ("王卫", "董事长", "顺丰") in got
+
+
+def test_a_term_from_one_year_to_another_and_a_state_company_s_name():
+    r = analyse("中国石化董事会选举侯启军为公司董事长。侯启军此前任中国石油天然气集团副总经理，2019年至2023年曾任国家管网集团董事长。",
+                title="中国石化 2025-09-26")
+    got = dates(r)
+    assert got[("侯启军", "董事长", "国家管网集团")] == ("2019", "2023")
+    assert got[("侯启军", "副总经理", "中国石油天然气集团")] == (None, None)  # the term is the next clause's
+
+
+def test_a_listed_company_s_short_name_holds_one_post_and_a_region_unit_is_its_company_s():
+    r = analyse("德邦股份公告，公司董事、总经理黄华波因工作调整申请辞去总经理职务。黄华波于2022年3月起担任德邦股份总经理。"
+                "胡伟现任京东物流高级副总裁，曾任京东物流华北区总经理。", title="德邦股份 2025-12-01")
+    got = dates(r, with_org=False)
+    assert got[("黄华波", "总经理")] == ("2022-03", "2025-12-01")
+    assert {(u.name, u.parent) for u in r["units"]} == {("京东物流华北区", "京东物流")}
+    assert not any(e.date.startswith("2022") for e in r["events"])  # a tenure begun years ago is background

@@ -1148,3 +1148,28 @@ def test_a_two_character_coined_name_that_acts_and_a_kind_after_a_brand():
                 title="冰淇淋价格回归")
     products = {(p.name, p.owner) for p in r["products"]}
     assert {("巧乐兹", "伊利"), ("随变", "蒙牛"), ("晶弘", "格力电器")} <= products
+
+
+def test_the_parent_of_a_side_is_no_rival_and_a_company_s_line_is_a_side_of_its_own():
+    r = analyse("德邦股份是京东物流控股的子公司，在快运市场与顺丰快运、安能物流竞争。", title="快运市场")
+    assert sorted(sorted(p) for p in r["competitors"]) == [["安能物流", "德邦股份"], ["德邦股份", "顺丰快运"]]
+    assert "顺丰" not in {o.name for o in r["organizations"]}
+
+
+def test_titled_works_written_as_someone_s_are_the_sides_and_a_report_is_no_product():
+    r = analyse("完美世界（002624.SZ）10月30日晚间发布三季报。手游《幻塔》上线后表现稳定，旗下新作《异环》将于2026年上线。业内人士认为，《异环》上线后将与网易的《无限大》、"
+                "米哈游的《崩坏：星穹铁道》正面竞争。", title="完美世界三季报")
+    assert sorted(sorted(p) for p in r["competitors"]) == [["崩坏：星穹铁道", "异环"], ["异环", "无限大"]]
+    assert not {"三季报", "后表现稳定"} & {p.name for p in r["products"]}
+
+
+def test_a_list_of_models_after_an_owner_and_a_model_made_for_a_client():
+    r = analyse("四足机器人公司云深处科技完成C轮融资。目前，云深处的绝影X30、山猫M20已进入电力巡检场景。歌尔为Meta代工的Ray-Ban Meta智能眼镜出货量持续增长。",
+                title="机器人与眼镜")
+    products = {(p.name, p.owner) for p in r["products"]}
+    assert {("绝影X30", "云深处"), ("山猫M20", "云深处"), ("Ray-Ban Meta", "Meta")} <= products
+
+
+def test_a_year_that_opens_a_reported_figure_dates_no_event():
+    r = analyse("歌尔股份昨日公布财报，2025年前三季营收为689.3亿元人民币，年减2.1%。", title="歌尔股份财报")
+    assert not r["events"]

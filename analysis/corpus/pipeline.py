@@ -31,7 +31,7 @@ from ..extract.naming import (as_article_org, as_named_unit, distinct_relations,
 from ..extract.org import (FOUNDER_TITLES, REGION_UNIT, REGIONS, Unit, dedupe_roles, find_roles, find_units, fold_company_prefixed,
                            headed_products, issuing_company, joint_posts, letter_sender, main_company,
                            offshoot_of_known_org, product_openings, role_orgs, under_sender, units_of_roles)
-from ..extract.positioning import Product, find_partners, find_products, find_rivals, find_statements
+from ..extract.positioning import Product, find_partners, find_products, find_rivals, find_statements, line_of
 from ..extract.quotes import find_quotes
 from ..nlp.dictionary import dictionary_freq
 from ..nlp.lexicon import (LEXICON_ENV, canonical_org, known_org_prefix, lexicon_fingerprint, org_alias_index,
@@ -278,7 +278,8 @@ def add_named_sides(analysis: DocumentAnalysis, rivals: Sequence, known: set[str
     orgs = orgs + [Organization(n, "company", (), 1, ev) for n, ev in sorted(listed.items()) if n not in offshoots]
     offshoot_units = [u.name for u in results["units"] if offshoot_of_known_org(u.name) and not REGION_UNIT.search(u.name)
                       and not u.name.endswith(tuple(REGIONS))]
-    results["organizations"] = [o for o in orgs if not named_only_inside(o, offshoot_units, doc.text)]
+    sides = offshoot_units + [n for n in listed if n not in offshoots and line_of(n)]  # 顺丰 only in 顺丰快运: the side named
+    results["organizations"] = [o for o in orgs if not named_only_inside(o, sides, doc.text)]
 
 
 def run_extractors(analysis: DocumentAnalysis) -> None:

@@ -509,6 +509,8 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         longest = 16 if tok.word.endswith(INSTITUTION_SUFFIXES) else 10  # 中国汽车动力电池产业创新联盟
         while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i + 1])) <= longest:
             j -= 1
+        if 0 < j < i and tokens[j - 1].word == "国家":
+            j -= 1  # 国家管网集团, 国家能源集团: a state company's name begins with 国家
         if tok.word.endswith(LEGAL_FORMS + INSTITUTION_SUFFIXES):
             k = i
             while k > 0 and tokens[k - 1].pos in LEGAL_NAME_POS and tokens[k - 1].word not in POST_WORDS \
@@ -637,12 +639,19 @@ LISTED_CODE = re.compile(r"^(?:股票代码|证券代码|代码)?[：:]?\s*(?:\d
                          r"[A-Z]{1,5}\.(?:US|N|O)|(?:NYSE|NASDAQ|Nasdaq|HKEX|纽交所|纳斯达克|港交所|港股|美股)[：:]\s?[A-Z0-9.]{1,8})$")
 
 
+OPENING_NAME_POS = {"n", "a", "nz", "nt", "ns", "j", "nrt"}
+GENERIC_ORG_NAMES = {"该公司", "这家公司", "本公司", "上市公司"}
+
+
 def clause_opening_before(tokens: Sequence[Token], i: int) -> str:
     """The words from the clause's opening to token i, when they are a well-known company's name and a word of its
     own (顺丰/同/城（09699.HK）, cut apart by the segmenter); '' otherwise."""
-    _, name = clause_opening(tokens, i, 4)
-    return name if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", name) \
-        and listed_offspring(name) else ""
+    j, name = clause_opening(tokens, i, 4)
+    if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", name) and listed_offspring(name):
+        return name
+    plain = j >= 0 and i - j <= 3 and all(t.pos in OPENING_NAME_POS and t.word not in stopwords() for t in tokens[j:i])
+    return name if plain and re.fullmatch(r"[\u4e00-\u9fff]{3,8}", name) and name not in GENERIC_ORG_NAMES \
+        and not is_known_thing(name) else ""  # 完美/世界（002624.SZ）: common words a stock code makes a name
 
 
 def listed_offspring(name: str) -> bool:

@@ -113,6 +113,17 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
 
 
 TENURE = re.compile(r"^[^，。；]{0,12}?(?:自|从)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)(?:担任|出任|任)[^，。；]{2,30}[，。；]?(?:此前|之前)")
+PERIOD_FIGURE = re.compile(r"(?:前三季度?|上半年|下半年|全年|第[一二三四]季度|[一二三四]季度|Q[1-4])?(?:实现|的)?"
+                           r"(?:营收|营业收入|总收入|收入|净利润|利润|销量|出货量|交付量)")
+TENURE_START = re.compile(r"^[^，。；]{0,12}?(?:自|从|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)(?:担任|出任|任)")
+
+
+def held_since_earlier_year(clause: str, iso: str, year: int | None) -> bool:
+    """Whether a clause says since when someone holds a post (黄华波于2022年3月起担任总经理) from a year before the
+    article's: background to the news, not an event of it."""
+    return bool(year) and iso[:4] < str(year) and bool(TENURE_START.match(clause))
+
+
 ANAPHOR = re.compile(r"^(?:以上|上述|此次|这次|这些|该)(?:调整|变动|任命|安排|变化|决定|人事)")
 REPORT_PERIOD = re.compile(r"(?:第[一二三四1-4]季度?|[一二三四1-4]季度|中期|年度|全年|上半年|下半年|前三季度)?的?"
                            r"(?:业绩|财报|年报|中报|季报|财务业绩)")  # 公布2024年中期业绩: the period a report covers
@@ -148,10 +159,12 @@ def find_events(doc: Document) -> list[Event]:
             if relative and dates and relative.start() < dates[0].start and doc.date \
                     and (len(dates[0].iso) < 10 or relative.group(0).startswith("昨")):
                 dates = []  # 今日上市，是今年最大的IPO; 昨晚发出公告…由9月23日起生效: the day it happened comes first
-            dates = [d for d in dates if not (len(d.iso) == 4 and clause[d.end:d.end + 1] == "的")  # 较2022年的峰值
+            dates = [d for d in dates if not (len(d.iso) == 4 and (clause[d.end:d.end + 1] == "的"  # 较2022年的峰值
+                                                                  or PERIOD_FIGURE.match(clause, d.end)))  # 2025年前三季营收为…
                      and not wire_dateline(clause, d.end)  # 人民网北京3月29日电 记者从…获悉: the wire's dateline
                      and not PLANNED_FOR.search(clause, max(0, d.start - 4), d.start)]  # 计划2026年量产: a plan's date
-            found = next((date for date in dates if is_event(clause, date.iso, date.relative)), None)
+            found = next((date for date in dates if is_event(clause, date.iso, date.relative)
+                          and not held_since_earlier_year(clause, date.iso, doc.year)), None)
             if found:
                 events.append(Event(found.iso, before + clause.strip("；;"), sentence.text, sentence.index))
             for date in dates if found else ():  # …易车宣布…离任，陈一鸣自2025年6月15日起出任CEO: a second change, dated

@@ -17,7 +17,7 @@ from .org import BUSINESS_LINES, Role
 
 # What may follow a name and still be the same organisation: for a post's organisation (极氪科技集团 for 极氪,
 # a trade word allowed before the legal form), and for an alias (小米集团 for 小米; 吉利汽车 is another name).
-GROUP_FORM = re.compile(r"(?:科技|控股|汽车|智能科技)?(?:集团|有限公司|公司)$|科技$|控股$")
+GROUP_FORM = re.compile(r"(?:科技|控股|汽车|智能科技)?(?:集团|有限公司|公司)$|科技$|控股$|股份$")  # 德邦股份 of 德邦
 
 
 CORPORATE_FORM = re.compile(r"(?:集团|公司|集团公司|控股|控股集团|股份|有限公司|股份有限公司|科技)")

@@ -36,6 +36,8 @@ APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "�
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
+HELD = re.compile(r"[^，。；]{0,4}?(?:曾任|担任|出任|任职|任|执掌|掌舵|主管|负责)")
+DATE_RANGE_WORDS = ("年", "月", "日", "至", "到", "-", "－", "~", "期间")
 AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
 FOUNDER_TITLES = {"创始人", "联合创始人", "创办人", "联合创办人"}
 TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "主席", "首席执行官", "CEO", "总裁", "总经理", "首席财务官", "CFO",
@@ -856,6 +858,10 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
                 bare -= 1
             k = start if start is not None else bare if bare < k - 1 and bare > 0 and sent[bare - 1].word in ("，", ",") \
                 else k  # 田惠宇自2013年5月起担任…
+        span = k
+        while span > 1 and (sent[span - 1].pos == "m" or sent[span - 1].word in DATE_RANGE_WORDS):
+            span -= 1
+        k = span if span < k and sent[span - 1].word in ("，", ",") else k  # …，2019年至2023年曾任X: a span opens the clause
         if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任", "是", "辞去",
                                                                                                 "辞任", "卸任")):
             # X不再…，改任Y; X是…，自2001年起担任Y: the subject of the clause before
@@ -1014,7 +1020,8 @@ def last_of_joint_titles(sent: Sequence[Token], i: int, people: set[str] = froze
 
 
 DATED_ANNOUNCEMENT = re.compile(r"(?:晚间|晚上|早间|上午|下午|晚)?(?:发布|发出)?(?:公告|宣布)")
-CLAUSE_BREAK = re.compile(r"(?<=[；;])|(?<=[，,])(?=此前|之前|此后|之后|随后|其后|后来|自此)")  # …董事长，此前自2022年起担任行长
+CLAUSE_BREAK = re.compile(r"(?<=[；;])|(?<=[，,])(?=此前|之前|此后|之后|随后|其后|后来|自此|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:至|到|-))")
+# …董事长，此前自2022年起担任行长; …副总经理，2019年至2023年曾任…: a clause of its own
 
 
 def clause_dates(sentence: str, year: int | None,
@@ -1027,15 +1034,18 @@ def clause_dates(sentence: str, year: int | None,
     carried: str | None = None
     for clause in CLAUSE_BREAK.split(sentence):
         since = until = None
-        for d in find_dates(clause, year, article_date):
+        dates = find_dates(clause, year, article_date)
+        for d, following in zip(dates, [*dates[1:], None]):
             tail = clause[d.end:d.end + 3]
             if re.match(r"\s*(财报|年报|业绩|年度|全年|第[一二三四]季度|季度|财年)", clause[d.end:]):
                 continue  # 发布2020年财报: the date of a report, not of a post
             if tail.startswith(BEFORE_WORDS) and not re.search(r"将(?:在|于)?$", clause[max(0, d.start - 3):d.start]):
                 until = d.iso  # not 将在2025年前开设200家新店: a plan's deadline
                 carried = d.iso
-            elif since and clause[max(0, d.start - 1):d.start] in ("至", "到"):
+            elif since and clause[max(0, d.start - 1):d.start] in ("至", "到", "-", "－"):
                 until = d.iso  # 自2025年4月1日起至2025年9月30日: the end of the term
+            elif following and following.start == d.end + 1 and clause[d.end] in "至到-－" and HELD.search(clause, following.end):
+                since = d.iso  # 2019年至2023年曾任X: a term from one date to the next
             elif re.match(r"起(?:正式)?生效", clause[d.end:]) and LEAVING.search(clause) and not TAKING.search(clause):
                 until = d.iso  # 辞去该行行长职务，自2024年11月11日起生效: the day the post ends
             elif (tail.startswith(SINCE_WORDS) or re.search("出任|接任|上任|加盟|任命|担任|兼任|选举|当选|委任|获任|改任", clause)
@@ -1600,6 +1610,7 @@ def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str |
         org = role.org or ""
         parent = next((canonical_org(org[:k]) for k in range(len(org) - 1, 1, -1)
                        if org[:k] in org_alias_index() and (org[k:] in BUSINESS_LINES or org[k:] in REGIONS
+                                                            or REGION_UNIT.fullmatch(org[k:])  # 京东物流/华北区
                                                             or business_name(org[k:]) or business_group(org[k:]))), None) \
             or next((product_alias_index()[org[:k]].owner for k in range(2, len(org) - 1)
                      if org[:k] in product_alias_index() and org[k:] in BUSINESS_LINES), None)  # 抖音电商: 抖音's maker's

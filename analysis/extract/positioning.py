@@ -81,10 +81,11 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|�
                     r"(?=[，。；、]|$)|(?P<latin>[A-Z][A-Za-z0-9]{2,15}|[a-z]{3,10} \d{1,3}[A-Za-z]{0,5})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、与和]|$)|(?P<named_latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))")  # 满帮推出的省省回头车与…,
 # 推出了CodeBuddy，, 字节跳动推出的Trae宣布…, 推出Choice升级版: a Latin name ends where its letters do
+AFTER_THE_LAUNCH = ("后", "前", "时", "以来", "之后")
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
-GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|任命|人事|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
+GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|任命|人事|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|季报|中报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们所“”「」\"")
@@ -485,8 +486,9 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
     excluded = scope.excluded
     for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
         words = {t.word: t for t in sent}
-        if re.match(r"(?:功能|服务|活动|价格?|频道|计划)", text[m.end("list"):]) or re.search(r"(?:功能|服务|价)$", m.group("list")):
-            continue  # 上线AI写作功能, 推出“移山价”: a feature or an offer, no product
+        if re.match(r"(?:功能|服务|活动|价格?|频道|计划)", text[m.end("list"):]) or re.search(r"(?:功能|服务|价)$", m.group("list")) \
+                or m.group("list").startswith(AFTER_THE_LAUNCH):
+            continue  # 上线AI写作功能, 推出“移山价”: a feature or an offer, no product; 上线后表现稳定: what followed
         items = [re.sub(r"^(?:新款|新一代|全新的?)", "", it) for it in list_items(m.group("list"))]  # 推出新款笔电: a kind
         coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
                   or (it not in words and is_product_name(it, excluded) and is_coined(it))]
@@ -685,7 +687,8 @@ COINED_DEVICE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:机|眼镜|手表|耳机|音
 def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
     """特斯拉Model 3, OpenAI o1: a known company's model, named after it."""
     for surface, name, at in known_org_mentions(text):
-        model = LATIN_AFTER_ORG.match(text, at + len(surface))
+        made_for = MADE_FOR.match(text, at + len(surface)) if text[at - 1:at] == "为" else None
+        model = LATIN_AFTER_ORG.match(text, made_for.end() if made_for else at + len(surface))  # 为Meta代工的Ray-Ban Meta
         named = model.group(0).lstrip("的 ") if model else ""
         if named and named not in scope.excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
             yield named, name
@@ -696,6 +699,7 @@ def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
             # Latin-named maker and a word of its model
 
 
+MADE_FOR = re.compile(r"(?:代工|代工生产|生产|制造|定制|设计|研发)(?=的)")
 SPACED_LATIN_WORD = re.compile(r" ([A-Z][a-z]{2,}(?: [A-Z0-9][A-Za-z0-9]*)?|\d{1,2}\.\d)(?![A-Za-z0-9])")  # Rokid Glasses,
 # Momenta 5.0
 PARENT_COMPANY = re.compile(r"的?(?:母公司|开发商|运营方|背后的公司)(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12})")
@@ -728,6 +732,7 @@ def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], s
 
 MODEL_AFTER_DE = re.compile(rf"的(?:\d+(?:英寸|寸|吋))?(?P<name>(?:[\u4e00-\u9fff]{{2}})?{LATIN_NAME})(?![A-Za-z0-9])")
 # TCL的98英寸Q10K, 智元的远征A2
+MODEL_LIST_ITEM = re.compile(rf"[、和及](?P<name>(?:[\u4e00-\u9fff]{{2}})?{LATIN_NAME})(?![A-Za-z0-9])")
 GENERIC_MODEL_PREFIXES = ("主力", "旗舰", "新款", "最新", "全新", "高端", "入门", "首款", "经典", "热门", "畅销", "新一", "同款", "爆款")
 
 
@@ -753,6 +758,10 @@ def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | 
         launcher = next((canonical_org(o) for o in org_names_in(re.split(r"[；;]", before)[-1], scope.by_name)), None)
         if owner or (launched and (launcher or subject())):
             yield name, owner or launcher or subject()  # …；科沃斯则推出了…的T30 Pro: the clause's own company
+            end = m.end()
+            while (item := MODEL_LIST_ITEM.match(text, end)) and re.search(r"\d", item.group("name")):
+                yield item.group("name"), owner or launcher or subject()  # 云深处的绝影X30、山猫M20: the list goes on
+                end = item.end()
 
 
 def launched_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -764,7 +773,7 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
             continue
         name = latin or without_kind(after_kind(m.group("name") or m.group("named")))
         name = name[:-2] if name.endswith("品牌") and len(name) >= 4 else name  # 推出了乐道品牌: 乐道
-        if name.startswith(("后", "前", "时", "以来", "之后")) or is_device_kind(name):
+        if name.startswith(AFTER_THE_LAUNCH) or is_device_kind(name):
             continue  # 推出后表现强劲: what follows the launch, not a name; 首款AI眼镜: a kind of device
         if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject() \
                 and not (m.group("named") and name.endswith(GENERIC_KINDS)):  # 推出的免费音乐App: what it is
@@ -1254,7 +1263,7 @@ def listed_as_whose(text: str, owner: str, item: str) -> bool:
     at = text.find(owner + "的")
     while at >= 0:
         listed = re.split(r"[，。；与和]", text[at + len(owner) + 1:at + len(owner) + 80], maxsplit=1)[0].split("、")
-        if any(entry.startswith(item) for entry in listed[:5]):
+        if any(entry.lstrip("《“「\"").startswith(item) for entry in listed[:5]):  # 腾讯的《王者荣耀》
             return True
         at = text.find(owner + "的", at + 1)
     return False
@@ -1305,7 +1314,8 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     against a list of rivals, the one after 与…竞争, the one outside the list)."""
     named = rival_names(text, by_name, companies, owner_of)
     items = [n for n in listed_rivals(text) if n not in named and not any(len(m) >= 2 and n.endswith(m) for m in named)]
-    named = [n for n in named if not any(it.startswith(n) and len(it) > len(n) and n not in companies for it in items)]
+    named = [n for n in named if not any(it.startswith(n) and len(it) > len(n) and n not in companies
+                                         or line_of(it, owner_of) in (n, *names_of_org(n)) for it in items)]
     # 哈弗 of 哈弗猛龙: the model listed is the side, not the brand it begins with
     written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in items]
     listed = [n for n in dict.fromkeys(written) if n and n not in named]  # 比亚迪宋PLUS beside 宋PLUS, 百度网盘 named as a
@@ -1329,7 +1339,20 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
         named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}", text)
                                              for a in {n, *names_of_org(n)} for o in named
                                              if o != n and (o in companies or n not in companies))]  # 微信旗下的视频号
-    return named
+    owners = [n for n in named if any(PARENT_OF.match(text, m.end()) for a in {n, *names_of_org(n)} for m in re.finditer(re.escape(a), text))]
+    return [n for n in named if n not in owners] if len(named) - len(owners) >= 2 else named  # A是B控股的子公司，与C竞争
+
+
+PARENT_OF = re.compile(r"(?:全资|绝对)?(?:控股|持股)?的(?:全资|控股)?(?:子公司|孙公司|附属公司)")
+
+
+def line_of(item: str, owner_of: dict[str, str] | None = None) -> str | None:
+    """The known company whose name begins an item followed by a common word (顺丰 of 顺丰快运, 一汽 of 一汽大众): the
+    item is a side of its own, unlike a model written after its maker (丰田埃尔法, 奔驰smart)."""
+    company = known_org_prefix(item)
+    rest = item[len(company):] if company else ""
+    return company if rest and is_side_shaped(item) and item not in (owner_of or {}) and not rest.isascii() \
+        and not is_unfamiliar(rest) and is_noun(rest) else None
 
 
 def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str],
@@ -1414,10 +1437,10 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
         if start >= 0 and product not in named_owners:
             branded = is_own_brand(product) or product_level  # 美团打车 stands for 美团, 抖音 for itself; beside
             # 阿里云盘, 百度网盘 is a product too
-            owned_here = text[:start].rstrip().endswith(tuple(f"{a}{link}" for a in {owner, *names_of_org(owner)}
-                                                     for link in ("的", ""))) \
+            preceding = text[:start].rstrip().rstrip("《“「\"")  # 网易的《无限大》: the marks are no word between
+            owned_here = preceding.endswith(tuple(f"{a}{link}" for a in {owner, *names_of_org(owner)} for link in ("的", ""))) \
                 or bool(re.search(rf"(?:{'|'.join(map(re.escape, {owner, *names_of_org(owner)}))})[^，。；、和与旗]{{0,8}}的$",
-                                  text[:start]))  # 百度的文心一言, 智谱最新发布的GLM-4
+                                  preceding))  # 百度的文心一言, 智谱最新发布的GLM-4
             if branded and owned_here:
                 possessed.add(owner)  # 百度的文心一言: the product is the side, its owner only says whose
                 if text[:start].endswith(tuple(names_of_org(owner))) and owner in companies:
