@@ -1281,3 +1281,36 @@ def test_a_listed_company_s_short_name_holds_one_post_and_a_region_unit_is_its_c
     assert got[("黄华波", "总经理")] == ("2022-03", "2025-12-01")
     assert {(u.name, u.parent) for u in r["units"]} == {("京东物流华北区", "京东物流")}
     assert not any(e.date.startswith("2022") for e in r["events"])  # a tenure begun years ago is background
+
+
+def test_a_letter_s_numbered_items_date_from_its_issue_and_regions_set_up_under_a_unit():
+    r = analyse("2025-03-11 来源：商用车新网\n3月10日，宇通客车（600066.SH）总经理宋太纲签发组织调整通知，主要内容如下：\n"
+                "一、成立海外事业部，由副总经理王兵兼任海外事业部总经理；\n"
+                "二、海外事业部下设欧洲区和中东区，原国际业务部欧洲大区总监李峰任欧洲区总经理，张力任中东区总经理；\n"
+                "三、新能源研究院更名为新能源技术中心，仍由总工程师赵磊负责，向总经理宋太纲汇报。", title="宇通客车发布组织调整通知")
+    parents = {u.name: u.parent for u in r["units"]}
+    assert parents["欧洲区"] == parents["中东区"] == "海外事业部" and parents["欧洲大区"] == "国际业务部"
+    got = dates(r)
+    assert got[("王兵", "总经理", "海外事业部")] == ("2025-03-10", None)
+    assert got[("李峰", "总经理", "欧洲区")] == ("2025-03-10", None) and got[("李峰", "总监", "欧洲大区")] == (None, "2025-03-10")
+    assert ("宋太纲", "总经理", "宇通客车") in roles(r) and not any(o.endswith("技术中心") for _, _, o in roles(r) if _ == "宋太纲")
+
+
+def test_a_successor_replaces_one_who_retires_the_same_day_and_a_bare_qiren_after_a_comma():
+    r = analyse("周生生集团（00116.HK）昨日公告，委任集团执行董事黄家豪为行政总裁，自2025年7月1日起生效，接替将于同日退任行政总裁的"
+                "周敬成。周敬成自2011年起出任行政总裁。邱明于2021年加入周生生，2022年1月起任CFO，主导了公司的上市。\n2025年6月5日",
+                title="周生生集团委任黄家豪为行政总裁")
+    got = dates(r)
+    assert got[("周敬成", "行政总裁", "周生生")] == ("2011", "2025-07-01") and got[("黄家豪", "行政总裁", "周生生")] == ("2025-07-01", None)
+    assert got[("邱明", "CFO", "周生生")] == ("2022-01", None)
+    assert [e.date for e in r["events"]] == ["2025-06-04"]  # joining in 2021 is no event, nor a tenure begun in 2022
+
+
+def test_an_investment_arm_leads_a_round_and_a_university_s_institute_is_its_unit():
+    r = analyse("生数科技宣布完成数亿元A+轮融资，由百度风投领投，启明创投跟投。生数科技首席科学家朱军同时是清华大学人工智能研究院副院长。"
+                "新能源研究院更名为新能源技术中心。", title="生数科技融资")
+    orgs = {o.name for o in r["organizations"]}
+    assert "百度风投" in orgs and "百度" not in orgs
+    parents = {u.name: u.parent for u in r["units"]}
+    assert parents.get("人工智能研究院") == "清华大学" and "清华大学人工智能研究院" not in parents
+    assert "新能源技术中心" in parents or any("新能源技术中心" in u.aliases for u in r["units"])

@@ -1173,3 +1173,26 @@ def test_a_list_of_models_after_an_owner_and_a_model_made_for_a_client():
 def test_a_year_that_opens_a_reported_figure_dates_no_event():
     r = analyse("歌尔股份昨日公布财报，2025年前三季营收为689.3亿元人民币，年减2.1%。", title="歌尔股份财报")
     assert not r["events"]
+
+
+def test_four_leaders_one_against_each_and_named_rivals_of_one_product():
+    r = analyse("石头科技（688169.SH）发布半年报。在国内扫地机器人市场，石头科技与科沃斯、追觅、云鲸形成四强格局，其中科沃斯的地宝X9 Pro"
+                "和追觅的X50系列是石头P20的主要竞品。", title="石头科技半年报")
+    pairs = sorted(sorted(p) for p in r["competitors"])
+    assert ["石头科技", "科沃斯"] in pairs and ["云鲸", "石头科技"] in pairs
+    assert ["地宝X9 Pro", "石头P20"] in pairs and ["X50", "石头P20"] in pairs and ["X50", "地宝X9 Pro"] not in pairs
+
+
+def test_a_war_with_no_sides_named_and_prices_set_are_figures():
+    r = analyse("今年茶饮价格战越来越狠。茶百道把招牌杨枝甘露降到9.9元，沪上阿姨跟进推出8.8元鲜果茶，古茗则在县城门店搞买一送一。",
+                title="茶饮价格战")
+    assert len(r["competitors"]) == 3
+    assert {(f.value, f.text) for f in r["figures"]} >= {(9.9, "降到9.9元"), (8.8, "8.8元鲜果茶")}
+    assert "8.8元鲜果茶" not in {p.name for p in r["products"]}
+
+
+def test_a_known_product_keeps_the_name_the_article_writes_and_a_numbered_line_is_its_maker_s():
+    r = analyse("在视频生成领域，Vidu与快手的可灵AI、字节跳动的即梦竞争。黑芝麻智能的华山A2000芯片与地平线的征程6在智驾芯片市场竞争。",
+                title="视频生成与智驾芯片")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("可灵AI") == "快手" and "可灵" not in owners and owners.get("征程6") == "地平线"

@@ -128,7 +128,8 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
               | {name: "nt" for name in other_names if name.endswith(LEGAL_FORMS)})  # each one token, legal names too
     roles = [as_article_org(r, {o.name for o in orgs}, other_names)
              for r in find_roles(doc, analysis.tokens, names, {u.name: u for u in units}, main)]
-    units = fold_company_prefixed(units + units_of_roles(roles, units, main))
+    org_names = sorted({o.name for o in orgs}, key=len, reverse=True)
+    units = fold_company_prefixed(units + units_of_roles(roles, units, main, org_names), org_names)
     unit_names |= {u.name for u in units}
     unit_of_alias = {a: u.name for u in units for a in u.aliases}
     results["units"] = [Unit(u.name, unit_of_alias.get(u.parent, u.parent), u.aliases, u.mentions, u.evidence)

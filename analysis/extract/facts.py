@@ -17,7 +17,8 @@ from ..nlp.segment import Token, segment
 from .entities import inside_title_marks
 
 EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|发表(?!评论)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
-                         r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布|离任|加盟|退休|领投")
+                         r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布|离任|加盟|退休|领投|"
+                         r"公告|委任|聘任|退任|新开|开设")
 NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
           r"|(?<=[近超逾约过破达上])(?=(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)))")  # 近万亿元: an implied one
 MAGNITUDE = r"(?:多|余)?(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|兆(?=元|美元|港元))?(?:多|余)?"  # 1.64兆元: Taiwan's 兆
@@ -113,6 +114,14 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
 
 
 TENURE = re.compile(r"^[^，。；]{0,12}?(?:自|从)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)(?:担任|出任|任)[^，。；]{2,30}[，。；]?(?:此前|之前)")
+def acts_apart(clause: str, date) -> bool:
+    """Whether a year dates an action of its own comma part that is no event (邱明于2021年加入X，…，主导了上市: the joining,
+    not the listing); a year alone in its part (2019年，公司推出X) dates the clause."""
+    part = comma_part(clause, date.start)
+    rest = part[part.find(clause[date.start:date.end]) + date.end - date.start:]
+    return len(date.iso) == 4 and len(rest) >= 2 and not EVENT_VERBS.search(part)
+
+
 PERIOD_FIGURE = re.compile(r"(?:前三季度?|上半年|下半年|全年|第[一二三四]季度|[一二三四]季度|Q[1-4])?(?:实现|的)?"
                            r"(?:营收|营业收入|总收入|收入|净利润|利润|销量|出货量|交付量)")
 TENURE_START = re.compile(r"^[^，。；]{0,12}?(?:自|从|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)(?:担任|出任|任)")
@@ -164,7 +173,8 @@ def find_events(doc: Document) -> list[Event]:
                      and not wire_dateline(clause, d.end)  # 人民网北京3月29日电 记者从…获悉: the wire's dateline
                      and not PLANNED_FOR.search(clause, max(0, d.start - 4), d.start)]  # 计划2026年量产: a plan's date
             found = next((date for date in dates if is_event(clause, date.iso, date.relative)
-                          and not held_since_earlier_year(clause, date.iso, doc.year)), None)
+                          and not acts_apart(clause, date)
+                          and not held_since_earlier_year(comma_part(clause, date.start), date.iso, doc.year)), None)
             if found:
                 events.append(Event(found.iso, before + clause.strip("；;"), sentence.text, sentence.index))
             for date in dates if found else ():  # …易车宣布…离任，陈一鸣自2025年6月15日起出任CEO: a second change, dated
@@ -338,20 +348,34 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             deal = DEAL.match(text, m.end()) if (not noun or DEAL.fullmatch(noun)) and not metric and unit in MONEY else None
             if deal:
                 noun = deal.group(0)  # 以约62.7亿元收购, 完成1亿美元新一轮融资: a deal's sum
+            price = PRICED.search(text, max(0, m.start() - 6), m.start()) if unit in MONEY and not metric and not deal else None
+            if price:
+                metric, metric_start = price.group(0), price.start()  # 把杨枝甘露降到9.9元: a price set
             if not noun and not metric and unit not in MONEY and unit != "%":
                 metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位, 新车12206辆
             if not noun and not metric and unit != "%":
                 continue
             if not m.group("unit") and not metric and not ACTIVE_USERS.match(noun) and not noun.startswith(COUNTED_PARTIES):
                 continue  # 2亿 with nothing it counts (5.8亿月活跃用户 counts users, 50万用户申请试用 users)
-            if unit in MONEY and not metric and not deal and not noun.startswith(METRICS):
-                continue  # 3.8元唱歌: a price, not a figure about a company
+            if unit in MONEY and not metric and not deal and not noun.startswith(METRICS) \
+                    and not (noun and is_plain_noun(noun) and re.search(r"(?:推出|上线|发布|卖|售)[^，。；“「\"]{0,4}$", text[:m.start()])):
+                continue  # 3.8元唱歌: a price, not a figure about a company (推出8.8元鲜果茶 is the price of what is sold)
             shown = m.group(0) + noun if noun else text[metric_start:m.end()]
             figures.append(Figure(plain_value(value), unit, noun or metric, shown, text, sentence.index))
             if unit in MONEY and metric:
                 listed_price, listed_at = metric, m.end()
         figures += percent_words(text, sentence.index)
     return figures
+
+
+PRICED = re.compile(r"(?:降到|降至|降为|降价至|下调至|下调到|调至|低至|仅需|只需|仅售|售价为?|定价为?|起售价为?|涨到|涨至|提价至|"
+                    r"上调至|上调到|补贴)$")
+
+
+def is_plain_noun(word: str) -> bool:
+    """Whether the segmenter reads a word as a plain noun (鲜果茶, not 唱歌)."""
+    tokens = segment(word)
+    return bool(tokens) and tokens[-1].pos in ("n", "nz") and all(t.pos.startswith(("n", "a", "b")) for t in tokens)
 
 
 def plain_value(value: float) -> float:

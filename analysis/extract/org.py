@@ -18,8 +18,8 @@ from ..nlp.dates import find_dates, relative_day
 from .entities import (BREAK_POS, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
                        Organization, OrgIndex, clause_opening, dictionary_freq, inside_title_marks, is_unfamiliar,
                        known_org_mentions, org_kind)
-from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index, org_name_prefixes,
-                           product_alias_index, stopwords, titles, unit_suffixes)
+from ..nlp.lexicon import (LEXICON_CACHES, REGIONS_OF_UNITS, canonical_org, known_org_prefix, names_of_org, org_alias_index,
+                           org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
 from ..nlp.segment import Token
 
@@ -45,12 +45,12 @@ TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "�
               "执行长", "财务长", "营运长", "技术长", "策略长", "执行董事长", "联席首席执行官", "联合首席执行官", "联席CEO",
               "联合CEO", "联席总裁", "联合总裁", "执行主席", "行政总裁", "联席行政总裁"}
 STAYING = re.compile(r"继续担任|继续出任|继续留任|留任|仍担任|仍将担任|仍然担任|依然担任|继续兼任|仍兼任|仍然兼任")
-LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
+LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|退任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
 TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|就任|"
                     r"选举|当选|推选|改任|获任|聘任|聘请|委任|同志任")  # 经中共中央批准，侯启军同志任…董事长
 PASSIVE_APPOINT = {"获", "被", "委任", "任命", "聘任", "聘请", "获委任", "获任命", "获聘", "选举", "推选", "正式"}
 CHANGE_VERBS = ("改任", "转任", "升任", "调任", "出任", "兼任", "接任")
-POST_VERBS = {*APPOINT_VERBS, *IN_CHARGE_VERBS, "转任", "离任", "接替", "继任", "接管", "加入", "离开", "调往", "调至"}
+POST_VERBS = {*APPOINT_VERBS, *IN_CHARGE_VERBS, "转任", "离任", "退任", "接替", "继任", "接管", "加入", "离开", "调往", "调至"}
 FUNCTION_CHARS = "由向将被从在对与和把给让为于据至"
 JOINERS = ("兼", "、", "和", "及", "兼任", "暨")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
@@ -105,7 +105,7 @@ BUSINESS_LINES = {"零售", "物流", "健康", "金融", "数科", "汽车", "�
                   "音乐", "支付", "地图", "广告", "教育", "医疗", "安全", "超市", "生鲜", "出行", "文学", "影业", "云", "能源"}
 REGIONS = {"中国", "大中华", "亚太", "海外", "国际", "欧洲", "北美", "全球", "东南亚", "日本", "美国", "印度", "香港", "台湾",
            "澳门", "新加坡", "韩国", "中东", "拉美", "非洲"}
-REGION_UNIT = re.compile(r"(中国|大中华|亚太|海外|国际|欧洲|北美|华东|华南|华北|华中|西南|东南亚|印度|全球)(区|站|业务部|事业部|市场部)$")
+REGION_UNIT = re.compile(rf"(中国|印度|全球|{'|'.join(REGIONS_OF_UNITS)})(区|大区|站|业务部|事业部|市场部)$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -186,6 +186,7 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
                 entry["count"] += 1
                 entry["parent"] = entry["parent"] or parent
                 entry["stated"] = entry.get("stated") or bool(stated)
+                entry["named_in"] = entry.get("named_in") or stated
     for name in [n for n in found if offshoot_of_known_org(n) and launched_in(n, doc.text)]:
         del found[name]  # 讯飞星火 launched somewhere in the article: a product, wherever else it stands
     for sentence in doc.sentences:
@@ -222,7 +223,9 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
                 or next((u for a, u in abbreviated.items() if a and u != name and before.endswith(a)), None) \
                 or next((u for u in found if u != name and re.search(rf"(?:^(?:\d{{1,2}}[、.．]|[一二三四五六七八九十]+、)?|[，：:])\s*{re.escape(u)}(?:由|将|则)", clause)),
                         None)  # 互娱下设…; AI中台由刘涛兼任负责人，下设…: the unit that opens the clause
-            entry["parent"] = above or entry["parent"]
+            inside_unit = entry.get("named_in") in found and entry["parent"] == entry["named_in"]  # 下设…，原国际业务部
+            # 欧洲大区…: the unit written in front of its name
+            entry["parent"] = entry["parent"] if inside_unit else above or entry["parent"]
             entry["stated"] = entry.get("stated") or bool(above) and not before.endswith("原" + above)  # not a former one
     issuer = letter_issuer(doc, found) or reorganised_unit(doc, found) or letter_sender(doc, found)
     for name, entry in found.items():  # 智能信息事业群总裁吴嘉发布内部邮件, 微信事业群发出内部邮件: the units of the letter
@@ -240,8 +243,24 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     units = merge_unit_aliases(found)
     for abbreviation, name in unit_abbreviations(doc, units).items():
         units[name]["aliases"].add(abbreviation)  # 移动服务事业群组(MSG), X委员会（简称：技委会）, 互动娱乐事业群（互娱）
+    for old, new in renamed_units(doc.text, units):
+        units[new] = units.pop(old)  # 新能源研究院更名为新能源技术中心: the new name, the old one an alias
+        units[new]["aliases"].add(old)
     return [Unit(name, e["parent"] or main_org, tuple(sorted(e["aliases"])), e["count"], e["evidence"])
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
+
+
+RENAMED = re.compile(r"(?P<old>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:将|已|正式)*(?:更名为|改名为|更名成)(?P<new>[\u4e00-\u9fffA-Za-z0-9]{2,16})")
+
+
+def renamed_units(text: str, units: dict[str, dict]) -> list[tuple[str, str]]:
+    """(old, new) for each unit the text renames (A更名为B) to a name that is a unit's too and no other unit's."""
+    pairs = []
+    for m in RENAMED.finditer(text) if "名" in text else ():
+        old = next((u for u in units if m.group("old").endswith(u)), None)
+        if old and is_unit_word(m.group("new")) and m.group("new") not in units and old not in dict(pairs):
+            pairs.append((old, m.group("new")))
+    return pairs
 
 
 def org_positions(text: str, index: OrgIndex) -> list[tuple[int, str]]:
@@ -387,6 +406,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
             j -= 1
         else:
             break
+    if 0 < j <= i and sent[j - 1].word == "新" and len(sent[j].word) >= 2 and dictionary_freq("新" + sent[j].word[:2]) > 0:
+        j -= 1  # 更名为新/能源技术/中心: the segmenter took 新 off 新能源
     if j > 0 and (sent[j - 1].word in ("多个", "几个", "各个", "多家", "诸多", "一些", "各地", "多地")
                   or re.fullmatch(r"[\d一二两三四五六七八九十几多]+个", sent[j - 1].word)):
         return None, None  # 已在多个智算中心落地: a kind of place, not a unit's name
@@ -395,8 +416,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         parent = canonical_org(sent[j - 1].word)
     elif j > 0 and is_company_word(sent[j - 1]):
         parent = sent[j - 1].word  # 华泰证券管理委员会: a company no lexicon has, named by its suffix
-    elif j > 0 and j == i and is_unit_word(sent[j - 1].word):
-        parent = unit_at(sent, j - 1)[0]  # 终端BG软件部: the unit inside the unit
+    elif j > 0 and is_unit_word(sent[j - 1].word) and (j == i or REGION_UNIT.fullmatch("".join(t.word for t in sent[j:i + 1]))):
+        parent = unit_at(sent, j - 1)[0]  # 终端BG软件部, 国际业务部欧洲大区: the unit inside the unit
     elif j > 2 and sent[j - 1].word == "、" and sent[j - 2].pos == "nnt" and sent[j - 3].word in org_alias_index():
         parent = canonical_org(sent[j - 3].word)  # 华为常务董事、终端BG董事长: the unit of the company of the title before
     elif j > 0 and sent[j - 1].word in product_alias_index():
@@ -529,8 +550,9 @@ def enumerated_units(text: str) -> list[str]:
     items = [it.strip() for it in re.split(r"[、和及与]", m.group("list")) if it.strip()]
     if len(items) < 2 or not all(2 <= len(it) <= 12 and not re.search(r"[的了是在，]", it) for it in items):
         return []
-    if m.re is SUFFIXED_UNIT_LIST and not all(it.endswith(("部", "中心", "组", "室", "院", "所")) and len(it) >= 3 for it in items):
-        return []  # 下设政务云部、金融云部和医疗云部: each item a department by its name
+    if m.re is SUFFIXED_UNIT_LIST and not all(it.endswith(("部", "中心", "组", "室", "院", "所")) and len(it) >= 3
+                                               or REGION_UNIT.fullmatch(it) for it in items):
+        return []  # 下设政务云部、金融云部和医疗云部: each item a department by its name; 下设欧洲区和中东区: regions
     return [it for it in items if it not in org_alias_index()]
 
 
@@ -863,7 +885,7 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
             span -= 1
         k = span if span < k and sent[span - 1].word in ("，", ",") else k  # …，2019年至2023年曾任X: a span opens the clause
         if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任", "是", "辞去",
-                                                                                                "辞任", "卸任")):
+                                                                                                "辞任", "卸任", "起任")):
             # X不再…，改任Y; X是…，自2001年起担任Y: the subject of the clause before
             return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]
         return people_before(sent, k, people) or subject_of_clause(sent, k, people) or labelled_person(sent, i, people)
@@ -946,7 +968,8 @@ def names_another_post(sent: Sequence[Token], k: int) -> bool:
 
 STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职|负责人|[\u4e00-\u9fff]{0,6}?(?:职务|一职))?$")
 MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|(?<!不再)兼任|^[^为]{2,30}?为(?!止)"
-                      r"|(?<!不再)负责(?!人)")  # 由原淘宝事业部负责人处端负责: he takes the new unit
+                      r"|(?<!不再)负责(?!人)|^[^，。；]{0,6}?(?<![曾现原])任(?![务期何意职])")  # 由原淘宝事业部负责人处端负责: he
+# takes the new unit; 原…总监李峰任欧洲区总经理: he moves on
 APPOINTING = ("委任", "任命", "聘任", "聘请", "委派", "提名")
 HELD_BEFORE = re.compile(r"(?:此前|之前|原本)曾?(?:自[^，。；]{2,12}?起)?(?:担任|任职|出任|任|为|是)")
 HELD_BEFORE_VERB = re.compile(r"(?:此前|之前)曾?(?:担任|任|出任)$")
@@ -1108,7 +1131,7 @@ def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | No
     if part.startswith("向"):
         return None, None  # …负责，向小红书CEO星矛汇报: the post reported to stays as it was
     if (re.search("成立|设立|组建|新设|任命|调整为", clause) or NUMBERED_ITEM.match(clause)) \
-            and re.search("担任|出任|负责|兼任|主管", clause) \
+            and re.search("担任|出任|负责|兼任|主管|(?<![曾现原])任(?![务期何意职])", clause) \
             or re.search(rf"(?:{'|'.join(APPOINTING)})[^，。；]*为[^，。；]*$", clause):  # 委任X为集团首席营运官
         return article_date, None
     return None, None
@@ -1228,9 +1251,11 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                     or co_holders_org(roles, sentence.text, tok.word) \
                     or (main_org if is_chief_officer(tok.word) else None) \
                     or same_post_named_later(sent, i, people) \
+                    or (main_org if head and sent[head - 1].word == "向" else None) \
                     or sentence_subject(sent, head, units) \
                     or (main_org if is_company_rank(tok.word) else None)  # 创始人X不再担任…: the article's company; 原产品
-                # 中心总经理王强转任首席产品官: a chief officer is the company's, not the unit's the sentence names
+                # 中心总经理王强转任首席产品官: a chief officer is the company's, not the unit's the sentence names; 向总经理X
+                # 汇报: the one reported to is the company's
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO
@@ -1326,7 +1351,7 @@ def held_before_in(role: Role) -> bool:
 
 
 NOTICE_ISSUED = re.compile(r"(?:今日|今天|近日|日前|正式)?(?:下发|发布|发出|印发|签发)了?(?:一封)?(?:《[^》]{2,40}》|内部信|内部邮件|全员信|全员邮件|"
-                           r"组织架构调整通知|人事任命通知|人事任命|人事调整|通知|公告)")
+                           r"(?:组织|架构|组织架构|人事)(?:调整|任命|变动)?通知|人事任命|人事调整|通知|公告)")
 EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:正式)?生效"
                        r"|(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:将[^，。；]{0,12}?|[^。；]{0,24}?)?(?:正式)?(?:调整|实施|执行|施行|设立|成立|"
                        r"组建|拆分|合并|撤销|整合)")  # 自2025年1月1日起调整…, 自…起，夸克、UC和书旗整合为…
@@ -1602,13 +1627,16 @@ def business_group(rest: str) -> bool:
 COUNTED_UNITS = re.compile(r"[\d一二两三四五六七八九十几多]+个")  # 两个事业部: a count of units, no name
 
 
-def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str | None) -> list[Unit]:
-    """Units that only a role names (手机部总裁X、电视部总经理Y, 中国区总裁Z): the article company's units."""
+def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str | None,
+                   org_names: Sequence[str] = ()) -> list[Unit]:
+    """Units that only a role names (手机部总裁X、电视部总经理Y, 中国区总裁Z): the article company's units, or the units of
+    the article's organisation named in front (清华大学人工智能研究院)."""
     known = {u.name for u in units} | {a for u in units for a in u.aliases}
     found: dict[str, tuple[Role, str | None]] = {}
     for role in roles:
         org = role.org or ""
-        parent = next((canonical_org(org[:k]) for k in range(len(org) - 1, 1, -1)
+        parent = next((o for o in org_names if org.startswith(o) and is_unit_word(org[len(o):])), None) \
+            or next((canonical_org(org[:k]) for k in range(len(org) - 1, 1, -1)
                        if org[:k] in org_alias_index() and (org[k:] in BUSINESS_LINES or org[k:] in REGIONS
                                                             or REGION_UNIT.fullmatch(org[k:])  # 京东物流/华北区
                                                             or business_name(org[k:]) or business_group(org[k:]))), None) \
@@ -1667,11 +1695,11 @@ def under_sender(units: Sequence[Unit], sender: str, main_org: str | None) -> li
             for u in units]
 
 
-def fold_company_prefixed(units: Sequence[Unit]) -> list[Unit]:
-    """A unit named with its company in front (阿里巴巴国际站) beside the bare one (国际站): one unit, the longer name
-    an alias of the shorter."""
+def fold_company_prefixed(units: Sequence[Unit], org_names: Sequence[str] = ()) -> list[Unit]:
+    """A unit named with its company (a known one or the article's) in front (阿里巴巴国际站, 清华大学人工智能研究院) beside the
+    bare one (国际站): one unit, the longer name an alias of the shorter."""
     names = {u.name for u in units}
-    longer = {u.name: u.name[len(p):] for u in units for p in org_name_prefixes()
+    longer = {u.name: u.name[len(p):] for u in units for p in (*org_name_prefixes(), *org_names)
               if u.name.startswith(p) and u.name[len(p):] in names}
     extra = {short: [n for n, s in longer.items() if s == short] for short in set(longer.values())}
     return under_prefix_unit(under_abbreviated_unit([Unit(u.name, u.parent, tuple(sorted({*u.aliases, *extra.get(u.name, [])})),

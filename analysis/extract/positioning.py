@@ -25,7 +25,7 @@ COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签�
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
-                        r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|双雄|三足鼎立|寡头|剑指|"
+                        r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
                         r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
@@ -81,6 +81,7 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|�
                     r"(?=[，。；、]|$)|(?P<latin>[A-Z][A-Za-z0-9]{2,15}|[a-z]{3,10} \d{1,3}[A-Za-z]{0,5})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、与和]|$)|(?P<named_latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))")  # 满帮推出的省省回头车与…,
 # 推出了CodeBuddy，, 字节跳动推出的Trae宣布…, 推出Choice升级版: a Latin name ends where its letters do
+PRICE_FIRST = re.compile(r"[\d.]+(?:元|块|美元)")  # 推出8.8元鲜果茶: a priced kind of drink, no name
 AFTER_THE_LAUNCH = ("后", "前", "时", "以来", "之后")
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
@@ -249,7 +250,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
 
     def add(name: str, owner: str | None, sentence: str) -> None:
         known = product_alias_index().get(name)
-        name = known.name if known and known.name in doc.text else name  # 通义 where the article never writes 通义千问
+        name = known.name if known and written_apart(known.name, name, doc.text) else name  # 通义 where the article never
+        # writes 通义千问; 可灵AI where it never writes 可灵 alone
         if owner:
             owners[name].append(canonical_org(owner))
         elif known:
@@ -301,6 +303,12 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
               for name, owner in picked.items()}  # 享界S9 of the brand 享界: 享界's owner's
     return [Product(name, picked[name], tuple(dict.fromkeys(owners[name])), mentions.count(name), evidence[name])
             for name in sorted(alone, key=lambda n: -mentions.count(n))]  # 石头P20 only inside 石头P20 Pro: no product
+
+def written_apart(name: str, alias: str, text: str) -> bool:
+    """Whether a text writes a name other than inside each writing of an alias that begins with it (可灵 of 可灵AI; 乾崑
+    of 华为乾崑 is the name with its maker's in front)."""
+    return text.count(name) > (text.count(alias) if alias.startswith(name) and name != alias else 0)
+
 
 @dataclass(frozen=True)
 class ProductScope:
@@ -361,7 +369,8 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
         elif tok.pos == "phrase" and (maker := maker_of_model(tok.word, scope.by_name) or quoted_model_maker(sent, i)):
             if maker not in scope.by_name and maker not in known_orgs:
                 maker = maker_before_in(sent, i) or maker  # 小米…发表自研晶片「玄戒O1」: the maker named before the brand
-            yield tok.word, maker  # 小米SU7 made one token by phrase discovery
+            yield tok.word + latin_suffix(sent, i + 1), maker  # 小米SU7 made one token by phrase discovery; 石头P20
+            # Ultra Plus: with the words written after it
         elif i and sent[i - 1].word in PRODUCT_KINDS_BEFORE_NAME and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tok.word) \
                 and is_unfamiliar(tok.word) and is_product_name(tok.word, excluded):
             yield tok.word, scope.main_org  # 我们的AI搜索助手万知: a coined name right after what it is
@@ -487,7 +496,7 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
     for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
         words = {t.word: t for t in sent}
         if re.match(r"(?:功能|服务|活动|价格?|频道|计划)", text[m.end("list"):]) or re.search(r"(?:功能|服务|价)$", m.group("list")) \
-                or m.group("list").startswith(AFTER_THE_LAUNCH):
+                or m.group("list").startswith(AFTER_THE_LAUNCH) or PRICE_FIRST.match(m.group("list")):
             continue  # 上线AI写作功能, 推出“移山价”: a feature or an offer, no product; 上线后表现稳定: what followed
         items = [re.sub(r"^(?:新款|新一代|全新的?)", "", it) for it in list_items(m.group("list"))]  # 推出新款笔电: a kind
         coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
@@ -1216,11 +1225,11 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             if len(sides) == 2:
                 pairs.setdefault(frozenset(sides), sentence.text)
     for before, sentence in zip(doc.sentences, doc.sentences[1:]):  # 云计算厂商之间的价格战再度升级。阿里云…，腾讯云…，火山引擎…
-        if UNNAMED_WAR.search(before.text) and names_in(before.text) == 0:
+        if UNNAMED_WAR.search(before.text) and names_in(before.text) == 0 and not rivalry_cued(sentence.text):
             sides = [n for n in rival_names(sentence.text, by_name, companies, owner_of)
                      if not re.search(rf"[“「\"]{re.escape(n)}[”」\"]", sentence.text)]  # “信用回收”服务: an offer, no side
             for a, b in itertools.combinations(dict.fromkeys(sides), 2) if len(sides) >= 2 else ():
-                if side_of(a, owner_of) != side_of(b, owner_of):
+                if side_of(a, owner_of) != side_of(b, owner_of) and not owner_level_restated(frozenset((a, b)), pairs, owner_of):
                     pairs.setdefault(frozenset((a, b)), before.text + sentence.text)
     for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):
         passage = first.text + (second.text if second else "")
@@ -1232,13 +1241,22 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
 
 
+def owner_level_restated(pair: frozenset, pairs: dict[frozenset, str], owner_of: dict[str, str]) -> bool:
+    """Whether a pair restates another with a side's product written as its owner (万辰集团 vs 鸣鸣很忙 beside 好想来, 万辰集团's,
+    vs 鸣鸣很忙): the rivalry the article names at the product's level."""
+    return any(frozenset((product, other)) in pairs for side in pair for other in pair - {side}
+               for product, owner in owner_of.items() if owner == side and product != other)
+
+
 def rivalry_cued(text: str) -> bool:
     """Whether a text has a cue of rivalry other than a bare 双方 or 两家 (两家子公司继续独立运营 is no rivalry)."""
     return any(m.group() not in ("双方", "两家") for m in RIVAL_CUES.finditer(text)) \
         or bool(RIVAL_CUES.search(text)) and bool(re.search("份额|占据|瓜分|领先|市场", text))  # 京东、天猫两家占据…份额
 
 
-UNNAMED_WAR = re.compile(r"(?:厂商|平台|企业|公司|品牌|玩家|巨头)之间的?(?:价格战|补贴战|竞争|大战|混战)")
+UNNAMED_WAR = re.compile(r"(?:厂商|平台|企业|公司|品牌|玩家|巨头)之间的?(?:价格战|补贴战|竞争|大战|混战)"
+                         r"|^[^，。；]{0,10}?(?:价格战|补贴战|价格大战|补贴大战)(?:越来越|愈发|愈演愈烈|再度|正在|持续|全面|进一步|升级|"
+                         r"白热化|打响)")  # 今年茶饮价格战越来越狠。A…，B跟进…: the sides the next sentence names
 ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))")
 
 
@@ -1330,8 +1348,10 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     against = AGAINST_LAST.search(text)
     last = max((n for n in named if against and any(a in against.group("b") for a in names_of_org(n))),
                key=len, default=None)  # iPhone 15 rather than iPhone
+    whose = RIVAL_OF.search(text) if "是" in text else None
+    last = last or max((n for n in named if whose and any(a in whose.group("b") for a in names_of_org(n))), key=len, default=None)
     if last and len(named) >= 3:
-        named = [last, *(n for n in named if n != last)]  # A旗下P、B的Q…，与C展开竞争: C against each
+        named = [last, *(n for n in named if n != last)]  # A旗下P、B的Q…，与C展开竞争; P和Q是C的竞品: C against each
     elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
         named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
     named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
@@ -1376,6 +1396,7 @@ def standing_for(name: str, owner_of: dict[str, str]) -> tuple[str, ...]:
 
 AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
+RIVAL_OF = re.compile(r"是(?P<b>[^，。；]{2,20}?)的(?:主要|直接|最大|最强)?(?:竞品|竞争对手|对手)")
 FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))"
                                r"|^[^，。；]{2,40}?(?:都|均)是(?:很|非常|最)?(?:强|强劲|强大|有力|主要|直接)?的?(?:竞争)?对手"  # A和B都是很强的
                                # 对手: the speaker's company against each
@@ -1601,7 +1622,9 @@ def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
         if len(cued) == 1 and cued[0].startswith("其中") and names_in(cued[0]) >= 2:
             parts.append(cued[0])  # A和B是主力车型，其中B主要对标C和D: the rivalry is B's
             continue
-        parts += cued if len(cued) >= 2 and all(names_in(c) >= 2 and "之间" in c for c in cued) else [part]
+        apart = all("之间" in c for c in cued) or any(c.startswith("其中") for c in cued[1:])  # A与B、C形成四强格局，其中
+        # B的P是A的Q的竞品: each clause its own rivalry
+        parts += cued if len(cued) >= 2 and apart and all(names_in(c) >= 2 for c in cued) else [part]
     return parts
 
 

@@ -119,10 +119,15 @@ def org_name_prefixes() -> tuple[str, ...]:
     return tuple(sorted((a for a in org_alias_index() if len(a) >= 2 and not a.isascii()), key=len, reverse=True))
 
 
+REGIONS_OF_UNITS = ("中东", "华东", "华南", "华北", "华中", "华西", "西南", "西北", "东北", "北美", "南美", "拉美", "欧洲", "非洲",
+                    "亚太", "东南亚", "南亚", "中亚", "大中华", "海外", "国际", "日韩", "港澳")
+
+
 def segmenter_entries() -> list[tuple[str, str]]:
     """(word, tag) pairs the segmenter should know: titles, unit words, companies, products."""
     entries = [(t, "nnt") for t in titles()]
     entries += [(s, "nis") for s in unit_suffixes()]
+    entries += [(region + "区", "ns") for region in REGIONS_OF_UNITS]  # 中东/区 cut apart: one region's unit
     entries += [(n, "nt") for org in known_orgs() for n in (org.name, *org.aliases)]
     entries += [(n, "nz") for p in known_products() for n in (p.name, *p.aliases)]
     entries += [(n, "nr") for n in user_lexicon().people] + list(user_lexicon().words)
