@@ -287,3 +287,11 @@ def test_a_flash_headline_in_brackets_is_the_title_not_a_byline():
 
     doc = build_document("t", "t.txt", "【格力电器：董明珠连任董事长】\n财联社5月30日电，格力电器公告，选举董明珠为公司董事长。\n", "utf-8")
     assert doc.title == "格力电器：董明珠连任董事长"  # 电 of 电器 is no wire's 电
+
+
+def test_a_year_before_its_first_months_is_the_article_s_and_an_editor_s_note_is_removed():
+    assert infer_year("", "王文彬自2019年7月起担任总经理。2025年前三季度，公司业务量增长。") == 2025
+    assert infer_year("", "公司计划在2030年前完成转型。2024年营收增长。") == 2024  # a deadline is no year the article speaks from
+    from analysis.io.load import build_document
+    doc = build_document("t", "t.txt", "对话九号公司CEO高禄峰\n高禄峰：我们把智能化做成了标配。\n（本文有删节）\n", "utf-8")
+    assert "删节" not in doc.text and any("删节" in r.text for r in doc.removed)

@@ -1314,3 +1314,13 @@ def test_an_investment_arm_leads_a_round_and_a_university_s_institute_is_its_uni
     parents = {u.name: u.parent for u in r["units"]}
     assert parents.get("人工智能研究院") == "清华大学" and "清华大学人工智能研究院" not in parents
     assert "新能源技术中心" in parents or any("新能源技术中心" in u.aliases for u in r["units"])
+
+
+def test_a_post_taken_after_an_adverb_is_not_a_name_and_a_brand_is_the_article_company_s():
+    r = analyse("申通快递（002468.SZ）晚间公告。公告显示，王文彬自2019年7月起担任申通快递总经理，韩永彦此前任申通快递网络管理中心总经理。",
+                title="申通快递总经理辞职")
+    assert {p.name for p in r["people"]} == {"王文彬", "韩永彦"}
+    assert ("韩永彦", "总经理", "申通快递网络管理中心") in roles(r) and ("王文彬", "总经理", "申通快递") in roles(r)
+    r = analyse("7月7日，广汽埃安总经理古惠南发布内部信，宣布成立昊铂事业部。昊铂旗下车型包括昊铂HT、昊铂GT和昊铂HL。", title="广汽埃安内部信")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("昊铂HL") == owners.get("昊铂") == "广汽埃安"  # the lexicon's 广汽集团 is never written

@@ -1196,3 +1196,13 @@ def test_a_known_product_keeps_the_name_the_article_writes_and_a_numbered_line_i
                 title="视频生成与智驾芯片")
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("可灵AI") == "快手" and "可灵" not in owners and owners.get("征程6") == "地平线"
+
+
+def test_latin_names_before_a_device_or_after_a_platform_and_a_quoted_offer_are_their_clause_s():
+    r = analyse("高禄峰表示，Navimow割草机器人今年出货量有望翻倍。富途控股旗下海外平台moomoo的付费客户突破100万。"
+                "白象食品旗下的“汤好喝”系列降至每桶2.5元，康师傅随后推出3元档的“鲜虾鱼板面”促销装。友达董事会昨日通过人事案。",
+                title="九号、富途与方便面")
+    products = {p.name: p.owner for p in r["products"]}
+    assert "Navimow" in products and products.get("moomoo") in ("富途", "富途控股") and products.get("鲜虾鱼板面") == "康师傅"
+    assert "人事案" not in products and "Navimow割草" not in products
+    assert 2.5 in {f.value for f in r["figures"]}

@@ -427,9 +427,10 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         words = words[1:]
     if words == [tok.word] and tok.word in RESEARCH_UNITS and parent and j > 0:
         return sent[j - 1].word + tok.word, parent  # 科大讯飞研究院: the company's institute
-    if len(words) > 1 and len(words[0]) > 1 and words[0][0] in FUNCTION_CHARS and dictionary_freq(words[0]) <= RARE_FREQ \
+    if len(words) > 1 and len(words[0]) > 1 and words[0][0] in FUNCTION_CHARS + "任" and dictionary_freq(words[0]) <= RARE_FREQ \
             and dictionary_freq(words[0][:2]) <= RARE_FREQ:
-        words[0] = words[0][1:]  # 由速运 + 事业群: the segmenter glued 由 to the name (在线视频 keeps its 在线)
+        words[0] = words[0][1:]  # 由速运 + 事业群, 此前任申通 + 快递: the segmenter glued 由 or 任 to the name (在线视频 keeps
+        # its 在线)
     if len(words) > 1 and words[0] in ("经", "由", "在", "向", "从", "被", "据", "经过", "原", "前", "公司", "集团", "本公司"):
         words = words[1:]  # 经董事会选举, 原解决方案事业部, 公司战略部: no part of the unit's name
     if words and words[0] in ("独立", "新", "全新", "专门", "单独", "一个", "独立的", "新的"):

@@ -46,7 +46,8 @@ VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
 KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "新闻",
-                   "学习机", "翻译", "医药", "大药房", "买药", "气泡水", "电解质水", "矿泉水", "纯净水", "乌龙茶", "冰红茶", "绿茶", "奶茶")
+                   "学习机", "翻译", "医药", "大药房", "买药", "气泡水", "电解质水", "矿泉水", "纯净水", "乌龙茶", "冰红茶", "绿茶", "奶茶",
+                   "电动车")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播", "医药", "大药房", "商城",
                  "支付", "钱包", "养车", "到家", "闪购", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家")  # KIND_OF_PRODUCT has 输入法
@@ -59,13 +60,15 @@ TITLE_MARKS = re.compile(r"《([^《》]{2,12}|[A-Za-z0-9][A-Za-z0-9 &:'.-]{11,3
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|游戏机|掌机|商店|网店|"
-                           rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME})(?![A-Za-z0-9])"
+                           rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME}|[a-z]{{4,10}}(?=的|[，。；、]))(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))"
                            rf"|(?:发布|推出|上线|开源)(?:了|的)?(?P<c>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)+(?: [A-Z][a-z]+)?)"
                            rf"(?![A-Za-z0-9])")  # Gen-3 Alpha
 MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?<![A-Za-z0-9])(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
-                               rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器|激光雷达|传感器|相机|路由器|交换机)|品牌)")  # iQOO品牌, H20芯片; not Manner等品牌
+                               rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器|激光雷达|传感器|相机|路由器|交换机)|品牌"
+                               rf"|(?<![A-Z]{{2}})(?:割草|扫地|泳池|陪伴|服务)?机器人(?!公司|企业|厂商|行业|赛道))")  # iQOO品牌, H20芯片; not
+# Manner等品牌; Navimow割草机器人 (not AI机器人, a kind)
 LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*){1,3}|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
                              r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
                              r"|(?<=[\u4e00-\u9fff])[A-Z][a-z]{3,}(?=[、，。；和与及]))"
@@ -73,7 +76,8 @@ LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*){1,3
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|汽车|手机|机器人|眼镜|耳机|芯片|无人机|机型|新车)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]"
-                            rf"|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」](?:高阶|智能|辅助)?(?:智驾|驾驶|辅助驾驶)?{PRODUCT_NOUNS}")  # “天神之眼”高阶智驾系统
+                            rf"|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」](?:(?:高阶|智能|辅助)?(?:智驾|驾驶|辅助驾驶)?{PRODUCT_NOUNS}"
+                            rf"|促销装|礼盒|套装|单品|新品)")  # “天神之眼”高阶智驾系统, “鲜虾鱼板面”促销装
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "GTV", "DAU", "MAU", "ARPU", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
                    "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
@@ -81,6 +85,7 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|�
                     r"(?=[，。；、]|$)|(?P<latin>[A-Z][A-Za-z0-9]{2,15}|[a-z]{3,10} \d{1,3}[A-Za-z]{0,5})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、与和]|$)|(?P<named_latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))")  # 满帮推出的省省回头车与…,
 # 推出了CodeBuddy，, 字节跳动推出的Trae宣布…, 推出Choice升级版: a Latin name ends where its letters do
+PASSED = re.compile(r"(?:案|决议|方案|审核|审议|考核|认证|测试|验收|评审)$")  # 董事会通过人事案: a resolution passed
 PRICE_FIRST = re.compile(r"[\d.]+(?:元|块|美元)")  # 推出8.8元鲜果茶: a priced kind of drink, no name
 AFTER_THE_LAUNCH = ("后", "前", "时", "以来", "之后")
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
@@ -301,8 +306,24 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
               for name in alone}  # an organisation of the article over a brand (问界M8 of 赛力斯, not of 问界)
     picked = {name: picked.get(owner, owner) if owner in picked and picked.get(owner) != name else owner
               for name, owner in picked.items()}  # 享界S9 of the brand 享界: 享界's owner's
+    picked = {name: offspring_writing_for(owner, by_name, doc.text, main_org) or owner for name, owner in picked.items()}
     return [Product(name, picked[name], tuple(dict.fromkeys(owners[name])), mentions.count(name), evidence[name])
             for name in sorted(alone, key=lambda n: -mentions.count(n))]  # 石头P20 only inside 石头P20 Pro: no product
+
+def offspring_writing_for(owner: str | None, by_name: OrgIndex, text: str, main_org: str | None) -> str | None:
+    """The article's company when it is named after a well-known owner the article never writes (广汽埃安 for the
+    lexicon's 广汽集团, owner of 昊铂): the part of the group the article is about; None otherwise."""
+    if not owner or not main_org or owner not in org_alias_index():
+        return None
+    written = {n for org in by_name.values() for n in (org.name, *org.aliases)}
+    stems = tuple(n for n in names_of_org(owner) if len(n) >= 2)
+    if any(n in text for n in stems if not any(w != n and w.startswith(n) and w in text for w in written)):
+        return None  # 广汽集团 written, or 广汽 alone: the lexicon's owner is the article's too
+    offspring = [org.name for org in by_name.values() if org.name != owner and any(
+        w.startswith(stems) and w[len(next(n for n in stems if w.startswith(n))):] not in ORG_SUFFIXES
+        for w in (org.name, *org.aliases))]  # 广汽埃安 (not 360集团, the company's own full name)
+    return offspring[0] if offspring == [main_org] else None
+
 
 def written_apart(name: str, alias: str, text: str) -> bool:
     """Whether a text writes a name other than inside each writing of an alias that begins with it (可灵 of 可灵AI; 乾崑
@@ -496,7 +517,8 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
     for m in list(PLATFORM_LIST.finditer(text)) + list(VIA_LIST.finditer(text)):
         words = {t.word: t for t in sent}
         if re.match(r"(?:功能|服务|活动|价格?|频道|计划)", text[m.end("list"):]) or re.search(r"(?:功能|服务|价)$", m.group("list")) \
-                or m.group("list").startswith(AFTER_THE_LAUNCH) or PRICE_FIRST.match(m.group("list")):
+                or m.group("list").startswith(AFTER_THE_LAUNCH) or PRICE_FIRST.match(m.group("list")) \
+                or PASSED.search(m.group("list")):
             continue  # 上线AI写作功能, 推出“移山价”: a feature or an offer, no product; 上线后表现稳定: what followed
         items = [re.sub(r"^(?:新款|新一代|全新的?)", "", it) for it in list_items(m.group("list"))]  # 推出新款笔电: a kind
         coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
@@ -670,8 +692,9 @@ def quoted_products(scope: ProductScope, text: str, subject: Callable[[], str | 
         name = m.group("a") or m.group("b")
         if re.match(r"[一二三四五六七八九十两]", name) or re.search(r"(?:并称|号称|称为|称作|誉为)[^，。；]{0,6}$", text[:m.start()]):
             continue  # 并称大模型“六小虎”: a nickname of a group, no product
-        if is_product_name(name, scope.excluded) and (subject() or scope.main_org):
-            yield name, subject() or scope.main_org
+        maker = last_org_named(re.split(r"[，；]", text[:m.start()])[-1], scope.by_name)  # …，康师傅随后推出“X”: the clause's
+        if is_product_name(name, scope.excluded) and (maker or subject() or scope.main_org):
+            yield name, maker or subject() or scope.main_org
 
 
 def possessed(scope: ProductScope, text: str) -> Found:
@@ -972,6 +995,9 @@ def maker_of_model(word: str, by_name: OrgIndex) -> str | None:
             and any(c.isdigit() for c in word[brand.end():]):
         maker = known_maker_named(brand.group(0)) or (brand.group(0) if dictionary_freq(brand.group(0)) <= RARE_FREQ
                                                       else None)  # 理想L9, 问界M9: a maker's or a brand's model
+    known = product_alias_index().get(brand.group(0)) if brand and maker is None else None
+    if known and re.fullmatch(r"新?[A-Z][A-Za-z0-9]{1,5}", word[brand.end():]):
+        maker = known.owner  # 昊铂HL: a known brand's model, its letters alone
     return maker
 
 
@@ -1076,7 +1102,8 @@ def with_coined_tail(text: str, name: str, start: int) -> tuple[str, int]:
             or name in titles() or name.upper() in NOT_MODEL_NAMES:
         return name, start  # the cheap test first
     tail = segment(text[start + len(name):start + len(name) + 6])[0]
-    if COINED_TAIL.fullmatch(tail.word) and dictionary_freq(tail.word) <= RARE_FREQ and not tail.pos.startswith("nr"):
+    if COINED_TAIL.fullmatch(tail.word) and dictionary_freq(tail.word) <= RARE_FREQ and not tail.pos.startswith("nr") \
+            and not text.startswith(("机器人", "机", "器"), start + len(name) + len(tail.word)):  # Navimow割草机器人: a kind
         return name + tail.word, start
     return name, start
 

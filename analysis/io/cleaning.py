@@ -29,6 +29,7 @@ RELATED_INLINE = re.compile(r"^[\s【\[]*(" + _WORDS["related"] + r")[\s】\]]*[
 META_LINE = re.compile(r"^[\s【\[(（]*(" + _WORDS["meta"] + r"|copyright|©)", re.I)
 COPYRIGHT = re.compile(_WORDS["copyright"] + r"|copyright|©|all rights reserved|ICP备|ICP证", re.I)
 INLINE_EDITOR = re.compile(r"[(（\[【]\s*(" + _WORDS["inline"] + r")[:：][^)）\]】]{0,40}[)）\]】]")
+EDITORIAL_NOTE = re.compile(r"[(（]\s*(?:(?:本文|文章|全文|原文)?(?:有|已|略有|有所)?删节|完|全文完|未完待续|待续)\s*[)）]")  # （本文有删节）
 SENTENCE_END = re.compile(
     rf"[。！？!?]+[”’\"」』)）]*|…{{2,}}[”’\"」』]*|(?<=[{CJK}])\.(?=[{CJK}]|\s|$)|\n+")
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?!\.(?:HK|SH|SZ|BJ|TW|US|hk))(?=\s*年|[^\d]|$)")  # not 2057.HK, a code
@@ -198,7 +199,8 @@ def strip_inline_noise(line: str) -> tuple[str, list[Removal]]:
     """Remove URLs and inline (责任编辑:X) notes from a line of content."""
     removed = [Removal(m.group(0), "URL") for m in URL.finditer(line)]
     removed += [Removal(m.group(0), "byline, source or copyright line") for m in INLINE_EDITOR.finditer(line)]
-    line = INLINE_EDITOR.sub("", URL.sub("", line))
+    removed += [Removal(m.group(0), "editorial note") for m in EDITORIAL_NOTE.finditer(line)]
+    line = EDITORIAL_NOTE.sub("", INLINE_EDITOR.sub("", URL.sub("", line)))
     label = LEADING_LABEL.match(line)
     if label:  # 【快讯】2025年3月3日，…: the section label in front of the paragraph
         removed.append(Removal(label.group(0), "section label"))
@@ -321,6 +323,9 @@ def coming_year(text: str, latest: int) -> int | None:
     return years.pop() if len(years) == 1 and every <= years and min(years) <= latest else None
 
 
+PERIOD_OPENING = re.compile(r"(?:[一二三四两1-4]个?季度?|[一二三四五六七八九十两\d]{1,2}个?月|半年)")
+
+
 def mentioned_years(title: str, text: str, latest: int) -> list[int]:
     """Plausible years named in the title and text (not target years such as 到2020年)."""
     years = []
@@ -328,8 +333,9 @@ def mentioned_years(title: str, text: str, latest: int) -> list[int]:
         for m in YEAR.finditer(source):
             if YEAR_NOT_NOW.search(source[max(0, m.start() - 6):m.start()]):
                 continue
-            if source[m.end():m.end() + 3].startswith(("年前", "年以前", "年之前")):
-                continue
+            if source[m.end():m.end() + 3].startswith(("年前", "年以前", "年之前")) \
+                    and not PERIOD_OPENING.match(source, m.end() + 2):
+                continue  # 2020年前完成: a deadline (not 2025年前三季度, the year's first months)
             year = int(m.group(1))
             if 1980 <= year <= latest:
                 years.append(year)

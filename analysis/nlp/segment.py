@@ -59,6 +59,7 @@ def _tagger() -> Backend:
 
 
 GLUED_FUNCTION_CHARS = "由向将被从在对与和把给让为于"
+TENURE_ADVERBS = ("此前", "之前", "曾", "现", "后", "先后", "又", "再", "并", "拟", "将", "已", "同时", "此后", "之后", "随后", "还", "也")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -106,6 +107,10 @@ def segment(text: str) -> list[Token]:
             tokens += [Token(word[:-1], "nnt", offset), Token(word[-1], "c", offset + len(word) - 1)]
         elif word[:2] in ("公司", "集团") and tags.get(word[2:]) == "nnt":  # 公司总裁: the company, then the title
             tokens += [Token(word[:2], "n", offset), Token(word[2:], "nnt", offset + 2)]
+        elif word[:1] == "任" and pos.startswith("nr") and len(word) == 3 and tokens and tokens[-1].word in TENURE_ADVERBS \
+                and not in_dictionary(word):
+            tokens += [Token("任", "v", offset), Token(word[1:], tags.get(word[1:], "nz"), offset + 1)]  # 此前任申通: took
+            # a post at 申通, no person named 任申通
         elif len(word) == 2 and word[1] in GLUED_FUNCTION_CHARS and word not in tags and not in_dictionary(word):
             tokens += [Token(word[0], tags.get(word[0], pos), offset), Token(word[1], "p", offset + 1)]  # 交易部由: 部/由
         else:
