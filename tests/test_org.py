@@ -1324,3 +1324,24 @@ def test_a_post_taken_after_an_adverb_is_not_a_name_and_a_brand_is_the_article_c
     r = analyse("7月7日，广汽埃安总经理古惠南发布内部信，宣布成立昊铂事业部。昊铂旗下车型包括昊铂HT、昊铂GT和昊铂HL。", title="广汽埃安内部信")
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("昊铂HL") == owners.get("昊铂") == "广汽埃安"  # the lexicon's 广汽集团 is never written
+
+
+def test_a_professor_s_post_is_the_university_s_and_a_contraction_names_the_company():
+    r = analyse("星海图联合创始人赵行此前是清华大学交叉信息研究院助理教授。面壁智能联合创始人、首席科学家刘知远同时担任清华大学计算机系副教授。", title="星海图融资")
+    assert ("赵行", "助理教授", "清华大学") in roles(r) and ("刘知远", "副教授", "清华大学") in roles(r)
+    r = analyse("新鸿基地产（00016.HK）今日公告，委任执行董事郭基泓为副董事总经理。执行董事雷霆将于同日退任执行董事，但会留任集团顾问。"
+                "郭基泓自2016年起担任新地执行董事。主席兼董事总经理郭基辉表示，新地在香港与长实集团竞争。", title="新鸿基地产人事")
+    company = next(o for o in r["organizations"] if "新鸿基地产" in (o.name, *o.aliases))
+    assert {company.name, *company.aliases} >= {"新地", "新鸿基地产"}  # one company, under the name written most
+    got = dates(r, with_org=False)
+    assert got[("郭基泓", "执行董事")] == ("2016", None) and ("郭基泓", "副董事总经理") in got
+    assert ("雷霆", "顾问") in got and ("郭基辉", "董事总经理") in got
+    assert {r_.org for r_ in r["roles"]} == {company.name}
+
+
+def test_units_set_up_under_a_unit_founded_in_the_clause_before_and_a_field_is_no_company():
+    r = analyse("2. 成立海外事业部，下设北美区、欧洲区和亚太区，由副总裁李晓明兼任海外事业部总经理。具身智能公司星海图完成融资，"
+                "在具身智能领域与智元机器人竞争。", title="联影医疗调整组织架构")
+    parents = {u.name: u.parent for u in r["units"]}
+    assert parents["北美区"] == parents["欧洲区"] == parents["亚太区"] == "海外事业部"
+    assert "具身智能" not in {o.name for o in r["organizations"]}

@@ -1206,3 +1206,8 @@ def test_latin_names_before_a_device_or_after_a_platform_and_a_quoted_offer_are_
     assert "Navimow" in products and products.get("moomoo") in ("富途", "富途控股") and products.get("鲜虾鱼板面") == "康师傅"
     assert "人事案" not in products and "Navimow割草" not in products
     assert 2.5 in {f.value for f in r["figures"]}
+
+
+def test_a_share_that_passes_others_is_a_rivalry():
+    r = analyse("汇川技术（300124.SZ）发布公告。在国内通用伺服市场，汇川技术的份额已超过西门子、安川电机，位居第一。", title="汇川技术")
+    assert sorted(sorted(p) for p in r["competitors"]) == [["安川电机", "汇川技术"], ["汇川技术", "西门子"]]

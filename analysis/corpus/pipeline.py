@@ -145,8 +145,15 @@ def own_org_names(orgs: Sequence[Organization]) -> set[str]:
     return {o.name for o in orgs if (len(o.name) >= 3 or dictionary_freq(o.name) <= RARE_FREQ) and len(o.name) <= 12
             and not known_org_mentions(o.name)} \
         | {n for o in orgs for n in (o.name, *o.aliases) if named_after_parent(n)} \
-        | {o.name for o in orgs if o.name not in org_alias_index() and listed_offspring(o.name)}
+        | {o.name for o in orgs if o.name not in org_alias_index() and listed_offspring(o.name)} \
+        | {a for o in orgs if o.name not in org_alias_index() for a in o.aliases
+           if 2 <= len(a) <= 6 and not a.isascii() and short_form_of(a, o.name)}  # 新地 of 新鸿基地产: one word
 
+
+def short_form_of(short: str, name: str) -> bool:
+    """Whether a shorter name is made of a name's characters in order, from its first (新地 of 新鸿基地产)."""
+    rest = iter(name[1:])
+    return len(short) < len(name) and short[0] == name[0] and all(c in rest for c in short[1:])
 
 def org_of_other_name(orgs: Sequence[Organization]) -> dict[str, str]:
     """Other names a role's organisation may carry -> the article's organisation: its legal name (中国联合网络通信集团

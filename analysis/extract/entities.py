@@ -850,9 +850,13 @@ def coined_company_names(sentence: str, counts: Counter) -> list[str]:
         if len(stem) == 2 and is_unfamiliar(stem) and not NOT_IN_NAMES & set(stem) and not is_known_thing(stem) \
                 and not is_known_thing(longer) and (len(longer) < 3 or not "\u4e00" <= longer[0] <= "\u9fff"
                                                     or longer[0] in "的与和及是为在对由向将从到年月日晚") \
-                and counts[stem + tail] >= 2 and stem + tail not in found:
+                and counts[stem + tail] >= 2 and stem + tail not in found \
+                and not sentence.startswith(FIELD_WORDS, m.start() + len(tail)):  # 具身智能公司, 具身智能领域: a field
             found.append(stem + tail)
     return found
+
+
+FIELD_WORDS = ("公司", "企业", "领域", "赛道", "行业", "产业", "市场", "技术", "概念", "板块", "初创", "创业")
 
 
 LATIN_AFTER_KIND = re.compile(r"(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[A-Z][A-Za-z0-9]+(?:[ .-][A-Z][A-Za-z0-9]+){0,2})"
@@ -1200,6 +1204,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     for stem, key in stem_aliases({k: g for k, g in groups.items() if kinds.get(k, "company") == "company"},
                                   doc.title + "\n" + "\n".join(texts), people).items():
         groups[key].add(stem)  # 友邦 of 友邦保险
+    for short, key in contracted_names(groups, "\n".join(texts), people).items():
+        groups[key].add(short)  # 新地 of 新鸿基地产
     for key in [k for k in groups if k not in org_alias_index() and named_after_parent(k)]:
         rest = key[len(known_org_prefix(key)):]
         if doc.text.count(rest) > doc.text.count(key):
@@ -1216,6 +1222,18 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                                  evidence.get(key, "")))
     return sorted(same_name_merged(without_inner_tails(orgs, doc.title + "\n" + "\n".join(texts))),
                   key=lambda o: (-o.mentions, o.name))
+
+
+def contracted_names(groups: dict[str, set[str]], text: str, people: set[str]) -> dict[str, str]:
+    """Two-character contractions of the article's own companies' names (新地 of 新鸿基地产: the first character and a
+    later one, not the name's opening) that the text writes apart from the full name and no dictionary knows."""
+    found = {}
+    for key in [k for k in groups if k not in org_alias_index() and 4 <= len(k) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", k)]:
+        for c in dict.fromkeys(key[0] + later for later in key[2:]):
+            if c not in found and c not in people and c not in key and c in text and text.count(c) > text.count(key) \
+                    and dictionary_freq(c) == 0 and not is_known_thing(c) and c not in groups:
+                found[c] = key
+    return found
 
 
 def without_inner_tails(orgs: list[Organization], text: str) -> list[Organization]:

@@ -32,11 +32,24 @@ GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部
                       "数据中心", "资料中心", "智算中心", "算力中心", "超算中心", "计算中心"}  # places, not units
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
 APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任", "就任",
-                 "现任", "已任", "曾任", "转任", "拟任", "起任", "获任", "代行", "暂代", "委任", "任命", "聘任", "提名")
+                 "现任", "已任", "曾任", "转任", "拟任", "起任", "获任", "代行", "暂代", "委任", "任命", "聘任", "提名", "留任")
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
 HELD = re.compile(r"[^，。；]{0,4}?(?:曾任|担任|出任|任职|任|执掌|掌舵|主管|负责)")
+ACADEMIC_TITLES = {"教授", "副教授", "助理教授", "讲师", "博士生导师"}
+
+
+def university_before(sent: Sequence[Token], i: int) -> str | None:
+    """The university named in the words before token i, back to punctuation (清华大学/交叉信息研究院/助理教授)."""
+    k = i - 1
+    while k >= 0 and sent[k].pos != "x":
+        if "大学" in sent[k].word[2:]:
+            return sent[k].word[:sent[k].word.index("大学", 2) + 2]  # 清华大学计算机系 made one word: its university
+        if sent[k].word == "大学" and k > 0 and sent[k - 1].pos != "x":
+            return sent[k - 1].word + "大学"
+        k -= 1
+    return None
 DATE_RANGE_WORDS = ("年", "月", "日", "至", "到", "-", "－", "~", "期间")
 AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
 FOUNDER_TITLES = {"创始人", "联合创始人", "创办人", "联合创办人"}
@@ -55,8 +68,8 @@ FUNCTION_CHARS = "由向将被从在对与和把给让为于据至"
 JOINERS = ("兼", "、", "和", "及", "兼任", "暨")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
            "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来", "共同", "一同", "此后", "之后",
-           "随后", "并")
-CONJUNCTIONS = ("但", "但是", "而", "且", "并且", "不过")  # …辞任首席执行官，但仍将担任董事会主席
+           "随后", "并", "会", "仍会", "仍将")
+CONJUNCTIONS = ("但", "但是", "而", "且", "并且", "不过", "但会", "但仍")  # 但会 made one word: 但 and 会  # …辞任首席执行官，但仍将担任董事会主席
 TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原", "当值", "时任")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成", "推行", "实行", "推进", "建立"}
@@ -219,7 +232,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
         if sets_up:  # the 下设 the unit is named after (A由…，下设…；B由…，下设C: C's is B's)
             before = entry["evidence"][:sets_up[-1].start()]
             clause = re.split(r"[；;]", before)[-1]
-            above = next((u for u in found if u != name and before.endswith(u)), None) \
+            tail = before.rstrip("，, ") if sets_up[-1].group(0) == "下设" else before  # 成立X，下设A、B: X's
+            above = next((u for u in found if u != name and tail.endswith(u)), None) \
                 or next((u for a, u in abbreviated.items() if a and u != name and before.endswith(a)), None) \
                 or next((u for u in found if u != name and re.search(rf"(?:^(?:\d{{1,2}}[、.．]|[一二三四五六七八九十]+、)?|[，：:])\s*{re.escape(u)}(?:由|将|则)", clause)),
                         None)  # 互娱下设…; AI中台由刘涛兼任负责人，下设…: the unit that opens the clause
@@ -774,7 +788,7 @@ def is_company_rank(title: str) -> bool:
     """A rank held in a company, not in one of its units (副总裁, 首席战略官, 独立董事): a bare one is the article's
     company's."""
     return is_top_title(title) or title.endswith(("副总裁", "董事", "监事", "合伙人", "董事会秘书", "财务总监", "副主席", "副董事长",
-                                                  "行长", "副总经理", "总经理助理")) \
+                                                  "行长", "副总经理", "总经理助理", "董事总经理", "集团顾问")) \
         or title.startswith("首席")
 
 
@@ -886,7 +900,7 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
             span -= 1
         k = span if span < k and sent[span - 1].word in ("，", ",") else k  # …，2019年至2023年曾任X: a span opens the clause
         if k > 1 and sent[k - 1].word in ("，", ",") and sent[j - 1].word.startswith(CHANGE_VERBS + ("担任", "曾任", "现任", "是", "辞去",
-                                                                                                "辞任", "卸任", "起任")):
+                                                                                                "辞任", "卸任", "起任", "留任")):
             # X不再…，改任Y; X是…，自2001年起担任Y: the subject of the clause before
             return people_before(sent, k - 1, people) or people_in(sent[:k - 1], people)[-1:]
         return people_before(sent, k, people) or subject_of_clause(sent, k, people) or labelled_person(sent, i, people)
@@ -1244,6 +1258,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             span = span_before(sent, head, people)
             org = span.unit or span.org
             org = resolve_bare_unit(org, sent, units, head) if org else None
+            org = (university_before(sent, head) or org) if tok.word in ACADEMIC_TITLES else org  # 清华大学计算机系副教授: a
+            # post at the university
             if org is None or org in GENERIC_UNIT_WORDS or org in unit_suffixes():
                 company_word = head and sent[head - 1].word in GENERIC_ORG_WORDS  # 转任公司顾问: the article's company
                 # (加入腾讯音乐，担任集团副总裁: the company joined)
