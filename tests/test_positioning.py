@@ -1211,3 +1211,28 @@ def test_latin_names_before_a_device_or_after_a_platform_and_a_quoted_offer_are_
 def test_a_share_that_passes_others_is_a_rivalry():
     r = analyse("汇川技术（300124.SZ）发布公告。在国内通用伺服市场，汇川技术的份额已超过西门子、安川电机，位居第一。", title="汇川技术")
     assert sorted(sorted(p) for p in r["competitors"]) == [["安川电机", "汇川技术"], ["汇川技术", "西门子"]]
+
+
+def test_products_set_against_each_other_under_their_makers_and_one_that_stands_for_its_kind():
+    r = analyse("卫龙美味（09985.HK）发布中期业绩，以魔芋爽为代表的蔬菜制品首次超过调味面制品。在魔芋零食赛道，卫龙的魔芋爽与盐津铺子的"
+                "大魔王、劲仔食品的魔芋素毛肚竞争激烈。", title="卫龙美味中期业绩")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("魔芋爽") in ("卫龙", "卫龙美味") and owners.get("大魔王") == "盐津铺子" and owners.get("魔芋素毛肚") == "劲仔食品"
+    assert sorted(sorted(p) for p in r["competitors"]) == [["大魔王", "魔芋爽"], ["魔芋爽", "魔芋素毛肚"]]
+
+
+def test_a_company_s_counted_brands_beside_its_own_name_and_a_brand_s_manager_names_no_company():
+    r = analyse("2月17日，海澜之家集团（600398.SH）董事长周立宸签发通知：成立品牌事业部，统筹海澜之家、男生女生和英氏三个品牌。"
+                "原英氏品牌总经理赵倩任童装中心总经理。", title="海澜之家集团发布组织调整通知")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("男生女生") == owners.get("英氏") == "海澜之家" and "海澜之家" not in owners
+    assert not {"英氏", "男生女生", "统筹海澜之家"} & {o.name for o in r["organizations"]}
+
+
+def test_prices_cut_to_and_a_quarrel_in_a_forum_title():
+    r = analyse("最近爱尔眼科在好几个城市把全飞秒手术降到了1.2万元，华厦眼科马上跟进，半飞秒只要9800元。",
+                title="近视手术也卷价格了？爱尔眼科和华厦眼科打起来了")
+    assert {12000, 9800} <= {f.value for f in r["figures"]}
+    assert [sorted(p) for p in r["competitors"]] == [["华厦眼科", "爱尔眼科"]]
+    r = analyse("2025年首三季度，康师傅控股收入为601.2亿元人民币。", title="康师傅控股业绩")
+    assert "收入为" not in {o.name for o in r["organizations"]}

@@ -40,7 +40,8 @@ NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个
 ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技", "实业",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
-                "物流", "地产", "置业", "酒店", "超市", "服饰", "服装", "珠宝")
+                "物流", "地产", "置业", "酒店", "超市", "服饰", "服装", "珠宝", "食品", "乳业", "药业", "制药", "眼科",
+                "电机", "矿业")
 INSTITUTION_SUFFIXES = ("法院", "联盟", "协会", "学会", "研究院", "研究所", "交易所", "委员会", "基金会", "商会")
 MEDIA_SUFFIXES = ("网", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社", "新闻")
 MEDIA_TITLES = ("主编", "总编辑", "副总编辑", "副主编", "执行主编", "记者", "编辑", "社长")
@@ -649,7 +650,8 @@ def clause_opening_before(tokens: Sequence[Token], i: int) -> str:
     j, name = clause_opening(tokens, i, 4)
     if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", name) and listed_offspring(name):
         return name
-    plain = j >= 0 and i - j <= 3 and all(t.pos in OPENING_NAME_POS and t.word not in stopwords() for t in tokens[j:i])
+    suffixed = j >= 0 and name.endswith(ORG_SUFFIXES) and not any(t.pos[:1] in "vpcdmu" for t in tokens[j:i])  # 海澜/之家/集团
+    plain = j >= 0 and i - j <= 3 and (suffixed or all(t.pos in OPENING_NAME_POS and t.word not in stopwords() for t in tokens[j:i]))
     return name if plain and re.fullmatch(r"[\u4e00-\u9fff]{3,8}", name) and name not in GENERIC_ORG_NAMES \
         and not is_known_thing(name) else ""  # 完美/世界（002624.SZ）: common words a stock code makes a name
 
@@ -737,6 +739,8 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
         if not all(ENUM_ITEM.match(it) and not NOT_IN_NAMES & set(it) for it in items):
             continue
         brand_list = bool(re.search(r"(、[^，。]*?)(多家|等)[^，。]{0,6}品牌", text))
+        if "品牌" in text and re.search(re.escape(items[-1]) + COUNTED_BRANDS_AFTER, text):
+            continue  # 统筹海澜之家、男生女生和英氏三个品牌: a company's brands, its products
         if any(it in known or names_a_brand_of_known_org(it) for it in items) or brand_list and re.search("品牌", text):
             for item in items:
                 if item not in known and not is_known_thing(item) and item not in people \
@@ -746,6 +750,7 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
     return found
 
 
+COUNTED_BRANDS_AFTER = r"(?:等)?[两三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌"  # after a list's last item
 DEAL_TARGET = re.compile(r"(?:收购|并购|入股|控股|全资收购|战略投资|创立|创办|成立了)(?:了)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=[，。；、]|的|旗下|股份|全部|部分|(?:约|近|超过|逾)?\d|$)")  # 收购零跑汽车约20%
 PARTNER_NAME = re.compile(r"(?:与|和|同|跟)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
@@ -764,7 +769,8 @@ def partner_names(text: str, people: set[str]) -> list[str]:
         name = m.group("name")
         if name in org_alias_index() or (not NOT_IN_NAMES & set(name) and name not in people
                                          and (not is_known_thing(name) or offshoot_name(name))
-                                         and not re.match(r"^[\d.]+[万亿元%美]", name)
+                                         and not re.match(r"^[\d.]+[万亿元%美]|^(?:收入|营收|营业|净利|利润|销量|市值|股价)", name)
+                                         and not name.endswith(("为", "达", "约"))  # 康师傅控股收入为…: no deal
                                          and (is_unfamiliar(name) or name.endswith(ORG_SUFFIXES))):
             names.append(name)
     return names

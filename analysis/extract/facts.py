@@ -368,7 +368,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
     return figures
 
 
-PRICED = re.compile(r"(?:降到|降至|降为|降价至|下调至|下调到|调至|低至|仅需|只需|仅售|售价为?|定价为?|起售价为?|涨到|涨至|提价至|"
+PRICED = re.compile(r"(?:降到了?|降至|降为|降价至|下调至|下调到|调至|低至|仅需|只需|只要|仅售|售价为?|定价为?|起售价为?|涨到|涨至|提价至|"
                     r"上调至|上调到|补贴)(?:每[\u4e00-\u9fff])?$")  # 降至每桶2.5元
 
 

@@ -1797,7 +1797,7 @@ def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]
             span = span_before(sent, i, people)
             if span.org and len(span.org) >= 2 and span.org not in product_alias_index() \
                     and not is_unit_word(span.org) and not offshoot_of_known_org(span.org) \
-                    and not span.modifier.startswith(("业务", "板块", "条线", "部分")) \
+                    and not span.modifier.startswith(("业务", "板块", "条线", "部分", "品牌")) \
                     and not span.org.endswith(("组", "团队", "业务", "板块", "产品", "项目")):  # 外卖业务负责人, 项目组负责人,
                 # AI产品负责人: no organisation
                 found.append((span.org, org_kind(span.org, tok.word if tok.word in MEDIA_TITLES else None)))

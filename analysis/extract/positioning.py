@@ -23,7 +23,7 @@ AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签�
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
-                        r"各不相同|不可忽视|追赶|份额已?超过|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
+                        r"各不相同|不可忽视|追赶|份额已?超过|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
@@ -286,6 +286,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             latin_named_products(scope, text, subject), launched_products(scope, text, subject),
             coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text),
             drug_products(scope, text, subject), described_products(scope, text), models_after_de(scope, text, subject),
+            possessed_in_rivalry(scope, text),
             products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
             included_models(scope, text, subject), coined_series(scope, text, subject))
         for name, owner in found:
@@ -532,11 +533,40 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
 def featured_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """喜力和“SuperX”是重点产品, 整合荣威和MG名爵两个品牌: the company's products, listed before."""
     for m in itertools.chain(matches(FEATURED, text, "产品", "品牌"), matches(COUNTED_BRANDS, text, "品牌"),
-                             matches(FEATURED_BY, text, "以")):
+                             matches(FEATURED_BY, text, "以"), matches(REPRESENTED, text, "为代表")):
         items = [it.strip("“”\"「」") for it in list_items(m.group("list"))]
-        owner = subject() or (scope.main_org if m.re is FEATURED_BY else None)  # 饮料业务以…为主力: the company's
-        if owner and len(items) >= 2 and all(is_product_name(it, scope.excluded) for it in items):
-            yield from ((item, owner) for item in items)
+        owner = subject() or (scope.main_org if m.re in (FEATURED_BY, REPRESENTED, COUNTED_BRANDS) else None)  # 饮料业务以…为主力,
+        # 统筹…三个品牌: the company's
+        own = {owner, *names_of_org(owner)} if owner else set()
+        kept = [it for it in items if it not in own and not (owner and owner.startswith(it) and len(it) >= 2)]  # 统筹海澜之家、
+        # 男生女生和英氏三个品牌: the company's own name among its brands
+        enough = len(items) >= 2 or m.re is REPRESENTED and all(is_unfamiliar(it) for it in kept)  # 以魔芋爽为代表的: one
+        if owner and enough and kept and all(is_product_name(it, scope.excluded) for it in kept):
+            yield from ((item, owner) for item in kept)
+
+
+REPRESENTED = re.compile(r"以(?P<list>[^，。；以]{2,20}?)为代表的")
+RIVAL_POSSESSION = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?)(?=[、，。；和与及]|竞争|等)")
+
+
+def possessed_in_rivalry(scope: ProductScope, text: str) -> Found:
+    """卫龙的魔芋爽与盐津铺子的大魔王、劲仔食品的魔芋素毛肚竞争: two or more companies' names set against each other in a
+    rivalry, each a product of its company."""
+    if "的" not in text or not rivalry_cued(text):
+        return
+    pairs, known = [], 0
+    for m in RIVAL_POSSESSION.finditer(text):
+        written = re.sub(r"^[与和及同跟、，]+", "", m.group("owner"))
+        owner = next((n for n in org_names_in(written, scope.by_name)
+                      if any(written.endswith(a) for a in {n, *names_of_org(n), *scope.by_name[n].aliases})), None)
+        known += owner is not None
+        owner = canonical_org(owner) if owner else written if 2 <= len(written) <= 6 and is_unfamiliar(written) \
+            and written not in scope.excluded else None  # 盐津铺子的大魔王 beside 卫龙的魔芋爽: a company no lexicon has
+        name = m.group("name")
+        if owner and is_product_name(name, scope.excluded) and dictionary_freq(name) <= RARE_FREQ:
+            pairs.append((name, owner))
+    if known and len({owner for _, owner in pairs}) >= 2:
+        yield from pairs
 
 
 def products_under(scope: ProductScope, text: str) -> Found:
