@@ -1236,3 +1236,20 @@ def test_prices_cut_to_and_a_quarrel_in_a_forum_title():
     assert [sorted(p) for p in r["competitors"]] == [["华厦眼科", "爱尔眼科"]]
     r = analyse("2025年首三季度，康师傅控股收入为601.2亿元人民币。", title="康师傅控股业绩")
     assert "收入为" not in {o.name for o in r["organizations"]}
+
+
+def test_a_device_s_model_written_after_its_kind_and_a_drug_by_its_sales():
+    r = analyse("科大讯飞的讯飞AI学习机T30 Ultra定价5999元；网易有道则主推有道词典笔X7和有道AI学习机X20。其中作业帮、科大讯飞、步步高位居前三。"
+                "再鼎医药公布财报，则乐（Zejula）销售额为5020万美元。", title="AI学习机混战")
+    names = {p.name for p in r["products"]}
+    assert {"讯飞AI学习机T30 Ultra", "有道词典笔X7", "有道AI学习机X20", "则乐"} <= names
+    assert "步步高位居前三" not in {o.name for o in r["organizations"]}
+
+
+def test_telecoms_in_a_tariff_war_and_a_developer_named_by_what_it_is():
+    r = analyse("台湾大哥大昨日宣布推出月租599元的5G吃到饱方案，中华电信随即跟进推出同价位方案，远传电信则祭出首年半价优惠，三大电信业者的"
+                "资费战再度升温。台湾大哥大总经理林之晨表示，资费调整是为了扩大用户规模。", title="台湾大哥大推出599元吃到饱")
+    assert {"中华电信", "远传电信"} <= {o.name for o in r["organizations"]}
+    assert len(r["competitors"]) >= 2
+    r = analyse("据报道，《明日方舟》开发商鹰角网络联合创始人、总裁黄一峰已于近日卸任总裁职务。", title="鹰角网络人事")
+    assert r["roles"] and not any(r_.org.startswith("开发商") for r_ in r["roles"])

@@ -24,7 +24,7 @@ AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签�
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|份额已?超过|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
-                        r"价格战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
+                        r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
                         r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更")
@@ -254,6 +254,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     evidence: dict[str, str] = {}
 
     def add(name: str, owner: str | None, sentence: str) -> None:
+        name = with_model_written_after(name, sentence)  # 有道词典 + 笔X7, 讯飞AI学习机 + T30 Ultra: the model
         known = product_alias_index().get(name)
         name = known.name if known and written_apart(known.name, name, doc.text) else name  # 通义 where the article never
         # writes 通义千问; 可灵AI where it never writes 可灵 alone
@@ -310,6 +311,18 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     picked = {name: offspring_writing_for(owner, by_name, doc.text, main_org) or owner for name, owner in picked.items()}
     return [Product(name, picked[name], tuple(dict.fromkeys(owners[name])), mentions.count(name), evidence[name])
             for name in sorted(alone, key=lambda n: -mentions.count(n))]  # 石头P20 only inside 石头P20 Pro: no product
+
+MODEL_AFTER_KIND = re.compile(r"笔?[A-Z]{1,3}\d{1,4}[A-Za-z]?(?: (?:Ultra|Pro|Max|Plus|Mini|Lite|SE|Air))*(?![A-Za-z0-9])")
+
+
+def with_model_written_after(name: str, sentence: str) -> str:
+    """A product named by a kind of device (有道词典, 讯飞AI学习机) with the model code written right after it, whole."""
+    if not name.endswith(KIND_OF_PRODUCT + DEVICE_KINDS) or not CAPITAL_OR_DIGIT.search(sentence):
+        return name
+    at = sentence.find(name)
+    model = MODEL_AFTER_KIND.match(sentence, at + len(name)) if at >= 0 else None
+    return name + model.group(0) if model else name
+
 
 def offspring_writing_for(owner: str | None, by_name: OrgIndex, text: str, main_org: str | None) -> str | None:
     """The article's company when it is named after a well-known owner the article never writes (广汽埃安 for the
@@ -466,8 +479,14 @@ def glossed_products(scope: ProductScope, text: str, subject: Callable[[], str |
         if is_product_name(name, scope.excluded) and not is_kind_of_product(name) and not is_verb(name[:2]) \
                 and (subject() or scope.main_org):
             yield name, subject() or scope.main_org
+    for m in matches(GLOSSED_SELLER, text, "（", "("):  # 则乐（Zejula）销售额为…: a product by what it sells
+        name = re.sub(r"^(?:其中|而|以及|和|其)", "", m.group("name"))
+        if len(name) >= 2 and is_product_name(name, scope.excluded) and (subject() or scope.main_org):
+            yield name, subject() or scope.main_org
 
 
+GLOSSED_SELLER = re.compile(r"(?:^|(?<=[，；：、]))(?P<name>[\u4e00-\u9fff]{2,8})[（(][A-Z][A-Za-z0-9 -]{2,24}[）)]的?"
+                            r"(?:销售额|销量|收入|营收|出货量)")
 LIST_OPENING_VERB = re.compile(r"^[^、]{0,6}?(?:推出|发布|上线|包括|拥有|打造)了?(?=.{2})")
 
 
