@@ -90,3 +90,11 @@ def test_a_listed_company_before_the_verb_that_ends_the_list():
     from analysis.extract.entities import enumeration_items
     assert enumeration_items("5月28日，老乡鸡向港交所递交上市申请书，中金公司、华泰国际担任联席保荐人。") == (("中金公司", "华泰国际"),)
     assert enumeration_items("满帮旗下的运满满与货拉拉、快狗打车存在竞争。")[0][-1] == "快狗打车"
+
+
+def test_a_stock_code_names_the_whole_opening_unless_it_says_what_the_company_is():
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    text = "全家便利商店人事\n全家便利商店（5903）今日公告，副总经理叶荣廷升任总经理。酒店集团亚朵（Atour，NASDAQ: ATAT）今日公布财报。\n"
+    orgs = {o.name for o in analyse_document(build_document("t", "t.txt", text, "utf-8")).results["organizations"]}
+    assert "全家便利商店" in orgs and "便利商店" not in orgs and "酒店集团亚朵" not in orgs

@@ -1345,3 +1345,10 @@ def test_units_set_up_under_a_unit_founded_in_the_clause_before_and_a_field_is_n
     parents = {u.name: u.parent for u in r["units"]}
     assert parents["北美区"] == parents["欧洲区"] == parents["亚太区"] == "海外事业部"
     assert "具身智能" not in {o.name for o in r["organizations"]}
+
+
+def test_a_joint_venture_that_announces_holds_the_posts_it_names():
+    r = analyse("4月21日，宝马与长城汽车的合资公司光束汽车宣布人事调整，总经理马进因工作调整卸任，由长城汽车副总裁王瑞接任光束汽车总经理。"
+                "交易完成后裕晨科技将成为蓝思科技的全资子公司。", title="光束汽车换帅 2025")
+    assert ("马进", "总经理", "光束汽车") in roles(r) and ("王瑞", "总经理", "光束汽车") in roles(r)
+    assert "后裕晨科技" not in {o.name for o in r["organizations"]}

@@ -1253,3 +1253,20 @@ def test_telecoms_in_a_tariff_war_and_a_developer_named_by_what_it_is():
     assert len(r["competitors"]) >= 2
     r = analyse("据报道，《明日方舟》开发商鹰角网络联合创始人、总裁黄一峰已于近日卸任总裁职务。", title="鹰角网络人事")
     assert r["roles"] and not any(r_.org.startswith("开发商") for r_ in r["roles"])
+
+
+def test_what_a_spokesman_says_sets_its_own_sides_and_a_lowercase_series_is_a_product():
+    r = analyse("联想集团旗下的摩托罗拉（Motorola）折叠屏手机razr 60 Ultra销量翻倍。联想集团董事长杨元庆表示，摩托罗拉已是拉美市场第二大"
+                "手机品牌，仅次于三星。摩托罗拉的razr系列与三星的Galaxy Z Flip7在折叠屏市场竞争。", title="摩托罗拉销量")
+    pairs = sorted(sorted(p) for p in r["competitors"])
+    assert ["三星", "摩托罗拉"] in pairs and ["Galaxy Z Flip7", "razr"] in pairs
+    assert not any("联想" in n for p in pairs for n in p)
+    assert "razr 60 Ultra" in {p.name for p in r["products"]}
+
+
+def test_rivals_an_interviewer_names_and_a_subsidiary_by_its_suffix():
+    r = analyse("拓竹科技（Bambu Lab）创始人、CEO陶冶接受了采访。\n问：怎么看创想三维、纵维立方这些对手？\n陶冶：他们做得很好。"
+                "闻泰科技将聚焦旗下安世半导体的功率器件业务。在功率半导体领域，安世半导体与英飞凌、安森美竞争。", title="对话拓竹科技创始人陶冶")
+    pairs = sorted(sorted(p) for p in r["competitors"])
+    assert {"创想三维", "纵维立方", "安世半导体"} <= {o.name for o in r["organizations"]}
+    assert ["安世半导体", "英飞凌"] in pairs and any("创想三维" in p for p in pairs)

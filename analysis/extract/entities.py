@@ -41,7 +41,7 @@ ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "�
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
                 "物流", "地产", "置业", "酒店", "超市", "服饰", "服装", "珠宝", "食品", "乳业", "药业", "制药", "眼科",
-                "电机", "矿业", "电信")
+                "电机", "矿业", "电信", "半导体", "微电子")
 INSTITUTION_SUFFIXES = ("法院", "联盟", "协会", "学会", "研究院", "研究所", "交易所", "委员会", "基金会", "商会")
 MEDIA_SUFFIXES = ("网", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社", "新闻")
 MEDIA_TITLES = ("主编", "总编辑", "副总编辑", "副主编", "执行主编", "记者", "编辑", "社长")
@@ -522,6 +522,8 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
                 k += 1  # 现任 or 公司 in front is no part of the name
             j = min(j, k)
         name = "".join(t.word for t in tokens[j:i + 1])
+        if j < i and j > 0 and tokens[j].word[:1] in "后前时" and len(tokens[j].word) >= 3 and tokens[j - 1].pos.startswith("v"):
+            name = name[1:]  # 交易完成/后裕晨/科技: 后 glued to the name after a verb
         if i + 1 < len(tokens) and tokens[i + 1].word in ("市场", "行业", "领域", "产业", "赛道", "板块", "企业", "品牌"):
             continue  # 新能源汽车市场: an industry, not a company
         if name.endswith(("公司", "企业", "厂商")) and i + 1 < len(tokens) and len(name) > 3 \
@@ -673,7 +675,10 @@ def listed_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
             glossed = re.fullmatch(r"[A-Za-z][A-Za-z .&'-]{1,40}[，,]\s*(?P<code>.+)", inside)
             inside = glossed.group("code") if glossed else inside  # 地平线（Horizon Robotics，09660.HK）: the code
             if close and all(LISTED_CODE.match(code) for code in re.split(r"[、，,/]\s*", inside)):  # 02076.HK、BZ.US
-                name = name_before(tokens, i, rare_opens=True) or clause_opening_before(tokens, i)
+                name, opening = name_before(tokens, i, rare_opens=True), clause_opening_before(tokens, i)
+                described = name and opening.endswith(name) and opening[:-len(name)].endswith(COMPANY_KIND_WORDS)
+                name = opening if opening and (not name or opening.endswith(name)) and not described else name  # 全家/便利商店
+                # （5903）: the whole opening, not its last word (not 酒店集团亚朵, what it is before its name)
                 offspring = listed_offspring(name) and name not in org_alias_index() and not name.endswith(unit_suffixes())
                 if name and name not in people and (offspring or not is_known_thing(name) and not known_org_prefix(name)):
                     found.append(name)  # 顺丰同城（09699.HK）: listed apart from 顺丰, a company of its own
@@ -750,6 +755,7 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
     return found
 
 
+COMPANY_KIND_WORDS = ("集团", "公司", "企业", "厂商", "品牌", "平台", "巨头", "大厂", "龙头")
 COUNTED_BRANDS_AFTER = r"(?:等)?[两三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌"  # after a list's last item
 DEAL_TARGET = re.compile(r"(?:收购|并购|入股|控股|全资收购|战略投资|创立|创办|成立了)(?:了)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=[，。；、]|的|旗下|股份|全部|部分|(?:约|近|超过|逾)?\d|$)")  # 收购零跑汽车约20%
@@ -1228,6 +1234,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                                  evidence.get(key, "")))
     return sorted(same_name_merged(without_inner_tails(orgs, doc.title + "\n" + "\n".join(texts))),
                   key=lambda o: (-o.mentions, o.name))
+
 
 
 def contracted_names(groups: dict[str, set[str]], text: str, people: set[str]) -> dict[str, str]:

@@ -1207,6 +1207,9 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
                                                  for k, t in enumerate(sent[:min(i, 30)])))  # the spaces dropped kept
     if described:
         return described.group("name")
+    joint = JOINT_VENTURE.search("".join(t.word for t in sent[:i]))
+    if joint:
+        return joint.group("name")  # 宝马与长城汽车的合资公司光束汽车宣布…，总经理X: the venture's
     named = {n for _, n, _ in known_org_mentions("".join(t.word for t in sent))}  # not 贝壳 in 新京报贝壳财经
     for k, tok in enumerate(sent[:i]):
         if tok.word in org_alias_index() and org_alias_index()[tok.word].kind not in ("government", "media") \
@@ -1216,6 +1219,8 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
     return None
 
 
+JOINT_VENTURE = re.compile(r"的(?:合资公司|合资企业|子公司|全资子公司|控股子公司)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)"
+                           r"(?=宣布|发布|公告|近日|今日|日前|表示|[，,])")
 DESCRIBED_BUSINESS = re.compile(r"^(?P<name>[^，。；是的]{2,16})是[^，。；]{2,12}旗下的?[^，。；]{0,10}(?:业务|平台|品牌|产品|应用)[，,]")
 
 

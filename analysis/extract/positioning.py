@@ -60,8 +60,9 @@ TITLE_MARKS = re.compile(r"《([^《》]{2,12}|[A-Za-z0-9][A-Za-z0-9 &:'.-]{11,3
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|游戏机|掌机|商店|网店|"
-                           rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME}|[a-z]{{4,10}}(?=的|[，。；、]))(?![A-Za-z0-9])"
-                           rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME})(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))"
+                           rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME}|[a-z]{{4,10}}(?=的|[，。；、])"
+                           rf"|[a-z]{{3,10}}(?: \d{{1,3}}| [A-Z][a-z]+){{1,3}})(?![A-Za-z0-9])"
+                           rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME}|(?<=的)[a-z]{{3,10}}(?=系列))(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))"
                            rf"|(?:发布|推出|上线|开源)(?:了|的)?(?P<c>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)+(?: [A-Z][a-z]+)?)"
                            rf"(?![A-Za-z0-9])")  # Gen-3 Alpha
 MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?<![A-Za-z0-9])(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
@@ -1583,7 +1584,7 @@ def is_own_brand(product: str) -> bool:
 RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接|价格)?竞争|(?<=[市场领域])竞争(?=[，。；,;]|$)|等(?:竞争)?对手|等竞品|等玩家|竞争(?:激烈|加剧|白热化)|(?:展开|进行)(?:正面|直接|激烈)?(?:竞争|交锋|对决)|(?:同台|同场)竞争|(?:形成|构成)(?:直接|正面)?竞争|(?:正面|直接|激烈)(?:竞争|交锋|对决)")
 
 
-RIVALS_NAMED_BEFORE = re.compile(r"(?:面对的?是|面对|面临|遭遇|迎战)(?P<list>[^，。；]{2,30}?)(?:这样|这类|之类|等)的?"
+RIVALS_NAMED_BEFORE = re.compile(r"(?:面对的?是|面对|面临|遭遇|迎战|怎么看待?|如何看待?)(?P<list>[^，。；]{2,30}?)(?:这样|这类|之类|等|这些|这几家)的?"
                                  r"(?:强大|强劲|主要|直接|有力)?的?(?:竞争)?(?:对手|新进入者|竞争者|挑战者)")
 RIVALS_NAMED_AFTER = re.compile(r"(?:竞争对手|对手|竞品)(?:主要)?(?:是|为|包括|有)(?P<list>[^，。；]{2,40})")
 PAIR_RIVALRY = re.compile(r"(?:与|和|跟|同)(?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:之间)?的[^，。；]{0,10}?"
@@ -1694,6 +1695,11 @@ def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
     OPPO也在追赶, whose rivals are the sentence's subject)."""
     parts = []
     for part in behind_parts(text):
+        said = SAID_THAT.search(part)
+        if said and names_in(part[said.end():]) >= 2 and RIVAL_CUES.search(part[said.end():]) \
+                and names_in(part[said.end():said.end() + 8]) >= 1 and not re.search("我们|我司|本公司", part[said.end():]):
+            # not 集团面对来自A和B的竞争 nor “…我们要与华为正面竞争”: the speaker's company's
+            part = part[said.end():]  # X董事长Y表示，A已是第二大品牌，仅次于B: the rivalry is what was said
         cued = [c for c in re.split(r"[，；]", part) if c and RIVAL_CUES.search(c)]
         if len(cued) == 1 and cued[0].startswith("其中") and names_in(cued[0]) >= 2:
             parts.append(cued[0])  # A和B是主力车型，其中B主要对标C和D: the rivalry is B's
@@ -1702,6 +1708,9 @@ def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
         # B的P是A的Q的竞品: each clause its own rivalry
         parts += cued if len(cued) >= 2 and apart and all(names_in(c) >= 2 for c in cued) else [part]
     return parts
+
+
+SAID_THAT = re.compile(r"(?:表示|称|说|认为|指出|透露)[，,：:]")
 
 
 def behind_parts(text: str) -> list[str]:
