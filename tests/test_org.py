@@ -1352,3 +1352,10 @@ def test_a_joint_venture_that_announces_holds_the_posts_it_names():
                 "交易完成后裕晨科技将成为蓝思科技的全资子公司。", title="光束汽车换帅 2025")
     assert ("马进", "总经理", "光束汽车") in roles(r) and ("王瑞", "总经理", "光束汽车") in roles(r)
     assert "后裕晨科技" not in {o.name for o in r["organizations"]}
+
+
+def test_a_name_before_its_latin_gloss_holds_the_title_and_a_kind_of_appliance_is_no_product():
+    r = analyse("元戎启行（DeepRoute.ai）CEO周光近日接受了专访。周光表示，华为乾崑很强。九阳旗下的破壁机、空气炸锅和豆浆机归入厨房电器事业部。"
+                "激光雷达公司禾赛科技（HSAI.US）联合创始人兼CEO李一帆发出全员邮件。", title="对话元戎启行CEO周光")
+    assert ("周光", "CEO", "元戎启行") in roles(r) and ("李一帆", "CEO", "禾赛科技") in roles(r)
+    assert not {"破壁机", "空气炸锅"} & {p.name for p in r["products"]}

@@ -670,6 +670,9 @@ def known_product_head(words: list[str]) -> str | None:
 def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     """Organisation, unit and title words standing right before the title at i."""
     j = i
+    if j >= 4 and sent[j - 1].word in ("）", ")") and sent[j - 3].word in ("（", "(") and sent[j - 2].word.isascii() \
+            and sent[j - 2].word[:1].isalpha():
+        j -= 3  # 元戎启行（DeepRoute.ai）CEO: the name before its Latin gloss
     modifier: list[str] = []
     while j > 0 and takes_modifier(sent[i].word) and is_title_modifier(sent[j - 1]) \
             and sent[j - 1].word not in TITLE_PREFIXES:
@@ -690,7 +693,7 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     if "旗下" in words[:-1]:
         words = words[len(words) - words[::-1].index("旗下"):]  # 长安旗下深蓝汽车首席执行官: the subsidiary's
     kinds = [k for k, w in enumerate(words[:-1]) if w.endswith(("平台", "品牌", "应用", "开发商", "运营商", "发行商", "制造商",
-                                                                 "供应商", "厂商", "母公司", "运营方", "出品方"))]
+                                                                 "供应商", "厂商", "母公司", "运营方", "出品方", "公司"))]
     if kinds:
         words = words[kinds[-1] + 1:]  # 办公协作平台飞书CEO, 《明日方舟》开发商鹰角网络: what it is, before its name
     while words and words[0] in INTERPUNCTS:
