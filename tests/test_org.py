@@ -1293,7 +1293,7 @@ def test_a_letter_s_numbered_items_date_from_its_issue_and_regions_set_up_under_
     got = dates(r)
     assert got[("王兵", "总经理", "海外事业部")] == ("2025-03-10", None)
     assert got[("李峰", "总经理", "欧洲区")] == ("2025-03-10", None) and got[("李峰", "总监", "欧洲大区")] == (None, "2025-03-10")
-    assert ("宋太纲", "总经理", "宇通客车") in roles(r) and not any(o.endswith("技术中心") for _, _, o in roles(r) if _ == "宋太纲")
+    assert ("宋太纲", "总经理", "宇通客车") in roles(r) and not any(o.endswith("技术中心") for person, _, o in roles(r) if person == "宋太纲")
 
 
 def test_a_successor_replaces_one_who_retires_the_same_day_and_a_bare_qiren_after_a_comma():
