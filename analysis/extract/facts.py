@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..io.load import Document
-from ..nlp.dates import RELATIVE_DAY, find_dates, relative_day
+from ..nlp.dates import RELATIVE_DAY, DateMention, find_dates, relative_day
 from ..nlp.segment import Token, segment
 from .entities import inside_title_marks
 
@@ -114,7 +114,7 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
 
 
 TENURE = re.compile(r"^[^，。；]{0,12}?(?:自|从)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)(?:担任|出任|任)[^，。；]{2,30}[，。；]?(?:此前|之前)")
-def acts_apart(clause: str, date) -> bool:
+def acts_apart(clause: str, date: DateMention) -> bool:
     """Whether a year dates an action of its own comma part that is no event (邱明于2021年加入X，…，主导了上市: the joining,
     not the listing); a year alone in its part (2019年，公司推出X) dates the clause."""
     part = comma_part(clause, date.start)
