@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import (LEGAL_FORMS, RARE_FREQ, Organization, find_organizations, find_people, given_with_code,
                                 known_org_mentions, listed_offspring, named_after_parent, names_heading_orgs,
-                                partner_names, with_heads_as_aliases)
+                                partner_names, short_form_of, with_heads_as_aliases)
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.naming import (as_article_org, as_named_unit, distinct_relations, named_only_inside, names_in_article,
@@ -149,11 +149,6 @@ def own_org_names(orgs: Sequence[Organization]) -> set[str]:
         | {a for o in orgs if o.name not in org_alias_index() for a in o.aliases
            if 2 <= len(a) <= 6 and not a.isascii() and short_form_of(a, o.name)}  # 新地 of 新鸿基地产: one word
 
-
-def short_form_of(short: str, name: str) -> bool:
-    """Whether a shorter name is made of a name's characters in order, from its first (新地 of 新鸿基地产)."""
-    rest = iter(name[1:])
-    return len(short) < len(name) and short[0] == name[0] and all(c in rest for c in short[1:])
 
 def org_of_other_name(orgs: Sequence[Organization]) -> dict[str, str]:
     """Other names a role's organisation may carry -> the article's organisation: its legal name (中国联合网络通信集团

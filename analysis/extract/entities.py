@@ -1237,6 +1237,12 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
 
 
 
+def short_form_of(short: str, name: str) -> bool:
+    """Whether a shorter name is made of a name's characters in order, from its first (新地 of 新鸿基地产)."""
+    rest = iter(name[1:])
+    return len(short) < len(name) and short[0] == name[0] and all(c in rest for c in short[1:])
+
+
 def contracted_names(groups: dict[str, set[str]], text: str, people: set[str]) -> dict[str, str]:
     """Two-character contractions of the article's own companies' names (新地 of 新鸿基地产: the first character and a
     later one, not the name's opening) that the text writes apart from the full name and no dictionary knows."""

@@ -36,6 +36,7 @@ APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "�
 IN_CHARGE_VERBS = ("负责", "担任", "领导", "主管", "掌管", "执掌", "分管", "牵头")
 BEFORE_WORDS = ("以前", "之前", "前", "为止")
 SINCE_WORDS = ("起", "开始", "以来", "之后", "后", "上任", "出任", "接任", "加盟")
+BARE_TAKES = r"(?<![曾现原])任(?![务期何意职])"  # 李峰任欧洲区总经理: 任 alone takes a post (not 曾任, 任务, 任期)
 HELD = re.compile(r"[^，。；]{0,4}?(?:曾任|担任|出任|任职|任|执掌|掌舵|主管|负责)")
 ACADEMIC_TITLES = {"教授", "副教授", "助理教授", "讲师", "博士生导师"}
 
@@ -69,7 +70,7 @@ JOINERS = ("兼", "、", "和", "及", "兼任", "暨")
 ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式", "先后", "一度", "此前", "不再", "即将", "拟",
            "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来", "共同", "一同", "此后", "之后",
            "随后", "并", "会", "仍会", "仍将")
-CONJUNCTIONS = ("但", "但是", "而", "且", "并且", "不过", "但会", "但仍")  # 但会 made one word: 但 and 会  # …辞任首席执行官，但仍将担任董事会主席
+CONJUNCTIONS = ("但", "但是", "而", "且", "并且", "不过", "但会", "但仍")  # …辞任首席执行官，但仍将担任董事会主席; 但会: one word
 TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原", "当值", "时任")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成", "推行", "实行", "推进", "建立"}
@@ -987,8 +988,8 @@ def names_another_post(sent: Sequence[Token], k: int) -> bool:
 
 STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职|负责人|[\u4e00-\u9fff]{0,6}?(?:职务|一职))?$")
 MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|(?<!不再)兼任|^[^为]{2,30}?为(?!止)"
-                      r"|(?<!不再)负责(?!人)|^[^，。；]{0,6}?(?<![曾现原])任(?![务期何意职])")  # 由原淘宝事业部负责人处端负责: he
-# takes the new unit; 原…总监李峰任欧洲区总经理: he moves on
+                      r"|(?<!不再)负责(?!人)|^[^，。；]{0,6}?" + BARE_TAKES)  # 由原淘宝事业部负责人处端负责: he takes the new
+# unit; 原…总监李峰任欧洲区总经理: he moves on
 APPOINTING = ("委任", "任命", "聘任", "聘请", "委派", "提名")
 HELD_BEFORE = re.compile(r"(?:此前|之前|原本)曾?(?:自[^，。；]{2,12}?起)?(?:担任|任职|出任|任|为|是)")
 HELD_BEFORE_VERB = re.compile(r"(?:此前|之前)曾?(?:担任|任|出任)$")
@@ -1150,7 +1151,7 @@ def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | No
     if part.startswith("向"):
         return None, None  # …负责，向小红书CEO星矛汇报: the post reported to stays as it was
     if (re.search("成立|设立|组建|新设|任命|调整为", clause) or NUMBERED_ITEM.match(clause)) \
-            and re.search("担任|出任|负责|兼任|主管|(?<![曾现原])任(?![务期何意职])", clause) \
+            and re.search("担任|出任|负责|兼任|主管|" + BARE_TAKES, clause) \
             or re.search(rf"(?:{'|'.join(APPOINTING)})[^，。；]*为[^，。；]*$", clause):  # 委任X为集团首席营运官
         return article_date, None
     return None, None

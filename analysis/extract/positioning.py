@@ -315,6 +315,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     return [Product(name, picked[name], tuple(dict.fromkeys(owners[name])), mentions.count(name), evidence[name])
             for name in sorted(alone, key=lambda n: -mentions.count(n))]  # 石头P20 only inside 石头P20 Pro: no product
 
+
 MODEL_AFTER_KIND = re.compile(r"笔?[A-Z]{1,3}\d{1,4}[A-Za-z]?(?: (?:Ultra|Pro|Max|Plus|Mini|Lite|SE|Air))*(?![A-Za-z0-9])")
 
 
@@ -336,9 +337,13 @@ def offspring_writing_for(owner: str | None, by_name: OrgIndex, text: str, main_
     stems = tuple(n for n in names_of_org(owner) if len(n) >= 2)
     if any(n in text for n in stems if not any(w != n and w.startswith(n) and w in text for w in written)):
         return None  # 广汽集团 written, or 广汽 alone: the lexicon's owner is the article's too
-    offspring = [org.name for org in by_name.values() if org.name != owner and any(
-        w.startswith(stems) and w[len(next(n for n in stems if w.startswith(n))):] not in ORG_SUFFIXES
-        for w in (org.name, *org.aliases))]  # 广汽埃安 (not 360集团, the company's own full name)
+
+    def named_after_owner(name: str) -> bool:
+        """广汽埃安 after 广汽 (not 360集团, the company's own full name)."""
+        stem = next((n for n in stems if name.startswith(n)), None)
+        return stem is not None and name[len(stem):] not in ORG_SUFFIXES
+
+    offspring = [org.name for org in by_name.values() if org.name != owner and any(map(named_after_owner, (org.name, *org.aliases)))]
     return offspring[0] if offspring == [main_org] else None
 
 
@@ -1424,11 +1429,8 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
         # 统一与康师傅、今麦郎的竞争, 统一 no name of the article's: its company against the others
         named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达正面竞争
     named = list(dict.fromkeys(named + listed))
-    against = AGAINST_LAST.search(text)
-    last = max((n for n in named if against and any(a in against.group("b") for a in names_of_org(n))),
-               key=len, default=None)  # iPhone 15 rather than iPhone
-    whose = RIVAL_OF.search(text) if "是" in text else None
-    last = last or max((n for n in named if whose and any(a in whose.group("b") for a in names_of_org(n))), key=len, default=None)
+    last = side_written_in(named, AGAINST_LAST.search(text)) \
+        or side_written_in(named, RIVAL_OF.search(text) if "是" in text else None)
     if last and len(named) >= 3:
         named = [last, *(n for n in named if n != last)]  # A旗下P、B的Q…，与C展开竞争; P和Q是C的竞品: C against each
     elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
@@ -1438,8 +1440,14 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
         named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}", text)
                                              for a in {n, *names_of_org(n)} for o in named
                                              if o != n and (o in companies or n not in companies))]  # 微信旗下的视频号
-    owners = [n for n in named if any(PARENT_OF.match(text, m.end()) for a in {n, *names_of_org(n)} for m in re.finditer(re.escape(a), text))]
-    return [n for n in named if n not in owners] if len(named) - len(owners) >= 2 else named  # A是B控股的子公司，与C竞争
+    parents = [n for n in named if any(PARENT_OF.match(text, m.end()) for a in {n, *names_of_org(n)}
+                                       for m in re.finditer(re.escape(a), text))]  # A是B控股的子公司，与C竞争: B is no side
+    return [n for n in named if n not in parents] if len(named) - len(parents) >= 2 else named
+
+
+def side_written_in(named: Sequence[str], match: re.Match | None) -> str | None:
+    """The longest side whose name a match's group b writes (与C展开竞争, 是C的竞品: C; iPhone 15 rather than iPhone)."""
+    return max((n for n in named if match and any(a in match.group("b") for a in names_of_org(n))), key=len, default=None)
 
 
 PARENT_OF = re.compile(r"(?:全资|绝对)?(?:控股|持股)?的(?:全资|控股)?(?:子公司|孙公司|附属公司)")
