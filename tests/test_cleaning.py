@@ -295,3 +295,13 @@ def test_a_year_before_its_first_months_is_the_article_s_and_an_editor_s_note_is
     from analysis.io.load import build_document
     doc = build_document("t", "t.txt", "对话九号公司CEO高禄峰\n高禄峰：我们把智能化做成了标配。\n（本文有删节）\n", "utf-8")
     assert "删节" not in doc.text and any("删节" in r.text for r in doc.removed)
+
+
+def test_a_reply_head_on_a_line_of_its_own_without_a_colon():
+    from analysis.io.load import build_document
+
+    raw = ("【论坛】小挖价格战谁扛得住\n发帖人：铁甲老王  发表于 2025-04-18 09:12\n今年开春，小挖市场的价格战越打越凶。\n"
+           "回复 1# 山东机手小刘\n二手机也跟着跌，我亏了五万。\n回复 2# 铁甲老王\n小挖这块三一和徐工打得最狠。\n")
+    doc = build_document("t", "t.txt", raw, "utf-8")
+    assert "亏了五万" not in doc.text and "回复" not in doc.text  # another user's reply goes, and every reply head
+    assert "三一和徐工打得最狠" in doc.text  # the poster's own reply stays

@@ -2,6 +2,12 @@
 from analysis.extract.entities import join_abbreviations
 
 
+def analyse(body: str, title: str):
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    return analyse_document(build_document("t", "t.txt", title + "\n" + body, "utf-8")).results
+
+
 def test_join_abbreviations_folds_a_short_name_into_its_full_one_and_keeps_a_new_company():
     groups = {"霸蛮餐饮股份有限公司": set()}
     new = join_abbreviations(groups, {"霸蛮集团": "霸蛮餐饮股份有限公司",
@@ -98,3 +104,27 @@ def test_a_stock_code_names_the_whole_opening_unless_it_says_what_the_company_is
     text = "全家便利商店人事\n全家便利商店（5903）今日公告，副总经理叶荣廷升任总经理。酒店集团亚朵（Atour，NASDAQ: ATAT）今日公布财报。\n"
     orgs = {o.name for o in analyse_document(build_document("t", "t.txt", text, "utf-8")).results["organizations"]}
     assert "全家便利商店" in orgs and "便利商店" not in orgs and "酒店集团亚朵" not in orgs
+
+
+def test_a_legal_name_less_its_place_and_form_and_a_stem_written_alone_are_the_companys_names():
+    r = analyse("杭州老板电器股份有限公司（002508.SZ）总裁任富佳接受专访。老板电器今年的高端产品卖得好，老板电器不打价格战。",
+                title="专访老板电器总裁任富佳")
+    assert "老板电器" in {n for o in r["organizations"] if o.name.startswith(("老板", "杭州")) for n in (o.name, *o.aliases)}
+    r = analyse("6月2日，波司登国际控股有限公司董事局主席高德康发布内部信。波司登要做全球领先的功能服饰集团。波司登正面对加拿大鹅的竞争。",
+                title="波司登内部信")
+    assert any(o.name == "波司登" and "波司登国际控股有限公司" in o.aliases for o in r["organizations"])
+    r = analyse("萤石网络举办发布会。萤石今年出货量有望突破4000万台。萤石是海康威视旗下的智能家居品牌，在摄像头市场与小米、360竞争。"
+                "萤石网络总经理蒋海青表示，萤石会继续投入。", title="萤石发布新品")
+    assert "萤石" in {n for o in r["organizations"] for n in (o.name, *o.aliases)}
+    assert "智能家居" not in {p.name for p in r["products"]}  # 旗下的智能家居品牌: what kind of brand it is
+    sides = {n for pair in r["competitors"] for n in pair}
+    assert "海康威视" not in sides and {"小米", "360"} <= sides  # 萤石是海康威视旗下的…: the parent is no side
+
+
+def test_a_person_shaped_name_listed_among_known_companies_is_a_company():
+    r = analyse("小挖价格战越打越凶，柳工也推出了9075F“春耕特惠”，首付只要3万元。三一重工把SY75C降到了26.8万元。",
+                title="挖机价格战：三一、徐工、柳工谁扛得住")
+    assert "柳工" in {o.name for o in r["organizations"]} and "柳工" not in {p.name for p in r["people"]}
+    assert not any("谁" in o.name for o in r["organizations"])
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("9075F") == "柳工" and owners.get("SY75C") == "三一重工"

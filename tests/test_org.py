@@ -1359,3 +1359,13 @@ def test_a_name_before_its_latin_gloss_holds_the_title_and_a_kind_of_appliance_i
                 "激光雷达公司禾赛科技（HSAI.US）联合创始人兼CEO李一帆发出全员邮件。", title="对话元戎启行CEO周光")
     assert ("周光", "CEO", "元戎启行") in roles(r) and ("李一帆", "CEO", "禾赛科技") in roles(r)
     assert not {"破壁机", "空气炸锅"} & {p.name for p in r["products"]}
+
+
+def test_xiang_before_a_place_of_speech_and_a_post_held_before_a_longer_title():
+    r = analyse("三一重工副总裁向儒安在经销商大会上表示，三一不会打价格战。", title="三一重工经销商大会")
+    assert ("向儒安", "副总裁", "三一重工") in roles(r)
+    r = analyse("6月2日，波司登国际控股有限公司董事局主席高德康发布内部信，宣布管理层调整，自2025年6月2日起生效：\n"
+                "一、任命梅冬为集团总裁，全面负责品牌运营；梅冬此前任集团执行总裁，并自2014年起担任执行董事。", title="波司登内部信")
+    d = dates(r, with_org=False)
+    assert d[("梅冬", "总裁")] == ("2025-06-02", None) and d[("梅冬", "执行总裁")] == (None, "2025-06-02")
+    assert d[("梅冬", "执行董事")] == ("2014", None)  # …，并自2014年起担任: the clause's subject, from 2014

@@ -1270,3 +1270,33 @@ def test_rivals_an_interviewer_names_and_a_subsidiary_by_its_suffix():
     pairs = sorted(sorted(p) for p in r["competitors"])
     assert {"创想三维", "纵维立方", "安世半导体"} <= {o.name for o in r["organizations"]}
     assert ["安世半导体", "英飞凌"] in pairs and any("创想三维" in p for p in pairs)
+
+
+def test_a_model_after_its_kind_of_device_a_sub_brand_and_no_range_of_a_kind():
+    r = analyse("老板电器总裁任富佳说：老板电器的高端系列今年卖得好，其中大吸力油烟机X11卖得最好。我们的子品牌名气也在追，"
+                "名气今年会推出全系列集成灶。萤石网络发布了双摄户外摄像机C8W Pro和扫地机器人RS20 Pro。", title="老板电器专访")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("X11") == "老板电器" and owners.get("名气") == "老板电器"
+    assert "全系列集成灶" not in owners and "油烟机X11" not in owners
+    assert {"C8W Pro", "RS20 Pro"} <= set(owners)
+    assert not any(e.date == "2016" or "今年会推出" in e.text for e in r["events"])  # 今年会推出: a plan, no event
+
+
+def test_rivals_one_will_not_fight_on_price_and_a_brand_written_after_its_maker():
+    r = analyse("今年厨电市场需求疲软。老板电器总裁任富佳说：我们不跟方太、华帝拼价格。", title="老板电器专访")
+    pairs = sorted(sorted(p) for p in r["competitors"])
+    assert ["方太", "老板电器"] in pairs and ["华帝", "老板电器"] in pairs
+    r = analyse("中国飞鹤公布业绩。在国内婴幼儿奶粉市场，飞鹤与伊利金领冠、君乐宝、澳优竞争激烈。", title="中国飞鹤业绩")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("伊利金领冠") == "伊利" and "伊利金领冠" not in {o.name for o in r["organizations"]}
+    sides = {n for pair in r["competitors"] for n in pair}
+    assert "伊利金领冠" in sides and "伊利" not in sides  # the brand is the side, not its maker
+
+
+def test_a_months_statistic_is_no_event_and_a_weekday_dates_the_news():
+    r = analyse("据中国工程机械工业协会数据，2025年3月共销售各类挖掘机29590台，同比增长28.5%。", title="挖机销量 2025")
+    assert not r["events"]
+    r = analyse("中国飞鹤周二公布截至2025年6月30日止六个月业绩，收入为91.5亿元。\n2025年8月27日", title="中国飞鹤业绩")
+    assert [e.date for e in r["events"]] == ["2025-08-26"]
+    r = analyse("春秋航空推出上海至三亚99元起的特价机票，东方航空也推出“周三会员日”优惠。\n2025年7月9日", title="机票价格战")
+    assert not any(e.date == "2025-07-09" for e in r["events"])

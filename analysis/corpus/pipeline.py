@@ -22,8 +22,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import (LEGAL_FORMS, RARE_FREQ, Organization, find_organizations, find_people, given_with_code,
-                                known_org_mentions, listed_offspring, named_after_parent, names_heading_orgs,
-                                partner_names, short_form_of, with_heads_as_aliases)
+                                known_org_mentions, listed_offspring, named_after_parent, names_a_brand_of_known_org,
+                                names_heading_orgs, partner_names, short_form_of, with_heads_as_aliases)
 from ..extract.facts import find_events, find_figures
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.naming import (as_article_org, as_named_unit, distinct_relations, named_only_inside, names_in_article,
@@ -273,8 +273,9 @@ def add_named_sides(analysis: DocumentAnalysis, rivals: Sequence, known: set[str
     listed = {n: r.evidence for r in rivals for n in (r.a, r.b) if n not in known}
     listed |= {p.owner: p.evidence for p in products if p.owner and p.owner not in known and p.owner not in listed
                and p.owner in doc.text and p.owner not in org_alias_index() and not p.name.startswith(p.owner)}
-    models = [n for n in listed if MODEL_SHAPED.fullmatch(n) or branded_model(n)]  # 与迈巴赫S级直接竞争, 哈弗猛龙: a rival
-    # model, no organisation
+    models = [n for n in listed if MODEL_SHAPED.fullmatch(n) or branded_model(n)
+              or names_a_brand_of_known_org(n) and not line_of(n) and not offshoot_of_known_org(n)]
+    # 与迈巴赫S级直接竞争, 哈弗猛龙, 伊利金领冠: a rival model or brand, no organisation
     results["products"] = products = products + [Product(n, maker_in_name(n), (), 1, listed.pop(n)) for n in models]
     offshoots = {n: canonical_org(offshoot_of_known_org(n)) for n in listed if offshoot_of_known_org(n)}
     results["units"] += [Unit(n, parent, (), 1, listed[n]) for n, parent in sorted(offshoots.items())]

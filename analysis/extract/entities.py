@@ -13,14 +13,14 @@ import re
 from collections import ChainMap, Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Container, Iterable, Sequence
+from typing import Callable, Container, Iterable, Sequence
 
 from ..io.load import Document, to_simplified
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, org_alias_index, org_name_prefixes,
                            product_alias_index, stopwords, titles, unit_suffixes, user_lexicon)
 from ..nlp.mentions import Matcher, Mentions, containing
 from ..nlp.dictionary import dictionary_freq, in_idf_table
-from ..nlp.segment import Token, leftmost_longest
+from ..nlp.segment import Token, leftmost_longest, segment
 
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
                 "预计", "解释", "补充", "坦承", "感叹", "分析", "称", "说", "表态", "宣布", "承认", "说道", "曾表示")
@@ -150,12 +150,23 @@ def cue_pattern() -> re.Pattern:
                       rf"|(?:免去|免除|解除|撤销|任命|委任|聘任|聘请|解聘|罢免|选举|推选|选聘){function}({surname}[\u4e00-\u9fff]{{1,2}}?)(?=的|为|担任)")
 
 
+XIANG_NEXT = ("出任", "担任", "接任", "兼任", "升任", "调任", "改任", "转任", "表示", "称", "说", "指出", "透露", "认为", "介绍")
+
+
 def xiang_names(tokens: Sequence[Token]) -> list[str]:
     """Names with the surname 向, which the segmenter takes for the preposition: between a title and a verb of
-    taking a post (高级副总裁向儒安出任)."""
-    return [tokens[i].word + tokens[i + 1].word for i in range(1, len(tokens) - 2)
-            if tokens[i].word == "向" and tokens[i - 1].pos == "nnt" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[i + 1].word)
-            and tokens[i + 2].word.lstrip("将").startswith(("出任", "担任", "接任", "兼任", "升任", "调任", "改任", "转任"))]
+    taking a post or of saying (高级副总裁向儒安出任, 副总裁向儒安在大会上表示), no common word (总裁向员工)."""
+    found = []
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].word != "向" or tokens[i - 1].pos != "nnt":
+            continue
+        given, after = tokens[i + 1].word, tokens[i + 2].word.lstrip("将")
+        if len(given) == 3 and given[-1] in "在于":
+            given, after = given[:2], "在"  # 儒安在: the preposition glued to the given name
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", given) and after.startswith(XIANG_NEXT + ("在",)) \
+                and not is_common_word(given):
+            found.append("向" + given)
+    return found
 
 
 def bounded_names(text: str) -> list[str]:
@@ -239,8 +250,22 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               and not (len(p) == 2 and p[1] in "仍也将已还又均都就却才便")  # 但仍担任: a conjunction and an adverb
               and not (p[0] in "原前" and dictionary_freq(p[1:]) > 1000)} \
         - listed_names(doc)  # 周某: a name the article withholds
+    people -= listed_among_companies(doc, people.__contains__) if people else set()
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
+
+
+def listed_among_companies(doc: Document, candidate: Callable[[str], bool]) -> set[str]:
+    """Person-shaped names an enumeration lists beside well-known companies and nothing else (三一、徐工、柳工):
+    companies, the headline's lists included."""
+    found = set()
+    for text in [doc.title, *(s.text for s in doc.sentences)]:
+        for items in enumeration_items(text) if "、" in text else ():
+            named = [it for it in items if it not in org_alias_index() and candidate(it)]
+            known = [it for it in items if it in org_alias_index()]
+            if named and len(known) >= 2 and len(named) + len(known) == len(items):
+                found.update(named)
+    return found
 
 
 APPOINTED_AS = r"(?:公司|集团|本公司|本集团|新任|首任|首席|董事|总裁|副总裁|执行|独立|CEO|CFO|COO|CTO)"
@@ -692,8 +717,8 @@ def given_with_code(name: str, text: str) -> bool:
 
 
 LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
-                      r"跟投|领投|参投|位居|位列|分列|排名|分别)"
-                      r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争, A、B、C位居前三)
+                      r"跟投|领投|参投|位居|位列|分列|排名|分别|谁|哪|如何|怎么|为何|为什么|能否)"
+                      r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争, A、B、C位居前三, A、B、C谁扛得住)
 LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争
 
 
@@ -749,6 +774,7 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
         if any(it in known or names_a_brand_of_known_org(it) for it in items) or brand_list and re.search("品牌", text):
             for item in items:
                 if item not in known and not is_known_thing(item) and item not in people \
+                        and not names_a_brand_of_known_org(item) \
                         and item.split(" ")[0] not in product_alias_index() \
                         and not re.search(r"[A-Za-z]+ ?\d|\d+[A-Za-z]*$", item):  # TikTok Shop, vivo X200, Mate70: products
                     found.append((item, "brand" if brand_list else "company"))
@@ -1086,7 +1112,7 @@ def name_after_kind(full: str) -> str | None:
     return named if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", named) else None
 
 
-STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "集团", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
+STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "国际", "集团", "网络", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
                  "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑", "半导体")  # 途虎养车 -> 途虎
 
 
@@ -1111,9 +1137,36 @@ def stem_aliases(groups: dict[str, set[str]], text: str, people: Container[str])
                 or not re.fullmatch(
                 r"[\u4e00-\u9fff]{2,4}", stem) or stem in found:
             continue
-        alone = text.count(stem) > sum(count for n, count in longest.items() if n.startswith(stem))
-        if alone and (not is_common_word(stem) or re.search(rf"(?:^|[、|]){stem}(?:$|[、|])", lists)):
+        inside = sum(count for n, count in longest.items() if n.startswith(stem))
+        alone = text.count(stem) - inside
+        if alone > 0 and (not is_common_word(stem) or re.search(rf"(?:^|[、|]){stem}(?:$|[、|])", lists)
+                          or written_alone(stem, key, names, text) >= max(inside, 2)):  # 萤石 as often as 萤石网络
             found[stem] = key
+    return found
+
+
+def written_alone(stem: str, key: str, names: set[str], text: str) -> int:
+    """How often a company's stem stands in the text outside any of the article's names (0 for the stem of a name
+    only ever written inside a longer one: 老板电器股份有限公司 in 杭州老板电器股份有限公司)."""
+    if any(key != n and key in n for n in names):
+        return 0
+    return sum(m.group(0) == stem for m in leftmost_longest(text, Matcher(names | {stem})))
+
+
+LEGAL_TAIL = re.compile(r"(?:集团|控股|国际|股份)*(?:有限公司|有限责任公司)$")
+
+
+def place_less_aliases(groups: dict[str, set[str]], text: str, people: Container[str]) -> dict[str, str]:
+    """Names a text uses for its companies' legal names less the place they open with and the legal form
+    (老板电器 of 杭州老板电器股份有限公司), where the text writes them apart (name -> the company)."""
+    found = {}
+    for key in [k for k in groups if LEGAL_TAIL.search(k) and k not in org_alias_index()]:
+        first = segment(key)[0]
+        core = LEGAL_TAIL.sub("", key)[len(first.word):]
+        if first.pos == "ns" and 2 <= len(first.word) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]{3,6}", core) \
+                and core not in groups and core not in people and not is_common_word(core) \
+                and text.count(core) > text.count(key[:len(first.word) + len(core)]):
+            found[core] = key
     return found
 
 
@@ -1198,6 +1251,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name, kind in enumerated_orgs(text, ChainMap(counts, org_alias_index()), people):
             if not any(other.startswith(name) for other in counts):
                 note(name, kind, text)  # 蓝星旗下拥有蓝星、远途等品牌: 蓝星汽车's own name, not another brand
+    for name in listed_among_companies(doc, lambda n: has_name_shape(n) and not is_known_thing(n)) if "、" in doc.text + doc.title else ():
+        note(name, "company", next((t for t in texts if name in t), doc.title))  # 三一、徐工、柳工: 柳工 is a company
     counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not is_not_org_name(n)})
     orgs = []
     groups = merge_aliases(counts)
@@ -1213,6 +1268,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         groups[short] |= {legal} | groups.pop(legal)
     for short, full in join_abbreviations(groups, abbreviations(texts), people).items():
         evidence.setdefault(short, next((t for t in texts if full in t), ""))  # a company named only so
+    for core, key in place_less_aliases(groups, doc.title + "\n" + "\n".join(texts), people).items():
+        groups[key].add(core)  # 老板电器 of 杭州老板电器股份有限公司
     for stem, key in stem_aliases({k: g for k, g in groups.items() if kinds.get(k, "company") == "company"},
                                   doc.title + "\n" + "\n".join(texts), people).items():
         groups[key].add(stem)  # 友邦 of 友邦保险
@@ -1260,8 +1317,9 @@ def without_inner_tails(orgs: list[Organization], text: str) -> list[Organizatio
     a legal name's stem (网络通信集团 of 中国联合网络通信集团有限公司)."""
     by_tail: dict[str, list[str]] = defaultdict(list)
     for org in orgs:
-        for k in range(1, len(org.name) - 1):
-            by_tail[org.name[k:]].append(org.name)
+        for name in (org.name, *[a for a in org.aliases if a.endswith(LEGAL_FORMS)]):
+            for k in range(1, len(name) - 1):
+                by_tail[name[k:]].append(name)  # 控股有限公司 of 波司登国际控股有限公司, shown as 波司登
         for legal in [a for a in (org.name, *org.aliases) if a.endswith(LEGAL_FORMS)]:
             stem = legal[:-len(next(f for f in LEGAL_FORMS if legal.endswith(f)))]
             for k in range(1, len(stem) - 1):

@@ -103,14 +103,16 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
     """A month-precise date, or a year with a verb of something that happens."""
     if clause.rstrip().endswith(("？", "?")):
         return False  # 明年会考虑上市吗？: a question, not something that happened
+    if len(iso) < 10 and re.match(r"据[^，。；]{2,16}?(?:数据|统计|报告)", clause):
+        return False  # 据协会数据，2025年3月共销售…: a month's statistic, not an event (a day's price drop is one)
     if len(iso) >= 7:
         return not TENURE.search(clause)  # 周彬自2022年12月起担任康佳董事局主席，此前…: a tenure, background to the news
-    if relative and re.search(r"(?:今年|去年|明年)以来", clause) or "累计" in clause \
-            or re.match(r"据[^，。；]{2,16}?(?:数据|统计|报告)", clause):
+    if relative and re.search(r"(?:今年|去年|明年)以来", clause) or "累计" in clause:
         return False  # 今年以来, 前五月累计: a period, not an event
     verb = EVENT_VERBS.search(clause)
-    planned = verb and re.search(r"(?:将|计划|拟|准备|打算|有望)[^，。；]{0,8}$", clause[:verb.start()])
-    return bool(verb) and not planned and not clause.startswith(("到", "至"))  # 将通过推出…: a plan, not an event
+    planned = verb and (re.search(r"(?:将|计划|拟|准备|打算|有望)[^，。；]{0,8}$", clause[:verb.start()])
+                        or re.search(r"(?<![布例机约])(?:会|要)(?:再|继续|正式)?$", clause[:verb.start()]))
+    return bool(verb) and not planned and not clause.startswith(("到", "至"))  # 将通过推出…, 今年会推出: a plan
 
 
 TENURE = re.compile(r"^[^，。；]{0,12}?(?:自|从)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)(?:担任|出任|任)[^，。；]{2,30}[，。；]?(?:此前|之前)")

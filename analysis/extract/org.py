@@ -900,6 +900,8 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
                 bare -= 1
             k = start if start is not None else bare if bare < k - 1 and bare > 0 and sent[bare - 1].word in ("，", ",") \
                 else k  # 田惠宇自2013年5月起担任…
+            while k > 1 and sent[k - 1].word in ("并", "并且", "且", "同时", "还"):
+                k -= 1  # …，并自2014年起担任执行董事: the clause opens before the conjunction
         span = k
         while span > 1 and (sent[span - 1].pos == "m" or sent[span - 1].word in DATE_RANGE_WORDS):
             span -= 1
@@ -1361,6 +1363,13 @@ def moved_company(before: str | None, after: str | None) -> bool:
     return before in org_alias_index() and canonical_org(before) != canonical_org(after)
 
 
+def names_title(clause: str, title: str) -> bool:
+    """Whether a clause names the title itself, not only a longer one ending with it (总裁 in 集团执行总裁: no; 副总裁
+    in 集团副总裁: yes, the group's)."""
+    return title in clause and clause.count(title) > sum(clause.count(t) for t in titles() if len(t) > len(title)
+                                                        and t.endswith(title) and not t.startswith(("集团", "公司")))
+
+
 def held_before_in(role: Role) -> bool:
     """Whether the role's sentence says its holder held it before (X此前担任…title), its organisation named there
     or nowhere in the sentence (under another name: ACG副总裁), or a bare title (任中信银行董事长，此前担任行长)."""
@@ -1371,7 +1380,7 @@ def held_before_in(role: Role) -> bool:
     for m in HELD_BEFORE.finditer(role.evidence):
         clause = re.split(r"[，。；]", role.evidence[m.end():])[0]
         if role.person in role.evidence[:m.start() + 1] \
-                and role.title.split("、")[0] in clause and (not role.org or role.org in clause or role.org not in role.evidence
+                and names_title(clause, role.title.split("、")[0]) and (not role.org or role.org in clause or role.org not in role.evidence
                                                              or clause.startswith(role.title.split("、")[0])):
             return True
     return False

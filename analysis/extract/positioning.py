@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from ..io.load import Document
 from .entities import (COUNTED_KIND, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
                        Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase,
-                       is_unfamiliar, known_org_mentions, org_kind, organizations_in)
+                       is_unfamiliar, known_org_mentions, names_a_brand_of_known_org, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
@@ -27,7 +27,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -60,6 +60,7 @@ TITLE_MARKS = re.compile(r"《([^《》]{2,12}|[A-Za-z0-9][A-Za-z0-9 &:'.-]{11,3
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
 LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|游戏机|掌机|商店|网店|"
+                           rf"摄像机|摄像头|投影仪|路由器|音箱|电视|冰箱|空调|洗衣机|油烟机|扫地机|洗地机|学习机|眼镜|手环|显示器|笔记本|打印机|挖掘机|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME}|[a-z]{{4,10}}(?=的|[，。；、])"
                            rf"|[a-z]{{3,10}}(?: \d{{1,3}}| [A-Z][a-z]+){{1,3}})(?![A-Za-z0-9])"
                            rf"|(?<![A-Za-z0-9])(?P<b>{LATIN_NAME}|(?<=的)[a-z]{{3,10}}(?=系列))(?=(?:已经|已|将|正式)?(?:系列|上市|发售|开售|交车|交付|上线))"
@@ -83,9 +84,10 @@ NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "GTV", "DAU", "MAU", "ARPU
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
                    "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式)(?:了|新一代|新款|全新的?)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
-                    r"(?=[，。；、]|$)|(?P<latin>[A-Z][A-Za-z0-9]{2,15}|[a-z]{3,10} \d{1,3}[A-Za-z]{0,5})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+                    r"(?=[，。；、]|$|(?<=\d)[“「]|(?<=\d[A-Za-z])[“「])|(?P<latin>[A-Z][A-Za-z0-9]{2,15}|[a-z]{3,10} \d{1,3}[A-Za-z]{0,5})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、与和]|$)|(?P<named_latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))")  # 满帮推出的省省回头车与…,
-# 推出了CodeBuddy，, 字节跳动推出的Trae宣布…, 推出Choice升级版: a Latin name ends where its letters do
+# 推出了CodeBuddy，, 字节跳动推出的Trae宣布…, 推出Choice升级版: a Latin name ends where its letters do; 推出了9075F“春耕特惠”: a
+# name ends at an offer's quote
 PASSED = re.compile(r"(?:案|决议|方案|审核|审议|考核|认证|测试|验收|评审)$")  # 董事会通过人事案: a resolution passed
 PRICE_FIRST = re.compile(r"[\d.]+(?:元|块|美元)")  # 推出8.8元鲜果茶: a priced kind of drink, no name
 AFTER_THE_LAUNCH = ("后", "前", "时", "以来", "之后")
@@ -181,6 +183,8 @@ SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,1
                        r"(?:子品牌|旗下品牌|独立品牌)")
 
 
+NAMED_SUB_BRAND = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的?(?:子品牌|副品牌|新品牌|高端品牌)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)"
+                             r"(?=也|已|将|在|正|是|则|还|，|。|、|和|的|今年|去年|明年)")  # 我们的子品牌名气也在追
 STAR_PRODUCT = re.compile(r"(?:大单品|单品|爆款|爆品|招牌产品|明星产品)(?P<name>[\u4e00-\u9fff]{2,6}?)"
                           r"(?=累计|销量|售出|卖出|已|的|，|。|、|和|在|成为|上市)")  # 大单品伯牙绝弦累计售出
 
@@ -194,6 +198,12 @@ def described_products(scope: ProductScope, text: str) -> Found:
         name = latin.group(0) if latin else re.sub(r"^(?:宣布|表示|称|透露)", "", m.group("name"))  # 宣布realme真我: realme
         if owner and len(name) >= 2 and is_product_name(name, scope.excluded - {name}):
             yield name, owner  # realme真我将作为子品牌回归OPPO体系: realme
+    for m in matches(NAMED_SUB_BRAND, text, "品牌"):
+        written = m.group("owner")
+        owner = scope.main_org if written.endswith(("我们", "公司", "集团")) \
+            else next((canonical_org(n) for n in org_names_in(written, scope.by_name)), None)
+        if owner and is_product_name(m.group("name"), scope.excluded - {m.group("name")}):
+            yield m.group("name"), owner  # 我们的子品牌名气: the speaker's company's
     for m in matches(STAR_PRODUCT, text, "单品", "爆", "产品"):
         if is_product_name(m.group("name"), scope.excluded) and scope.main_org \
                 and not segment(m.group("name"))[0].pos.startswith("v"):  # 把几个大单品做深: a verb, no name
@@ -240,13 +250,24 @@ def is_product_name(word: str, excluded: set[str]) -> bool:
             and not NOT_PRODUCT & set(word) and word not in excluded
             and word not in GENERIC_PRODUCT_WORDS
             and word not in stopwords() and word not in org_alias_index()
-            and not re.fullmatch(r"[\d.]+", word))
+            and not re.fullmatch(r"[\d.]+", word)
+            and not RANGE_OF_KIND.fullmatch(word))  # 全系列集成灶: a whole range of a kind, no name
+
+
+RANGE_OF_KIND = re.compile(r"(?:全系列|全系|全线|全品类|多款|各款|新款|首款|系列)[\u4e00-\u9fff]{2,4}")
 
 
 def list_items(text: str) -> list[str]:
     """Items of a 、/和 list, trimmed of 等 and of generic trailing nouns (微购物项目 -> 微购物)."""
     items = [re.sub(r"(等|等等)$", "", it.strip().strip("“”\"「」")) for it in re.split(r"[、和及]", text) if it.strip()]
     return [without_kind(re.sub(r"(项目|业务|服务|功能|板块|计划|活动)$", "", it) or it) for it in items]
+
+
+def kind_before_model(prefix: str) -> bool:
+    """Whether what a longer product name writes before a model's code names its kind (讯飞AI学习机 of T30 Ultra),
+    not only its maker or brand (华为 of Mate 60)."""
+    return len(prefix) >= 3 and "\u4e00" <= prefix[-1] <= "\u9fff" and prefix not in org_alias_index() \
+        and prefix not in product_alias_index()
 
 
 def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequence[Organization],
@@ -304,7 +325,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     mentions = Mentions([s.text for s in doc.sentences], owners)
     venues = {n for n in owners if only_a_venue(n, doc.text)}  # 在微博上表示: where someone spoke, no product news
     owners = {n: o for n, o in owners.items() if n not in venues}
-    longer = {n: [m for m in ms if m.startswith(n)] for n, ms in containing(owners).items()}
+    longer = {n: [m for m in ms if m.startswith(n) or n[:1].isascii() and m.endswith(n) and kind_before_model(m[:-len(n)])]
+              for n, ms in containing(owners).items()}  # T30 Ultra only in 讯飞AI学习机T30 Ultra: no product of its own
     alone = [n for n in owners if not longer.get(n) or mentions.count(n) > sum(mentions.count(m) for m in longer[n])]
     alone = [n for n in alone if not maker_and_model(n, alone, owners)]  # 小米YU7 beside YU7: one product
     picked = {name: pick_owner([o for o in owners[name] if o in by_name] or owners[name], main_org)
@@ -633,8 +655,9 @@ def products_under(scope: ProductScope, text: str) -> Found:
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
         listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品|SUV|MPV|轿车)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
-        raw = [it for it in re.split(r"、|(?<=.)[与和及]", listed) if not is_kind_of_product(it)]  # 旗下的二手交易平台: no
-        # name; 旗下的和路雪: 和 that opens the list is the name's
+        raw = [it for it in re.split(r"、|(?<=.)[与和及]", listed) if not is_kind_of_product(it)
+               and not (it.endswith("品牌") and len(it) >= 6 and is_kind_of_product(it[:-2] + "产品"))]  # 旗下的二手交易平台: no
+        # name, 旗下的和路雪: 和 that opens the list is the name's; 旗下的智能家居品牌: a kind of brand (统帅品牌 is one)
         if any(re.search(r"标配|搭载|配备|全系", it) for it in raw):
             continue  # 旗下车型全系标配高速NOA: what the cars carry, no names
         kinded = {without_named_kind(it) for it in raw} - set(raw)  # 统帅品牌: named a brand, whatever its word
@@ -907,6 +930,10 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
         if not (i and (SHORT_CODE.fullmatch(tok.word) or numbered or lower_code)) or tok.word in excluded \
                 or tok.pos == "nnt" or tok.word in titles() or tok.word in NOT_MODEL_NAMES:
             continue
+        if i >= 2 and sent[i - 1].word in ("把", "将") and canonical_org(sent[i - 2].word) in by_name \
+                and SHORT_CODE.fullmatch(tok.word) and any(c.isdigit() for c in tok.word):
+            yield tok.word + latin_suffix(sent, i + 1), canonical_org(sent[i - 2].word)  # 三一重工把SY75C降到…
+            continue
         b = i - 2 if i >= 2 and (sent[i - 1].word == "新" or spaced) else i - 1  # 问界新M7: the brand before 新
         brand = sent[b].word
         maker = canonical_org(brand)
@@ -917,6 +944,7 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
                 and brand not in excluded:
             maker = sentence_subject(text, by_name)  # 华为…发表自研晶片「麒麟X90」: the launching company's
         if not maker and not lower_code and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", brand) and tok.word[-1].isdigit() \
+                and brand not in GENERIC_PRODUCT_WORDS and not is_device_kind(brand) \
                 and (is_unfamiliar(brand) or dictionary_freq(brand) <= RARE_FREQ and not tok.word[:1].isdigit()) \
                 and brand not in excluded:
             maker = (sentence_subject(text, by_name) if quoted_in(text, tok.start) else None) or brand  # 问界M7: a brand no
@@ -1417,8 +1445,9 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     named = rival_names(text, by_name, companies, owner_of)
     items = [n for n in listed_rivals(text) if n not in named and not any(len(m) >= 2 and n.endswith(m) for m in named)]
     named = [n for n in named if not any(it.startswith(n) and len(it) > len(n) and n not in companies
-                                         or line_of(it, owner_of) in (n, *names_of_org(n)) for it in items)]
-    # 哈弗 of 哈弗猛龙: the model listed is the side, not the brand it begins with
+                                         or line_of(it, owner_of) in (n, *names_of_org(n))
+                                         or names_a_brand_of_known_org(it) and it.startswith(names_of_org(n)) for it in items)]
+    # 哈弗 of 哈弗猛龙: the model listed is the side, not the brand it begins with; 伊利 of 伊利金领冠
     written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in items]
     listed = [n for n in dict.fromkeys(written) if n and n not in named]  # 比亚迪宋PLUS beside 宋PLUS, 百度网盘 named as a
     # product: the same side
@@ -1437,9 +1466,11 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
         named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
     named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
     if "旗下" in text:  # 阿里巴巴旗下饿了么: 饿了么 is the side
-        named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}", text)
+        named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}|{re.escape(o)}(?:是|为)"
+                                                       rf"{re.escape(a)}旗下", text)
                                              for a in {n, *names_of_org(n)} for o in named
-                                             if o != n and (o in companies or n not in companies))]  # 微信旗下的视频号
+                                             if o != n and (o in companies or n not in companies))]  # 微信旗下的视频号;
+        # 萤石是海康威视旗下的品牌，与小米竞争: 萤石 is the side
     parents = [n for n in named if any(PARENT_OF.match(text, m.end()) for a in {n, *names_of_org(n)}
                                        for m in re.finditer(re.escape(a), text))]  # A是B控股的子公司，与C竞争: B is no side
     return [n for n in named if n not in parents] if len(named) - len(parents) >= 2 else named
@@ -1608,7 +1639,8 @@ def without_maker(name: str) -> str:
     return rest if rest in product_alias_index() and product_alias_index()[rest].owner == canonical_org(prefix) else name
 
 
-LIST_VYING = re.compile(r"与(?P<list>[^，。；与、和]{2,8}(?:[、和][^，。；与、和]{2,8})+)(?:等)?(?:直接|激烈|正面)?竞争(?=[，。；,;]|$)")
+LIST_VYING = re.compile(r"(?:与|跟|同)(?P<list>[^，。；与跟、和]{2,8}(?:[、和][^，。；与跟、和]{2,8})+)(?:等)?(?:直接|激烈|正面)?"
+                        r"(?:竞争|拼价格|打价格战)(?=[，。；,;]|$)")  # 与A、B竞争, 不跟A、B拼价格
 
 
 def is_side_shaped(item: str) -> bool:
@@ -1635,7 +1667,7 @@ def listed_rivals(text: str) -> list[str]:
         items = [re.sub(r"等.*$", "", it) for it in items]
         if items and all(is_side_shaped(it) for it in items):
             names += items
-    for m in LIST_VYING.finditer(text) if "竞争" in text else ():  # 仁宝与广达、纬创、英业达竞争
+    for m in LIST_VYING.finditer(text) if "竞争" in text or "价格" in text else ():  # 仁宝与广达、纬创竞争
         items = [re.sub(r"等$|旗下的?.*$", "", it)  # 伊利旗下的金领冠: 伊利, the corpus's side
                  for it in re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))]
         items[-1] = without_predicate(items[-1])

@@ -54,7 +54,8 @@ FORUM_FURNITURE = re.compile(rf"^(?:\d{{1,4}}\s*楼|#\d{{1,4}}|沙发|板凳|地
                              rf"(?:\s*[|｜]?\s*(?:{FORUM_ACTION}|\d+))*$")
 REPLY_HEAD = re.compile(r"^(?:回复\s*)?(?:\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#|沙发|板凳|地板)\s*(?P<user>[^\s：:]{1,16})[：:]")  # 2楼 路人甲：…, 回复 1# 路人甲：
 OP_NAMED = re.compile(r"^(?:楼主|作者|原帖作者|发帖人|樓主|發帖人)[：:]\s*(?P<user>[^\s：:|｜]{1,16})")  # 楼主：潮鞋收藏家  发表于…
-FLOOR_ONLY = re.compile(r"^(?:\d{1,4}\s*楼|#\d{1,4})\s+(?P<user>[^\s：:]{1,16})$")  # 2楼 老王不喝酒 (the reply below)
+FLOOR_ONLY = re.compile(r"^(?:回复\s*)?(?:\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#)\s+(?P<user>[^\s：:]{1,16})$")  # 2楼 老王不喝酒,
+# 回复 1# 山东机手小刘 (the reply below)
 POSTER = re.compile(r"^(?:楼主|(?P<floor>\d{1,4})\s*楼|#(?P<hash>\d{1,4})|沙发|板凳|地板)\s+(?P<user>\S+)\s+发表于")
 AUTHOR_LINE = re.compile(r"^(?:文|撰文|文字|作者|编辑|編輯|图|圖)\s*[|｜/丨]\s*\S{1,16}(?:\s+\S{1,8})?$")  # 文 | 汽车之心, 文 | 汽车商业评论 张凯
 MENU = re.compile(r"^[^。，！？,.!?]{1,8}(\s*[|｜/·>»]\s*[^。，！？,.!?|｜]{1,12}){2,}$")  # …| 广告服务 | About Sina
@@ -174,8 +175,8 @@ def remove_boilerplate(lines: list[str]) -> tuple[list[str], list[Removal]]:
             in_reply = poster.group("user") != original_poster
         elif reply and original_poster:  # 1楼  花粉一号：支持！ under a post by 数码老张: a reply
             in_reply = reply.group("user") != original_poster
-        if in_reply:
-            removed.append(Removal(line, "forum reply"))
+        if in_reply or poster and FLOOR_ONLY.match(line.strip()):
+            removed.append(Removal(line, "forum reply"))  # 回复 2# 铁甲老王: the poster's own reply, its head a line apart
             continue
         if in_related and is_list_item(line):
             removed.append(Removal(line, "related-articles list"))

@@ -103,7 +103,10 @@ def dates_from_article_date(text: str, article_date: str, found: list[DateMentio
     return out
 
 
-RELATIVE_DAY = re.compile(r"今日|今天|今晚|今早|日前|近日|昨日|昨天|昨晚|当天|本周|上周")
+RELATIVE_DAY = re.compile(r"今日|今天|今晚|今早|日前|近日|昨日|昨天|昨晚|当天|本周|上周"
+                          r"|(?<![上本下每至到和、“「\"])(?:周|星期)[一二三四五六日天](?![至到、和]|会员)")  # 周二公布: this
+# week's (not 每周二, 周一至周五, “周三会员日”)
+WEEKDAYS = "一二三四五六"
 
 
 def relative_day(word: str, article_date: str) -> str:
@@ -115,4 +118,15 @@ def relative_day(word: str, article_date: str) -> str:
         return (datetime.date.fromisoformat(article_date) - datetime.timedelta(days=7)).isoformat()[:7]
     if word in ("日前", "近日", "本周", "上周"):
         return article_date[:7]
+    if word[-1] in WEEKDAYS + "日天" and word[:-1] in ("周", "星期"):
+        return last_weekday(WEEKDAYS.find(word[-1]) if word[-1] in WEEKDAYS else 6, article_date)
     return article_date
+
+
+def last_weekday(weekday: int, article_date: str) -> str:
+    """The latest day on or before the article's date that falls on a weekday (0 Monday … 6 Sunday): 周二 in an
+    article of Wednesday 27 August is the 26th; the article's month when its day is unknown."""
+    if len(article_date) != 10:
+        return article_date[:7]
+    day = datetime.date.fromisoformat(article_date)
+    return (day - datetime.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
