@@ -1369,3 +1369,12 @@ def test_xiang_before_a_place_of_speech_and_a_post_held_before_a_longer_title():
     d = dates(r, with_org=False)
     assert d[("梅冬", "总裁")] == ("2025-06-02", None) and d[("梅冬", "执行总裁")] == (None, "2025-06-02")
     assert d[("梅冬", "执行董事")] == ("2014", None)  # …，并自2014年起担任: the clause's subject, from 2014
+
+
+def test_a_former_rank_a_chief_scientist_and_a_board_seat_are_the_companys():
+    r = analyse("7月1日，国轩高科董事长李缜签发内部信：1. 成立储能事业群，由原副总裁程骞担任储能事业群总裁；"
+                "2. 成立新能源研究院，董事长李缜兼任院长，原研究总院院长朱星宝改任首席科学家。", title="国轩高科内部信 2025")
+    got = roles(r)
+    assert ("程骞", "副总裁", "国轩高科") in got and ("程骞", "总裁", "储能事业群") in got
+    assert ("朱星宝", "首席科学家", "国轩高科") in got and ("李缜", "院长", "新能源研究院") in got
+    assert ("李缜", "董事长", "新能源研究院") not in got

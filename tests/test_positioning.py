@@ -1300,3 +1300,33 @@ def test_a_months_statistic_is_no_event_and_a_weekday_dates_the_news():
     assert [e.date for e in r["events"]] == ["2025-08-26"]
     r = analyse("春秋航空推出上海至三亚99元起的特价机票，东方航空也推出“周三会员日”优惠。\n2025年7月9日", title="机票价格战")
     assert not any(e.date == "2025-07-09" for e in r["events"])
+
+
+def test_three_named_as_three_strong_vie_each_with_each_and_a_flagship_product():
+    r = analyse("大陆存储芯片厂兆易创新（GigaDevice）昨日公布，旗下GD25系列NOR Flash出货量年增35%，仅次于华邦电子，旺宏位居第三。"
+                "华邦电子总经理陈沛铭指出，价格战已近尾声。", title="兆易创新市占率升至第二 与华邦电子、旺宏三强鼎立")
+    assert {"兆易创新", "华邦电子", "旺宏"} <= {o.name for o in r["organizations"]}
+    assert len({frozenset(p) for p in r["competitors"]}) == 3  # 三强鼎立: each against each
+    assert {p.name: p.owner for p in r["products"]}.get("GD25") == "兆易创新"  # not 旗下GD25
+    r = analyse("众安在线首席执行官姜兴表示，健康险是公司最重要的业务，旗舰产品尊享e生的保费同比增长超过20%，总保费为168.1亿元。",
+                title="众安在线业绩")
+    assert {p.name: p.owner for p in r["products"]}.get("尊享e生") == "众安在线"
+    assert 16810000000 in {f.value for f in r["figures"]}
+
+
+def test_a_headline_list_joined_by_he_in_a_war_and_a_long_first_rival():
+    r = analyse("汉堡赛道的价格战打到了县城。塔斯汀今年门店突破1万家。华莱士则把全鸡套餐做到了19.9元。肯德基也推出了9.9元汉堡。",
+                title="塔斯汀、华莱士和肯德基的下沉战争")
+    assert len({frozenset(p) for p in r["competitors"]}) == 3
+    assert 19.9 in {f.value for f in r["figures"]}  # 做到了19.9元: a price set
+    r = analyse("红星资本局10月9日消息，西贝莜面村创始人贾国龙宣布卸任CEO。在中式正餐市场，西贝与九毛九旗下的太二酸菜鱼、外婆家竞争。",
+                title="西贝CEO更替")
+    assert "红星资本" not in {o.name for o in r["organizations"]}
+    sides = {n for pair in r["competitors"] for n in pair}
+    assert "外婆家" in sides and ("九毛九" in sides or "太二酸菜鱼" in sides)
+
+
+def test_news_already_dated_that_day_is_one_event():
+    r = analyse("双汇发展3月14日晚间公告，公司总裁马相杰因年龄原因辞去总裁职务。董事会同意聘任副总裁刘松涛为公司总裁，"
+                "任期自2025年3月14日起至本届董事会届满之日止。", title="双汇发展总裁退休 2025")
+    assert [e.date for e in r["events"]] == ["2025-03-14"]

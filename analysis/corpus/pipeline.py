@@ -24,7 +24,7 @@ from ..io.load import Corpus, Document, Skipped
 from ..extract.entities import (LEGAL_FORMS, RARE_FREQ, Organization, find_organizations, find_people, given_with_code,
                                 known_org_mentions, listed_offspring, named_after_parent, names_a_brand_of_known_org,
                                 names_heading_orgs, partner_names, short_form_of, with_heads_as_aliases)
-from ..extract.facts import find_events, find_figures
+from ..extract.facts import find_events, find_figures, without_restated_days
 from ..extract.keywords import TermStats, corpus_idf, fuse_keywords, term_stats
 from ..extract.naming import (as_article_org, as_named_unit, distinct_relations, named_only_inside, names_in_article,
                               renamed)
@@ -176,7 +176,8 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
     results["strategy"] = find_statements(doc, orgs, main)
     results["quotes"] = [replace(q, speaker=main) if main and q.speaker in COMPANY_SPEAKERS else q
                          for q in find_quotes(doc, names)]  # 公司表示: the article's company said it
-    results["events"] = find_events(doc)
+    results["events"] = without_restated_days(find_events(doc), [n for o in orgs for n in (o.name, *o.aliases)]
+                                              + [p.name for p in results["products"]])
     results["figures"] = find_figures(doc, analysis.tokens)
 
 

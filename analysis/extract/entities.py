@@ -529,8 +529,8 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
     for i, tok in enumerate(tokens):
         if not tok.word.endswith(ORG_SUFFIXES) or tok.pos in BREAK_POS:
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].word in unit_suffixes():
-            continue  # 数字金融科技板块: the start of a unit's name, not a company
+        if i + 1 < len(tokens) and (tokens[i + 1].word in unit_suffixes() or tokens[i + 1].word in ("局", "社")):
+            continue  # 数字金融科技板块: the start of a unit's name, not a company; 红星资本局: a medium's name
         j = i
         longest = 16 if tok.word.endswith(INSTITUTION_SUFFIXES) else 10  # 中国汽车动力电池产业创新联盟
         while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i + 1])) <= longest:
@@ -717,7 +717,7 @@ def given_with_code(name: str, text: str) -> bool:
 
 
 LIST_END = re.compile(r"(?<=.{2})(?:展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
-                      r"跟投|领投|参投|位居|位列|分列|排名|分别|谁|哪|如何|怎么|为何|为什么|能否)"
+                      r"跟投|领投|参投|位居|位列|分列|排名|分别|谁|哪|如何|怎么|为何|为什么|能否|[两三四五]强|双雄|鼎立)"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争, A、B、C位居前三, A、B、C谁扛得住)
 LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争
 
@@ -865,7 +865,7 @@ def is_unfamiliar(word: str) -> bool:
     return dictionary_freq(word) == 0 and not in_idf_table(word)
 
 
-COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商|美商|台商|日商|韩商|港商|外商|陆商)"
+COMPANY_WORDS = r"(?:公司|企业|集团|平台|独角兽|机构|品牌商|厂商|运营商|美商|台商|日商|韩商|港商|外商|陆商|(?<=[\u4e00-\u9fff]{2})厂)"  # 存储芯片厂兆易创新（GigaDevice）
 COMPANY_TAILS = ("科技", "汽车", "集团", "智能", "股份", "控股")
 COINED_COMPANY = re.compile(rf"(?<=[\u4e00-\u9fff])(?={'|'.join(COMPANY_TAILS)})")
 

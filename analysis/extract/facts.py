@@ -13,6 +13,7 @@ from typing import Sequence
 
 from ..io.load import Document
 from ..nlp.dates import RELATIVE_DAY, DateMention, find_dates, relative_day
+from ..nlp.mentions import Matcher
 from ..nlp.segment import Token, segment
 from .entities import inside_title_marks
 
@@ -43,7 +44,8 @@ METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润
            "总收入", "营业总收入", "净营业收入", "续航", "续航里程", "产能", "纯益", "税后纯益", "每股纯益",
            "每股收益", "立减", "直降", "大定", "订单量", "均价", "净利", "批发价", "零售价", "出厂价", "指导价",
            "EBITA", "EBITDA", "EBIT", "到手价", "首发价", "原价", "券后价", "标价", "报价", "官方价", "建议零售价",
-           "零售额", "下调", "上调", "降幅", "让利", "批价", "售出", "卖出", "包裹量", "单量", "业务量", "件量", "调用量", "使用量", "访问量", "搜索量", "锁单量", "流水", "价值", "节省", "投入", "对价", "交易对价", "交易金额", "低至")
+           "零售额", "下调", "上调", "降幅", "让利", "批价", "售出", "卖出", "包裹量", "单量", "业务量", "件量", "调用量", "使用量", "访问量", "搜索量", "锁单量", "流水", "价值", "节省", "投入", "对价", "交易对价", "交易金额", "低至",
+           "保费", "总保费", "保费收入", "营运利润", "经营利润", "毛利润", "现金流", "经营现金流")
 COUNTED_PARTIES = ("用户", "会员", "员工", "商家", "骑手", "司机", "开发者", "客户", "消费者", "学员", "粉丝", "家庭", "车主")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
 DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
@@ -197,6 +199,18 @@ def find_events(doc: Document) -> list[Event]:
 
 PLANNED_FOR = re.compile(r"(?:计划|预计|有望|力争|争取|目标|规划)(?:在|于)?$")
 LEAD_NEWS = re.compile(r"(?:获悉|宣布|今日|今天)[^。；]{0,40}?(?:完成|发布|推出|上线|宣布|成立|上市|收购|获得)")
+
+
+def without_restated_days(events: Sequence[Event], names: Sequence[str]) -> list[Event]:
+    """The events less those that only go on with news already dated that day in another sentence and name none of
+    the article's organisations or products (…公告总裁辞职。董事会同意聘任副总裁X为总裁，任期自同日起: one event)."""
+    matcher = Matcher(names) if names else None
+    kept: list[Event] = []
+    for event in events:
+        told = any(e.date == event.date and e.sentence != event.sentence for e in kept)
+        if not told or (matcher and next(iter(matcher.finditer(event.text)), None)):
+            kept.append(event)
+    return kept
 
 
 def lead_event(doc: Document, events: Sequence[Event]) -> list[Event]:
@@ -370,7 +384,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
     return figures
 
 
-PRICED = re.compile(r"(?:降到了?|降至|降为|降价至|下调至|下调到|调至|低至|仅需|只需|只要|仅售|售价为?|定价为?|起售价为?|涨到|涨至|提价至|"
+PRICED = re.compile(r"(?:降到了?|降至|降为|降价至|下调至|下调到|调至|低至|仅需|只需|只要|仅售|售价为?|定价为?|起售价为?|涨到|涨至|提价至|做到了?|卖到了?|"
                     r"上调至|上调到|补贴)(?:每[\u4e00-\u9fff])?$")  # 降至每桶2.5元
 
 

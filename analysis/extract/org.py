@@ -784,9 +784,28 @@ def same_post_named_later(sent: Sequence[Token], i: int, people: set[str]) -> st
     return None
 
 
+def same_post_named_elsewhere(sent: Sequence[Token], i: int, people: set[str]) -> str | None:
+    """The organisation the sentence names for the same title elsewhere (由李勇兼任网易云音乐董事会主席，原董事会主席丁磊
+    不再担任: 网易云音乐's), if any."""
+    return next((span.unit or span.org for k, t in enumerate(sent) if k != i and t.word == sent[i].word
+                 and (span := span_before(sent, k, people)) and (span.unit or span.org)), None)
+
+
+def board_seat_org(sent: Sequence[Token], i: int, people: set[str], units: dict[str, Unit], main_org: str | None) -> str | None:
+    """The company whose board a bare board title sits on: the one the sentence names for the same title, else the
+    sentence's subject when it is a company, not a unit (董事长李缜兼任研究院院长), else the article's company."""
+    subject = sentence_subject(sent, i, units)
+    return same_post_named_elsewhere(sent, i, people) or (subject if subject not in units else None) or main_org
+
+
 def is_chief_officer(title: str) -> bool:
-    """A chief officer's title (首席产品官, CFO): always a post of the company itself."""
-    return bool(re.fullmatch(r"首席[\u4e00-\u9fff]{1,4}官|C[A-Z]O", title))
+    """A chief officer's title (首席产品官, CFO, 首席科学家): always a post of the company itself."""
+    return bool(re.fullmatch(r"首席[\u4e00-\u9fff]{1,4}官|首席(?:科学家|经济学家|架构师)|C[A-Z]O", title))
+
+
+def is_board_title(title: str) -> bool:
+    """A seat on the company's board (董事长, 董事局主席, 独立董事): never a unit's post (董事长李缜兼任院长)."""
+    return title.endswith(("董事长", "董事局主席", "董事会主席", "董事", "董事会秘书"))
 
 
 def is_company_rank(title: str) -> bool:
@@ -1280,6 +1299,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                     or co_holders_org(roles, sentence.text, tok.word) \
                     or (main_org if is_chief_officer(tok.word) else None) \
                     or same_post_named_later(sent, i, people) \
+                    or (board_seat_org(sent, i, people, units, main_org) if is_board_title(tok.word) else None) \
                     or (main_org if head and sent[head - 1].word == "向" else None) \
                     or sentence_subject(sent, head, units) \
                     or (main_org if is_company_rank(tok.word) else None)  # 创始人X不再担任…: the article's company; 原产品
@@ -1288,7 +1308,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO
-            if descriptive and span.org is None and span.unit is None and org in units:
+            former_rank = head and sent[head - 1].word == "由原" and is_company_rank(tok.word)  # 由原副总裁P担任
+            if (descriptive or former_rank) and span.org is None and span.unit is None and org in units:
                 org = units[org].parent or org  # 成立X事业群，由高级副总裁P担任: the rank is in the company
             last = last_of_joint_titles(sent, i, people)
             holders = holders_of_title(sent, last, people) or holders_of_title(sent, head, people)  # 任命陆奇为集团总裁兼…

@@ -24,7 +24,7 @@ AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签�
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|份额已?超过|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
-                        r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|"
+                        r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
                         r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格")
@@ -185,8 +185,9 @@ SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,1
 
 NAMED_SUB_BRAND = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的?(?:子品牌|副品牌|新品牌|高端品牌)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)"
                              r"(?=也|已|将|在|正|是|则|还|，|。|、|和|的|今年|去年|明年)")  # 我们的子品牌名气也在追
-STAR_PRODUCT = re.compile(r"(?:大单品|单品|爆款|爆品|招牌产品|明星产品)(?P<name>[\u4e00-\u9fff]{2,6}?)"
-                          r"(?=累计|销量|售出|卖出|已|的|，|。|、|和|在|成为|上市)")  # 大单品伯牙绝弦累计售出
+STAR_PRODUCT = re.compile(r"(?:大单品|单品|爆款|爆品|(?:招牌|明星|旗舰|王牌|主力)产品)"
+                          r"(?P<name>[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{1,3}[\u4e00-\u9fff]{0,3}?)"
+                          r"(?=累计|销量|售出|卖出|已|的|，|。|、|和|在|成为|上市|降价|保费)")  # 大单品伯牙绝弦累计售出, 旗舰产品尊享e生的
 
 
 def described_products(scope: ProductScope, text: str) -> Found:
@@ -206,7 +207,8 @@ def described_products(scope: ProductScope, text: str) -> Found:
             yield m.group("name"), owner  # 我们的子品牌名气: the speaker's company's
     for m in matches(STAR_PRODUCT, text, "单品", "爆", "产品"):
         if is_product_name(m.group("name"), scope.excluded) and scope.main_org \
-                and not segment(m.group("name"))[0].pos.startswith("v"):  # 把几个大单品做深: a verb, no name
+                and (LATIN_LETTER.search(m.group("name")) or not segment(m.group("name"))[0].pos.startswith("v")):
+            # 把几个大单品做深: a verb, no name (尊享e生 is one)
             yield m.group("name"), scope.main_org  # the article's company's best seller
     for m in matches(OPERATED, text, "由"):
         owner, name = re.split(r"与|和", m.group("owner"))[0], m.group("name")  # 由赛力斯与华为联合打造: the maker named first
@@ -1216,7 +1218,7 @@ def with_brand(text: str, name: str, start: int) -> tuple[str, int]:
     """A model code with the two-character brand written right before it (乐道L60上市), when a boundary
     stands before the brand: (name, start)."""
     brand = text[max(0, start - 2):start]
-    if brand in ("发布", "推出", "上线", "开源", "升级", "更新", "搭载", "采用", "接入", "包括", "预装", "配备", "内置") \
+    if brand in ("发布", "推出", "上线", "开源", "升级", "更新", "搭载", "采用", "接入", "包括", "预装", "配备", "内置", "旗下") \
             or is_verb(brand) or brand in GENERIC_KINDS or brand in ("车型", "机型", "型号", "系列", "芯片", "手机", "款式"):
         return name, start  # 发布Gen-3, 包括Find X8: a verb, no brand; 产品AT128: a kind
     bounded = start == 2 or (start > 2 and (text[start - 3] in "，。、；：“（的和与及 " or text[start - 3].isascii()))
@@ -1502,8 +1504,8 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
     mutual = [n for n in named if among and any(a in among.group("list") for a in standing_for(n, owner_of))]
     if len(mutual) >= 3:
         return itertools.combinations(mutual, 2)
-    if len(named) >= 3 and re.search(r"彼此|相互|互相|互为", text):
-        return itertools.combinations(named, 2)  # A与B、C、D并称…，彼此竞争激烈: each against each
+    if len(named) >= 3 and re.search(r"彼此|相互|互相|互为|[三四五]强鼎立|三足鼎立|[三四五]强争霸", text):
+        return itertools.combinations(named, 2)  # A与B、C、D并称…，彼此竞争激烈; A与B、C三强鼎立: each against each
     return ((named[0], n) for n in named[1:])
 
 
@@ -1639,8 +1641,9 @@ def without_maker(name: str) -> str:
     return rest if rest in product_alias_index() and product_alias_index()[rest].owner == canonical_org(prefix) else name
 
 
-LIST_VYING = re.compile(r"(?:与|跟|同)(?P<list>[^，。；与跟、和]{2,8}(?:[、和][^，。；与跟、和]{2,8})+)(?:等)?(?:直接|激烈|正面)?"
-                        r"(?:竞争|拼价格|打价格战)(?=[，。；,;]|$)")  # 与A、B竞争, 不跟A、B拼价格
+LIST_VYING = re.compile(r"(?:与|跟|同)(?P<list>[^，。；与跟、和]{2,12}(?:[、和][^，。；与跟、和]{2,8})+)(?:等)?(?:直接|激烈|正面)?"
+                        r"(?:竞争|拼价格|打价格战|[两三四五]强鼎立|三足鼎立|鼎立|争霸)(?=[，。；,;\s]|$)")  # 与A、B竞争, 不跟A、B拼价格,
+# 与A、B三强鼎立
 
 
 def is_side_shaped(item: str) -> bool:
@@ -1667,7 +1670,7 @@ def listed_rivals(text: str) -> list[str]:
         items = [re.sub(r"等.*$", "", it) for it in items]
         if items and all(is_side_shaped(it) for it in items):
             names += items
-    for m in LIST_VYING.finditer(text) if "竞争" in text or "价格" in text else ():  # 仁宝与广达、纬创竞争
+    for m in LIST_VYING.finditer(text) if "竞争" in text or "价格" in text or "鼎立" in text or "争霸" in text else ():
         items = [re.sub(r"等$|旗下的?.*$", "", it)  # 伊利旗下的金领冠: 伊利, the corpus's side
                  for it in re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))]
         items[-1] = without_predicate(items[-1])
@@ -1708,9 +1711,10 @@ def partners_only(text: str) -> bool:
 
 THIS_WAR = re.compile(r"这场|这次|此次|这轮|该轮|加入[^，。；]{0,6}(?:大战|战局|竞争|价格战|补贴战)|入局|参战")
 BOTH_SIDES = re.compile(r"^(?:两家|双方|二者|两者|两大巨头|两强)|[，,](?:两家|双方|二者|两者)")
-TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,]?(?:与|和|同|跟)[^，。；与和、]{2,16}(?:、[^，。；与和、]{2,16})+"
-                                r"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺)")
-TITLE_LIST = re.compile(r"(?P<list>[^，。；：与和、\s]{2,8}(?:、[^，。；：与和、\s]{2,8}){2,})")
+TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,\s]?(?:与|和|同|跟)[^，。；与和、]{2,16}(?:、[^，。；与和、]{2,16})+"
+                                r"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|[两三四五]强鼎立|三足鼎立|鼎立|争霸)")
+TITLE_LIST = re.compile(r"(?P<list>[^，。；：与和、\s]{2,8}(?:(?:、[^，。；：与和、\s]{2,8}){2,}|、[^，。；：与和、\s]{2,8}[和与及][^，。；：与和、\s]{2,8}))")
+# 美团、饿了么、京东外卖补贴战; 塔斯汀、华莱士和肯德基的下沉战争
 CONTRASTED_AFTER_RIVALRY = re.compile(r"(?:竞争|之争|大战|价格战|补贴战|对决|交锋)[^，；。]*[，；](?:而|但|但是|不过)")
 
 
