@@ -128,3 +128,20 @@ def test_a_person_shaped_name_listed_among_known_companies_is_a_company():
     assert not any("谁" in o.name for o in r["organizations"])
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("9075F") == "柳工" and owners.get("SY75C") == "三一重工"
+
+
+def test_registered_names_join_the_short_name_the_article_uses_and_a_renamed_company_is_one():
+    r = analyse("7月14日，江苏洋河酒厂股份有限公司（002304.SZ）董事长张联东接受采访。洋河股份不打价格战。", title="洋河股份董事长专访")
+    assert any(o.name == "洋河股份" and "江苏洋河酒厂股份有限公司" in o.aliases for o in r["organizations"])
+    r = analyse("4月7日，深圳迈瑞生物医疗电子股份有限公司（300760.SZ）总经理吴昊发布内部信。", title="迈瑞医疗内部信")
+    assert "股份有限公司" not in {o.name for o in r["organizations"]}
+    assert ("吴昊", "总经理") in {(x.person, x.title) for x in r["roles"] if "迈瑞" in x.org}
+    r = analyse("中成药企业漳州片仔癀药业股份有限公司（600436.SH）昨晚公布业绩。片仔癀董事长林纬奇表示，成本上升。", title="片仔癀业绩")
+    assert not any(o.name.startswith("中成药") for o in r["organizations"])
+    r = analyse("6月19日，上海韦尔半导体股份有限公司（603501.SH）公告，公司名称变更为豪威集成电路（集团）股份有限公司，证券简称由"
+                "“韦尔股份”变更为“豪威集团”。豪威集团董事长虞仁荣表示，更名是为了统一品牌。", title="韦尔股份正式更名为豪威集团")
+    orgs = [o for o in r["organizations"] if "豪威" in o.name or "韦尔" in o.name]
+    assert len(orgs) == 1 and {"韦尔股份", "豪威集成电路（集团）股份有限公司"} <= set(orgs[0].aliases) | {orgs[0].name}
+    r = analyse("奇瑞控股集团有限公司董事长尹同跃不再兼任奇瑞汽车股份有限公司总经理。奇瑞集团旗下有多个品牌。奇瑞汽车销量增长。",
+                title="奇瑞人事")
+    assert not any({"奇瑞控股集团有限公司", "奇瑞汽车股份有限公司"} <= {o.name, *o.aliases} for o in r["organizations"])

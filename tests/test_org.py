@@ -1378,3 +1378,9 @@ def test_a_former_rank_a_chief_scientist_and_a_board_seat_are_the_companys():
     assert ("程骞", "副总裁", "国轩高科") in got and ("程骞", "总裁", "储能事业群") in got
     assert ("朱星宝", "首席科学家", "国轩高科") in got and ("李缜", "院长", "新能源研究院") in got
     assert ("李缜", "董事长", "新能源研究院") not in got
+
+
+def test_a_letters_item_that_hands_a_post_to_someone_dates_it():
+    r = analyse("4月7日，迈瑞医疗总经理吴昊发布内部信，宣布自即日起进行组织架构调整：\n（三）体外诊断事业部总经理由高级副总裁郭艳美担任。",
+                title="迈瑞医疗内部信 2025")
+    assert dates(r)[("郭艳美", "总经理", "体外诊断事业部")] == ("2025-04-07", None)

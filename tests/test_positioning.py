@@ -1330,3 +1330,17 @@ def test_news_already_dated_that_day_is_one_event():
     r = analyse("双汇发展3月14日晚间公告，公司总裁马相杰因年龄原因辞去总裁职务。董事会同意聘任副总裁刘松涛为公司总裁，"
                 "任期自2025年3月14日起至本届董事会届满之日止。", title="双汇发展总裁退休 2025")
     assert [e.date for e in r["events"]] == ["2025-03-14"]
+
+
+def test_a_product_written_as_its_makers_in_a_list_of_rivals_and_model_names_with_plus_and_kind():
+    r = analyse("在高端黄金珠宝市场，老铺黄金与周大福的传福系列、老凤祥形成竞争。老铺黄金创始人徐高明表示，溢价来自工艺。", title="老铺黄金业绩")
+    assert sorted(sorted(p) for p in r["competitors"]) == [["传福", "老铺黄金"], ["老凤祥", "老铺黄金"]]
+    r = analyse("张联东说：梦之蓝M6+今年要控量保价。豪威集团旗下的OV50H图像传感器已用于多款旗舰手机。片仔癀董事长林纬奇表示，"
+                "核心产品片仔癀锭剂受原料价格上涨影响。", title="白酒与芯片")
+    names = {p.name for p in r["products"]}
+    assert {"梦之蓝M6+", "OV50H", "片仔癀锭剂"} <= names and "OV50H图像传感器" not in names
+
+
+def test_a_month_opening_its_sales_figures_is_no_event():
+    r = analyse("温氏股份同日公告，8月销售肉猪329.3万头，销售均价为14.02元/公斤。", title="生猪出栏 2025")
+    assert not r["events"]

@@ -518,7 +518,7 @@ def is_name_part(token: Token) -> bool:
 
 LEGAL_FORMS = ("有限公司", "有限责任公司")
 KINSHIP_COMPANY = ("母公司", "子公司", "总公司", "分公司", "孙公司")
-LEGAL_NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "v", "vn", "eng", "nis", "phrase", "nnt"}  # 安迈顾问有限公司
+LEGAL_NAME_POS = {"n", "ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "v", "vn", "eng", "nis", "phrase", "nnt"}  # 安迈顾问有限公司
 
 
 def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
@@ -539,10 +539,12 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
             j -= 1  # 国家管网集团, 国家能源集团: a state company's name begins with 国家
         if tok.word.endswith(LEGAL_FORMS + INSTITUTION_SUFFIXES):
             k = i
-            while k > 0 and tokens[k - 1].pos in LEGAL_NAME_POS and tokens[k - 1].word not in POST_WORDS \
-                    and not (tokens[k - 1].pos == "v" and tokens[k - 1].word.endswith("任")) \
+            while k > 0 and (tokens[k - 1].pos in LEGAL_NAME_POS and tokens[k - 1].word not in POST_WORDS
+                             and tokens[k - 1].word not in ("企业", "厂商", "品牌", "平台")  # 中成药企业漳州片仔癀药业…
+                             and not (tokens[k - 1].pos == "v" and tokens[k - 1].word.endswith("任"))
+                             or k > 2 and tokens[k - 1].word in "）)" and tokens[k - 2].word in ("集团", "控股")) \
                     and len("".join(t.word for t in tokens[k - 1:i + 1])) <= 24:  # 陈忠岳已任中国联合…有限公司
-                k -= 1
+                k -= 3 if tokens[k - 1].word in "）)" else 1  # 豪威集成电路（集团）股份有限公司: one name
             while k < j and not is_name_part(tokens[k]):
                 k += 1  # 现任 or 公司 in front is no part of the name
             j = min(j, k)
@@ -1170,6 +1172,61 @@ def place_less_aliases(groups: dict[str, set[str]], text: str, people: Container
     return found
 
 
+GENERIC_NAME_TAILS = ("", "集团", "股份", "控股", "科技", "公司", "国际")
+
+
+def legal_core(legal: str) -> str:
+    """A registered name less its legal form, a bracketed 集团 and the place it opens with (深圳迈瑞生物医疗电子股份有限公司
+    -> 迈瑞生物医疗电子)."""
+    core = re.sub(r"股份?(?:有限公司|有限责任公司)$|(?:有限公司|有限责任公司)$", "", re.sub(r"[（(](?:集团|控股)[）)]", "", legal))
+    first = segment(core)[0] if core else None
+    opens_with_place = first and first.pos == "ns" and first.word not in COUNTRIES and 2 <= len(first.word) <= 3 < len(core)
+    return core[len(first.word):] if opens_with_place else core
+
+
+def short_of_legal(short: str, core: str) -> bool:
+    """Whether a short name is the company a registered name's core names: it opens the same way and adds only a
+    generic tail or words of the core (洋河股份 of 洋河酒厂, 迈瑞医疗 of 迈瑞生物医疗电子, 豪威集团 of 豪威集成电路)."""
+    return any(core.startswith(short[:k]) and short[:k] not in COUNTRIES and (short[k:] in GENERIC_NAME_TAILS or short[k:] in core[k:])
+               for k in range(min(len(short), len(core)), 1, -1))
+
+
+def legal_name_pairs(groups: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(short, legal) for each registered name of a group of its own whose core names exactly one other group
+    (江苏洋河酒厂股份有限公司 beside 洋河股份): one company."""
+    pairs = []
+    for legal in [g for g in groups if g.endswith(LEGAL_FORMS) and g not in org_alias_index()]:
+        core, group_level = legal_core(legal), bool(GROUP_LEVEL.search(legal))
+        shorts = [g for g in groups if g != legal and not g.endswith(LEGAL_FORMS) and len(core) >= 2
+                  and any(short_of_legal(n, core) and group_level == ("集团" in n or "控股" in n)
+                          for n in {g} | groups[g] if not n.endswith(LEGAL_FORMS))]  # 奇瑞控股集团 is not 奇瑞汽车
+        if len(shorts) == 1:
+            pairs.append((shorts[0], legal))
+    taken = Counter(short for short, _ in pairs)
+    return [(short, legal) for short, legal in pairs if taken[short] == 1]  # one short name for two registered ones: neither
+
+
+GROUP_LEVEL = re.compile(r"(?:集团|控股)(?:股份)?(?:有限公司|有限责任公司)$|[（(](?:集团|控股)[）)]")
+
+
+RENAMED = re.compile(r"(?P<old>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)[”」\"]?(?:正式)?(?:更名为|改名为|变更为|更名)[“「\"]?"
+                     r"(?P<new>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)(?=[”」\"，。；、]|$)")
+
+
+def renamed_pairs(texts: Sequence[str], groups: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(old, new) groups the text says one became (韦尔股份正式更名为豪威集团, 证券简称由“韦尔股份”变更为“豪威集团”):
+    one company under two names."""
+    named = {n: g for g, group in groups.items() for n in {g} | group}
+    pairs = []
+    for text in texts:
+        for m in RENAMED.finditer(text) if "更名" in text or "变更为" in text or "改名" in text else ():
+            old = next((named[n] for n in named if m.group("old").endswith(n)), None)
+            new = next((named[n] for n in named if m.group("new") == n or m.group("new").startswith(n) and len(n) >= 4), None)
+            if old and new and old != new:
+                pairs.append((old, new))
+    return pairs
+
+
 def inside_a_name(text: str, start: int, length: int, people: Iterable[str]) -> bool:
     """Whether text[start:start + length] lies inside a mention of one of the people (永辉 in 吴永辉), or begins inside
     one (华为公司 in 陈小华为公司)."""
@@ -1266,10 +1323,16 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         groups[known] |= {national} | groups.pop(national)
     for short, legal in abbreviated_legal_names(groups):  # 中国联通 of 中国联合网络通信集团有限公司
         groups[short] |= {legal} | groups.pop(legal)
+    for short, legal in legal_name_pairs(groups):  # 洋河股份 of 江苏洋河酒厂股份有限公司
+        if short in groups and legal in groups:
+            groups[short] |= {legal} | groups.pop(legal)
     for short, full in join_abbreviations(groups, abbreviations(texts), people).items():
         evidence.setdefault(short, next((t for t in texts if full in t), ""))  # a company named only so
     for core, key in place_less_aliases(groups, doc.title + "\n" + "\n".join(texts), people).items():
         groups[key].add(core)  # 老板电器 of 杭州老板电器股份有限公司
+    for old, new in renamed_pairs([doc.title, *texts], groups):  # 韦尔股份更名为豪威集团: one company
+        if old in groups and new in groups:
+            groups[new] |= {old} | groups.pop(old)
     for stem, key in stem_aliases({k: g for k, g in groups.items() if kinds.get(k, "company") == "company"},
                                   doc.title + "\n" + "\n".join(texts), people).items():
         groups[key].add(stem)  # 友邦 of 友邦保险

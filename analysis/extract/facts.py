@@ -127,7 +127,7 @@ def acts_apart(clause: str, date: DateMention) -> bool:
 
 
 PERIOD_FIGURE = re.compile(r"(?:前三季度?|上半年|下半年|全年|第[一二三四]季度|[一二三四]季度|Q[1-4])?(?:实现|的)?"
-                           r"(?:营收|营业收入|总收入|收入|净利润|利润|销量|出货量|交付量)")
+                           r"(?:营收|营业收入|总收入|收入|净利润|利润|销量|出货量|交付量|销售|出栏|共交付|交付新车)")
 TENURE_START = re.compile(r"^[^，。；]{0,12}?(?:自|从|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)(?:担任|出任|任)")
 
 
@@ -172,8 +172,9 @@ def find_events(doc: Document) -> list[Event]:
             if relative and dates and relative.start() < dates[0].start and doc.date \
                     and (len(dates[0].iso) < 10 or relative.group(0).startswith("昨")):
                 dates = []  # 今日上市，是今年最大的IPO; 昨晚发出公告…由9月23日起生效: the day it happened comes first
-            dates = [d for d in dates if not (len(d.iso) == 4 and (clause[d.end:d.end + 1] == "的"  # 较2022年的峰值
-                                                                  or PERIOD_FIGURE.match(clause, d.end)))  # 2025年前三季营收为…
+            dates = [d for d in dates if not (len(d.iso) == 4 and clause[d.end:d.end + 1] == "的"  # 较2022年的峰值
+                                              or len(d.iso) <= 7 and PERIOD_FIGURE.match(clause, d.end))  # 2025年前三季
+                     # 营收为…, 8月销售肉猪329.3万头: the period a figure covers
                      and not wire_dateline(clause, d.end)  # 人民网北京3月29日电 记者从…获悉: the wire's dateline
                      and not PLANNED_FOR.search(clause, max(0, d.start - 4), d.start)]  # 计划2026年量产: a plan's date
             found = next((date for date in dates if is_event(clause, date.iso, date.relative)

@@ -1171,8 +1171,11 @@ def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | No
     part = re.split(r"[，,]", clause)[-1]
     if part.startswith("向"):
         return None, None  # …负责，向小红书CEO星矛汇报: the post reported to stays as it was
+    end = next((j for j in range(i + 1, len(sent)) if sent[j].word in ("；", "。", ";", "，")), len(sent))
+    handed = "".join(t.word for t in sent[i + 1:end])  # 事业部总经理由高级副总裁X担任: the post, then who takes it
     if (re.search("成立|设立|组建|新设|任命|调整为", clause) or NUMBERED_ITEM.match(clause)) \
-            and re.search("担任|出任|负责|兼任|主管|" + BARE_TAKES, clause) \
+            and (re.search("担任|出任|负责|兼任|主管|" + BARE_TAKES, clause)
+                 or handed.startswith("由") and re.search("担任|出任|负责|兼任", handed)) \
             or re.search(rf"(?:{'|'.join(APPOINTING)})[^，。；]*为[^，。；]*$", clause):  # 委任X为集团首席营运官
         return article_date, None
     return None, None

@@ -27,7 +27,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -185,9 +185,9 @@ SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,1
 
 NAMED_SUB_BRAND = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的?(?:子品牌|副品牌|新品牌|高端品牌)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)"
                              r"(?=也|已|将|在|正|是|则|还|，|。|、|和|的|今年|去年|明年)")  # 我们的子品牌名气也在追
-STAR_PRODUCT = re.compile(r"(?:大单品|单品|爆款|爆品|(?:招牌|明星|旗舰|王牌|主力)产品)"
+STAR_PRODUCT = re.compile(r"(?:大单品|单品|爆款|爆品|(?:招牌|明星|旗舰|王牌|主力|核心)产品)"
                           r"(?P<name>[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{1,3}[\u4e00-\u9fff]{0,3}?)"
-                          r"(?=累计|销量|售出|卖出|已|的|，|。|、|和|在|成为|上市|降价|保费)")  # 大单品伯牙绝弦累计售出, 旗舰产品尊享e生的
+                          r"(?=累计|销量|售出|卖出|已|的|，|。|、|和|在|成为|上市|降价|保费|受|销售)")  # 大单品伯牙绝弦累计售出, 旗舰产品尊享e生的
 
 
 def described_products(scope: ProductScope, text: str) -> Found:
@@ -488,7 +488,8 @@ def latin_suffix(sent: Sequence[Token], k: int) -> str:
             and not (sent[k + 1].word[0].isdigit() and k + 2 < len(sent) and sent[k + 2].word[:1] in UNIT_START):
         suffix += " " + sent[k + 1].word
         k += 2
-    return suffix
+    return suffix + ("+" if k < len(sent) and sent[k].word == "+" and (k + 1 == len(sent) or not sent[k + 1].word[:1].isdigit())
+                     else "")  # 梦之蓝M6+, Mate 60 Pro+: the plus is the model's
 
 
 UNIT_START = tuple("年月日号万亿元%个家辆台款部位名")  # 发布RS 10万台: a count, not the model's number
@@ -691,7 +692,11 @@ NAMED_KINDS = ("品牌", "空调", "冰箱", "洗衣机", "热水器", "电视",
 
 
 def without_named_kind(item: str) -> str:
-    """A coined name without the kind written after it (统帅品牌: 统帅, 巨省电空调: 巨省电); 华为手机 keeps its kind."""
+    """A coined name without the kind written after it (统帅品牌: 统帅, 巨省电空调: 巨省电, OV50H图像传感器: OV50H); 华为手机
+    keeps its kind."""
+    code = re.fullmatch(r"(?P<code>[A-Z][A-Za-z0-9-]*\d[A-Za-z0-9-]*)(?P<kind>[\u4e00-\u9fff]{2,6})", item)
+    if code and all(dictionary_freq(t.word) > 0 for t in segment(code.group("kind"))):
+        return code.group("code")  # OV50H图像传感器: the model's code, what it is written after it
     kind = next((k for k in NAMED_KINDS if item.endswith(k) and len(item) - len(k) >= 2), None)
     rest = item[:-len(kind)] if kind else item
     named = is_unfamiliar(rest) or kind == "品牌" and not BRAND_DESCRIPTION.search(rest)  # 统帅品牌, not 高端品牌
@@ -794,7 +799,8 @@ def possessed(scope: ProductScope, text: str) -> Found:
             yield without_named_kind(m.group("name")), canonical_org(owner)  # 格力电器旗下的晶弘冰箱也…: 晶弘
 
 
-ACTS_AFTER = ("随即", "随后", "也", "同样", "则", "已经", "已", "宣布", "推出", "上线", "跟进")  # 百度智能云的文心快码随即跟进
+ACTS_AFTER = ("随即", "随后", "也", "同样", "则", "已经", "已", "宣布", "推出", "上线", "跟进", "销售", "销量")  # 百度智能云的文心快码
+# 随即跟进; 北京同仁堂的安宫牛黄丸销售按年增长: what sells is the company's product
 COINED_DEVICE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:机|眼镜|手表|耳机|音箱|平板)")  # 小猿学练机
 
 
@@ -999,7 +1005,7 @@ def resident_products(scope: ProductScope, text: str) -> Found:
 
 
 POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9]{1,12})"
-                       r"(?=[、，。；和与及]|展开|等|之间|都|也|在|正|随即|随后|则)")
+                       r"(?=[、，。；和与及]|展开|等|之间|都|也|在|正|随即|随后|则|销售|销量)")
 
 
 CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
@@ -1448,8 +1454,9 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     items = [n for n in listed_rivals(text) if n not in named and not any(len(m) >= 2 and n.endswith(m) for m in named)]
     named = [n for n in named if not any(it.startswith(n) and len(it) > len(n) and n not in companies
                                          or line_of(it, owner_of) in (n, *names_of_org(n))
-                                         or names_a_brand_of_known_org(it) and it.startswith(names_of_org(n)) for it in items)]
-    # 哈弗 of 哈弗猛龙: the model listed is the side, not the brand it begins with; 伊利 of 伊利金领冠
+                                         or names_a_brand_of_known_org(it) and it.startswith(names_of_org(n))
+                                         or owner_of.get(it) == n and f"{n}的{it}" in text for it in items)]
+    # 哈弗 of 哈弗猛龙: the model listed is the side, not the brand it begins with; 伊利 of 伊利金领冠; 周大福 of 周大福的传福
     written = [by_name.surface.get(n) or (n if is_own_brand(n) else side_of(n, owner_of)) for n in items]
     listed = [n for n in dict.fromkeys(written) if n and n not in named]  # 比亚迪宋PLUS beside 宋PLUS, 百度网盘 named as a
     # product: the same side
@@ -1630,7 +1637,7 @@ RIVAL_TAIL = re.compile(r"(?:之间)?的(?:激烈|正面|直接|价格)?竞争|(
 RIVALS_NAMED_BEFORE = re.compile(r"(?:面对的?是|面对|面临|遭遇|迎战|怎么看待?|如何看待?)(?P<list>[^，。；]{2,30}?)(?:这样|这类|之类|等|这些|这几家)的?"
                                  r"(?:强大|强劲|主要|直接|有力)?的?(?:竞争)?(?:对手|新进入者|竞争者|挑战者)")
 RIVALS_NAMED_AFTER = re.compile(r"(?:竞争对手|对手|竞品)(?:主要)?(?:是|为|包括|有)(?P<list>[^，。；]{2,40})")
-PAIR_RIVALRY = re.compile(r"(?:与|和|跟|同)(?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:之间)?的[^，。；]{0,10}?"
+PAIR_RIVALRY = re.compile(r"(?:与|和|跟|同)(?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:之间)?的[^，。；、]{0,10}?"
                           r"(?:价格战|补贴战|补贴大战|大战|之争|竞争|对决|较量|战争)")
 
 
@@ -1641,7 +1648,7 @@ def without_maker(name: str) -> str:
     return rest if rest in product_alias_index() and product_alias_index()[rest].owner == canonical_org(prefix) else name
 
 
-LIST_VYING = re.compile(r"(?:与|跟|同)(?P<list>[^，。；与跟、和]{2,12}(?:[、和][^，。；与跟、和]{2,8})+)(?:等)?(?:直接|激烈|正面)?"
+LIST_VYING = re.compile(r"(?:与|跟|同)(?P<list>[^，。；与跟、和]{2,12}(?:[、和][^，。；与跟、和]{2,8})+)(?:等)?(?:形成|展开|构成)?(?:直接|激烈|正面)?"
                         r"(?:竞争|拼价格|打价格战|[两三四五]强鼎立|三足鼎立|鼎立|争霸)(?=[，。；,;\s]|$)")  # 与A、B竞争, 不跟A、B拼价格,
 # 与A、B三强鼎立
 
@@ -1671,8 +1678,9 @@ def listed_rivals(text: str) -> list[str]:
         if items and all(is_side_shaped(it) for it in items):
             names += items
     for m in LIST_VYING.finditer(text) if "竞争" in text or "价格" in text or "鼎立" in text or "争霸" in text else ():
-        items = [re.sub(r"等$|旗下的?.*$", "", it)  # 伊利旗下的金领冠: 伊利, the corpus's side
+        items = [re.sub(r"(?<=.{2})系列$", "", re.sub(r"^[^的旗]{2,8}的(?=.{2})", "", re.sub(r"等$|旗下的?.*$", "", it)))
                  for it in re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))]
+        # 伊利旗下的金领冠: 伊利, the corpus's side; 周大福的传福系列: 传福, a product written as the company's
         items[-1] = without_predicate(items[-1])
         if all(is_side_shaped(it) for it in items):
             names += items
@@ -1683,8 +1691,9 @@ def listed_rivals(text: str) -> list[str]:
         items = re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和与及](?=[\u4e00-\u9fffA-Za-z0-9])", before)
         items = [re.sub(r"^.*旗下的?|《[^》]*》.*$|^[\u4e00-\u9fff]{0,6}?(?:巨头|品牌|企业|厂商)(?=[A-Za-z\u4e00-\u9fff]{2,}$)", "", it)
                  for it in items]  # 名创优品旗下的TOP TOY: the brand; 网易《无限暖暖》; 当地外卖巨头iFood
-        items = [without_maker(it.split("的", 1)[1] if "的" in it and it.split("的", 1)[0] in org_alias_index() else it)
-                 for it in items]  # 字节跳动的豆包, 百度文心一言: the product
+        items = [re.sub(r"(?<=.{2})系列$", "", without_maker(it.split("的", 1)[1] if "的" in it and it.split("的", 1)[0]
+                                                          in org_alias_index() else it))
+                 for it in items]  # 字节跳动的豆包, 百度文心一言: the product; 周大福的传福系列: 传福
         if items:  # 遥望科技在直播电商领域的竞争, 联电形成直接竞争: the last item ends where its predicate begins
             items[-1] = without_predicate(items[-1])
             items[0] = re.sub(r"^.*(?:来自|面临|面对)", "", items[0])  # 面临来自盒马、山姆会员店等…的竞争
