@@ -145,3 +145,13 @@ def test_registered_names_join_the_short_name_the_article_uses_and_a_renamed_com
     r = analyse("奇瑞控股集团有限公司董事长尹同跃不再兼任奇瑞汽车股份有限公司总经理。奇瑞集团旗下有多个品牌。奇瑞汽车销量增长。",
                 title="奇瑞人事")
     assert not any({"奇瑞控股集团有限公司", "奇瑞汽车股份有限公司"} <= {o.name, *o.aliases} for o in r["organizations"])
+
+
+def test_a_kind_before_a_registered_name_and_investors_listed_together():
+    r = analyse("6月30日，AI语音公司云知声智能科技股份有限公司（以下简称“云知声”）在港交所上市。云知声董事长黄伟表示，将继续投入。",
+                title="云知声上市")
+    assert not any(o.name.startswith("AI语音") for o in r["organizations"])
+    r = analyse("傅利叶创始人顾捷表示，今年1月我们完成了近8亿元的E轮融资，由阿尔法公社、蓝驰创投领投。本轮融资由美团领投，王兴个人跟投。",
+                title="傅利叶融资")
+    orgs = {o.name for o in r["organizations"]}
+    assert {"阿尔法公社", "蓝驰创投"} <= orgs and "由阿尔法公社" not in orgs and "王兴个人" not in orgs

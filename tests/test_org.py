@@ -1384,3 +1384,10 @@ def test_a_letters_item_that_hands_a_post_to_someone_dates_it():
     r = analyse("4月7日，迈瑞医疗总经理吴昊发布内部信，宣布自即日起进行组织架构调整：\n（三）体外诊断事业部总经理由高级副总裁郭艳美担任。",
                 title="迈瑞医疗内部信 2025")
     assert dates(r)[("郭艳美", "总经理", "体外诊断事业部")] == ("2025-04-07", None)
+
+
+def test_a_name_before_jixu_and_a_continuing_post_with_its_term_end():
+    r = analyse("网约车平台如祺出行（09680.HK）昨日公布，赵可因个人原因辞任执行董事及行政总裁，自2025年11月20日起生效。赵可将继续担任公司顾问至2026年6月30日。",
+                title="如祺出行委任新行政总裁")
+    assert "赵可" in {p.name for p in r["people"]}
+    assert dates(r, with_org=False)[("赵可", "顾问")] == (None, "2026-06-30")

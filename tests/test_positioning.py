@@ -1344,3 +1344,23 @@ def test_a_product_written_as_its_makers_in_a_list_of_rivals_and_model_names_wit
 def test_a_month_opening_its_sales_figures_is_no_event():
     r = analyse("温氏股份同日公告，8月销售肉猪329.3万头，销售均价为14.02元/公斤。", title="生猪出栏 2025")
     assert not r["events"]
+
+
+def test_a_series_named_alone_a_companys_kind_then_names_and_its_named_model():
+    r = analyse("AI语音公司出门问问（Mobvoi，02438.HK）发布新一代智能手表TicWatch Pro 6。出门问问创始人李志飞表示，公司的AIGC产品"
+                "魔音工坊和奇妙元今年收入占比过半。在智能手表市场，TicWatch与华为Watch GT竞争。", title="出门问问发布TicWatch Pro 6")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("TicWatch") == "出门问问" and owners.get("魔音工坊") == "出门问问" and owners.get("奇妙元") == "出门问问"
+    assert "AIGC" not in owners and ["TicWatch", "Watch GT"] in [sorted(p) for p in r["competitors"]]
+    r = analyse("云知声董事长黄伟表示，云知声的山海大模型将继续落地。", title="云知声上市")
+    assert {p.name: p.owner for p in r["products"]}.get("山海大模型") == "云知声"
+    r = analyse("深信服（300454.SZ）董事长何朝曦表示，公司推出的安全GPT已在超过1000家客户中落地。", title="深信服三季报")
+    assert {p.name: p.owner for p in r["products"]}.get("安全GPT") == "深信服"
+
+
+def test_the_next_day_a_latin_platform_before_its_kind_and_a_hyphenated_model():
+    r = analyse("硅基流动5月20日宣布，旗下云服务平台SiliconCloud上的DeepSeek-R1推理价格下调50%。次日，无问芯穹也宣布其Infini-AI异构云平台"
+                "同步降价。我们不跟硅基流动、火山引擎比谁更便宜，无问芯穹CEO夏立雪说。", title="推理API价格战 2025")
+    assert [e.date for e in r["events"]] == ["2025-05-20", "2025-05-21"]
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Infini-AI") == "无问芯穹" and owners.get("DeepSeek-R1") == "DeepSeek"

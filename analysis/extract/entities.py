@@ -30,7 +30,7 @@ POST_WORDS = {*ROLE_VERBS, "拟任", "起任", "聘任", "获任", "委任", "�
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("同志", "现任", "曾任", "原任", "因", "申请", "辞任", "曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博", "早前",
                                           "稍早", "早些时候")
-BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|早前|稍早|早些时候|不再|正式|"
+BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|继续|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|早前|稍早|早些时候|不再|正式|"
                          r"[（(][A-Za-z][A-Za-z .'-]{1,40}[）)]|"
                          r"在[^，。；：]{1,12}?[中上里]|自[^，。；：]{1,12}?起|于[^，。；：]{1,12}?)*")
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
@@ -540,7 +540,7 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         if tok.word.endswith(LEGAL_FORMS + INSTITUTION_SUFFIXES):
             k = i
             while k > 0 and (tokens[k - 1].pos in LEGAL_NAME_POS and tokens[k - 1].word not in POST_WORDS
-                             and tokens[k - 1].word not in ("企业", "厂商", "品牌", "平台")  # 中成药企业漳州片仔癀药业…
+                             and tokens[k - 1].word not in ("企业", "厂商", "品牌", "平台", "公司")  # 中成药企业漳州片仔癀药业…
                              and not (tokens[k - 1].pos == "v" and tokens[k - 1].word.endswith("任"))
                              or k > 2 and tokens[k - 1].word in "）)" and tokens[k - 2].word in ("集团", "控股")) \
                     and len("".join(t.word for t in tokens[k - 1:i + 1])) <= 24:  # 陈忠岳已任中国联合…有限公司
@@ -751,7 +751,8 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
                  for it in items]  # 海外品牌The North Face（北面）: the name
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),
                         items[0])  # 欢迎腾讯、阿里巴巴: the list begins with the known name
-        items[0] = re.sub(r"^.*[了是为](?=[^了是为]{2,}$)", "", items[0])  # 行业形成了美团充电宝、…: after the verb
+        items[0] = re.sub(r"^.*[了是为](?=[^了是为]{2,}$)|^由(?=.{2})", "", items[0])  # 行业形成了美团充电宝、…: after the verb;
+        # 由A、B领投
         runs.append(tuple(it for it in items if it))
     return tuple(runs)
 
@@ -820,10 +821,13 @@ INVESTOR_WORDS = ("资本", "基金", "投资", "创投", "风投", "集团", "�
 
 def lead_investors(text: str, people: set[str]) -> list[str]:
     """The investor that leads a round (本轮由上海国投先导人工智能基金领投): an organisation by the role it plays."""
-    names = [re.sub(r"^.*(?:的|了)", "", n) for m in LEAD_INVESTOR.finditer(text)
-             for n in re.split(r"[、和]", m.group("name") or m.group("follow"))]  # 由A、B领投，C跟投
-    return [n for n in names if n not in people and not NOT_IN_ORG_NAME & set(n)
-            and (n.endswith(INVESTOR_WORDS) or n in org_alias_index())]
+    found = []
+    for m in LEAD_INVESTOR.finditer(text):  # 由A、B领投，C跟投
+        names = [re.sub(r"^.*(?:的|了)", "", n) for n in re.split(r"[、和]", m.group("name") or m.group("follow"))]
+        listed = len(names) > 1 and any(n.endswith(INVESTOR_WORDS) or n in org_alias_index() for n in names)
+        found += [n for n in names if n not in people and not NOT_IN_ORG_NAME & set(n) and not n.startswith(tuple(people))
+                  and (listed and 2 <= len(n) <= 12 or n.endswith(INVESTOR_WORDS) or n in org_alias_index())]
+    return found  # 由阿尔法公社、蓝驰创投领投: each one listed with an investor is one; not 王兴个人跟投
 
 
 def cited_sources(text: str, people: set[str]) -> list[tuple[str, str]]:

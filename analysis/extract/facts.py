@@ -7,6 +7,7 @@ Chinese, with 万/亿 magnitudes) and a unit, with the noun it counts after it (
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -192,10 +193,23 @@ def find_events(doc: Document) -> list[Event]:
                        if TAKES_EFFECT.match(clause, d.end) and not any(e.date == d.iso and e.evidence == sentence.text
                                                                         for e in events)]  # 自9月9日起正式生效; 以上调整
             # 自…起生效: the changes of the sentence before
+            following = FOLLOWING_DAY.match(clause)
+            if not dates and not relative and following and events and len(events[-1].date) == 10 \
+                    and EVENT_VERBS.search(clause):  # 5月20日宣布…。次日，无问芯穹也宣布…: the day after the last one told
+                events.append(Event(day_after(events[-1].date), clause.strip("；;"), sentence.text,
+                                    sentence.index))
             if not dates and relative and doc.date and (EVENT_VERBS.search(clause) or REORGANISING.search(clause)):
                 events.append(Event(relative_day(relative.group(0), doc.date), clause.strip("；;"), sentence.text,
                                     sentence.index))
     return sorted(events + lead_event(doc, events), key=lambda e: (e.date, e.sentence))
+
+
+FOLLOWING_DAY = re.compile(r"^[^，。；]{0,4}?(?P<word>次日|翌日|第二天)")  # not 同日: the same news, told on
+
+
+def day_after(iso: str) -> str:
+    """The day after a day told before (次日)."""
+    return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
 
 
 PLANNED_FOR = re.compile(r"(?:计划|预计|有望|力争|争取|目标|规划)(?:在|于)?$")

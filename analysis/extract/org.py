@@ -1106,8 +1106,9 @@ def clause_dates(sentence: str, year: int | None,
             if tail.startswith(BEFORE_WORDS) and not re.search(r"将(?:在|于)?$", clause[max(0, d.start - 3):d.start]):
                 until = d.iso  # not 将在2025年前开设200家新店: a plan's deadline
                 carried = d.iso
-            elif since and clause[max(0, d.start - 1):d.start] in ("至", "到", "-", "－"):
-                until = d.iso  # 自2025年4月1日起至2025年9月30日: the end of the term
+            elif since and clause[max(0, d.start - 1):d.start] in ("至", "到", "-", "－") \
+                    or clause[max(0, d.start - 1):d.start] == "至" and re.search(r"担任|出任|留任|任职", clause[:d.start]):
+                until = d.iso  # 自2025年4月1日起至2025年9月30日: the end of the term; 将继续担任顾问至2026年6月30日
             elif following and following.start == d.end + 1 and clause[d.end] in "至到-－" and HELD.search(clause, following.end):
                 since = d.iso  # 2019年至2023年曾任X: a term from one date to the next
             elif re.match(r"起(?:正式)?生效", clause[d.end:]) and LEAVING.search(clause) and not TAKING.search(clause):
@@ -1474,10 +1475,11 @@ def post_dates(doc: Document, sent: Sequence[Token], titles_at: tuple[int, int, 
     since, until = dates_at(clauses, sent[i].start) if clauses is not None else (None, None)
     if sent[i].word in FOUNDER_TITLES:
         return None, None  # 创始人 is for good: a date in its clause belongs to something else
+    term_end = until if sent[i + 1:i + 2] and sent[i + 1].word == "至" else None  # 将继续担任公司顾问至2026年6月30日
     if holders and any(t.word in ("继续", "仍将", "仍然", "仍") for t in sent[i + 1:]) \
             and re.search(rf"{re.escape(holders[0])}(?:将|会)?(?:继续|仍将|仍然|仍)(?:兼任|担任)?{re.escape(sent[i].word)}",
                           "".join(t.word for t in sent)):
-        return None, None  # 委任现任首席执行官陈小华为董事长，…陈小华将继续兼任首席执行官: the post goes on
+        return None, term_end  # 委任现任首席执行官陈小华为董事长，…陈小华将继续兼任首席执行官: the post goes on
     if held_before(sent, head, people):
         taken_on, since = since, None  # 前长城汽车总裁: held before; the clause's start date is another post's
         after = clause_after(sent, i)
@@ -1487,7 +1489,7 @@ def post_dates(doc: Document, sent: Sequence[Token], titles_at: tuple[int, int, 
             until = taken_on or doc.date  # 原电商部负责人银时将转任…, 原X总经理Y不再担任该职务: the post ends now, or
             # when the new one starts (原总经理李长庚接任董事长，自7月1日起生效)
     elif STAYING.search(wording_of_title(sent, i, head)):
-        return None, None  # 辞任后郁亮将继续担任执行副总裁: the post goes on
+        return None, term_end  # 辞任后郁亮将继续担任执行副总裁: the post goes on (to the day a term ends, if one is said)
     elif until and not since and clauses is not None \
             and re.search(r"(?:转任|改任|出任|升任|调任)$", wording_of_title(sent, i, head)[:-len(sent[i].word)]):
         since, until = until, None  # 将于7月31日卸任CEO，转任董事长: the new post begins when the old one ends

@@ -27,7 +27,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -69,12 +69,14 @@ LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|�
 MODEL_NAME = r"(?:(?<=[下的、和与及])(?![的和与及])[\u4e00-\u9fff])?(?<![A-Za-z0-9])(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}"  # 秦PLUS DM-i
 LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<name>{MODEL_NAME})(?:等?(?:[两三四五六七八九十\d]+款)?"
                                rf"(?:车型|机型|型号|产品|系列|芯片|架构|系统|处理器|激光雷达|传感器|相机|路由器|交换机)|品牌"
+                               rf"|[\u4e00-\u9fff]{{0,2}}云平台|云服务平台"  # Infini-AI异构云平台
                                rf"|(?<![A-Z]{{2}})(?:割草|扫地|泳池|陪伴|服务)?机器人(?!公司|企业|厂商|行业|赛道))")  # iQOO品牌, H20芯片; not
 # Manner等品牌; Navimow割草机器人 (not AI机器人, a kind)
 LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*){1,3}|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
                              r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-                             r"|(?<=[\u4e00-\u9fff])[A-Z][a-z]{3,}(?=[、，。；和与及]))"
-                             r"(?![A-Za-z0-9]|[年月日号])")  # 特斯拉Model 3, 微软的Copilot, 微软Office、; not 钛媒体App 11月27日
+                             r"|(?<=[\u4e00-\u9fff])[A-Z][a-z]{3,}(?=[、，。；和与及])|(?<=[A-Za-z])-[A-Z][A-Za-z]?\d[A-Za-z0-9.]*)"
+                             r"(?![A-Za-z0-9]|[年月日号])")  # 特斯拉Model 3, 微软的Copilot, 微软Office、, DeepSeek-R1; not 钛媒体App
+# 11月27日
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
 QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|汽车|手机|机器人|眼镜|耳机|芯片|无人机|机型|新车)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]"
@@ -82,10 +84,10 @@ QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|汽车|手机|机器人
                             rf"|促销装|礼盒|套装|单品|新品)")  # “天神之眼”高阶智驾系统, “鲜虾鱼板面”促销装
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "GTV", "DAU", "MAU", "ARPU", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
-                   "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV"}
+                   "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV", "AIGC", "AGI", "LLM", "GPU", "NLP"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式)(?:了|新一代|新款|全新的?)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、]|$|(?<=\d)[“「]|(?<=\d[A-Za-z])[“「])|(?P<latin>[A-Z][A-Za-z0-9]{2,15}|[a-z]{3,10} \d{1,3}[A-Za-z]{0,5})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
-                    r"(?=[，。；、与和]|$)|(?P<named_latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))")  # 满帮推出的省省回头车与…,
+                    r"(?=[，。；、与和]|已|将|正|$)|(?P<named_latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))")  # 满帮推出的省省回头车与…,
 # 推出了CodeBuddy，, 字节跳动推出的Trae宣布…, 推出Choice升级版: a Latin name ends where its letters do; 推出了9075F“春耕特惠”: a
 # name ends at an offer's quote
 PASSED = re.compile(r"(?:案|决议|方案|审核|审议|考核|认证|测试|验收|评审)$")  # 董事会通过人事案: a resolution passed
@@ -265,6 +267,18 @@ def list_items(text: str) -> list[str]:
     return [without_kind(re.sub(r"(项目|业务|服务|功能|板块|计划|活动)$", "", it) or it) for it in items]
 
 
+def series_heads(owners: dict[str, list[str]], excluded: set[str], text: str) -> dict[str, str]:
+    """The first Latin word of a product's name that the text also writes on its own (TicWatch of TicWatch Pro 6):
+    name -> that word, the series the model belongs to."""
+    heads = {}
+    for name in [n for n in owners if re.fullmatch(r"[A-Z][A-Za-z]{3,}(?: [A-Za-z0-9+]+)+", n)]:
+        head = name.split(" ")[0]
+        if head not in owners and head not in excluded and head.upper() not in NOT_MODEL_NAMES \
+                and re.search(rf"(?<![A-Za-z]){head}(?![A-Za-z0-9]| [A-Za-z0-9])", text):
+            heads[name] = head
+    return heads
+
+
 def kind_before_model(prefix: str) -> bool:
     """Whether what a longer product name writes before a model's code names its kind (讯飞AI学习机 of T30 Ultra),
     not only its maker or brand (华为 of Mate 60)."""
@@ -313,7 +327,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             latin_named_products(scope, text, subject), launched_products(scope, text, subject),
             coded_models(scope, text, sent), named_models(scope, text, subject), resident_products(scope, text),
             drug_products(scope, text, subject), described_products(scope, text), models_after_de(scope, text, subject),
-            possessed_in_rivalry(scope, text),
+            possessed_in_rivalry(scope, text), possessed_models(scope, text), kind_then_names(scope, text, subject),
             products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
             included_models(scope, text, subject), coined_series(scope, text, subject))
         for name, owner in found:
@@ -324,6 +338,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             for item in items:
                 if is_product_name(item, excluded):
                     add(item, owner, sentence.text)
+    for name, head in series_heads(owners, excluded, doc.text).items():
+        owners[head] = list(owners[name])  # TicWatch of TicWatch Pro 6, written alone: the series, the same maker's
+        evidence.setdefault(head, evidence.get(name, ""))
     mentions = Mentions([s.text for s in doc.sentences], owners)
     venues = {n for n in owners if only_a_venue(n, doc.text)}  # 在微博上表示: where someone spoke, no product news
     owners = {n: o for n, o in owners.items() if n not in venues}
@@ -799,6 +816,34 @@ def possessed(scope: ProductScope, text: str) -> Found:
             yield without_named_kind(m.group("name")), canonical_org(owner)  # 格力电器旗下的晶弘冰箱也…: 晶弘
 
 
+KIND_THEN_NAMES = re.compile(r"(?P<whose>公司|集团|其|旗下)的?(?:[A-Za-z]{2,6}|[\u4e00-\u9fff]{2,4})?产品(?!包括|有|为|是|主要)"
+                             r"(?P<list>[\u4e00-\u9fffA-Za-z0-9]{2,6}(?:[和、与及][\u4e00-\u9fffA-Za-z0-9]{2,6}?)+)"
+                             r"(?=今年|去年|已|在|将|的|都|均|，|。|；)")  # 公司的AIGC产品魔音工坊和奇妙元今年…
+
+
+def kind_then_names(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """公司的AIGC产品魔音工坊和奇妙元: coined names listed after the kind of product the company makes, its own."""
+    for m in KIND_THEN_NAMES.finditer(text) if "产品" in text else ():
+        items = re.split(r"[和、与及]", m.group("list"))
+        owner = scope.main_org if m.group("whose") in ("公司", "集团") else subject() or scope.main_org
+        if owner and any(has_coined_part(it) for it in items) \
+                and all(is_unfamiliar(it) and is_product_name(it, scope.excluded) for it in items):
+            yield from ((it, owner) for it in items)
+
+
+POSSESSED_MODEL = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,4}大模型)")  # 云知声的山海大模型
+
+
+def possessed_models(scope: ProductScope, text: str) -> Found:
+    """云知声的山海大模型: a company's named large model."""
+    for m in POSSESSED_MODEL.finditer(text) if "的" in text and "大模型" in text else ():
+        owner = next((n for n in reversed(org_names_in(m.group("owner"), scope.by_name))), None)
+        if owner and m.group("owner").endswith(tuple(names_of_org(owner)) + (owner,)) \
+                and is_product_name(m.group("name"), scope.excluded) \
+                and not m.group("name").startswith(("自研", "自有", "最新", "新一代", "旗下", "通用", "垂直", "行业", "自家")):
+            yield m.group("name"), canonical_org(owner)
+
+
 ACTS_AFTER = ("随即", "随后", "也", "同样", "则", "已经", "已", "宣布", "推出", "上线", "跟进", "销售", "销量")  # 百度智能云的文心快码
 # 随即跟进; 北京同仁堂的安宫牛黄丸销售按年增长: what sells is the company's product
 COINED_DEVICE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:机|眼镜|手表|耳机|音箱|平板)")  # 小猿学练机
@@ -810,6 +855,7 @@ def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
         made_for = MADE_FOR.match(text, at + len(surface)) if text[at - 1:at] == "为" else None
         model = LATIN_AFTER_ORG.match(text, made_for.end() if made_for else at + len(surface))  # 为Meta代工的Ray-Ban Meta
         named = model.group(0).lstrip("的 ") if model else ""
+        named = surface + named if named.startswith("-") else named  # DeepSeek-R1: the maker's name is the model's
         if named and named not in scope.excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
             yield named, name
     for at, surface in scope.by_name.matcher.finditer(text) if " " in text else ():
@@ -1524,7 +1570,7 @@ def standing_for(name: str, owner_of: dict[str, str]) -> tuple[str, ...]:
 AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
 RIVAL_OF = re.compile(r"是(?P<b>[^，。；]{2,20}?)的(?:主要|直接|最大|最强)?(?:竞品|竞争对手|对手)")
-FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))"
+FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:不|并不|也|会|要|将|没有|不会)?(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))"
                                r"|^[^，。；]{2,40}?(?:都|均)是(?:很|非常|最)?(?:强|强劲|强大|有力|主要|直接)?的?(?:竞争)?对手"  # A和B都是很强的
                                # 对手: the speaker's company against each
                                r"|你(?:们)?(?:怎么|如何)看(?:待)?[^，。；？?]{0,6}竞争"
@@ -1649,7 +1695,8 @@ def without_maker(name: str) -> str:
 
 
 LIST_VYING = re.compile(r"(?:与|跟|同)(?P<list>[^，。；与跟、和]{2,12}(?:[、和][^，。；与跟、和]{2,8})+)(?:等)?(?:形成|展开|构成)?(?:直接|激烈|正面)?"
-                        r"(?:竞争|拼价格|打价格战|[两三四五]强鼎立|三足鼎立|鼎立|争霸)(?=[，。；,;\s]|$)")  # 与A、B竞争, 不跟A、B拼价格,
+                        r"(?:竞争|拼价格|比价格|打价格战|[两三四五]强鼎立|三足鼎立|鼎立|争霸|比谁[^，。；]{1,6})(?=[，。；,;\s]|$)")  # 与A、B竞争,
+# 不跟A、B拼价格, 不跟A、B比谁卖得多,
 # 与A、B三强鼎立
 
 
@@ -1677,7 +1724,7 @@ def listed_rivals(text: str) -> list[str]:
         items = [re.sub(r"等.*$", "", it) for it in items]
         if items and all(is_side_shaped(it) for it in items):
             names += items
-    for m in LIST_VYING.finditer(text) if "竞争" in text or "价格" in text or "鼎立" in text or "争霸" in text else ():
+    for m in LIST_VYING.finditer(text) if re.search("竞争|价格|鼎立|争霸|比谁", text) else ():
         items = [re.sub(r"(?<=.{2})系列$", "", re.sub(r"^[^的旗]{2,8}的(?=.{2})", "", re.sub(r"等$|旗下的?.*$", "", it)))
                  for it in re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))]
         # 伊利旗下的金领冠: 伊利, the corpus's side; 周大福的传福系列: 传福, a product written as the company's
