@@ -155,3 +155,25 @@ def test_a_kind_before_a_registered_name_and_investors_listed_together():
                 title="傅利叶融资")
     orgs = {o.name for o in r["organizations"]}
     assert {"阿尔法公社", "蓝驰创投"} <= orgs and "由阿尔法公社" not in orgs and "王兴个人" not in orgs
+
+
+def test_a_name_the_segmenter_splits_before_its_code_a_short_name_after_the_code_and_a_lead_investor():
+    r = analyse("财联社9月26日电，奇安信（688561.SH）晚间公告，公司董事、总裁吴云坤辞去总裁职务。", title="奇安信总裁辞任")
+    assert "奇安信" in {o.name for o in r["organizations"]}
+    r = analyse("3月11日，优刻得科技股份有限公司（688158.SH，简称“优刻得”）董事长兼CEO季昕华发布内部信。优刻得将聚焦智算。",
+                title="优刻得内部信")
+    assert any(o.name == "优刻得" and "优刻得科技股份有限公司" in o.aliases for o in r["organizations"])
+    r = analyse("人形机器人公司乐聚机器人近日完成近15亿元融资，由国投创业领投，北汽产投、深创投跟投。乐聚与优必选、宇树科技形成三强格局。",
+                title="乐聚机器人融资")
+    assert "国投创业" in {o.name for o in r["organizations"]} and "国投" not in {p.name for p in r["people"]}
+    assert {frozenset(p) for p in r["competitors"]} >= {frozenset(("乐聚机器人", "优必选")), frozenset(("乐聚机器人", "宇树科技"))} \
+        or {frozenset(p) for p in r["competitors"]} >= {frozenset(("乐聚", "优必选")), frozenset(("乐聚", "宇树科技"))}
+
+
+def test_a_headline_list_names_companies_the_article_names_again_and_a_short_head():
+    r = analyse("最近想买台二手车。瓜子二手车的服务费降到了1999元，优信的车源多，人人车现在主打检测报告。"
+                "瓜子二手车CEO杨浩涌说过，竞争最终拼的是检测和售后。",
+                title="瓜子、优信、人人车，二手车平台到底谁靠谱？")
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert {"优信", "人人车"} <= set(orgs) and "瓜子" in orgs.get("瓜子二手车", ())
+    assert len(r["competitors"]) >= 2

@@ -1302,11 +1302,12 @@ def test_a_months_statistic_is_no_event_and_a_weekday_dates_the_news():
     assert not any(e.date == "2025-07-09" for e in r["events"])
 
 
-def test_three_named_as_three_strong_vie_each_with_each_and_a_flagship_product():
+def test_one_against_a_list_of_three_strong_and_a_flagship_product():
     r = analyse("大陆存储芯片厂兆易创新（GigaDevice）昨日公布，旗下GD25系列NOR Flash出货量年增35%，仅次于华邦电子，旺宏位居第三。"
                 "华邦电子总经理陈沛铭指出，价格战已近尾声。", title="兆易创新市占率升至第二 与华邦电子、旺宏三强鼎立")
     assert {"兆易创新", "华邦电子", "旺宏"} <= {o.name for o in r["organizations"]}
-    assert len({frozenset(p) for p in r["competitors"]}) == 3  # 三强鼎立: each against each
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("兆易创新", "华邦电子")), frozenset(("兆易创新", "旺宏"))}
+    # A与B、C三强鼎立: A against each, as the corpus reads A与B、C形成三强格局
     assert {p.name: p.owner for p in r["products"]}.get("GD25") == "兆易创新"  # not 旗下GD25
     r = analyse("众安在线首席执行官姜兴表示，健康险是公司最重要的业务，旗舰产品尊享e生的保费同比增长超过20%，总保费为168.1亿元。",
                 title="众安在线业绩")
@@ -1364,3 +1365,10 @@ def test_the_next_day_a_latin_platform_before_its_kind_and_a_hyphenated_model():
     assert [e.date for e in r["events"]] == ["2025-05-20", "2025-05-21"]
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("Infini-AI") == "无问芯穹" and owners.get("DeepSeek-R1") == "DeepSeek"
+
+
+def test_the_one_who_faces_a_list_of_rivals_and_a_subsidiary_before_its_verb():
+    r = analyse("优刻得董事长季昕华表示，算力是主线。在国内智算云市场，优刻得面对阿里云、火山引擎等大厂的竞争。", title="优刻得内部信")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("优刻得", "阿里云")), frozenset(("优刻得", "火山引擎"))}
+    r = analyse("声网（Agora，NASDAQ: API）公布财报。声网中国业务由旗下子公司声网科技负责。", title="声网财报")
+    assert not any(o.name.endswith("负责") for o in r["organizations"])

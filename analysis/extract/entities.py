@@ -194,6 +194,8 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             word = split_name_rest(sent_tokens, i)
             if i and sent_tokens[i - 1].word.endswith(PRODUCT_KINDS_BEFORE_NAME):
                 continue  # AI搜索助手万知: a product's name after what it is, not a person
+            if tok.pos == "j" and i + 1 < len(sent_tokens) and sent_tokens[i + 1].word in INVESTOR_WORDS + ("创业", "产投"):
+                continue  # 由国投/创业领投: the start of an investor's name, not a person
             if len(word) in (3, 4) and word[-1] in GLUED_AFTER_NAME and tok.pos.startswith("nr") \
                     and has_name_shape(word[:-1]):
                 word = word[:-1]  # 徐冰获委任, 邓承浩获任命: the segmenter glued the verb's first character to the name
@@ -253,6 +255,17 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
     people -= listed_among_companies(doc, people.__contains__) if people else set()
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
+
+
+class HeadsOf(dict):
+    """Names known to stand for an organisation: those counted, and the short heads of them (瓜子 of 瓜子二手车)."""
+
+    def __init__(self, counts: Counter) -> None:
+        super().__init__(counts)
+        self.heads = {n[:k] for n in counts for k in range(2, len(n))}
+
+    def __contains__(self, name: object) -> bool:
+        return dict.__contains__(self, name) or name in self.heads or name in org_alias_index()
 
 
 def listed_among_companies(doc: Document, candidate: Callable[[str], bool]) -> set[str]:
@@ -654,7 +667,7 @@ def parent_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
 
 
 SUBSIDIARY = re.compile(r"旗下(?:的)?[\u4e00-\u9fff]{0,4}?(?:子公司|公司)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
-                        r"(?=的|[，。；、（(]|旗下|是|为|在|于|将|已|也|和|与|同日|今日)")
+                        r"(?=的|[，。；、（(]|旗下|是|为|在|于|将|已|也|和|与|同日|今日|负责|运营|主导|承接)")  # 由旗下子公司X负责
 
 
 def subsidiaries(text: str, people: Container[str]) -> list[str]:
@@ -669,7 +682,7 @@ LISTED_CODE = re.compile(r"^(?:股票代码|证券代码|代码)?[：:]?\s*(?:\d
                          r"[A-Z]{1,5}\.(?:US|N|O)|(?:NYSE|NASDAQ|Nasdaq|HKEX|纽交所|纳斯达克|港交所|港股|美股)[：:]\s?[A-Z0-9.]{1,8})$")
 
 
-OPENING_NAME_POS = {"n", "a", "nz", "nt", "ns", "j", "nrt"}
+OPENING_NAME_POS = {"n", "a", "ag", "nz", "nt", "ns", "j", "nrt"}
 GENERIC_ORG_NAMES = {"该公司", "这家公司", "本公司", "上市公司"}
 
 
@@ -824,7 +837,8 @@ def lead_investors(text: str, people: set[str]) -> list[str]:
     found = []
     for m in LEAD_INVESTOR.finditer(text):  # 由A、B领投，C跟投
         names = [re.sub(r"^.*(?:的|了)", "", n) for n in re.split(r"[、和]", m.group("name") or m.group("follow"))]
-        listed = len(names) > 1 and any(n.endswith(INVESTOR_WORDS) or n in org_alias_index() for n in names)
+        listed = bool(m.group("name")) or len(names) > 1 and any(n.endswith(INVESTOR_WORDS) or n in org_alias_index()
+                                                                  for n in names)  # 由国投创业领投: who leads invests
         found += [n for n in names if n not in people and not NOT_IN_ORG_NAME & set(n) and not n.startswith(tuple(people))
                   and (listed and 2 <= len(n) <= 12 or n.endswith(INVESTOR_WORDS) or n in org_alias_index())]
     return found  # 由阿尔法公社、蓝驰创投领投: each one listed with an investor is one; not 王兴个人跟投
@@ -906,6 +920,8 @@ FIELD_WORDS = ("公司", "企业", "领域", "赛道", "行业", "产业", "市�
 LATIN_AFTER_KIND = re.compile(r"(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[A-Z][A-Za-z0-9]+(?:[ .-][A-Z][A-Za-z0-9]+){0,2})"
                               r"(?=[，。、的已将在于与和（(]|$)")
 CAPITAL_LETTER = re.compile(r"[A-Z]")
+NAME_AFTER_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Z]{2})(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[\u4e00-\u9fff]{2,7}?)"
+                             r"(?=近日|日前|今日|今天|昨日|宣布|完成|发布|获得|已于|正式|将于)")  # 人形机器人公司乐聚机器人近日完成…
 QUOTED_COMPANY = re.compile(r"(?:公司|企业|创业公司|初创公司)[“\"「](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]")
 GLOSSED = re.compile(rf"{COMPANY_WORDS}(?:(?P<cn>[\u4e00-\u9fff]{{2,8}})[（(](?P<en>[A-Za-z][A-Za-z0-9 .&'-]{{1,30}})[）)]"
                      rf"|(?P<en2>[A-Z][A-Za-z0-9 .&'-]{{1,30}}?)[（(](?P<cn2>[\u4e00-\u9fff]{{2,8}})[）)])")
@@ -950,7 +966,7 @@ def glossed_companies(text: str) -> list[tuple[str, str]]:
 
 
 ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,20}(?:[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fffA-Za-z0-9]{2,12})?)"
-                          r"[（(](?:以下)?简称[：:为]?\s*[“\"「]?"
+                          r"[（(](?:[A-Za-z0-9.]{2,12}[，,、]\s*)?(?:以下)?简称[：:为]?\s*[“\"「]?"
                           r"([A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,2}|[\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]?"
                           r"(?:[，,、][A-Za-z][A-Za-z0-9 .]{1,30})?[）)]")  # ，Moonton; Soul Group
 
@@ -1118,7 +1134,7 @@ def name_after_kind(full: str) -> str | None:
     return named if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", named) else None
 
 
-STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "国际", "集团", "网络", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
+STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "国际", "集团", "网络", "机器人", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
                  "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑", "半导体")  # 途虎养车 -> 途虎
 
 
@@ -1286,6 +1302,10 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             name = m.group("name")
             if name not in titles() and not is_known_thing(name) and name.upper() not in ("AI", "APP", "IT", "CEO"):
                 note(name, "company", text)  # 自动驾驶公司Momenta已秘密递交…: a company named after its kind
+        for m in NAME_AFTER_KIND.finditer(text) if "公司" in text or "企业" in text or "厂商" in text else ():
+            name = m.group("name")
+            if name not in people and has_coined_part(name) and not is_known_thing(name) and not NOT_IN_NAMES & set(name):
+                note(name, "company", text)  # 人形机器人公司乐聚机器人近日完成融资: a company named after its kind
         for m in QUOTED_COMPANY.finditer(text) if "“" in text or '"' in text or "「" in text else ():
             if m.group("name") not in people and not is_known_thing(m.group("name")):
                 note(m.group("name"), "company", text)  # 创办了AI硬件公司“两氢一氧”
@@ -1312,6 +1332,18 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name, kind in enumerated_orgs(text, ChainMap(counts, org_alias_index()), people):
             if not any(other.startswith(name) for other in counts):
                 note(name, kind, text)  # 蓝星旗下拥有蓝星、远途等品牌: 蓝星汽车's own name, not another brand
+    body = "\n".join(texts)
+    for name, kind in enumerated_orgs(doc.title, HeadsOf(counts), people) if "、" in doc.title else ():
+        if name in body and not any(other.startswith(name) for other in counts) \
+                and not any(name.startswith(p) for p in product_alias_index() if len(p) >= 2):  # 天猫养车: 天猫's line
+            note(name, kind, next(t for t in texts if name in t))  # 瓜子、优信、人人车，谁靠谱: the headline lists companies
+            # the article names again
+    for items in enumeration_items(doc.title) if "、" in doc.title else ():
+        for item in items:
+            whole = [n for n in counts if n.startswith(item) and n != item and item not in counts]
+            if len(whole) == 1 and len(item) >= 2 and any(other in counts or other in org_alias_index()
+                                                          for other in items if other != item):
+                aliases.setdefault(whole[0], set()).add(item)  # 瓜子、优信、人人车: 瓜子 is 瓜子二手车, named short
     for name in listed_among_companies(doc, lambda n: has_name_shape(n) and not is_known_thing(n)) if "、" in doc.text + doc.title else ():
         note(name, "company", next((t for t in texts if name in t), doc.title))  # 三一、徐工、柳工: 柳工 is a company
     counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not is_not_org_name(n)})

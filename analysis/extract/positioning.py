@@ -27,7 +27,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|谁(?:更|能|会|才是|靠谱|扛得住|胜出|赢)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -1513,6 +1513,10 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
         # 统一与康师傅、今麦郎的竞争, 统一 no name of the article's: its company against the others
         named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达正面竞争
     named = list(dict.fromkeys(named + listed))
+    facing = FACING.search(text) if "面" in text or "遭遇" in text or "迎战" in text else None
+    facer = next((n for n in named if facing and any(a in facing.group("a") for a in (n, *names_of_org(n)))), None)
+    if facer:
+        named = [facer, *(n for n in named if n != facer)]  # 优刻得面对阿里云、火山引擎等大厂的竞争: the one who faces them
     last = side_written_in(named, AGAINST_LAST.search(text)) \
         or side_written_in(named, RIVAL_OF.search(text) if "是" in text else None)
     if last and len(named) >= 3:
@@ -1529,6 +1533,9 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     parents = [n for n in named if any(PARENT_OF.match(text, m.end()) for a in {n, *names_of_org(n)}
                                        for m in re.finditer(re.escape(a), text))]  # A是B控股的子公司，与C竞争: B is no side
     return [n for n in named if n not in parents] if len(named) - len(parents) >= 2 else named
+
+
+FACING = re.compile(r"(?P<a>[^，。；]{2,16}?)(?:正|也|将|仍)?(?:面对|面临|遭遇|迎战)(?:着|来自)?[^，。；]{2,30}?(?:竞争|挑战|围剿|夹击|对手)")
 
 
 def side_written_in(named: Sequence[str], match: re.Match | None) -> str | None:
@@ -1557,8 +1564,8 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
     mutual = [n for n in named if among and any(a in among.group("list") for a in standing_for(n, owner_of))]
     if len(mutual) >= 3:
         return itertools.combinations(mutual, 2)
-    if len(named) >= 3 and re.search(r"彼此|相互|互相|互为|[三四五]强鼎立|三足鼎立|[三四五]强争霸", text):
-        return itertools.combinations(named, 2)  # A与B、C、D并称…，彼此竞争激烈; A与B、C三强鼎立: each against each
+    if len(named) >= 3 and re.search(r"彼此|相互|互相|互为", text):
+        return itertools.combinations(named, 2)  # A与B、C、D并称…，彼此竞争激烈: each against each
     return ((named[0], n) for n in named[1:])
 
 
@@ -1695,7 +1702,8 @@ def without_maker(name: str) -> str:
 
 
 LIST_VYING = re.compile(r"(?:与|跟|同)(?P<list>[^，。；与跟、和]{2,12}(?:[、和][^，。；与跟、和]{2,8})+)(?:等)?(?:形成|展开|构成)?(?:直接|激烈|正面)?"
-                        r"(?:竞争|拼价格|比价格|打价格战|[两三四五]强鼎立|三足鼎立|鼎立|争霸|比谁[^，。；]{1,6})(?=[，。；,;\s]|$)")  # 与A、B竞争,
+                        r"(?:竞争|拼价格|比价格|打价格战|[两三四五]强鼎立|三足鼎立|鼎立|争霸|比谁[^，。；]{1,6}|(?:形成)?[两三四五]强(?:格局|角力)|角力)"
+                        r"(?=[，。；,;\s]|$)")  # 与A、B竞争,
 # 不跟A、B拼价格, 不跟A、B比谁卖得多,
 # 与A、B三强鼎立
 
@@ -1724,7 +1732,7 @@ def listed_rivals(text: str) -> list[str]:
         items = [re.sub(r"等.*$", "", it) for it in items]
         if items and all(is_side_shaped(it) for it in items):
             names += items
-    for m in LIST_VYING.finditer(text) if re.search("竞争|价格|鼎立|争霸|比谁", text) else ():
+    for m in LIST_VYING.finditer(text) if re.search("竞争|价格|鼎立|争霸|比谁|强格局|角力", text) else ():
         items = [re.sub(r"(?<=.{2})系列$", "", re.sub(r"^[^的旗]{2,8}的(?=.{2})", "", re.sub(r"等$|旗下的?.*$", "", it)))
                  for it in re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))]
         # 伊利旗下的金领冠: 伊利, the corpus's side; 周大福的传福系列: 传福, a product written as the company's
