@@ -1391,3 +1391,9 @@ def test_a_name_before_jixu_and_a_continuing_post_with_its_term_end():
                 title="如祺出行委任新行政总裁")
     assert "赵可" in {p.name for p in r["people"]}
     assert dates(r, with_org=False)[("赵可", "顾问")] == (None, "2026-06-30")
+
+
+def test_a_date_before_you_is_no_organisation():
+    r = analyse("中华电信（2412）昨日董事会通过人事案，总经理郭水义届龄退休，自2025年12月1日起由资深副总经理林荣赐接任总经理。",
+                title="中华电信总经理退休 2025")
+    assert dates(r)[("林荣赐", "总经理", "中华电信")] == ("2025-12-01", None)

@@ -1372,3 +1372,10 @@ def test_the_one_who_faces_a_list_of_rivals_and_a_subsidiary_before_its_verb():
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("优刻得", "阿里云")), frozenset(("优刻得", "火山引擎"))}
     r = analyse("声网（Agora，NASDAQ: API）公布财报。声网中国业务由旗下子公司声网科技负责。", title="声网财报")
     assert not any(o.name.endswith("负责") for o in r["organizations"])
+
+
+def test_two_products_of_one_maker_joined_by_he():
+    r = analyse("岚图汽车总裁雷新表示，岚图FREE+和岚图梦想家将是今年的销量主力。在高端MPV市场，岚图梦想家与腾势D9、理想MEGA竞争。",
+                title="岚图汽车CEO更替")
+    assert {p.name: p.owner for p in r["products"]}.get("岚图梦想家") == "岚图汽车"
+    assert ["岚图梦想家", "腾势D9"] in [sorted(p) for p in r["competitors"]]

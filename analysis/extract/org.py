@@ -1204,8 +1204,8 @@ def subject_before_you(sent: Sequence[Token], i: int, people: set[str]) -> str |
     while k >= 0 and not sent[k].word.startswith("由") and (
             sent[k].pos == "nnt" or org_span_part(sent[k], people) or sent[k].word in TITLE_PREFIXES):
         k -= 1  # 由原京东商城副总裁蒋文玉担任: skip the description of the person
-    if k < 1 or not sent[k].word.startswith("由"):
-        return None
+    if k < 1 or not sent[k].word.startswith("由") or sent[k - 1].word.endswith("起"):
+        return None  # 自12月1日起由X接任总经理: a date before 由, no organisation
     span = span_before(sent, k, people)
     return span.unit or span.org
 

@@ -1168,13 +1168,18 @@ def without_kind_modifier(name: str) -> str:
     return name[:-len(modifier)] if modifier else name
 
 
+MAKER_PAIR = re.compile(r"(?:^|(?<=[，；：]))(?P<a>[\u4e00-\u9fffA-Za-z0-9+]{3,10}?)[和与及](?P<b>[\u4e00-\u9fffA-Za-z0-9+]{3,10}?)"
+                        r"(?=将|是|的|都|均|已|[两三四五]大|等|[，。；]|$)")  # 岚图FREE+和岚图梦想家将是…
+
+
 def products_listed_by_maker(text: str, surfaces: dict[str, str], products: set[str]) -> list[tuple[str, list[str]]]:
     """(maker, items) of each 、 list whose items all begin with one of the article's organisations' names (surfaces:
     name or alias -> organisation) and one of which is a product already: the others are that maker's products too."""
-    if "、" not in text or not products:
+    if not products or "、" not in text and not re.search("[和与及]", text):
         return []  # the cheap test first
     out = []
-    for items in enumeration_items(text):
+    pairs = [(m.group("a"), m.group("b")) for m in MAKER_PAIR.finditer(text)] if "、" not in text else []
+    for items in [*enumeration_items(text), *pairs]:
         for surface, maker in surfaces.items():
             if len(surface) < 2 or surface not in items[0]:
                 continue
