@@ -221,10 +221,13 @@ def without_restated_days(events: Sequence[Event], names: Sequence[str]) -> list
     the article's organisations or products (…公告总裁辞职。董事会同意聘任副总裁X为总裁，任期自同日起: one event)."""
     matcher = Matcher(names) if names else None
     kept: list[Event] = []
+    told: dict[str, set[int]] = {}  # date -> the sentences that told news of that day (one pass, not a scan per event)
     for event in events:
-        told = any(e.date == event.date and e.sentence != event.sentence for e in kept)
-        if not told or (matcher and next(iter(matcher.finditer(event.text)), None)):
+        same_day = told.get(event.date, ())
+        others = len(same_day) > 1 or bool(same_day) and event.sentence not in same_day
+        if not others or (matcher and next(iter(matcher.finditer(event.text)), None)):
             kept.append(event)
+            told.setdefault(event.date, set()).add(event.sentence)
     return kept
 
 
