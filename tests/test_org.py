@@ -1397,3 +1397,12 @@ def test_a_date_before_you_is_no_organisation():
     r = analyse("中华电信（2412）昨日董事会通过人事案，总经理郭水义届龄退休，自2025年12月1日起由资深副总经理林荣赐接任总经理。",
                 title="中华电信总经理退休 2025")
     assert dates(r)[("林荣赐", "总经理", "中华电信")] == ("2025-12-01", None)
+
+
+def test_a_name_split_by_the_segmenter_before_a_reason_and_a_name_ending_in_he():
+    r = analyse("绿城中国（03900.HK）3月27日公告，张亚东因工作调整辞任董事会主席及执行董事，执行董事兼行政总裁刘成云获委任为董事会主席，"
+                "均自2025年3月27日起生效。", title="绿城中国人事 2025")
+    assert "张亚东" in {p.name for p in r["people"]}
+    assert dates(r)[("张亚东", "董事会主席", "绿城中国")] == (None, "2025-03-27")
+    r = analyse("澜起科技（688008.SH）董事长兼首席执行官杨崇和表示，公司将把募资用于研发。", title="澜起科技拟赴港上市")
+    assert "杨崇和" in {p.name for p in r["people"]} and "杨崇" not in {p.name for p in r["people"]}

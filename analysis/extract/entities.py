@@ -25,14 +25,14 @@ from ..nlp.segment import Token, leftmost_longest, segment
 SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "提到", "谈到", "回应", "告诉", "直言",
                 "预计", "解释", "补充", "坦承", "感叹", "分析", "称", "说", "表态", "宣布", "承认", "说道", "曾表示")
 ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分管", "领导", "执掌", "掌管", "牵头", "作为",
-              "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导", "就任", "转任", "改任", "退休")
+              "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导", "就任", "转任", "改任", "退休", "辞任")
 POST_WORDS = {*ROLE_VERBS, "拟任", "起任", "聘任", "获任", "委任", "曾任", "现任", "原任", "转任", "改任", "离开", "接替", "兼", "任", "辞任", "辞职", "退任"}
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("同志", "现任", "曾任", "原任", "因", "申请", "辞任", "曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博", "早前",
                                           "稍早", "早些时候")
 BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|继续|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|早前|稍早|早些时候|不再|正式|"
                          r"[（(][A-Za-z][A-Za-z .'-]{1,40}[）)]|"
-                         r"在[^，。；：]{1,12}?[中上里]|自[^，。；：]{1,12}?起|于[^，。；：]{1,12}?)*")
+                         r"在[^，。；：]{1,12}?[中上里]|自[^，。；：]{1,12}?起|于[^，。；：]{1,12}?|因[^，。；：]{1,8}?)*")  # 张亚东因工作调整辞任
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于因任仅只")
@@ -192,6 +192,12 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             if tok.pos[:2] != "nr" and "·" not in tok.word and not has_name_shape(tok.word):
                 continue  # the cheap test first: no person tag and no name's shape
             word = split_name_rest(sent_tokens, i)
+            if len(word) == 2 and word == tok.word and tok.pos.startswith("nr") and i + 2 < len(sent_tokens) \
+                    and sent_tokens[i + 1].word == "和" \
+                    and sent_tokens[i + 2].word.startswith(SPEECH_VERBS) and has_name_shape(word + "和"):
+                finder.cued[word + "和"] += 1  # 杨崇/和/表示: 和 ends the name, no conjunction stands before a verb
+                finder.first.setdefault(word + "和", sentence.text)
+                continue
             if i and sent_tokens[i - 1].word.endswith(PRODUCT_KINDS_BEFORE_NAME):
                 continue  # AI搜索助手万知: a product's name after what it is, not a person
             if tok.pos == "j" and i + 1 < len(sent_tokens) and sent_tokens[i + 1].word in INVESTOR_WORDS + ("创业", "产投"):
