@@ -1378,3 +1378,9 @@ def test_two_products_of_one_maker_joined_by_he():
                 title="岚图汽车CEO更替")
     assert {p.name: p.owner for p in r["products"]}.get("岚图梦想家") == "岚图汽车"
     assert ["岚图梦想家", "腾势D9"] in [sorted(p) for p in r["competitors"]]
+
+
+def test_a_model_of_a_company_only_a_rivalry_names_is_its_product():
+    r = analyse("极米科技（688696.SH）昨日公布出货量。在家用投影机市场，极米与当贝、坚果三强角力，当贝的X5 Ultra与极米RS 10 Ultra直接竞争。",
+                title="极米投影机出货量第一")
+    assert {p.name: p.owner for p in r["products"]}.get("X5 Ultra") == "当贝"

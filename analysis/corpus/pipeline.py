@@ -31,7 +31,8 @@ from ..extract.naming import (as_article_org, as_named_unit, distinct_relations,
 from ..extract.org import (FOUNDER_TITLES, REGION_UNIT, REGIONS, Unit, dedupe_roles, find_roles, find_units, fold_company_prefixed,
                            headed_products, issuing_company, joint_posts, letter_sender, main_company,
                            offshoot_of_known_org, product_openings, role_orgs, under_sender, units_of_roles)
-from ..extract.positioning import Product, find_partners, find_products, find_rivals, find_statements, line_of
+from ..extract.positioning import (Product, find_partners, find_products, find_rivals, find_statements, line_of,
+                                   models_of_late_sides)
 from ..extract.quotes import find_quotes
 from ..nlp.dictionary import dictionary_freq
 from ..nlp.lexicon import (LEXICON_ENV, canonical_org, known_org_prefix, lexicon_fingerprint, org_alias_index,
@@ -168,8 +169,12 @@ def find_positioning(analysis: DocumentAnalysis) -> None:
         | {o.name for o in results["organizations"]} | {a for o in results["organizations"] for a in o.aliases}
     sides = place_products(analysis, main, excluded)
     rivals = find_rivals(doc, results["organizations"], sides)
+    before = {o.name for o in results["organizations"]}
     add_named_sides(analysis, rivals, excluded | {p.name for p in sides})
     orgs = results["organizations"]
+    late = models_of_late_sides([s.text for s in doc.sentences], [o for o in orgs if o.name not in before],
+                                excluded | {p.name for p in sides})  # 当贝的X5 Ultra, 当贝 named only as a rival
+    results["products"] = results["products"] + late  # the rivalry told stays as found: its sides are already named
     results["competitors"] = [[r.a, r.b] for r in rivals]
     results["rivalries"] = rivals
     results["partnerships"] = find_partners(doc, orgs, main)

@@ -930,6 +930,23 @@ def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | 
                 end = item.end()
 
 
+def models_of_late_sides(sentences: Sequence[str], sides: Sequence[Organization], excluded: set[str]) -> list[Product]:
+    """Model codes written as the property of an organisation only a rivalry named (当贝的X5 Ultra与极米RS 10 Ultra直接竞争),
+    found once those organisations are known: each its own product."""
+    if not sides:
+        return []
+    index = OrgIndex(sides)
+    found: dict[str, Product] = {}
+    for text in sentences:
+        for m in matches(MODEL_AFTER_DE, text, "的") if index.find(text) else ():
+            owner = next((o for surface, o in index.surface.items() if text[:m.start()].endswith(surface)), None)
+            name = m.group("name")
+            if owner and name[:1].isascii() and re.search(r"\d", name) and name not in excluded \
+                    and name.upper() not in NOT_MODEL_NAMES and name not in found:
+                found[name] = Product(name, owner, (owner,), 1, text)
+    return list(found.values())
+
+
 def launched_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """比亚迪在深圳发布刀片电池; 发布讯飞星火大模型V4.0 (the name before the kind of product): the subject's."""
     excluded = scope.excluded
