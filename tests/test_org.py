@@ -1081,10 +1081,14 @@ def test_a_title_before_a_name_that_gives_up_another_post_goes_on_and_a_post_sti
     assert ("张国华", "院长", "研发总院") in roles(r)
 
 
-def test_units_split_off_start_on_the_letters_day():
-    r = analyse("3月12日，禾赛科技CEO李一帆发出全员邮件。禾赛将原汽车业务部拆分为ADAS事业部和高阶智驾事业部，ADAS事业部由高级副总裁王旭负责。",
-                title="禾赛科技调整组织架构 2025")
-    assert dates(r)[("王旭", "负责人", "ADAS事业部")] == ("2025-03-12", None)
+@pytest.mark.parametrize("body, title, post, since_until", [
+    ("3月12日，禾赛科技CEO李一帆发出全员邮件。禾赛将原汽车业务部拆分为ADAS事业部和高阶智驾事业部，ADAS事业部由高级副总裁王旭负责。",
+     "禾赛科技调整组织架构 2025", ("王旭", "负责人", "ADAS事业部"), ("2025-03-12", None)),  # a unit split off: the letter's day
+    ("中华电信（2412）昨日董事会通过人事案，总经理郭水义届龄退休，自2025年12月1日起由资深副总经理林荣赐接任总经理。",
+     "中华电信总经理退休 2025", ("林荣赐", "总经理", "中华电信"), ("2025-12-01", None)),  # a date before 由: no organisation
+])
+def test_a_post_dates_from_its_sentence(body, title, post, since_until):
+    assert dates(analyse(body, title=title))[post] == since_until
 
 
 def test_units_set_up_under_a_middle_platform_and_a_post_named_after_yuan():
@@ -1392,11 +1396,6 @@ def test_a_name_before_jixu_and_a_continuing_post_with_its_term_end():
     assert "赵可" in {p.name for p in r["people"]}
     assert dates(r, with_org=False)[("赵可", "顾问")] == (None, "2026-06-30")
 
-
-def test_a_date_before_you_is_no_organisation():
-    r = analyse("中华电信（2412）昨日董事会通过人事案，总经理郭水义届龄退休，自2025年12月1日起由资深副总经理林荣赐接任总经理。",
-                title="中华电信总经理退休 2025")
-    assert dates(r)[("林荣赐", "总经理", "中华电信")] == ("2025-12-01", None)
 
 
 def test_a_name_split_by_the_segmenter_before_a_reason_and_a_name_ending_in_he():

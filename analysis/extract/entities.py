@@ -1184,16 +1184,23 @@ def written_alone(stem: str, key: str, names: set[str], text: str) -> int:
 LEGAL_TAIL = re.compile(r"(?:集团|控股|国际|股份)*(?:有限公司|有限责任公司)$")
 
 
+def opening_place(name: str) -> str:
+    """The place a registered name opens with (杭州 of 杭州老板电器, not 中国 of 中国东方航空), or ''."""
+    first = segment(name)[0] if name else None
+    return first.word if first and first.pos == "ns" and first.word not in COUNTRIES and 2 <= len(first.word) <= 3 < len(name) \
+        else ""
+
+
 def place_less_aliases(groups: dict[str, set[str]], text: str, people: Container[str]) -> dict[str, str]:
     """Names a text uses for its companies' legal names less the place they open with and the legal form
     (老板电器 of 杭州老板电器股份有限公司), where the text writes them apart (name -> the company)."""
     found = {}
     for key in [k for k in groups if LEGAL_TAIL.search(k) and k not in org_alias_index()]:
-        first = segment(key)[0]
-        core = LEGAL_TAIL.sub("", key)[len(first.word):]
-        if first.pos == "ns" and 2 <= len(first.word) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]{3,6}", core) \
+        place = opening_place(key)
+        core = LEGAL_TAIL.sub("", key)[len(place):]
+        if place and re.fullmatch(r"[\u4e00-\u9fff]{3,6}", core) \
                 and core not in groups and core not in people and not is_common_word(core) \
-                and text.count(core) > text.count(key[:len(first.word) + len(core)]):
+                and text.count(core) > text.count(key[:len(place) + len(core)]):
             found[core] = key
     return found
 
@@ -1205,9 +1212,7 @@ def legal_core(legal: str) -> str:
     """A registered name less its legal form, a bracketed 集团 and the place it opens with (深圳迈瑞生物医疗电子股份有限公司
     -> 迈瑞生物医疗电子)."""
     core = re.sub(r"股份?(?:有限公司|有限责任公司)$|(?:有限公司|有限责任公司)$", "", re.sub(r"[（(](?:集团|控股)[）)]", "", legal))
-    first = segment(core)[0] if core else None
-    opens_with_place = first and first.pos == "ns" and first.word not in COUNTRIES and 2 <= len(first.word) <= 3 < len(core)
-    return core[len(first.word):] if opens_with_place else core
+    return core[len(opening_place(core)):]
 
 
 def short_of_legal(short: str, core: str) -> bool:
@@ -1329,6 +1334,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             if m.group(0) not in org_alias_index():
                 note(m.group(0), "government", text)  # 调任国家数据局局长
     texts = [s.text for s in doc.sentences]
+    body = "\n".join(texts)
+    written = doc.title + "\n" + body  # the article's words, its headline first
     extra = [(name, kind) for name, kind in extra if name not in COUNTRIES]  # 美国前财长: a country, not an organisation
     extra_mentions = Mentions(texts, {name for name, _ in extra})
     for name, kind in extra:
@@ -1338,7 +1345,6 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name, kind in enumerated_orgs(text, ChainMap(counts, org_alias_index()), people):
             if not any(other.startswith(name) for other in counts):
                 note(name, kind, text)  # 蓝星旗下拥有蓝星、远途等品牌: 蓝星汽车's own name, not another brand
-    body = "\n".join(texts)
     for name, kind in enumerated_orgs(doc.title, HeadsOf(counts), people) if "、" in doc.title else ():
         if name in body and not any(other.startswith(name) for other in counts) \
                 and not any(name.startswith(p) for p in product_alias_index() if len(p) >= 2):  # 天猫养车: 天猫's line
@@ -1370,15 +1376,15 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             groups[short] |= {legal} | groups.pop(legal)
     for short, full in join_abbreviations(groups, abbreviations(texts), people).items():
         evidence.setdefault(short, next((t for t in texts if full in t), ""))  # a company named only so
-    for core, key in place_less_aliases(groups, doc.title + "\n" + "\n".join(texts), people).items():
+    for core, key in place_less_aliases(groups, written, people).items():
         groups[key].add(core)  # 老板电器 of 杭州老板电器股份有限公司
     for old, new in renamed_pairs([doc.title, *texts], groups):  # 韦尔股份更名为豪威集团: one company
         if old in groups and new in groups:
             groups[new] |= {old} | groups.pop(old)
     for stem, key in stem_aliases({k: g for k, g in groups.items() if kinds.get(k, "company") == "company"},
-                                  doc.title + "\n" + "\n".join(texts), people).items():
+                                  written, people).items():
         groups[key].add(stem)  # 友邦 of 友邦保险
-    for short, key in contracted_names(groups, "\n".join(texts), people).items():
+    for short, key in contracted_names(groups, body, people).items():
         groups[key].add(short)  # 新地 of 新鸿基地产
     for key in [k for k in groups if k not in org_alias_index() and named_after_parent(k)]:
         rest = key[len(known_org_prefix(key)):]
@@ -1394,7 +1400,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         mentions = max(sum(mentioned.count(n) for n in {key} | group), 1)
         orgs.append(Organization(name, kinds.get(key, "company"), tuple(all_aliases), mentions,
                                  evidence.get(key, "")))
-    return sorted(same_name_merged(without_inner_tails(orgs, doc.title + "\n" + "\n".join(texts))),
+    return sorted(same_name_merged(without_inner_tails(orgs, written)),
                   key=lambda o: (-o.mentions, o.name))
 
 

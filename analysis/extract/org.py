@@ -794,8 +794,9 @@ def same_post_named_elsewhere(sent: Sequence[Token], i: int, people: set[str]) -
 def board_seat_org(sent: Sequence[Token], i: int, people: set[str], units: dict[str, Unit], main_org: str | None) -> str | None:
     """The company whose board a bare board title sits on: the one the sentence names for the same title, else the
     sentence's subject when it is a company, not a unit (董事长李缜兼任研究院院长), else the article's company."""
-    subject = sentence_subject(sent, i, units)
-    return same_post_named_elsewhere(sent, i, people) or (subject if subject not in units else None) or main_org
+    named = same_post_named_elsewhere(sent, i, people)
+    subject = None if named else sentence_subject(sent, i, units)
+    return named or (subject if subject not in units else None) or main_org
 
 
 def is_chief_officer(title: str) -> bool:

@@ -1723,11 +1723,10 @@ def without_maker(name: str) -> str:
     return rest if rest in product_alias_index() and product_alias_index()[rest].owner == canonical_org(prefix) else name
 
 
+STANDING_TOGETHER = r"[两三四五]强鼎立|三足鼎立|鼎立|争霸"  # 与A、B三强鼎立: the leaders of a market
+VYING = re.compile(rf"竞争|拼价格|比价格|打价格战|{STANDING_TOGETHER}|比谁[^，。；]{{1,6}}|[两三四五]强(?:格局|角力)|角力")
 LIST_VYING = re.compile(r"(?:与|跟|同)(?P<list>[^，。；与跟、和]{2,12}(?:[、和][^，。；与跟、和]{2,8})+)(?:等)?(?:形成|展开|构成)?(?:直接|激烈|正面)?"
-                        r"(?:竞争|拼价格|比价格|打价格战|[两三四五]强鼎立|三足鼎立|鼎立|争霸|比谁[^，。；]{1,6}|(?:形成)?[两三四五]强(?:格局|角力)|角力)"
-                        r"(?=[，。；,;\s]|$)")  # 与A、B竞争,
-# 不跟A、B拼价格, 不跟A、B比谁卖得多,
-# 与A、B三强鼎立
+                        rf"(?:{VYING.pattern})(?=[，。；,;\s]|$)")  # 与A、B竞争, 不跟A、B拼价格, 不跟A、B比谁卖得多, 与A、B形成三强格局
 
 
 def is_side_shaped(item: str) -> bool:
@@ -1754,7 +1753,7 @@ def listed_rivals(text: str) -> list[str]:
         items = [re.sub(r"等.*$", "", it) for it in items]
         if items and all(is_side_shaped(it) for it in items):
             names += items
-    for m in LIST_VYING.finditer(text) if re.search("竞争|价格|鼎立|争霸|比谁|强格局|角力", text) else ():
+    for m in LIST_VYING.finditer(text) if VYING.search(text) else ():
         items = [re.sub(r"(?<=.{2})系列$", "", re.sub(r"^[^的旗]{2,8}的(?=.{2})", "", re.sub(r"等$|旗下的?.*$", "", it)))
                  for it in re.split(r"[、]|(?<=[\u4e00-\u9fffA-Za-z0-9])[和及](?=[\u4e00-\u9fffA-Za-z0-9])", m.group("list"))]
         # 伊利旗下的金领冠: 伊利, the corpus's side; 周大福的传福系列: 传福, a product written as the company's
@@ -1798,7 +1797,7 @@ def partners_only(text: str) -> bool:
 THIS_WAR = re.compile(r"这场|这次|此次|这轮|该轮|加入[^，。；]{0,6}(?:大战|战局|竞争|价格战|补贴战)|入局|参战")
 BOTH_SIDES = re.compile(r"^(?:两家|双方|二者|两者|两大巨头|两强)|[，,](?:两家|双方|二者|两者)")
 TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,\s]?(?:与|和|同|跟)[^，。；与和、]{2,16}(?:、[^，。；与和、]{2,16})+"
-                                r"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|[两三四五]强鼎立|三足鼎立|鼎立|争霸)")
+                                rf"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|{STANDING_TOGETHER})")
 TITLE_LIST = re.compile(r"(?P<list>[^，。；：与和、\s]{2,8}(?:(?:、[^，。；：与和、\s]{2,8}){2,}|、[^，。；：与和、\s]{2,8}[和与及][^，。；：与和、\s]{2,8}))")
 # 美团、饿了么、京东外卖补贴战; 塔斯汀、华莱士和肯德基的下沉战争
 CONTRASTED_AFTER_RIVALRY = re.compile(r"(?:竞争|之争|大战|价格战|补贴战|对决|交锋)[^，；。]*[，；](?:而|但|但是|不过)")
