@@ -305,3 +305,11 @@ def test_a_reply_head_on_a_line_of_its_own_without_a_colon():
     doc = build_document("t", "t.txt", raw, "utf-8")
     assert "亏了五万" not in doc.text and "回复" not in doc.text  # another user's reply goes, and every reply head
     assert "三一和徐工打得最狠" in doc.text  # the poster's own reply stays
+
+
+def test_a_forum_button_beside_a_threads_title_is_no_part_of_it():
+    from analysis.io.load import build_document
+
+    doc = build_document("t", "t.txt", "标题：光伏硅料又降价了，聊聊龙头的底气 [复制链接]\n楼主 | 发表于 2025-3-12 09:41 只看该作者\n"
+                         "通威股份昨天发函，多晶硅报价下调至每吨4万元。\n", "utf-8")
+    assert doc.title == "光伏硅料又降价了，聊聊龙头的底气"

@@ -177,3 +177,12 @@ def test_a_headline_list_names_companies_the_article_names_again_and_a_short_hea
     orgs = {o.name: o.aliases for o in r["organizations"]}
     assert {"优信", "人人车"} <= set(orgs) and "瓜子" in orgs.get("瓜子二手车", ())
     assert len(r["competitors"]) >= 2
+
+
+def test_a_company_named_like_a_person_a_latin_gloss_and_a_coined_challenger():
+    r = analyse("车评平台易车（Bitauto）近日调整业务。易车则依靠腾讯的微信入口获客。除了彼此，它们还要面对华为和思岚达的挑战。",
+                title="易车调整业务 2025")
+    orgs = {o.name: set(o.aliases) for o in r["organizations"]}
+    assert "易车" not in {p.name for p in r["people"]}
+    assert "Bitauto" in orgs.get("易车", set())
+    assert "思岚达" in orgs

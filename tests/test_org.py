@@ -1405,3 +1405,26 @@ def test_a_name_split_by_the_segmenter_before_a_reason_and_a_name_ending_in_he()
     assert dates(r)[("张亚东", "董事会主席", "绿城中国")] == (None, "2025-03-27")
     r = analyse("澜起科技（688008.SH）董事长兼首席执行官杨崇和表示，公司将把募资用于研发。", title="澜起科技拟赴港上市")
     assert "杨崇和" in {p.name for p in r["people"]} and "杨崇" not in {p.name for p in r["people"]}
+
+
+def test_each_named_head_takes_one_unit_and_an_item_dates_only_its_own_change():
+    r = analyse("8月15日，滴滴CEO程维发布内部信：\n1、电单车事业群拆分为换电事业部和租赁事业部，分别由王海涛、陈立担任总经理；\n"
+                "2、新设储能事业群，联合创始人李明出任储能事业群总裁；\n3、客服部总经理由原市场部负责人周敏接任，自9月1日起生效。",
+                title="滴滴内部信 2025")
+    got = dates(r)
+    assert got[("王海涛", "总经理", "换电事业部")] == ("2025-08-15", None)
+    assert got[("陈立", "总经理", "租赁事业部")] == ("2025-08-15", None)
+    assert ("王海涛", "总经理", "租赁事业部") not in got
+    assert got[("李明", "总裁", "储能事业群")] == ("2025-08-15", None)
+    assert got[("周敏", "负责人", "市场部")] == (None, "2025-09-01")
+    assert ("李明", "联合创始人", "滴滴") in got
+
+
+def test_a_clause_that_moves_to_a_new_post_starts_it_when_the_old_one_ends():
+    r = analyse("车评平台驾趣（Drivefun）CEO刘安将于7月1日卸任，转任驾趣董事会顾问。接替他的是某集团副总裁吴涛，吴涛将出任驾趣CEO。",
+                title="驾趣CEO变动 2025-06-30")
+    got = dates(r)
+    assert got[("刘安", "CEO", "驾趣")] == (None, "2025-07-01")
+    assert got[("刘安", "顾问", "驾趣")] == ("2025-07-01", None)
+    assert not any(org.endswith("董事会") for (_, _, org) in got)
+    assert all(since is None for (person, title, _), (since, _) in got.items() if (person, title) == ("吴涛", "副总裁"))

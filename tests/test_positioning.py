@@ -1384,3 +1384,29 @@ def test_a_model_of_a_company_only_a_rivalry_names_is_its_product():
     r = analyse("极米科技（688696.SH）昨日公布出货量。在家用投影机市场，极米与当贝、坚果三强角力，当贝的X5 Ultra与极米RS 10 Ultra直接竞争。",
                 title="极米投影机出货量第一")
     assert {p.name: p.owner for p in r["products"]}.get("X5 Ultra") == "当贝"
+
+
+def test_a_headline_list_eating_into_a_share_and_rivals_a_pair_must_also_face():
+    r = analyse("IDC数据显示，传音在非洲智能手机市场份额下滑，小米和三星快速放量。",
+                title="传音控股营收下滑 非洲份额遭小米、三星蚕食")
+    assert {frozenset(p) for p in r["competitors"]} >= {frozenset(("传音控股", "小米")), frozenset(("传音控股", "三星"))}
+    assert frozenset(("小米", "三星")) not in {frozenset(p) for p in r["competitors"]}
+    r = analyse("激光雷达行业竞争激烈，禾赛科技与速腾聚创正面交锋。除了彼此，它们还要面对华为和大疆的挑战。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("禾赛科技", "华为")) in pairs and frozenset(("速腾聚创", "大疆")) in pairs
+    assert frozenset(("华为", "大疆")) not in pairs
+
+
+def test_a_core_product_with_its_generic_name_and_makers_products_before_a_fierce_rivalry():
+    r = analyse("康方生物（09926.HK）核心产品开坦尼（卡度尼利单抗注射液）上半年销售收入约9亿元。在PD-1市场，开坦尼面对恒瑞医药的艾瑞卡、"
+                "百济神州的百泽安及信达生物的达伯舒的激烈竞争。", title="康方生物上半年业绩 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("开坦尼") == "康方生物" and owners.get("艾瑞卡") == "恒瑞医药" and owners.get("达伯舒") == "信达生物"
+    assert frozenset(("开坦尼", "百泽安")) in {frozenset(p) for p in r["competitors"]}
+    assert "艾瑞" not in {o.name for o in r["organizations"]}
+
+
+def test_a_known_product_before_a_common_word_is_the_product():
+    r = analyse("懂车帝背靠字节跳动的抖音流量、腾讯的微信入口，与汽车之家竞争。", title="汽车资讯平台竞争 2025")
+    names = {p.name for p in r["products"]}
+    assert "抖音" in names and "抖音流量" not in names

@@ -137,7 +137,18 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
                         for u in units]  # 产品部 of ACG: of 百度智能云事业群, the unit ACG names
     results["roles"] = joint_posts(dedupe_roles([as_named_unit(r, unit_names, unit_of_alias) for r in roles]))  # 魅族科技CEO
     # until a day and 魅族CEO since a year, named alike now: one post
+    boards = company_boards(results["units"], orgs)
+    if boards:  # 转任易车董事会顾问: an adviser to 易车's board is 易车's, and its board no business unit
+        results["units"] = [u for u in results["units"] if u.name not in boards]
+        results["roles"] = dedupe_roles([replace(r, org=boards.get(r.org, r.org)) for r in results["roles"]])
     results["organizations"] = [o for o in orgs if o.name not in unit_names and not unit_names & set(o.aliases)]
+
+
+def company_boards(units: Sequence[Unit], orgs: Sequence[Organization]) -> dict[str, str]:
+    """Units that are a company's board, named by the company (易车董事会) -> the company."""
+    names_of = {o.name: (o.name, *o.aliases) for o in orgs}
+    return {u.name: u.parent for u in units
+            if u.name.endswith("董事会") and u.parent in names_of and u.name[:-3] in names_of[u.parent]}
 
 
 def own_org_names(orgs: Sequence[Organization]) -> set[str]:
@@ -210,8 +221,19 @@ def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[s
     product_names = {p.name for p in products}
     feed_back(analysis, {name: "nz" for name in product_names if len(name) <= 12})
     results["products"] = products
-    results["organizations"] = [o for o in results["organizations"] if o.name not in product_names]
+    results["organizations"] = [o for o in results["organizations"]
+                                if o.name not in product_names and not only_inside_products(o, products, doc.text)]
     return sides
+
+
+def only_inside_products(org: Organization, products: Sequence[Product], text: str) -> bool:
+    """Whether every mention of an organisation's names lies inside another owner's product's name (艾瑞 in 恒瑞医药的
+    艾瑞卡; not 美团 in its own 美团外卖)."""
+    containing = [p.name for p in products if p.owner and p.owner != org.name
+                  and any(n in p.name and n != p.name for n in (org.name, *org.aliases))]
+    if not containing:
+        return False
+    return all(text.count(n) <= sum(text.count(p) * p.count(n) for p in containing) for n in (org.name, *org.aliases))
 
 
 COMPANY_SPEAKERS = {"公司", "该公司", "集团", "该集团", "公司方面", "集团方面"}

@@ -36,7 +36,8 @@ BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|继
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于因任仅只")
-NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称某")  # 周某: a name withheld
+NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称某")
+NOT_IN_GIVEN_NAMES = NOT_IN_NAMES | set("车")  # 易车 is a company, no person  # 周某: a name withheld
 ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技", "实业",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
@@ -92,7 +93,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 def has_name_shape(word: str) -> bool:
     """A Chinese name: a surname and one or two given-name characters (or a compound surname and one or two)."""
     single, compound = surnames()
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or NOT_IN_NAMES & set(word[1:]):
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or NOT_IN_GIVEN_NAMES & set(word[1:]):
         return False
     if word[:2] in compound:
         return len(word) in (3, 4)
@@ -811,6 +812,21 @@ PARTNER_NAME = re.compile(r"(?:与|和|同|跟)(?P<name>[\u4e00-\u9fffA-Za-z0-9]
                           r"(?:(?:达成|签署|签订|展开|开展|建立|进行)[^，。；]{0,6}(?:合作|协议)|合作(?:开发|推出|打造|研发|生产))")
 
 
+CHALLENGE_PAIR = re.compile(r"(?:面对|面临|迎战|遭遇|应对)(?:来自)?(?P<a>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:和|与|及|、)"
+                            r"(?P<b>[\u4e00-\u9fffA-Za-z]{2,6}?)等?(?:两家|公司)?的?(?:挑战|竞争|夹击|围剿|冲击)")
+
+
+def challengers_beside_known(text: str, known: Container[str], people: Container[str]) -> list[str]:
+    """A coined name that a rivalry pairs with a known organisation (面对华为和图达通的挑战): a company too."""
+    found = []
+    for m in CHALLENGE_PAIR.finditer(text):
+        for name, other in ((m.group("a"), m.group("b")), (m.group("b"), m.group("a"))):
+            if other in known and name not in known and name not in people and not is_known_thing(name) \
+                    and has_coined_part(name) and not NOT_IN_NAMES & set(name):
+                found.append(name)
+    return found
+
+
 def offshoot_name(word: str) -> bool:
     """A new name that begins with a known organisation's name (摩托罗拉移动), not a known name itself."""
     return word not in org_alias_index() and word not in product_alias_index() and word.startswith(org_name_prefixes())
@@ -1141,7 +1157,7 @@ def name_after_kind(full: str) -> str | None:
 
 
 STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "国际", "集团", "网络", "机器人", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
-                 "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑", "半导体")  # 途虎养车 -> 途虎
+                 "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑", "半导体", "化学", "化工", "医药", "生物", "制药", "药业", "医疗")  # 途虎养车 -> 途虎
 
 
 def name_stem(name: str) -> str:
@@ -1345,6 +1361,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name, kind in enumerated_orgs(text, ChainMap(counts, org_alias_index()), people):
             if not any(other.startswith(name) for other in counts):
                 note(name, kind, text)  # 蓝星旗下拥有蓝星、远途等品牌: 蓝星汽车's own name, not another brand
+    for name in challengers_beside_known(body, ChainMap(counts, org_alias_index()), people) if "挑战" in body or "竞争" in body else ():
+        note(name, "company", next(t for t in texts if name in t))  # 面对华为和图达通的挑战: 图达通 is a rival company
     for name, kind in enumerated_orgs(doc.title, HeadsOf(counts), people) if "、" in doc.title else ():
         if name in body and not any(other.startswith(name) for other in counts) \
                 and not any(name.startswith(p) for p in product_alias_index() if len(p) >= 2):  # 天猫养车: 天猫's line
@@ -1390,6 +1408,9 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         rest = key[len(known_org_prefix(key)):]
         if doc.text.count(rest) > doc.text.count(key):
             groups[key].add(rest)  # 埃安 of 广汽埃安, written alone
+    glosses = latin_glosses(written) if "（" in written or "(" in written else {}
+    for key, group in groups.items():
+        aliases.setdefault(key, set()).update(g for n in {key} | group for g in glosses.get(n, ()))  # 易车（Bitauto）
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})
     for key, group in groups.items():
         names = {key} | group | aliases.get(key, set())
@@ -1403,6 +1424,22 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     return sorted(same_name_merged(without_inner_tails(orgs, written)),
                   key=lambda o: (-o.mentions, o.name))
 
+
+
+LATIN_GLOSS = re.compile(r"[（(](?P<latin>[A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,2})[）)]")
+
+
+def latin_glosses(text: str) -> dict[str, set[str]]:
+    """The Latin names a text gives in brackets (易车（Bitauto）), no stock code, by each ending of the words before
+    them (易车, 车, …): the caller looks its names up."""
+    found: dict[str, set[str]] = {}
+    for m in LATIN_GLOSS.finditer(text):
+        if LISTED_CODE.match(m.group("latin")) or len(m.group("latin")) < 3:
+            continue
+        before = text[max(0, m.start() - 24):m.start()]
+        for k in range(1, len(before) + 1):
+            found.setdefault(before[-k:], set()).add(m.group("latin"))
+    return found
 
 
 def short_form_of(short: str, name: str) -> bool:

@@ -52,7 +52,7 @@ def university_before(sent: Sequence[Token], i: int) -> str | None:
         k -= 1
     return None
 DATE_RANGE_WORDS = ("年", "月", "日", "至", "到", "-", "－", "~", "期间")
-AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此")
+AFTER_CLAUSE = ("此后", "之后", "随后", "其后", "后来", "自此", "转任", "改任", "调任", "并转任", "将转任", "并将转任")
 FOUNDER_TITLES = {"创始人", "联合创始人", "创办人", "联合创办人"}
 TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "主席", "首席执行官", "CEO", "总裁", "总经理", "首席财务官", "CFO",
               "首席技术官", "CTO", "首席运营官", "COO", "名誉主席", "副董事长", "执行董事", "董事会主席", "总裁兼CEO",
@@ -62,6 +62,7 @@ STAYING = re.compile(r"继续担任|继续出任|继续留任|留任|仍担任|�
 LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|退任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
 TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|就任|"
                     r"选举|当选|推选|改任|获任|聘任|聘请|委任|同志任")  # 经中共中央批准，侯启军同志任…董事长
+SUCCESSOR_DESCRIBED = re.compile(r"(?:接替|接任|接棒)[^，。；]{0,3}的(?:是|为)")
 PASSIVE_APPOINT = {"获", "被", "委任", "任命", "聘任", "聘请", "获委任", "获任命", "获聘", "选举", "推选", "正式"}
 CHANGE_VERBS = ("改任", "转任", "升任", "调任", "出任", "兼任", "接任")
 POST_VERBS = {*APPOINT_VERBS, *IN_CHARGE_VERBS, "转任", "离任", "退任", "接替", "继任", "接管", "加入", "离开", "调往", "调至"}
@@ -75,6 +76,7 @@ TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时",
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成", "推行", "实行", "推进", "建立"}
 NUMERIC = re.compile(r"^[\d.零一二三四五六七八九十百千万亿两几多]+$")
+COUNT_WORD = re.compile(r"^[\d.零一二三四五六七八九十百千万亿两几多第]+[个大家名位批项次届期年月日天号成倍]")
 
 
 @dataclass(frozen=True)
@@ -409,6 +411,10 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
                 and sent[j - 1].word not in ADVERBS and (j == 1 or sent[j - 2].pos == "x" or sent[j - 2].word in org_alias_index()) \
                 and j < i:
             j -= 1  # 互动/娱乐/事业群: the segmenter took the name's first word for an adverb
+            break
+        elif sent[j - 1].pos == "m" and j < i and (j == 1 or sent[j - 2].pos == "x") and not NUMERIC.match(sent[j - 1].word) \
+                and not COUNT_WORD.match(sent[j - 1].word):
+            j -= 1  # 1、两轮/出行/事业群: a number that opens the clause and names, not counts
             break
         elif founded_name_start(sent, i) is not None:
             j = founded_name_start(sent, i)  # 成立到家事业群: after a founding verb, all is the unit's name
@@ -1085,7 +1091,8 @@ def last_of_joint_titles(sent: Sequence[Token], i: int, people: set[str] = froze
 
 
 DATED_ANNOUNCEMENT = re.compile(r"(?:晚间|晚上|早间|上午|下午|晚)?(?:发布|发出)?(?:公告|宣布)")
-CLAUSE_BREAK = re.compile(r"(?<=[；;])|(?<=[，,])(?=此前|之前|此后|之后|随后|其后|后来|自此|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:至|到|-))")
+CLAUSE_BREAK = re.compile(r"(?<=[；;])|(?<=[，,])(?=此前|之前|此后|之后|随后|其后|后来|自此|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:至|到|-)"
+                          r"|(?:并|将|并将)?(?:转任|改任|调任)(?!为))")  # …将于7月1日卸任，转任董事会顾问: the new post, from then
 # …董事长，此前自2022年起担任行长; …副总经理，2019年至2023年曾任…: a clause of its own
 
 
@@ -1128,8 +1135,9 @@ def clause_dates(sentence: str, year: int | None,
             since = carried or out[-1][2]  # …将于12月31日退休，此后将担任高级顾问: from when the other post ended
         if until is None and clause.lstrip().startswith(("此前", "之前")) and out and out[-1][1]:
             until = out[-1][1]  # …自今年1月起代行CEO职责，此前CEO一职由陈少杰担任: held until the new post began
-        if since is None and until is None and out and out[-1][2] and re.search("接任|接替|继任|接棒", clause):
-            since = out[-1][2]  # 蔡浩宇已于2024年卸任…；总裁刘伟接任董事长: from when the other left
+        ended = next((c[2] for c in reversed(out) if c[2]), None)
+        if since is None and until is None and ended and re.search("接任|接替|继任|接棒", clause):
+            since = ended  # 蔡浩宇已于2024年卸任…；总裁刘伟接任董事长: from when the other left
         out.append((start, since, until, clause))
         start += len(clause)
     return out
@@ -1162,6 +1170,8 @@ def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | No
     if not article_date:
         return None, None
     window = wording_of_title(sent, i, head)
+    if SUCCESSOR_DESCRIBED.search(window):
+        return None, None  # 接替他的是腾讯副总裁吴侃: the post the successor holds now, not the one taken
     if LEAVING.search(window):
         return None, article_date
     if TAKING.search(window):
@@ -1302,7 +1312,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                 org = joined_org(sent, head) or (main_org if company_word else None) \
                     or subject_before_you(sent, head, people) or predecessors_org(roles, sentence.text, tok.word) \
                     or co_holders_org(roles, sentence.text, tok.word) \
-                    or (main_org if is_chief_officer(tok.word) else None) \
+                    or (main_org if is_chief_officer(tok.word) or tok.word in FOUNDER_TITLES else None) \
                     or same_post_named_later(sent, i, people) \
                     or (board_seat_org(sent, i, people, units, main_org) if is_board_title(tok.word) else None) \
                     or (main_org if head and sent[head - 1].word == "向" else None) \
@@ -1326,13 +1336,17 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             title = (span.modifier if i == head else "") + tok.word  # 联席董事长兼联席CEO: the modifier is the first title's
             roles += [Role(person, title, canonical_org(org), since, until, sentence.text)
                       for person in holders]
-        roles += shared_in_charge(doc, sentence, people, units)
+        shared = shared_in_charge(doc, sentence, people, units)
+        if shared:  # 拆分为A和B，分别由P、Q担任总经理: each heads one, not both the last
+            roles = [r for r in roles if r.evidence != sentence.text or r.person not in {s.person for s in shared}] + shared
         roles += dismissals(sentence.text, people, main_org, doc.date)
         roles += unit_in_charge(sentence, sent, people, units, doc.date)
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
     effective = takes_effect or announcement_date(doc)
-    roles = [on_effective_date(in_founded_unit(r, units, doc.date, doc.text), doc.date, effective, not takes_effect)
+    items = item_effective_dates(doc)
+    roles = [on_effective_date(in_founded_unit(r, units, doc.date, doc.text), doc.date,
+                               next((day for day, item in items if r.evidence in item), effective), not takes_effect)
              for r in roles if r.org]
     return dedupe_roles(held_until_new_post(roles))
 
@@ -1421,10 +1435,10 @@ EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:
 
 def effective_date(doc: Document) -> str | None:
     """The day an announcement's changes take effect (以上调整自2024年1月15日起生效, 自…起调整组织架构; in a letter's numbered
-    decision, 1、…自2025年1月1日起转任…), if it says one."""
+    decision, 1、…自2025年1月1日起转任…), if it says one (not a day that one of several numbered items gives itself)."""
     for m in EFFECTIVE.finditer(doc.text) if "生效" in doc.text or "起" in doc.text else ():
         dates = find_dates(m.group("date") or m.group("start"), doc.year, doc.date)
-        if dates and len(dates[0].iso) == 10:
+        if dates and len(dates[0].iso) == 10 and not own_item_of_several(doc.text, m.start()):
             return dates[0].iso
     for line in doc.text.split("\n") if "起" in doc.text else ():
         m = ITEM_EFFECTIVE.search(line) if NUMBERED_ITEM.match(line) else None
@@ -1432,6 +1446,30 @@ def effective_date(doc: Document) -> str | None:
         if dates and len(dates[0].iso) == 10:
             return dates[0].iso
     return None
+
+
+def line_at(text: str, at: int) -> str:
+    """The line of a text that holds a position."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
+def own_item_of_several(text: str, at: int) -> bool:
+    """Whether the position lies in one of a letter's several numbered items (3、…由周晓雯接任，自9月1日起生效): a day for
+    that item's change only."""
+    if not NUMBERED_ITEM.match(line_at(text, at)):
+        return False
+    return sum(bool(NUMBERED_ITEM.match(line)) for line in text.split("\n")) >= 2
+
+
+def item_effective_dates(doc: Document) -> list[tuple[str, str]]:
+    """(day, item) for each of a letter's numbered items that says the day its own change takes effect."""
+    found = []
+    for m in EFFECTIVE.finditer(doc.text) if "生效" in doc.text or "起" in doc.text else ():
+        dates = find_dates(m.group("date") or m.group("start"), doc.year, doc.date)
+        if dates and len(dates[0].iso) == 10 and own_item_of_several(doc.text, m.start()):
+            found.append((dates[0].iso, line_at(doc.text, m.start())))
+    return found
 
 
 ITEM_EFFECTIVE = re.compile(r"(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:转任|出任|担任|接任|兼任|改任|升任)")
@@ -1618,7 +1656,8 @@ def shared_in_charge(doc: Document, sentence, people: set[str], units: dict[str,
     recent = [u for _, u in sorted(listed[:len(names)])]
     if len(recent) != len(names):
         return []
-    return [Role(n, "负责人", u, None, None, sentence.text) for n, u in zip(names, recent)]
+    title = next((t for t in sorted(titles(), key=len, reverse=True) if sentence.text.startswith(t, m.end())), "负责人")
+    return [Role(n, title, u, None, None, sentence.text) for n, u in zip(names, recent)]  # 分别由A、B担任总经理
 
 
 def named_unit_before(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> str | None:

@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Document
 from .entities import (COUNTED_KIND, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
-                       Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase,
+                       Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase, is_common_word,
                        is_unfamiliar, known_org_mentions, names_a_brand_of_known_org, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes)
@@ -22,12 +22,12 @@ from ..nlp.segment import Token, segment
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
-RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|分庭抗礼|大战|之争|"
+RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|分庭抗礼|大战|之争|"
                         r"各不相同|不可忽视|追赶|份额已?超过|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|谁(?:更|能|会|才是|靠谱|扛得住|胜出|赢)")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|才是|靠谱|扛得住|胜出|赢)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -189,7 +189,8 @@ NAMED_SUB_BRAND = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的?(?:子�
                              r"(?=也|已|将|在|正|是|则|还|，|。|、|和|的|今年|去年|明年)")  # 我们的子品牌名气也在追
 STAR_PRODUCT = re.compile(r"(?:大单品|单品|爆款|爆品|(?:招牌|明星|旗舰|王牌|主力|核心)产品)"
                           r"(?P<name>[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{1,3}[\u4e00-\u9fff]{0,3}?)"
-                          r"(?=累计|销量|售出|卖出|已|的|，|。|、|和|在|成为|上市|降价|保费|受|销售)")  # 大单品伯牙绝弦累计售出, 旗舰产品尊享e生的
+                          r"(?=累计|销量|售出|卖出|已|的|，|。|、|和|在|成为|上市|降价|保费|受|销售|[（(])")  # 大单品伯牙绝弦累计售出, 旗舰产品尊享e生的
+# 核心产品拓益（特瑞普利单抗注射液）
 
 
 def described_products(scope: ProductScope, text: str) -> Found:
@@ -209,8 +210,9 @@ def described_products(scope: ProductScope, text: str) -> Found:
             yield m.group("name"), owner  # 我们的子品牌名气: the speaker's company's
     for m in matches(STAR_PRODUCT, text, "单品", "爆", "产品"):
         if is_product_name(m.group("name"), scope.excluded) and scope.main_org \
-                and (LATIN_LETTER.search(m.group("name")) or not segment(m.group("name"))[0].pos.startswith("v")):
-            # 把几个大单品做深: a verb, no name (尊享e生 is one)
+                and (LATIN_LETTER.search(m.group("name")) or not segment(m.group("name"))[0].pos.startswith("v")
+                     or has_coined_part(m.group("name"))):
+            # 把几个大单品做深: a verb, no name (尊享e生 is one; 开坦尼, a coined name after a verb's character, too)
             yield m.group("name"), scope.main_org  # the article's company's best seller
     for m in matches(OPERATED, text, "由"):
         owner, name = re.split(r"与|和", m.group("owner"))[0], m.group("name")  # 由赛力斯与华为联合打造: the maker named first
@@ -631,8 +633,8 @@ def possessed_in_rivalry(scope: ProductScope, text: str) -> Found:
         known += owner is not None
         owner = canonical_org(owner) if owner else written if 2 <= len(written) <= 6 and is_unfamiliar(written) \
             and written not in scope.excluded else None  # 盐津铺子的大魔王 beside 卫龙的魔芋爽: a company no lexicon has
-        name = m.group("name")
-        if owner and is_product_name(name, scope.excluded) and dictionary_freq(name) <= RARE_FREQ:
+        name = known_product_head(owner, m.group("name")) if owner else m.group("name")  # 字节跳动的抖音流量: 抖音
+        if owner and is_product_name(name, scope.excluded) and (dictionary_freq(name) <= RARE_FREQ or name != m.group("name")):
             pairs.append((name, owner))
     if known and len({owner for _, owner in pairs}) >= 2:
         yield from pairs
@@ -1068,7 +1070,7 @@ def resident_products(scope: ProductScope, text: str) -> Found:
 
 
 POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9]{1,12})"
-                       r"(?=[、，。；和与及]|展开|等|之间|都|也|在|正|随即|随后|则|销售|销量)")
+                       r"(?=[、，。；和与及]|展开|等|之间|都|也|在|正|随即|随后|则|销售|销量|的(?:激烈|正面|直接)?(?:竞争|挑战|围剿|夹击))")
 
 
 CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
@@ -1111,6 +1113,15 @@ def drug_products(scope: ProductScope, text: str, subject: Callable[[], str | No
             yield name, subject() or scope.main_org
 
 
+def known_product_head(owner: str, name: str) -> str:
+    """A known product of the owner that a common word follows (字节跳动的抖音流量: 抖音), else the name as written."""
+    for end in range(len(name) - 2, 1, -1):
+        head = name[:end]
+        if head in product_alias_index() and product_alias_index()[head].owner == owner and is_common_word(name[end:]):
+            return head
+    return name
+
+
 def possessed_products(text: str) -> list[tuple[str, str]]:
     """(owner, product) of a list of 'company's product' items (百度的文心一言、字节跳动的豆包) where at least one
     item is a known product of that company, or that the sentence sets against each other: the others are
@@ -1121,7 +1132,7 @@ def possessed_products(text: str) -> list[tuple[str, str]]:
     for m in POSSESSED.finditer(text):
         owner = next((canonical_org(n) for n in organizations_in(m.group("owner"))), None)
         if owner and m.group("owner").endswith(names_of_org(owner)):
-            items.append((owner, m.group("name")))
+            items.append((owner, known_product_head(owner, m.group("name"))))
     known = [(o, n) for o, n in items if n in product_alias_index() and product_alias_index()[n].owner == o]
     coined = all(dictionary_freq(n) <= RARE_FREQ for _, n in items) and RIVAL_CUES.search(text)
     return items if (known or coined) and len(items) >= 2 else []  # A的X与B的Y竞争: rivals' products (not 阿里巴巴的优势)
@@ -1445,7 +1456,8 @@ def rivalry_cued(text: str) -> bool:
 UNNAMED_WAR = re.compile(r"(?:厂商|平台|企业|公司|品牌|玩家|巨头)之间的?(?:价格战|补贴战|竞争|大战|混战)"
                          r"|^[^，。；]{0,10}?(?:价格战|补贴战|价格大战|补贴大战)(?:越来越|愈发|愈演愈烈|再度|正在|持续|全面|进一步|升级|"
                          r"白热化|打响)")  # 今年茶饮价格战越来越狠。A…，B跟进…: the sides the next sentence names
-ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))")
+ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))"
+                        r"|(?:它们|两家|二者|两者|双方)(?:还|也|都|同时)*(?:要|需要|将|得)?(?:面对|面临|迎战)")  # 它们还要面对A和B的挑战
 
 
 def without_restated(pairs: Iterable[tuple[str, str]], owner_of: dict[str, str], text: str,
@@ -1797,7 +1809,9 @@ def partners_only(text: str) -> bool:
 THIS_WAR = re.compile(r"这场|这次|此次|这轮|该轮|加入[^，。；]{0,6}(?:大战|战局|竞争|价格战|补贴战)|入局|参战")
 BOTH_SIDES = re.compile(r"^(?:两家|双方|二者|两者|两大巨头|两强)|[，,](?:两家|双方|二者|两者)")
 TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,\s]?(?:与|和|同|跟)[^，。；与和、]{2,16}(?:、[^，。；与和、]{2,16})+"
-                                rf"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|{STANDING_TOGETHER})")
+                                rf"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|{STANDING_TOGETHER})"
+                                r"|^[^遭被]{2,}(?:遭|被|遭到|受到)[^，。；、\s]{2,8}(?:、[^，。；、\s]{2,8})+(?:蚕食|围剿|夹击|围攻|抢食|狙击)")
+# 非洲份额遭小米、三星蚕食: the headline's company against each
 TITLE_LIST = re.compile(r"(?P<list>[^，。；：与和、\s]{2,8}(?:(?:、[^，。；：与和、\s]{2,8}){2,}|、[^，。；：与和、\s]{2,8}[和与及][^，。；：与和、\s]{2,8}))")
 # 美团、饿了么、京东外卖补贴战; 塔斯汀、华莱士和肯德基的下沉战争
 CONTRASTED_AFTER_RIVALRY = re.compile(r"(?:竞争|之争|大战|价格战|补贴战|对决|交锋)[^，；。]*[，；](?:而|但|但是|不过)")

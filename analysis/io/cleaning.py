@@ -39,6 +39,7 @@ DATELINE = re.compile(r"^[*_·\s(（\[【]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}�
 BRACKETED_BYLINE = re.compile(r"【[^】]{2,40}】(?:\s*(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]?\s*[\u4e00-\u9fff]{2,4}"
                               r"(?:报道|报导|報道|報導))?)?")
 REPORTER_BYLINE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*")  # 每经记者 王晶晶
+TITLE_BUTTON = re.compile(r"\s*[\[【［](?:复制链接|复制本帖链接|打印|只看楼主|只看该作者|收藏本帖|分享|複製鏈接|列印)[\]】］]")
 TITLE_LABEL = re.compile(r"^\s*(?:【[^】]{1,6}】|\[[^\]]{1,6}\]|（[^）]{1,4}）|(?:标题|標題|主题|主題)[：:])\s*")
 TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
 CHANNEL = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}(\s*[-_>|/»·]\s*[{CJK}A-Za-z]{{2,6}}){{1,3}}$")
@@ -213,6 +214,7 @@ def split_title(lines: list[str], given_title: str | None = None) -> tuple[str, 
     """The title (given, or the first short line; a label such as 【快讯】 in front dropped) and the body."""
     title, body = _split_title(lines, given_title)
     title = re.sub(r"^【([^【】]{6,60})】$", r"\1", title.strip())  # 【格力电器：董明珠连任董事长】: a flash's headline
+    title = TITLE_BUTTON.sub("", title).strip() or title  # 标题：… [复制链接]: a forum's button beside the thread's title
     return TITLE_LABEL.sub("", title) or title, body
 
 
