@@ -1428,3 +1428,23 @@ def test_a_clause_that_moves_to_a_new_post_starts_it_when_the_old_one_ends():
     assert got[("刘安", "顾问", "驾趣")] == ("2025-07-01", None)
     assert not any(org.endswith("董事会") for (_, _, org) in got)
     assert all(since is None for (person, title, _), (since, _) in got.items() if (person, title) == ("吴涛", "副总裁"))
+
+
+def test_subsidiaries_listed_under_their_parent_a_units_name_in_two_parts_and_a_bracketed_day():
+    r = analyse("彩电大厂康佳集团（00751.HK）昨（8）日公告组织调整：将旗下康佳光伏、康佳汽车整合为新能源事业群，由集团总裁周彬兼任事业群总裁。"
+                "在户用光伏市场，康佳光伏与正泰安能、天合富家是前三名。", title="康佳集团组织调整 2025-10-09")
+    assert "康佳光伏" in {o.name for o in r["organizations"]}
+    assert dates(r)[("周彬", "总裁", "新能源事业群")] == ("2025-10-08", None)
+    assert frozenset(("康佳光伏", "正泰安能")) in {frozenset(p) for p in r["competitors"]}
+    r = analyse("值得注意的是，金蝶国际副总裁、金蝶云·苍穹事业部总经理赵燕锡已于7月离职，苍穹事业部由章勇直接管理。", title="金蝶人事 2025")
+    assert ("赵燕锡", "总经理", "苍穹事业部") in roles(r) and "·苍穹事业部" not in {u.name for u in r["units"]}
+
+
+def test_a_region_after_a_company_title_and_a_unit_founded_in_a_year_without_a_day():
+    r = analyse("摩尔线程创始人张建中曾任英伟达全球副总裁、中国区总经理。", title="摩尔线程过会 2025")
+    assert {u.name: u.parent for u in r["units"]}.get("中国区") == "英伟达"
+    r = analyse("汇川技术发布2025年半年报。报告期内，汇川技术还成立了人形机器人事业部，由副总裁李俊田担任总经理。"
+                "新能源汽车业务由子公司联合动力（Inovance Automotive）运营。", title="汇川技术半年报")
+    assert dates(r)[("李俊田", "总经理", "人形机器人事业部")] == ("2025", None)
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert "Inovance Automotive" in orgs.get("联合动力", ())

@@ -1410,3 +1410,33 @@ def test_a_known_product_before_a_common_word_is_the_product():
     r = analyse("懂车帝背靠字节跳动的抖音流量、腾讯的微信入口，与汽车之家竞争。", title="汽车资讯平台竞争 2025")
     names = {p.name for p in r["products"]}
     assert "抖音" in names and "抖音流量" not in names
+
+
+def test_a_listed_range_of_models_with_what_each_serves_is_the_companys():
+    r = analyse("9月26日晚，上交所上市委审议通过沐曦集成电路（上海）股份有限公司（简称“沐曦”）的首发申请。公司的主力产品包括面向数据中心的"
+                "MXC 500训练卡、面向图形渲染的MXG 100显卡，以及由千卡GPU组成的曦云智算集群。", title="沐曦过会 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("MXC 500") == "沐曦" and owners.get("MXG 100") == "沐曦"
+    assert "申请" not in owners
+    assert not any(u.name.startswith("面向") for u in r["units"])
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert not any("审议" in a for aliases in orgs.values() for a in aliases)
+
+
+def test_products_named_in_two_parts_an_app_named_after_its_company_and_vying_wordings():
+    r = analyse("国内两大管理软件厂商的竞争已经打到了云端。其中，面向大型企业的金蝶云·苍穹和面向成长型企业的金蝶云·星空分别增长25%和18%。"
+                "另一边，用友网络主推用友BIP。得物App把先鉴别后发货做成了招牌。", title="金蝶与用友的ERP上云之战")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("金蝶云·星空") == "金蝶" and owners.get("金蝶云·苍穹") == "金蝶"
+    assert "金蝶云" not in {u.name for u in r["units"]}
+    assert frozenset(("金蝶", "用友")) in {frozenset(p) for p in r["competitors"]}
+    r = analyse("国产GPU赛道上，摩尔线程与沐曦、壁仞科技、天数智芯同场竞技。据统计，汇川技术（300124.SZ）的伺服系统份额约为28%，领先安川电机和松下。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("摩尔线程", "天数智芯")) in pairs and frozenset(("沐曦", "天数智芯")) not in pairs
+    assert frozenset(("汇川", "松下")) in pairs or frozenset(("汇川技术", "松下")) in pairs
+
+
+def test_an_assistant_named_after_its_kind_is_the_name_alone():
+    r = analyse("今年4月，百川智能发布了新模型，旗下AI助手百小应的月活用户突破千万。", title="百川智能新模型 2025")
+    names = {p.name for p in r["products"]}
+    assert "百小应" in names and "AI助手百小应" not in names

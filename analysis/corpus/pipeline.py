@@ -223,7 +223,19 @@ def place_products(analysis: DocumentAnalysis, main: str | None, excluded: set[s
     results["products"] = products
     results["organizations"] = [o for o in results["organizations"]
                                 if o.name not in product_names and not only_inside_products(o, products, doc.text)]
+    longer = product_names | {u.name for u in results["units"]}
+    results["units"] = [u for u in results["units"] if not only_written_inside(u.name, longer, doc.text)]  # 金蝶云 of 金蝶云·星空
     return sides
+
+
+def only_written_inside(name: str, longer: set[str], text: str) -> bool:
+    """Whether every mention of a name lies inside longer names (金蝶云 in 金蝶云·苍穹 and 金蝶云·苍穹事业部)."""
+    containing = [n for n in longer if name in n and n != name]
+    if not containing:
+        return False
+    covered = {m.start() + k for n in containing for m in re.finditer(re.escape(n), text)
+               for k in range(len(n) - len(name) + 1) if n.startswith(name, k)}
+    return all(m.start() in covered for m in re.finditer(re.escape(name), text))
 
 
 def only_inside_products(org: Organization, products: Sequence[Product], text: str) -> bool:

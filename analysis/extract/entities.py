@@ -495,8 +495,12 @@ class OrgIndex(dict):
     def find(self, text: str) -> list[tuple[int, str]]:
         """(first start, name) of each of the article's own organisations named in text."""
         first: dict[str, int] = {}
+        end = 0
         for start, surface in self.matcher.finditer(text):
+            if start < end:
+                continue  # 康佳 inside 康佳光伏: the longer name is the one written
             first.setdefault(self.surface[surface], start)
+            end = start + len(surface)
         return [(start, name) for name, start in first.items()]
 
 
@@ -673,14 +677,34 @@ def parent_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
     return found
 
 
-SUBSIDIARY = re.compile(r"旗下(?:的)?[\u4e00-\u9fff]{0,4}?(?:子公司|公司)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
+SUBSIDIARY = re.compile(r"(?:旗下(?:的)?[\u4e00-\u9fff]{0,4}?(?:子公司|公司)|(?<=由)(?:全资|控股)?子公司)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
                         r"(?=的|[，。；、（(]|旗下|是|为|在|于|将|已|也|和|与|同日|今日|负责|运营|主导|承接)")  # 由旗下子公司X负责
+
+
+INDUSTRY_TAILS = ("光伏", "汽车", "地产", "置业", "金融", "电子", "数字", "科技", "能源", "新能源", "显示", "医疗", "物流", "半导体",
+                  "生物", "储能", "电池", "材料", "照明", "家电", "智家", "智能", "健康", "文旅", "传媒", "资本")
+OFFSHOOT_LIST = re.compile(r"旗下(?:的)?(?P<list>[\u4e00-\u9fffA-Za-z]{3,10}(?:、[\u4e00-\u9fffA-Za-z]{3,10})+)"
+                           r"(?=整合|合并|重组|分拆|[，。；]|等(?:子公司|公司|企业))")
+
+
+def offshoots_under(text: str, named: Iterable[str] = ()) -> list[str]:
+    """A list after 旗下 of a company's name (known, or the stem of one named: 康佳 of 康佳集团) and an industry each
+    (旗下创维光伏、创维汽车整合为…): subsidiaries, companies."""
+    found = []
+    stems = {name_stem(n) for n in named if len(name_stem(n)) >= 2}
+    for m in OFFSHOOT_LIST.finditer(text):
+        items = m.group("list").split("、")
+        prefixes = [known_org_prefix(it) or min((st for st in stems if it.startswith(st) and st != it), key=len, default=None)
+                    for it in items]
+        if all(p and it[len(p):].endswith(INDUSTRY_TAILS) and it not in product_alias_index() for it, p in zip(items, prefixes)):
+            found += items
+    return found
 
 
 def subsidiaries(text: str, people: Container[str]) -> list[str]:
     """A company named as another's subsidiary (搜狐旗下游戏公司畅游的…): a company, whatever its words."""
-    return [m.group("name") for m in SUBSIDIARY.finditer(text) if "旗下" in text
-            and m.group("name") not in people and not NOT_IN_NAMES & set(m.group("name"))
+    return [m.group("name") for m in SUBSIDIARY.finditer(text)
+            if m.group("name") not in people and not NOT_IN_NAMES & set(m.group("name"))
             and m.group("name") not in GENERIC_COMPANY_NOUNS]
 
 
@@ -758,7 +782,8 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
     for run in ENUMERATION.findall(text) if "、" in text else ():
         items = [re.sub(r"(等|等等|多家.*|等多家.*|等[\u4e00-\u9fff]{1,6})$", "", it.strip())
                  for it in run.split("、")]  # MiniMax等创业公司, 有道AI学习机等业务
-        items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像)", "", items[0])
+        items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像)|^(?:而|但|且|并)(?=[A-Za-z])", "",
+                          items[0])  # 而SAP、Oracle等: the conjunction is no part of the first name
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
         items[-1] = COUNTED_KIND.sub("", items[-1])  # 农夫山泉、怡宝和娃哈哈三家企业: the count is no part of the name
         items[-1] = LIST_TAIL.sub("", items[-1])  # MiniMax等创业公司, 百川智能等被称为…: the list ends at 等
@@ -1016,8 +1041,12 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
         for m in ABBREVIATION.finditer(text) if "简称" in text else ():
             short, full = m.group(2), m.group(1)
             junk = list(re.finditer(r"旗下|[的其所之将被由向对在]", full[:full.rfind(short)] if short in full else full))
-            found[short] = full[junk[-1].end():] if junk else full  # 完成对上海沐瞳科技有限公司: after 对; 无锡药明康德… whole;
+            full = full[junk[-1].end():] if junk else full  # 完成对上海沐瞳科技有限公司: after 对; 无锡药明康德… whole;
             # TCL科技旗下TCL华星光电技术有限公司: after 旗下
+            before = segment(full[:full.find(short)]) if short in full else []
+            place = before[-1].word if before and before[-1].pos == "ns" else ""
+            found[short] = place + full[full.find(short):] if before else full  # 上市委审议通过摩尔线程…: from 摩尔线程 on
+            # (据杭州娃哈哈…: from its place on, the registered name opens with it)
     return found
 
 
@@ -1156,7 +1185,7 @@ def name_after_kind(full: str) -> str | None:
     return named if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", named) else None
 
 
-STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "国际", "集团", "网络", "机器人", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
+STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "国际", "集团", "网络", "机器人", "股份", "公司", "保险", "科技", "智能", "创新", "电子", "技术",
                  "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑", "半导体", "化学", "化工", "医药", "生物", "制药", "药业", "医疗")  # 途虎养车 -> 途虎
 
 
@@ -1344,7 +1373,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             note(name, "company", text)
         for name in lead_investors(text, people) if "投" in text else ():
             note(name, "company", text)
-        for name in subsidiaries(text, people) if "旗下" in text else ():
+        for name in subsidiaries(text, people) + offshoots_under(text, counts) if "旗下" in text or "子公司" in text else ():
             note(name, "company", text)
         for m in GOVERNMENT_BODY.finditer(text) if "国家" in text or "国务院" in text else ():
             if m.group(0) not in org_alias_index():
@@ -1408,7 +1437,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         rest = key[len(known_org_prefix(key)):]
         if doc.text.count(rest) > doc.text.count(key):
             groups[key].add(rest)  # 埃安 of 广汽埃安, written alone
-    glosses = latin_glosses(written) if "（" in written or "(" in written else {}
+    originals = "\n".join(s.original for s in doc.sentences)  # the glosses as written (the text drops some)
+    glosses = latin_glosses(originals) if "（" in originals or "(" in originals else {}
     for key, group in groups.items():
         aliases.setdefault(key, set()).update(g for n in {key} | group for g in glosses.get(n, ()))  # 易车（Bitauto）
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
@@ -143,7 +144,7 @@ RESEARCH_UNITS = ("研究院", "总院", "研究所", "实验室", "研究中心
 PRODUCT_WORDS = ("单车", "打车", "地图", "音乐", "视频", "支付", "钱包", "浏览器", "输入法", "手机", "网盘", "邮箱", "外卖")
 BUSINESS_UNIT_WORDS = ("事业部", "事业群", "事业群组", "业务部", "业务线", "业务群", "BU", "BG", "研究院", "研究所",
                        "实验室")
-UNIT_DUTIES = {"统筹", "协调"}
+UNIT_DUTIES = {"统筹", "协调", "面向", "针对", "围绕", "基于"}  # 面向数据中心的训练卡: whom a product serves, no unit
 GOVERNING_VERBS = {"负责", "管理", "领导", "分管", "主管", "掌管", "担任", "出任", "进入", "加入", "离开", "覆盖"}
 
 
@@ -427,6 +428,10 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
             j -= 1
         else:
             break
+    if 0 < j <= i and sent[j].word in INTERPUNCTS:
+        j -= 1  # 金蝶云·苍穹事业部: the product the unit is named after is whole
+    if 0 < j < i and sent[j + 1].word in INTERPUNCTS and len(sent[j].word) <= 2 and sent[j - 1].word in org_alias_index():
+        j -= 1  # 金蝶/云·苍穹事业部: the company's name opens the product's
     if 0 < j <= i and sent[j - 1].word == "新" and len(sent[j].word) >= 2 and dictionary_freq("新" + sent[j].word[:2]) > 0:
         j -= 1  # 更名为新/能源技术/中心: the segmenter took 新 off 新能源
     if j > 0 and (sent[j - 1].word in ("多个", "几个", "各个", "多家", "诸多", "一些", "各地", "多地")
@@ -439,8 +444,11 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         parent = sent[j - 1].word  # 华泰证券管理委员会: a company no lexicon has, named by its suffix
     elif j > 0 and is_unit_word(sent[j - 1].word) and (j == i or REGION_UNIT.fullmatch("".join(t.word for t in sent[j:i + 1]))):
         parent = unit_at(sent, j - 1)[0]  # 终端BG软件部, 国际业务部欧洲大区: the unit inside the unit
-    elif j > 2 and sent[j - 1].word == "、" and sent[j - 2].pos == "nnt" and sent[j - 3].word in org_alias_index():
-        parent = canonical_org(sent[j - 3].word)  # 华为常务董事、终端BG董事长: the unit of the company of the title before
+    elif j > 2 and sent[j - 1].word == "、" and sent[j - 2].pos == "nnt" and (
+            sent[j - 3].word in org_alias_index() or j > 3 and sent[j - 3].pos in ("n", "b", "a") and len(sent[j - 3].word) == 2
+            and sent[j - 4].word in org_alias_index()):
+        parent = canonical_org(sent[j - 3].word if sent[j - 3].word in org_alias_index() else sent[j - 4].word)
+        # 华为常务董事、终端BG董事长: the unit of the company of the title before (英伟达全球副总裁、中国区总经理 too)
     elif j > 0 and sent[j - 1].word in product_alias_index():
         parent = product_alias_index()[sent[j - 1].word].owner  # 京东商城家电事业部 belongs to 京东
     words = [t.word for t in sent[j:i + 1]]
@@ -1345,7 +1353,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += founders(sentence.text, people, main_org)
     effective = takes_effect or announcement_date(doc)
     items = item_effective_dates(doc)
-    roles = [on_effective_date(in_founded_unit(r, units, doc.date, doc.text), doc.date,
+    roles = [on_effective_date(in_founded_unit(r, units, doc.date or (str(doc.year) if doc.year else None), doc.text), doc.date,
                                next((day for day, item in items if r.evidence in item), effective), not takes_effect)
              for r in roles if r.org]
     return dedupe_roles(held_until_new_post(roles))
@@ -1475,7 +1483,7 @@ def item_effective_dates(doc: Document) -> list[tuple[str, str]]:
 ITEM_EFFECTIVE = re.compile(r"(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:转任|出任|担任|接任|兼任|改任|升任)")
 
 
-ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称|(?:公告|公布)(?=[，,：:])")  # 12月22日晚公告，…
+ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称|(?:公告|公布)(?=[，,：:])|(?<=[日晚间])公告")  # 昨（8）日公告…  # 12月22日晚公告，…
 YESTERDAY = re.compile(r"昨日|昨天|昨晚")
 
 
@@ -1735,6 +1743,9 @@ def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str |
     the article's organisation named in front (清华大学人工智能研究院)."""
     known = {u.name for u in units} | {a for u in units for a in u.aliases}
     found: dict[str, tuple[Role, str | None]] = {}
+    same_clause: dict[tuple[str, str], list[Role]] = defaultdict(list)
+    for role in roles:
+        same_clause[role.person, role.evidence].append(role)
     for role in roles:
         org = role.org or ""
         parent = next((o for o in org_names if org.startswith(o) and is_unit_word(org[len(o):])), None) \
@@ -1744,6 +1755,10 @@ def units_of_roles(roles: Sequence[Role], units: Sequence[Unit], main_org: str |
                                                             or business_name(org[k:]) or business_group(org[k:]))), None) \
             or next((product_alias_index()[org[:k]].owner for k in range(2, len(org) - 1)
                      if org[:k] in product_alias_index() and org[k:] in BUSINESS_LINES), None)  # 抖音电商: 抖音's maker's
+        parent = parent or next((r.org for r in same_clause[role.person, role.evidence] if r.org in org_names and r.org != org
+                                 and (is_unit_word(org) or REGION_UNIT.search(org)) and org not in org_names
+                                 and re.search(re.escape(r.org) + r"[^，。；、]{0,8}、" + re.escape(org), role.evidence)), None)
+        # 英伟达全球副总裁、中国区总经理: the region of the company of the title before
         if org not in known and org not in org_alias_index() and org not in product_alias_index() \
                 and not (parent and org.endswith(PRODUCT_WORDS)) and not COUNTED_UNITS.match(org) \
                 and not (org[:1] in "原前" and org[1:] in known) \
@@ -1803,6 +1818,8 @@ def fold_company_prefixed(units: Sequence[Unit], org_names: Sequence[str] = ()) 
     names = {u.name for u in units}
     longer = {u.name: u.name[len(p):] for u in units for p in (*org_name_prefixes(), *org_names)
               if u.name.startswith(p) and u.name[len(p):] in names}
+    longer |= {u.name: tail for u in units for tail in [re.split("[·・]", u.name)[-1]] if tail != u.name and tail in names}
+    # 金蝶云·苍穹事业部 beside 苍穹事业部: one unit
     extra = {short: [n for n, s in longer.items() if s == short] for short in set(longer.values())}
     return under_prefix_unit(under_abbreviated_unit([Unit(u.name, u.parent, tuple(sorted({*u.aliases, *extra.get(u.name, [])})),
                                                           u.mentions, u.evidence) for u in units if u.name not in longer]))
@@ -1815,7 +1832,7 @@ def under_prefix_unit(units: list[Unit]) -> list[Unit]:
     out = []
     for u in units:
         outer = next((n for n in names if n != u.name and u.name.startswith(n) and is_unit_word(u.name[len(n):])
-                      and len(u.name) - len(n) >= 3), None)
+                      and len(u.name) - len(n) >= 3 and not u.name[len(n)] in INTERPUNCTS), None)  # 金蝶云·苍穹事业部: one name
         out.append(Unit(u.name[len(outer):], outer, tuple(sorted({*u.aliases, u.name})), u.mentions, u.evidence)
                    if outer and u.name[len(outer):] not in names else u)
     return out

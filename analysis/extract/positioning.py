@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (COUNTED_KIND, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
+from .entities import (BREAK_POS, COUNTED_KIND, INDUSTRY_TAILS, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
                        Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase, is_common_word,
                        is_unfamiliar, known_org_mentions, names_a_brand_of_known_org, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
@@ -22,7 +22,7 @@ from ..nlp.segment import Token, segment
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
-RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|分庭抗礼|大战|之争|"
+RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|领先(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|及))|分庭抗礼|同场竞技|同台竞技|是前[二三四五]名?|之战|大战|之争|"
                         r"各不相同|不可忽视|追赶|份额已?超过|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
@@ -41,7 +41,9 @@ UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}
                    r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|凭借|依靠|依托|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
-PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60})")
+PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60}(?:，以及[^，。；]{2,30})?)")
+SERVED_BEFORE = re.compile(r"^(?:面向|针对|用于|服务)[^的，。；]{1,12}的|^由[^，。；]{1,12}组成的")  # 面向数据中心的X: whom X serves
+MODEL_AND_KIND = re.compile(r"([A-Za-z][A-Za-z0-9 +-]*\d[A-Za-z0-9+]*)[\u4e00-\u9fff]{1,4}")  # MTT S4000训练卡: the model
 VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P<list>[^，。；]{2,40}?)"
                       r"(?:切入|进入|布局|发力|抢占|进军|获取|获得|推广|吸引|拓展|打开|来|，|。)")
 KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
@@ -85,7 +87,7 @@ QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|汽车|手机|机器人
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "GTV", "DAU", "MAU", "ARPU", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
                    "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV", "AIGC", "AGI", "LLM", "GPU", "NLP"}
-LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式)(?:了|新一代|新款|全新的?)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式|申请|上市|募|股|注册)(?:了|新一代|新款|全新的?)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、]|$|(?<=\d)[“「]|(?<=\d[A-Za-z])[“「])|(?P<latin>[A-Z][A-Za-z0-9]{2,15}|[a-z]{3,10} \d{1,3}[A-Za-z]{0,5})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、与和]|已|将|正|$)|(?P<named_latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))")  # 满帮推出的省省回头车与…,
 # 推出了CodeBuddy，, 字节跳动推出的Trae宣布…, 推出Choice升级版: a Latin name ends where its letters do; 推出了9075F“春耕特惠”: a
@@ -331,7 +333,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             drug_products(scope, text, subject), described_products(scope, text), models_after_de(scope, text, subject),
             possessed_in_rivalry(scope, text), possessed_models(scope, text), kind_then_names(scope, text, subject),
             products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
-            included_models(scope, text, subject), coined_series(scope, text, subject))
+            included_models(scope, text, subject), coined_series(scope, text, subject), interpunct_names(scope, sent),
+            apps_of_orgs(scope, text))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -394,6 +397,35 @@ def written_apart(name: str, alias: str, text: str) -> bool:
     """Whether a text writes a name other than inside each writing of an alias that begins with it (可灵 of 可灵AI; 乾崑
     of 华为乾崑 is the name with its maker's in front)."""
     return text.count(name) > (text.count(alias) if alias.startswith(name) and name != alias else 0)
+
+
+ORG_APP = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,6})(?P<app>App|APP|app)(?![A-Za-z])")
+
+
+def apps_of_orgs(scope: ProductScope, text: str) -> Found:
+    """得物App, 百度App: a company's own app, named after it."""
+    for m in ORG_APP.finditer(text) if "pp" in text or "PP" in text else ():
+        for org in org_names_in(m.group("org"), scope.by_name):
+            if (scope.by_name[org].kind if org in scope.by_name else org_kind(org)) != "company":
+                continue  # 钛媒体App: a medium's credit, no product the article is about
+            surfaces = {org, *names_of_org(org), *(scope.by_name[org].aliases if org in scope.by_name else ())}
+            written = max((a for a in surfaces if m.group("org").endswith(a)), key=len, default=None)
+            if written:
+                yield written + m.group("app"), canonical_org(org) if org in org_alias_index() else org
+                break
+
+
+def interpunct_names(scope: ProductScope, sent: Sequence[Token]) -> Found:
+    """金蝶云·星空: a name in two parts joined by an interpunct, the first opening with its maker's name (not a unit named
+    after it, 金蝶云·苍穹事业部, nor a person's name)."""
+    for k, tok in enumerate(sent[1:-1], start=1) if any(t.word in ("·", "・") for t in sent) else ():
+        if tok.word not in ("·", "・") or sent[k + 1].pos in BREAK_POS:
+            continue
+        head = sent[k - 1].word if k < 2 or sent[k - 2].word not in org_alias_index() else sent[k - 2].word + sent[k - 1].word
+        owner = known_org_prefix(head) or next((o for o in scope.by_name if head.startswith(o)), None)
+        after = sent[k + 2].word if k + 2 < len(sent) else ""
+        if owner and len(head) - len(owner) <= 2 and not after.endswith(unit_suffixes()) and after not in ("事业部", "事业群"):
+            yield head + tok.word + sent[k + 1].word, canonical_org(owner) if owner in org_alias_index() else owner
 
 
 @dataclass(frozen=True)
@@ -592,12 +624,15 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
                 or m.group("list").startswith(AFTER_THE_LAUNCH) or PRICE_FIRST.match(m.group("list")) \
                 or PASSED.search(m.group("list")):
             continue  # 上线AI写作功能, 推出“移山价”: a feature or an offer, no product; 上线后表现稳定: what followed
-        items = [re.sub(r"^(?:新款|新一代|全新的?)", "", it) for it in list_items(m.group("list"))]  # 推出新款笔电: a kind
+        items = [re.sub(r"^(?:新款|新一代|全新的?)", "", SERVED_BEFORE.sub("", it))
+                 for it in list_items(m.group("list").replace("，以及", "、"))]  # 推出新款笔电: a kind
+        items = [MODEL_AND_KIND.fullmatch(it).group(1) if MODEL_AND_KIND.fullmatch(it) else it for it in items]
         coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
                   or (it not in words and is_product_name(it, excluded) and is_coined(it))]
         items = [without_kind_modifier(after_kind(it)) for it in items]  # 推出了企业级平台万仞: 万仞
-        if coined and all(is_product_name(it, excluded) and len(it) <= 8 for it in items):
-            owner = subject() or (scope.main_org if re.search("我们|我司", text[:m.start()]) else None)
+        if coined and all(is_product_name(it, excluded) and len(it) <= (12 if it.isascii() else 8) for it in items):
+            owner = subject() or (scope.main_org if re.search("我们|我司|(?:^|[，。；])(?:公司|集团)的?(?:主力|核心|主要)?$",
+                                                               text[:m.start()]) else None)  # 公司的主力产品包括: its own
             yield from ((item, owner) for item in items)
 
 
@@ -675,7 +710,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
         listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,4}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
-        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品|SUV|MPV|轿车)"
+        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}|[A-Za-z]{1,3})(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品|SUV|MPV|轿车)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
         raw = [it for it in re.split(r"、|(?<=.)[与和及]", listed) if not is_kind_of_product(it)
                and not (it.endswith("品牌") and len(it) >= 6 and is_kind_of_product(it[:-2] + "产品"))]  # 旗下的二手交易平台: no
@@ -1212,6 +1247,7 @@ def products_listed_by_maker(text: str, surfaces: dict[str, str], products: set[
             if len(surface) < 2 or surface not in items[0]:
                 continue
             named = [items[0][items[0].rfind(surface):], *items[1:]]  # 整合有道词典: the list begins at the name
+            named = [re.sub(r"(?<=..)(?:业务|项目|板块)$", "", it) for it in named]  # 易车二手车业务: the line is 易车二手车
             if len(named) >= 2 and all(it.startswith(surface) and len(it) > len(surface) for it in named) \
                     and any(it in products for it in named):
                 out.append((maker, named))
@@ -1653,7 +1689,9 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
                               or product.startswith(names_of_org(owner)) and (is_own_brand(product) or product_level))
               for k in range(at, at + len(product))}
     coined = {at for at, surface in by_name.matcher.finditer(text) if (prefix := known_org_prefix(surface))
-              and is_unfamiliar(surface[len(prefix):])}  # 小鹏汇天: a company named after another, by a coined word
+              and (is_unfamiliar(surface[len(prefix):]) or by_name.surface[surface] in companies
+                   and surface[len(prefix):].endswith(INDUSTRY_TAILS))}  # 小鹏汇天: a company named after another, by a
+    # coined word; 创维光伏, one by its industry
     for surface, name, start in known_org_mentions(text):
         if start in models or start in coined:
             continue  # 小米 inside 小米SU7, 百度 inside 百度智能云, 小鹏 inside 小鹏汇天: the longer name is the side
@@ -1736,7 +1774,8 @@ def without_maker(name: str) -> str:
 
 
 STANDING_TOGETHER = r"[两三四五]强鼎立|三足鼎立|鼎立|争霸"  # 与A、B三强鼎立: the leaders of a market
-VYING = re.compile(rf"竞争|拼价格|比价格|打价格战|{STANDING_TOGETHER}|比谁[^，。；]{{1,6}}|[两三四五]强(?:格局|角力)|角力")
+VYING = re.compile(rf"竞争|拼价格|比价格|打价格战|{STANDING_TOGETHER}|比谁[^，。；]{{1,6}}|[两三四五]强(?:格局|角力)|角力|同(?:场|台)竞(?:技|争)"
+                   r"|是前[二三四五]名?")  # 与A、B同场竞技; 创维光伏与正泰安能、天合富家是前三名
 LIST_VYING = re.compile(r"(?:与|跟|同)(?P<list>[^，。；与跟、和]{2,12}(?:[、和][^，。；与跟、和]{2,8})+)(?:等)?(?:形成|展开|构成)?(?:直接|激烈|正面)?"
                         rf"(?:{VYING.pattern})(?=[，。；,;\s]|$)")  # 与A、B竞争, 不跟A、B拼价格, 不跟A、B比谁卖得多, 与A、B形成三强格局
 
