@@ -313,3 +313,11 @@ def test_a_forum_button_beside_a_threads_title_is_no_part_of_it():
     doc = build_document("t", "t.txt", "标题：光伏硅料又降价了，聊聊龙头的底气 [复制链接]\n楼主 | 发表于 2025-3-12 09:41 只看该作者\n"
                          "通威股份昨天发函，多晶硅报价下调至每吨4万元。\n", "utf-8")
     assert doc.title == "光伏硅料又降价了，聊聊龙头的底气"
+
+
+def test_a_reporters_byline_in_brackets_and_a_forums_reply_counters_are_furniture():
+    from analysis.io.load import build_document
+
+    doc = build_document("t", "t.txt", "视源股份半年报\n上证报中国证券网讯（记者 陈梦）视源股份8月25日晚间披露半年报，营收增长。\n"
+                         "回应 (12)  推荐 (3)\n", "utf-8")
+    assert "陈梦" not in doc.text and "回应" not in doc.text

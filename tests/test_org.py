@@ -1448,3 +1448,18 @@ def test_a_region_after_a_company_title_and_a_unit_founded_in_a_year_without_a_d
     assert dates(r)[("李俊田", "总经理", "人形机器人事业部")] == ("2025", None)
     orgs = {o.name: o.aliases for o in r["organizations"]}
     assert "Inovance Automotive" in orgs.get("联合动力", ())
+
+
+def test_a_sole_post_a_co_holder_counted_and_a_former_holder_until_the_successor_begins():
+    r = analyse("华虹半导体（01347.HK）前晚公告，联席首席执行官唐均君辞任，自2025年11月1日起生效。另一位联席首席执行官白鹏将出任公司唯一首席执行官。",
+                title="华虹半导体人事 2025-10-31")
+    assert not {"一位", "唯一"} & {o.name for o in r["organizations"]}
+    assert dates(r)[("白鹏", "首席执行官", "华虹半导体")] == ("2025-11-01", None)
+    r = analyse("12月1日，温氏股份发布组织调整通知：\n（一）聘任严志强为公司总裁，任期自2026年1月1日起；原总裁温志芬将专注于董事长职责。",
+                title="温氏股份组织调整 2025")
+    assert dates(r)[("温志芬", "总裁", "温氏股份")] == (None, "2026-01-01")
+
+
+def test_a_founder_who_said_something_before_and_no_person_in_a_brand_ending_in_ji():
+    r = analyse("Tims创始人钱鸿以前说过，Tims不做低价。李锦记则主推薄盐生抽。", title="咖啡和酱油 2025")
+    assert "钱鸿" in {p.name for p in r["people"]} and "李锦记" not in {p.name for p in r["people"]}

@@ -1440,3 +1440,22 @@ def test_an_assistant_named_after_its_kind_is_the_name_alone():
     r = analyse("今年4月，百川智能发布了新模型，旗下AI助手百小应的月活用户突破千万。", title="百川智能新模型 2025")
     names = {p.name for p in r["products"]}
     assert "百小应" in names and "AI助手百小应" not in names
+
+
+def test_sums_sold_and_saved_a_price_war_a_quoted_launch_and_a_name_ending_at_its_gloss():
+    r = analyse("千禾味业靠零添加起家，它的“千禾零添加生抽”去年卖了超过20亿元，价格比海天便宜约3元。瑞幸和库迪的9.9元大战打了两年多。"
+                "视源股份旗下教育品牌希沃（seewo）交互智能平板份额领先。千禾味业董事长伍超群回应称，千禾更专注。", title="调味品与咖啡 2025")
+    values = {f.value for f in r["figures"]}
+    assert {2000000000, 3, 9.9} <= values
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("千禾零添加生抽") == "千禾味业"
+    assert "希沃" in owners and "希沃交互智能平板" not in owners
+
+
+def test_one_that_leads_or_exceeds_a_list_and_who_can_survive():
+    r = analyse("牧原股份的生猪出栏量超过温氏股份和新希望，位居行业第一。中通的市场份额仍领先于圆通速递、韵达股份和申通快递。")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("牧原股份", "新希望")) in pairs and frozenset(("温氏股份", "新希望")) not in pairs
+    assert "领先于圆通速递" not in {o.name for o in r["organizations"]}
+    r = analyse("瑞幸和库迪打了两年多，Manner一直没参与。", title="Manner、瑞幸、库迪，9.9元之后谁还能活？")
+    assert frozenset(("Manner", "库迪")) in {frozenset(p) for p in r["competitors"]}

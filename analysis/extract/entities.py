@@ -30,14 +30,14 @@ POST_WORDS = {*ROLE_VERBS, "拟任", "起任", "聘任", "获任", "委任", "�
 CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("同志", "现任", "曾任", "原任", "因", "申请", "辞任", "曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博", "早前",
                                           "稍早", "早些时候")
-BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|继续|此前|近日|日前|今天|昨天|昨日|随后|再次|公开|早前|稍早|早些时候|不再|正式|"
+BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|继续|此前|以前|之前|近日|日前|今天|昨天|昨日|随后|再次|公开|早前|稍早|早些时候|不再|正式|"
                          r"[（(][A-Za-z][A-Za-z .'-]{1,40}[）)]|"
                          r"在[^，。；：]{1,12}?[中上里]|自[^，。；：]{1,12}?起|于[^，。；：]{1,12}?|因[^，。；：]{1,8}?)*")  # 张亚东因工作调整辞任
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于因任仅只")
 NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称某")
-NOT_IN_GIVEN_NAMES = NOT_IN_NAMES | set("车")  # 易车 is a company, no person  # 周某: a name withheld
+NOT_IN_GIVEN_NAMES = NOT_IN_NAMES | set("车记")  # 易车 and 李锦记 are companies, no people  # 周某: a name withheld
 ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技", "实业",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
@@ -134,7 +134,7 @@ def cue_pattern() -> re.Pattern:
     title = "|".join(re.escape(t) for t in titles())
     after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("为新任", "为首任", "为公司", "为集团", "同志"))
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
-    near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "早前", "曾", "也", "则", "还", "今天", "昨天", "透露",
+    near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "以前", "之前", "早前", "曾", "也", "则", "还", "今天", "昨天", "透露",
                                    "随后", "随即", "当天", "当日", "同日", "今日", "昨日", "近期",
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
                                    "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责", "同样", "亦",
@@ -537,6 +537,8 @@ def is_name_part(token: Token) -> bool:
     (not a verb of taking or leaving a post: 曾任日产汽车, 转任公司)."""
     if token.pos in BREAK_POS or token.word in stopwords() or not token.word.strip() or token.word in POST_WORDS:
         return False
+    if len(token.word) >= 3 and token.word[-1] in "于对向" and dictionary_freq(token.word[:-1]) > RARE_FREQ:
+        return False  # 领先于圆通速递: a verb and its preposition, no name
     return token.pos in NAME_POS or dictionary_freq(token.word) <= RARE_FREQ
 
 
@@ -1342,7 +1344,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             kinds[name] = org_kind(name)  # the lexicon's kind wins over any other guess
             note(name, kinds[name], text, surface)
         for name in suffix_orgs(sent_tokens):
-            if name not in org_alias_index() and not is_known_thing(name) and not is_not_org_name(name):
+            if name not in org_alias_index() and not is_known_thing(name) and not is_not_org_name(name) \
+                    and name not in GENERIC_ORG_NAMES:  # 归属于上市公司股东: no name
                 note(name, org_kind(name), text)
         marked = ("旗下" in text, "（" in text or "(" in text, "母公司" in text or "运营方" in text or "开发商" in text)
         for name in (owners_of_brands(sent_tokens, people) if marked[0] else []) \

@@ -379,7 +379,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 noun = text[m.end():m.end() + 2]  # 352票赞成: a vote
             if not noun and not metric and unit in MONEY and listed_price and not re.search("[，；,;]", text[listed_at:m.start()]):
                 metric, metric_start = listed_price, m.start()  # 每百万输入tokens 1元、每百万输出tokens 16元: one price list
-            deal = DEAL.match(text, m.end()) if (not noun or DEAL.fullmatch(noun)) and not metric and unit in MONEY else None
+            deal = (DEAL.match(text, m.end()) or PRICE_WAR.match(text, m.end())) \
+                if (not noun or DEAL.fullmatch(noun) or PRICE_WAR.fullmatch(noun)) and not metric and unit in MONEY else None
             if deal:
                 noun = deal.group(0)  # 以约62.7亿元收购, 完成1亿美元新一轮融资: a deal's sum
             price = PRICED.search(text, max(0, m.start() - 6), m.start()) if unit in MONEY and not metric and not deal else None
@@ -403,7 +404,11 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
 
 
 PRICED = re.compile(r"(?:降到了?|降至|降为|降价至|下调至|下调到|调至|低至|仅需|只需|只要|仅售|售价为?|定价为?|起售价为?|涨到|涨至|提价至|做到了?|卖到了?|"
-                    r"上调至|上调到|补贴)(?:每[\u4e00-\u9fff])?$")  # 降至每桶2.5元
+                    r"上调至|上调到|补贴|卖了(?:超过|近|约)?|卖出了?(?:超过|近|约)?|便宜了?约?|贵了?约?)(?:每[\u4e00-\u9fff])?$")
+# 降至每桶2.5元, 去年卖了超过20亿元, 便宜约3元
+
+
+PRICE_WAR = re.compile(r"(?:大战|价格战|补贴战|低价战)")  # 9.9元大战: the price a war is fought at
 
 
 def is_plain_noun(word: str) -> bool:

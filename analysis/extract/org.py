@@ -73,7 +73,7 @@ ADVERBS = ("曾", "曾经", "也", "将", "已", "已经", "还", "则", "正式
            "将会", "同时", "亦", "仍", "继续", "随即", "此次", "现", "目前", "今后", "未来", "共同", "一同", "此后", "之后",
            "随后", "并", "会", "仍会", "仍将")
 CONJUNCTIONS = ("但", "但是", "而", "且", "并且", "不过", "但会", "但仍")  # …辞任首席执行官，但仍将担任董事会主席; 但会: one word
-TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原", "当值", "时任")
+TITLE_PREFIXES = ("新任", "首任", "新一任", "代理", "候任", "临时", "原", "前", "前任", "由原", "当值", "时任", "唯一")
 STRUCTURE_VERBS = {"下设", "成立", "新成立", "设立", "组建", "包括", "旗下", "新设", "拆分", "合并", "调整", "设有",
                    "整合", "涉及", "撤销", "升级", "并入", "组成", "推行", "实行", "推进", "建立"}
 NUMERIC = re.compile(r"^[\d.零一二三四五六七八九十百千万亿两几多]+$")
@@ -856,7 +856,7 @@ def org_span_part(token: Token, people: set[str]) -> bool:
             or token.word in PASSIVE_APPOINT or token.word in POST_WORDS):  # 董事会任命联合创始人X: 任命 is no part
         return False  # of an organisation
     if token.pos == "m":
-        return not NUMERIC.match(token.word)
+        return not NUMERIC.match(token.word) and not COUNT_WORD.match(token.word)  # 另一位联席CEO: a count, no name
     if token.pos == "q":
         return len(token.word) >= 2 and dictionary_freq(token.word) <= RARE_FREQ  # 淘天集团: a name tagged a measure word
     if token.pos == "r" and token.word in ("本地", "全球", "国际", "海外"):
@@ -918,8 +918,11 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
     while j > 0 and (org_span_part(sent[j - 1], people) or is_title_modifier(sent[j - 1])
                      or (sent[j - 1].word == "的" and j > 1 and org_span_part(sent[j - 2], people))):
         j -= 1
+    prefixed = j
     while j > 0 and (sent[j - 1].word in TITLE_PREFIXES or sent[j - 1].word in ("共同", "联合")):
         j -= 1  # 接任共同执行长
+    while j < prefixed and j > 0 and org_span_part(sent[j - 1], people):
+        j -= 1  # 出任公司唯一首席执行官: the organisation stands before 唯一
     if j > 1 and j < i and sent[j - 1].word in ("兼", "兼任", "及", "、") and sent[j - 2].pos == "nnt":
         return holders_of_title(sent, j - 2, people)  # 担任美的集团副总裁兼智能家居事业群总裁: the first title's holder
     if j > 0 and sent[j - 1].word.startswith(APPOINT_VERBS):
@@ -1356,7 +1359,16 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
     roles = [on_effective_date(in_founded_unit(r, units, doc.date or (str(doc.year) if doc.year else None), doc.text), doc.date,
                                next((day for day, item in items if r.evidence in item), effective), not takes_effect)
              for r in roles if r.org]
-    return dedupe_roles(held_until_new_post(roles))
+    return dedupe_roles(held_until_new_post(former_until_successor(roles)))
+
+
+def former_until_successor(roles: list[Role]) -> list[Role]:
+    """原总裁X in the sentence that names another the same post from a day (聘任Y为公司总裁，任期自2026年1月1日起；原总裁X…): X held
+    it until that day."""
+    taken = {(r.evidence, r.title, r.org): r.since for r in roles if r.since}
+    return [replace(r, until=taken[r.evidence, r.title, r.org])
+            if not r.until and (r.evidence, r.title, r.org) in taken and taken[r.evidence, r.title, r.org] != r.since
+            and f"原{r.title}{r.person}" in r.evidence else r for r in roles]
 
 
 

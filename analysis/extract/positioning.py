@@ -22,7 +22,7 @@ from ..nlp.segment import Token, segment
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
-RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|领先(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|及))|分庭抗礼|同场竞技|同台竞技|是前[二三四五]名?|之战|大战|之争|"
+RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|(?:领先|超过)(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|及))|谁还能|谁能|分庭抗礼|同场竞技|同台竞技|是前[二三四五]名?|之战|大战|之争|"
                         r"各不相同|不可忽视|追赶|份额已?超过|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
@@ -334,7 +334,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             possessed_in_rivalry(scope, text), possessed_models(scope, text), kind_then_names(scope, text, subject),
             products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
             included_models(scope, text, subject), coined_series(scope, text, subject), interpunct_names(scope, sent),
-            apps_of_orgs(scope, text))
+            apps_of_orgs(scope, text), quoted_launches(scope, text, subject))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -693,6 +693,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"等[\u4e00-\u9fff]{0,4}(?:品牌|产品|平台|应用|子公司|公司|业务).*$", "", listed)  # 等线上平台全年实现
         listed = re.sub(r"(?:等)?[两三四五六七八九十几多]+(?:大|个|款)[\u4e00-\u9fff]{0,4}?(?:品牌|产品|平台|应用)$", "",
                         listed)  # 旗下拥有TECNO、itel和Infinix三大手机品牌
+        listed = re.sub(r"[（(][A-Za-z][^）)]{0,29}[）)][^、与和及（(]+", "", listed)  # 希沃（seewo）交互智能平板: the name ends
+        # at its gloss, what follows is its kind
         listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
         if re.match(r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:子公司|公司)", listed):
             continue  # 旗下游戏公司畅游, 旗下的AI公司: a company, not a product
@@ -836,6 +838,23 @@ def quoted_products(scope: ProductScope, text: str, subject: Callable[[], str | 
         maker = last_org_named(re.split(r"[，；]", text[:m.start()])[-1], scope.by_name)  # …，康师傅随后推出“X”: the clause's
         if is_product_name(name, scope.excluded) and (maker or subject() or scope.main_org):
             yield name, maker or subject() or scope.main_org
+
+
+QUOTED_LAUNCH = re.compile(r"(?:(?:推出|发布|上线|主推|推出了|发布了)(?:新品)?|(?:它|其)的)[“\"「](?P<name>[^“”\"「」，。；]{2,12})[”\"」]")
+
+
+def quoted_launches(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """海天味业随即推出“海天零添加头道原香”, 它的“千禾零添加酱油”: a quoted name launched or owned by the clause's company."""
+    for m in matches(QUOTED_LAUNCH, text, "“", '"', "「"):
+        name = m.group("name")
+        before = text[:m.start()] if m.group(0).startswith(("它", "其")) else re.split(r"[，；]", text[:m.start()])[-1]
+        maker = last_org_named(before, scope.by_name) or subject()  # 千禾味业…，它的“X”: the company the pronoun stands for
+        surfaces = (maker, maker[:2], *names_of_org(maker), *(scope.by_name[maker].aliases if maker in scope.by_name else ())) \
+            if maker and len(maker) >= 4 else (maker, *names_of_org(maker)) if maker else ()  # 千禾零添加生抽 of 千禾味业
+        if maker and name not in scope.excluded and name not in org_alias_index() and not re.search(r"[的了是在]", name) \
+                and (name.startswith(surfaces) or name.endswith("系列")):  # a name opening with its maker's, or a series
+            # (推出“一口价”, “以旧换新”: an offer, no product)
+            yield name, maker
 
 
 def possessed(scope: ProductScope, text: str) -> Found:
@@ -1823,7 +1842,8 @@ def listed_rivals(text: str) -> list[str]:
                  for it in items]  # 字节跳动的豆包, 百度文心一言: the product; 周大福的传福系列: 传福
         if items:  # 遥望科技在直播电商领域的竞争, 联电形成直接竞争: the last item ends where its predicate begins
             items[-1] = without_predicate(items[-1])
-            items[0] = re.sub(r"^.*(?:来自|面临|面对)", "", items[0])  # 面临来自盒马、山姆会员店等…的竞争
+            items[0] = re.sub(r"^.*(?:来自|面临|面对|领先于?|超过了?|落后于)", "", items[0])  # 面临来自盒马、山姆会员店等…的竞争,
+            # 仍领先于圆通速递、韵达股份
         found = []
         for item in reversed(items):
             if not is_side_shaped(item):

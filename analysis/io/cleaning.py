@@ -28,7 +28,8 @@ RELATED_HEADING = re.compile(r"^[\s【\[]*(" + _WORDS["related"] + r")[\s】\]:�
 RELATED_INLINE = re.compile(r"^[\s【\[]*(" + _WORDS["related"] + r")[\s】\]]*[:：][^。！？]{2,60}$")  # 相关阅读：搜狐视频上线新功能
 META_LINE = re.compile(r"^[\s【\[(（]*(" + _WORDS["meta"] + r"|copyright|©)", re.I)
 COPYRIGHT = re.compile(_WORDS["copyright"] + r"|copyright|©|all rights reserved|ICP备|ICP证", re.I)
-INLINE_EDITOR = re.compile(r"[(（\[【]\s*(" + _WORDS["inline"] + r")[:：][^)）\]】]{0,40}[)）\]】]")
+INLINE_EDITOR = re.compile(r"[(（\[【]\s*(" + _WORDS["inline"] + r")(?:[:：]|\s+(?=[\u4e00-\u9fff]{2,4}[)）\]】]))[^)）\]】]{0,40}[)）\]】]")
+# (责任编辑：X), （记者 陈梦）
 EDITORIAL_NOTE = re.compile(r"[(（]\s*(?:(?:本文|文章|全文|原文)?(?:有|已|略有|有所)?删节|完|全文完|未完待续|待续)\s*[)）]")  # （本文有删节）
 SENTENCE_END = re.compile(
     rf"[。！？!?]+[”’\"」』)）]*|…{{2,}}[”’\"」』]*|(?<=[{CJK}])\.(?=[{CJK}]|\s|$)|\n+")
@@ -50,7 +51,8 @@ LEADING_LABEL = re.compile(r"^\s*【(?:[^】]{1,4}|[^】]{1,8}(?:报道|報道|�
 FULL_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?")
 MORE_LINK = re.compile(r"^返回\S{1,8}[，,]\s*查看更多|^查看更多")  # 返回搜狐，查看更多
 SECTION_LABEL = re.compile(r"^[【\[][^】\]]{1,6}[】\]]$")  # 【快讯】 on a line of its own
-FORUM_ACTION = r"(?:回复|引用|举报|只看楼主|只看该作者|支持|反对|收藏|分享|点赞|查看|浏览|阅读|回覆|瀏覽|閱讀)(?:[(（]\d+[)）])?"  # 支持(12)
+FORUM_ACTION = r"(?:回复|回应|引用|举报|只看楼主|只看该作者|支持|反对|收藏|分享|点赞|推荐|查看|浏览|阅读|回覆|回應|瀏覽|閱讀|推薦)" \
+    r"(?:\s*[(（]\d+[)）])?"  # 支持(12), 回应 (12)
 FORUM_FURNITURE = re.compile(rf"^(?:\d{{1,4}}\s*楼|#\d{{1,4}}|沙发|板凳|地板)(?:\s|$)|^{FORUM_ACTION}"
                              rf"(?:\s*[|｜]?\s*(?:{FORUM_ACTION}|\d+))*$")
 REPLY_HEAD = re.compile(r"^(?:回复\s*)?(?:\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#|沙发|板凳|地板)\s*(?P<user>[^\s：:]{1,16})[：:]")  # 2楼 路人甲：…, 回复 1# 路人甲：
