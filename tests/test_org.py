@@ -1463,3 +1463,20 @@ def test_a_sole_post_a_co_holder_counted_and_a_former_holder_until_the_successor
 def test_a_founder_who_said_something_before_and_no_person_in_a_brand_ending_in_ji():
     r = analyse("Tims创始人钱鸿以前说过，Tims不做低价。李锦记则主推薄盐生抽。", title="咖啡和酱油 2025")
     assert "钱鸿" in {p.name for p in r["people"]} and "李锦记" not in {p.name for p in r["people"]}
+
+
+def test_a_studio_named_after_its_game_a_parent_after_lishuyu_and_the_senders_units():
+    r = analyse("游戏日报获悉，网易雷火事业群今日发布内部邮件，宣布多项组织调整。\n1. 梦幻工作室拆分为梦幻西游端游工作室和梦幻西游手游工作室，手游工作室由林峰负责；\n"
+                "2. 新设天谕工作室，隶属于雷火事业群，负责人为郑毅。\n网易副总裁胡志鹏表示，调整即日生效。", title="网易雷火架构调整 2025-09-16")
+    units = {u.name: u.parent for u in r["units"]}
+    assert units.get("梦幻西游手游工作室") == "雷火事业群" and units.get("梦幻西游端游工作室") == "雷火事业群"
+    assert not any(n.startswith("隶属") for n in units)
+    got = roles(r)
+    assert ("林峰", "负责人", "梦幻西游手游工作室") in got and ("郑毅", "负责人", "天谕工作室") in got
+
+
+def test_joining_a_company_to_take_a_post_dates_that_post_only():
+    r = analyse("跨境电商SHEIN宣布任命唐伟为执行主席。唐伟曾任高盛亚洲副主席，2022年加入SHEIN担任副董事长。", title="SHEIN人事 2025")
+    got = dates(r)
+    assert got[("唐伟", "副董事长", "SHEIN")] == ("2022", None)
+    assert all(since is None for (p, t, o), (since, _) in got.items() if o == "高盛")

@@ -1459,3 +1459,24 @@ def test_one_that_leads_or_exceeds_a_list_and_who_can_survive():
     assert "领先于圆通速递" not in {o.name for o in r["organizations"]}
     r = analyse("瑞幸和库迪打了两年多，Manner一直没参与。", title="Manner、瑞幸、库迪，9.9元之后谁还能活？")
     assert frozenset(("Manner", "库迪")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_a_units_new_title_a_duration_a_plan_and_a_court_that_is_no_side():
+    r = analyse("据了解，雷火今年的新品《界外狂潮》将直接对标腾讯的《无畏契约》。逆水寒手游上线两年多。网易雷火事业群负责游戏研发。"
+                "陈睿表示，《三国：谋定天下》上线一年多仍贡献大部分收入，明年将推出海外版本。SHEIN和Temu还在美国法院互相起诉对方不正当竞争。",
+                title="游戏与电商 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("界外狂潮") == "网易" and "两年多" not in owners
+    assert not any(e.date.startswith("2026") for e in r["events"])
+    assert not any("美国法院" in pair for pair in r["competitors"])
+
+
+def test_brands_listed_after_the_main_site_models_with_spaced_codes_and_lowercase_names():
+    r = analyse("SHEIN旗下除了主站，还有Lulus、Missguided等品牌。杨元庆：摩托罗拉的moto razr折叠屏在北美卖得很好，联想的AI PC装了个人智能体“小天”。",
+                title="SHEIN与联想 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Lulus") == "SHEIN" and owners.get("moto razr") == "摩托罗拉" and owners.get("小天") == "联想"
+    r = analyse("零跑B10起售价9.98万元，小鹏MONA M03的智驾最好，乐道L60可以换电。",
+                title="10万级纯电SUV怎么选：零跑B10、小鹏MONA M03还是乐道L60？")
+    assert frozenset(("零跑B10", "乐道L60")) in {frozenset(p) for p in r["competitors"]}
+    assert any(p.name.endswith("MONA M03") for p in r["products"])

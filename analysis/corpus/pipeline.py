@@ -137,6 +137,9 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
                         for u in units]  # 产品部 of ACG: of 百度智能云事业群, the unit ACG names
     results["roles"] = joint_posts(dedupe_roles([as_named_unit(r, unit_names, unit_of_alias) for r in roles]))  # 魅族科技CEO
     # until a day and 魅族CEO since a year, named alike now: one post
+    sender = letter_sender(doc, {u.name for u in results["units"]})
+    if sender:  # 网易雷火事业群今日发布内部邮件: the units it reorganises are its own
+        results["units"] = under_sender(results["units"], sender, main)
     boards = company_boards(results["units"], orgs)
     if boards:  # 转任易车董事会顾问: an adviser to 易车's board is 易车's, and its board no business unit
         results["units"] = [u for u in results["units"] if u.name not in boards]

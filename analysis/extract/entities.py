@@ -433,6 +433,8 @@ def org_kind(name: str, title: str | None = None) -> str:
         return known.kind
     if title in MEDIA_TITLES or name.endswith(MEDIA_SUFFIXES):
         return "media"
+    if name.endswith(("法院", "法庭", "检察院", "仲裁庭", "监管局", "管理局")):
+        return "government"  # 美国法院: where a dispute is heard, no side of it
     return "company"
 
 

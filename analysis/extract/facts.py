@@ -102,8 +102,9 @@ def comma_part(clause: str, at: int) -> str:
     return clause[start:min(ends) if ends else len(clause)]
 
 
-def is_event(clause: str, iso: str, relative: bool) -> bool:
-    """A month-precise date, or a year with a verb of something that happens."""
+def is_event(clause: str, iso: str, relative: bool, part: str | None = None) -> bool:
+    """A month-precise date, or a year with a verb of something that happens (in the date's own comma part, when given:
+    …上线一年多仍贡献收入，明年将推出海外版本 is a plan)."""
     if clause.rstrip().endswith(("？", "?")):
         return False  # 明年会考虑上市吗？: a question, not something that happened
     if len(iso) < 10 and re.match(r"据[^，。；]{2,16}?(?:数据|统计|报告)", clause):
@@ -112,9 +113,10 @@ def is_event(clause: str, iso: str, relative: bool) -> bool:
         return not TENURE.search(clause)  # 周彬自2022年12月起担任康佳董事局主席，此前…: a tenure, background to the news
     if relative and re.search(r"(?:今年|去年|明年)以来", clause) or "累计" in clause:
         return False  # 今年以来, 前五月累计: a period, not an event
-    verb = EVENT_VERBS.search(clause)
-    planned = verb and (re.search(r"(?:将|计划|拟|准备|打算|有望)[^，。；]{0,8}$", clause[:verb.start()])
-                        or re.search(r"(?<![布例机约])(?:会|要)(?:再|继续|正式)?$", clause[:verb.start()]))
+    own = part if part and EVENT_VERBS.search(part) else clause
+    verb = EVENT_VERBS.search(own)
+    planned = verb and (re.search(r"(?:将|计划|拟|准备|打算|有望)[^，。；]{0,8}$", own[:verb.start()])
+                        or re.search(r"(?<![布例机约])(?:会|要)(?:再|继续|正式)?$", own[:verb.start()]))
     return bool(verb) and not planned and not clause.startswith(("到", "至"))  # 将通过推出…, 今年会推出: a plan
 
 
@@ -178,7 +180,7 @@ def find_events(doc: Document) -> list[Event]:
                      # 营收为…, 8月销售肉猪329.3万头: the period a figure covers
                      and not wire_dateline(clause, d.end)  # 人民网北京3月29日电 记者从…获悉: the wire's dateline
                      and not PLANNED_FOR.search(clause, max(0, d.start - 4), d.start)]  # 计划2026年量产: a plan's date
-            found = next((date for date in dates if is_event(clause, date.iso, date.relative)
+            found = next((date for date in dates if is_event(clause, date.iso, date.relative, comma_part(clause, date.start))
                           and not acts_apart(clause, date)
                           and not held_since_earlier_year(comma_part(clause, date.start), date.iso, doc.year)), None)
             if found:

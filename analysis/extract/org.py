@@ -160,6 +160,8 @@ def unit_name_part(token: Token, head: bool = False) -> bool:
         return False
     if token.pos == "m" and NUMERIC.match(token.word):
         return False
+    if len(token.word) >= 3 and token.word[-1] in "于向" and dictionary_freq(token.word[:-1]) > RARE_FREQ:
+        return False  # 隶属于雷火事业群: a verb and its preposition, no part of the unit's name
     if token.pos.startswith("v") and token.pos != "vn" and dictionary_freq(token.word) > 1500 \
             and not (head and len(token.word) == 2 and token.word not in GOVERNING_VERBS):
         return False  # 成立事业部 is an act; 搜索事业部 is a unit named after what it does
@@ -428,6 +430,9 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
             j -= 1
         else:
             break
+    if 0 < j and sent[j - 1].word in product_alias_index() and tok.word in ("工作室", "工作室群", "项目组") \
+            and (j == i or sent[j].pos != "nis"):
+        j -= 1  # 逆水寒/端游/工作室: a studio named after its game, one name
     if 0 < j <= i and sent[j].word in INTERPUNCTS:
         j -= 1  # 金蝶云·苍穹事业部: the product the unit is named after is whole
     if 0 < j < i and sent[j + 1].word in INTERPUNCTS and len(sent[j].word) <= 2 and sent[j - 1].word in org_alias_index():
@@ -939,6 +944,8 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
                 else k  # 田惠宇自2013年5月起担任…
             while k > 1 and sent[k - 1].word in ("并", "并且", "且", "同时", "还"):
                 k -= 1  # …，并自2014年起担任执行董事: the clause opens before the conjunction
+        while k > 2 and sent[k - 2].word in ("加入", "加盟", "入职", "回归") and org_span_part(sent[k - 1], people):
+            k -= 2  # …，2022年加入SHEIN担任副董事长: the joining opens the clause
         span = k
         while span > 1 and (sent[span - 1].pos == "m" or sent[span - 1].word in DATE_RANGE_WORDS):
             span -= 1
@@ -1102,7 +1109,7 @@ def last_of_joint_titles(sent: Sequence[Token], i: int, people: set[str] = froze
 
 
 DATED_ANNOUNCEMENT = re.compile(r"(?:晚间|晚上|早间|上午|下午|晚)?(?:发布|发出)?(?:公告|宣布)")
-CLAUSE_BREAK = re.compile(r"(?<=[；;])|(?<=[，,])(?=此前|之前|此后|之后|随后|其后|后来|自此|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:至|到|-)"
+CLAUSE_BREAK = re.compile(r"(?<=[；;])|(?<=[，,])(?=此前|之前|此后|之后|随后|其后|后来|自此|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:至|到|-|加入|加盟|入职)"
                           r"|(?:并|将|并将)?(?:转任|改任|调任)(?!为))")  # …将于7月1日卸任，转任董事会顾问: the new post, from then
 # …董事长，此前自2022年起担任行长; …副总经理，2019年至2023年曾任…: a clause of its own
 
@@ -1242,6 +1249,9 @@ def joined_org(sent: Sequence[Token], i: int) -> str | None:
     return None
 
 
+PARENT_MARKERS = r"(?:隶属于|隶属|归属于|划归|挂靠)"
+
+
 def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> str | None:
     """What a title without its own organisation refers to: the last unit named before it in the
     sentence (not one that labels another title: 合并为视频号事业部，由微信事业群副总裁周颖兼任总经理), else the first
@@ -1252,8 +1262,9 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
         if not any(t.word == "分别" for t in sent[max(0, i - 40):i + 40]) else None  # …下设A、B和C，分别由P、Q和R负责: each its own
     for k in range(i - 1, -1, -1):
         name, _ = unit_at(sent, k)
-        if name in units and not labels_a_holder(sent, k, i, reach=3) and (below is None or k < below):
-            return name  # X下设A、B和C三个部门，由P担任总经理: X's head, not C's
+        if name in units and not labels_a_holder(sent, k, i, reach=3) and (below is None or k < below) \
+                and not re.search(rf"{PARENT_MARKERS}{re.escape(name)}$", "".join(t.word for t in sent[:k + 1])):
+            return name  # X下设A、B和C三个部门，由P担任总经理: X's head, not C's; 新设A，隶属于B，负责人为P: A's
     described = DESCRIBED_BUSINESS.match("".join((" " if k and t.start > sent[k - 1].end else "") + t.word
                                                  for k, t in enumerate(sent[:min(i, 30)])))  # the spaces dropped kept
     if described:
@@ -1832,9 +1843,15 @@ def fold_company_prefixed(units: Sequence[Unit], org_names: Sequence[str] = ()) 
               if u.name.startswith(p) and u.name[len(p):] in names}
     longer |= {u.name: tail for u in units for tail in [re.split("[·・]", u.name)[-1]] if tail != u.name and tail in names}
     # 金蝶云·苍穹事业部 beside 苍穹事业部: one unit
+    named_after = {u.name[k:]: u.name for u in units for k in range(2, len(u.name) - 1)
+                   if u.name[:k] in product_alias_index() and u.name[k:] in names}  # 手游工作室 of 逆水寒手游工作室: the long
+    # name, named after its game, is the unit's
     extra = {short: [n for n, s in longer.items() if s == short] for short in set(longer.values())}
+    for short, long in named_after.items():
+        extra.setdefault(long, []).append(short)
     return under_prefix_unit(under_abbreviated_unit([Unit(u.name, u.parent, tuple(sorted({*u.aliases, *extra.get(u.name, [])})),
-                                                          u.mentions, u.evidence) for u in units if u.name not in longer]))
+                                                          u.mentions, u.evidence) for u in units
+                                                     if u.name not in longer and u.name not in named_after]))
 
 
 def under_prefix_unit(units: list[Unit]) -> list[Unit]:

@@ -16,7 +16,7 @@ from .entities import (BREAK_POS, COUNTED_KIND, INDUSTRY_TAILS, LIST_END_PLACE, 
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
-from .org import BUSINESS_LINES, GENERIC_ORG_WORDS, main_company, offshoot_of_known_org, product_openings
+from .org import BUSINESS_LINES, GENERIC_ORG_WORDS, main_company, offshoot_of_known_org, product_openings, strip_unit_suffix
 from ..nlp.segment import Token, segment
 
 AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签署|签订|展开|开展|进行|建立|宣布)[^，。；]{0,6}"
@@ -81,7 +81,7 @@ LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*){1,3
 # 11月27日
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
-QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|汽车|手机|机器人|眼镜|耳机|芯片|无人机|机型|新车)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]"
+QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|智能体|汽车|手机|机器人|眼镜|耳机|芯片|无人机|机型|新车)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]"
                             rf"|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」](?:(?:高阶|智能|辅助)?(?:智驾|驾驶|辅助驾驶)?{PRODUCT_NOUNS}"
                             rf"|促销装|礼盒|套装|单品|新品)")  # “天神之眼”高阶智驾系统, “鲜虾鱼板面”促销装
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "GTV", "DAU", "MAU", "ARPU", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
@@ -259,9 +259,11 @@ def is_product_name(word: str, excluded: set[str]) -> bool:
             and word not in GENERIC_PRODUCT_WORDS
             and word not in stopwords() and word not in org_alias_index()
             and not re.fullmatch(r"[\d.]+", word)
+            and not DURATION.fullmatch(word)  # 上线两年多: how long, no name
             and not RANGE_OF_KIND.fullmatch(word))  # 全系列集成灶: a whole range of a kind, no name
 
 
+DURATION = re.compile(r"[\d一二两三四五六七八九十百几半多]+个?(?:年|月|天|周|小时|分钟|季度)(?:多|来|半)?")
 RANGE_OF_KIND = re.compile(r"(?:全系列|全系|全线|全品类|多款|各款|新款|首款|系列)[\u4e00-\u9fff]{2,4}")
 
 
@@ -334,7 +336,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             possessed_in_rivalry(scope, text), possessed_models(scope, text), kind_then_names(scope, text, subject),
             products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
             included_models(scope, text, subject), coined_series(scope, text, subject), interpunct_names(scope, sent),
-            apps_of_orgs(scope, text), quoted_launches(scope, text, subject))
+            apps_of_orgs(scope, text), quoted_launches(scope, text, subject), lowercase_models(scope, text))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -397,6 +399,18 @@ def written_apart(name: str, alias: str, text: str) -> bool:
     """Whether a text writes a name other than inside each writing of an alias that begins with it (可灵 of 可灵AI; 乾崑
     of 华为乾崑 is the name with its maker's in front)."""
     return text.count(name) > (text.count(alias) if alias.startswith(name) and name != alias else 0)
+
+
+OWNED_LOWERCASE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,8})的(?P<name>[a-z][a-z0-9]{2,}(?: [a-z0-9]{2,}){0,2})(?![A-Za-z0-9])")
+
+
+def lowercase_models(scope: ProductScope, text: str) -> Found:
+    """摩托罗拉的moto razr: a company's product written in lower-case Latin letters."""
+    for m in OWNED_LOWERCASE.finditer(text) if "的" in text and re.search("[a-z]{3}", text) else ():
+        owner = last_org_named(m.group("owner"), scope.by_name)
+        if owner and m.group("owner").endswith(tuple({owner, *names_of_org(owner)})) \
+                and m.group("name").upper() not in NOT_MODEL_NAMES and m.group("name") not in ("app", "logo", "pro", "plus"):
+            yield m.group("name"), canonical_org(owner) if owner in org_alias_index() else owner
 
 
 ORG_APP = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,6})(?P<app>App|APP|app)(?![A-Za-z])")
@@ -534,7 +548,7 @@ def latin_suffix(sent: Sequence[Token], k: int) -> str:
     """A model's Latin words or number written after spaces (骁龙8 + Elite, 波音737 + MAX, 极米RS + 10 Ultra), or ''."""
     suffix = ""
     while k + 1 < len(sent) and sent[k].word == " " and len(suffix) < 16 \
-            and re.fullmatch(r"[A-Z][A-Za-z]{1,6}|\d{1,3}[A-Za-z]?", sent[k + 1].word) \
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,6}|[A-Z]\d{1,3}[A-Za-z]?|\d{1,3}[A-Za-z]?", sent[k + 1].word) \
             and sent[k + 1].word.upper() not in NOT_MODEL_NAMES \
             and not (sent[k + 1].word[0].isdigit() and k + 2 < len(sent) and sent[k + 2].word[:1] in UNIT_START):
         suffix += " " + sent[k + 1].word
@@ -678,6 +692,7 @@ def possessed_in_rivalry(scope: ProductScope, text: str) -> Found:
 def products_under(scope: ProductScope, text: str) -> Found:
     """阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店: the owner's products, listed after 旗下."""
     by_name, excluded = scope.by_name, scope.excluded
+    text = re.sub(r"旗下除了[^，。；]{1,12}[，,](?=还有|也有)", "旗下", text)  # 旗下除了主站，还有A、B等品牌: the list after 还有
     for m in itertools.chain(matches(UNDER, text, "旗下"), matches(UNDER_OPENING, text, "旗下")):
         written = m.groupdict().get("owner")  # none in a sentence opening with 旗下: the article's company's
         written = re.split(r"[是为在与和及]", written)[-1] if written else written  # 识货是虎扑旗下: 虎扑's, not 识货's
@@ -796,7 +811,20 @@ OFFICIAL_DOCUMENT = re.compile(r"(?:书|通知|办法|规定|条例|决定|意�
 
 
 OWNED_BEFORE_WORK = re.compile(r"旗下|(?:上线|推出|发布|发行|出品)的?$|代表作$|(?:代表|主力|核心|明星)(?:产品|作品|游戏)(?:为|是|包括|有)?$")
-KIND_BEFORE_WORK = re.compile(r"(?:手游|游戏|新游|端游|网游|项目|新作|作品|动画|剧集)$")  # 放置卡牌游戏《剑与远征》: the subject's
+KIND_BEFORE_WORK = re.compile(r"(?:手游|游戏|新游|端游|网游|项目|新作|新品|作品|动画|剧集)$")  # 放置卡牌游戏《剑与远征》: the subject's
+
+
+def company_of_unit_named(text: str, scope: ProductScope) -> str | None:
+    """The company at the top of a unit the text names, by its name or its name less the unit word (雷火 of 雷火事业群)."""
+    for unit in scope.unit_parents:
+        stem = strip_unit_suffix(unit)
+        if unit in text or len(stem) >= 2 and stem in text:
+            parent, seen = scope.unit_parents[unit], {unit}
+            while parent in scope.unit_parents and parent not in seen:
+                seen.add(parent)
+                parent = scope.unit_parents[parent]
+            return parent
+    return None
 
 
 def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -819,7 +847,8 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
         if not maker and OWNED_BEFORE_WORK.search(before):
             maker = subject() or scope.main_org  # 沐瞳科技成立于2014年，旗下手游《无尽对决》; 去年7月上线的《绝区零》
         elif not maker and KIND_BEFORE_WORK.search(before):
-            maker = last_org_named(clause, scope.by_name) or subject() or scope.main_org  # 放置卡牌游戏《剑与远征》
+            maker = last_org_named(clause, scope.by_name) or company_of_unit_named(clause, scope) or subject() \
+                or scope.main_org  # 放置卡牌游戏《剑与远征》; 雷火今年的新品《界外狂潮》: its unit's company's
         after = re.sub(r"^(?:[和、与及]?《[^《》]{2,12}》)+", "", text[m.end():])  # 《A》和《B》手游, 《A》《B》等IP: the kind after the last
         work = re.match(r"(?:等?IP|项目|制作人|上线|公测|首发|手游|游戏|团队|开发|衍生品|电视剧|剧集|电影|动画)", after)  # 《X》制作人
         # 《》 bound the name (《无尽对决》 may hold 对), but 《行政处罚决定书》 is a document
@@ -1871,7 +1900,8 @@ TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,\s]?(?:与|和|同|�
                                 rf"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|{STANDING_TOGETHER})"
                                 r"|^[^遭被]{2,}(?:遭|被|遭到|受到)[^，。；、\s]{2,8}(?:、[^，。；、\s]{2,8})+(?:蚕食|围剿|夹击|围攻|抢食|狙击)")
 # 非洲份额遭小米、三星蚕食: the headline's company against each
-TITLE_LIST = re.compile(r"(?P<list>[^，。；：与和、\s]{2,8}(?:(?:、[^，。；：与和、\s]{2,8}){2,}|、[^，。；：与和、\s]{2,8}[和与及][^，。；：与和、\s]{2,8}))")
+TITLE_ITEM = r"(?:[^，。；：与和、\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])){2,12}"  # 小鹏MONA M03: a space inside a model's name
+TITLE_LIST = re.compile(rf"(?P<list>{TITLE_ITEM}(?:(?:、{TITLE_ITEM}){{2,}}|、{TITLE_ITEM}(?:[和与及]|还是){TITLE_ITEM}))")
 # 美团、饿了么、京东外卖补贴战; 塔斯汀、华莱士和肯德基的下沉战争
 CONTRASTED_AFTER_RIVALRY = re.compile(r"(?:竞争|之争|大战|价格战|补贴战|对决|交锋)[^，；。]*[，；](?:而|但|但是|不过)")
 
