@@ -1480,3 +1480,12 @@ def test_joining_a_company_to_take_a_post_dates_that_post_only():
     got = dates(r)
     assert got[("唐伟", "副董事长", "SHEIN")] == ("2022", None)
     assert all(since is None for (p, t, o), (since, _) in got.items() if o == "高盛")
+
+
+def test_a_month_before_a_units_head_a_surviving_company_and_a_rank_taken_by_transfer():
+    r = analyse("三家在AI云市场杀得很凶。今年5月火山引擎总裁谭待还宣布豆包降价63%。", title="云厂商降价 2025")
+    assert not any(o.name.startswith("月") for o in r["organizations"])
+    r = analyse("海光信息与中科曙光今晚公告，海光信息拟吸收合并中科曙光。海光信息董事长孟宪棠将继续担任存续公司董事长。", title="海光信息吸收合并 2025")
+    assert "存续公司" not in {o.name for o in r["organizations"]}
+    r = analyse("理想汽车今日宣布组织调整，原产品部负责人范皓宇转任高级副总裁，负责供应链。", title="理想汽车组织调整 2025")
+    assert ("范皓宇", "高级副总裁", "理想汽车") in roles(r)

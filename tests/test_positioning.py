@@ -1480,3 +1480,10 @@ def test_brands_listed_after_the_main_site_models_with_spaced_codes_and_lowercas
                 title="10万级纯电SUV怎么选：零跑B10、小鹏MONA M03还是乐道L60？")
     assert frozenset(("零跑B10", "乐道L60")) in {frozenset(p) for p in r["competitors"]}
     assert any(p.name.endswith("MONA M03") for p in r["products"])
+
+
+def test_a_model_named_by_its_makers_first_characters_and_powertrains_that_are_no_names():
+    r = analyse("同日发布的纯电SUV理想i8定价33.98万元起。理想汽车旗下还有MEGA和L系列增程车型。理想汽车董事长李想表示满意。",
+                title="理想汽车发布新车 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("理想i8") == "理想汽车" and "纯电" not in owners and "L系列增程车型" not in owners

@@ -718,7 +718,7 @@ LISTED_CODE = re.compile(r"^(?:股票代码|证券代码|代码)?[：:]?\s*(?:\d
 
 
 OPENING_NAME_POS = {"n", "a", "ag", "nz", "nt", "ns", "j", "nrt"}
-GENERIC_ORG_NAMES = {"该公司", "这家公司", "本公司", "上市公司"}
+GENERIC_ORG_NAMES = {"该公司", "这家公司", "本公司", "上市公司", "存续公司", "新公司", "合并后公司", "标的公司"}
 
 
 def clause_opening_before(tokens: Sequence[Token], i: int) -> str:
@@ -1386,7 +1386,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     texts = [s.text for s in doc.sentences]
     body = "\n".join(texts)
     written = doc.title + "\n" + body  # the article's words, its headline first
-    extra = [(name, kind) for name, kind in extra if name not in COUNTRIES]  # 美国前财长: a country, not an organisation
+    extra = [(name, kind) for name, kind in extra if name not in COUNTRIES and name not in GENERIC_ORG_NAMES]  # 美国前财长: a
+    # country, not an organisation; 存续公司董事长: the company the merger leaves, named already
     extra_mentions = Mentions(texts, {name for name, _ in extra})
     for name, kind in extra:
         first = extra_mentions.first.get(name)

@@ -861,7 +861,8 @@ def org_span_part(token: Token, people: set[str]) -> bool:
             or token.word in PASSIVE_APPOINT or token.word in POST_WORDS):  # 董事会任命联合创始人X: 任命 is no part
         return False  # of an organisation
     if token.pos == "m":
-        return not NUMERIC.match(token.word) and not COUNT_WORD.match(token.word)  # 另一位联席CEO: a count, no name
+        return not NUMERIC.match(token.word) and not COUNT_WORD.match(token.word) \
+            and token.word not in ("年", "月", "日", "号")  # 另一位联席CEO: a count; 今年5月火山引擎总裁: a date, no name
     if token.pos == "q":
         return len(token.word) >= 2 and dictionary_freq(token.word) <= RARE_FREQ  # 淘天集团: a name tagged a measure word
     if token.pos == "r" and token.word in ("本地", "全球", "国际", "海外"):
@@ -1338,6 +1339,8 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                     or same_post_named_later(sent, i, people) \
                     or (board_seat_org(sent, i, people, units, main_org) if is_board_title(tok.word) else None) \
                     or (main_org if head and sent[head - 1].word == "向" else None) \
+                    or (main_org if head and sent[head - 1].word in ("转任", "升任", "调任", "改任") and is_company_rank(tok.word)
+                        else None) \
                     or sentence_subject(sent, head, units) \
                     or (main_org if is_company_rank(tok.word) else None)  # 创始人X不再担任…: the article's company; 原产品
                 # 中心总经理王强转任首席产品官: a chief officer is the company's, not the unit's the sentence names; 向总经理X

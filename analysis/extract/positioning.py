@@ -152,7 +152,9 @@ GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌",
        "冰箱", "空调", "洗衣机", "热水器", "油烟机", "燃气灶", "跑鞋", "篮球鞋", "羽绒服", "冲锋衣"} \
     | {"国际版", "海外版", "国内版", "新版", "正式版", "测试版", "内测版", "公测版", "企业版", "专业版", "个人版", "免费版",
        "付费版", "标准版", "旗舰版", "升级版", "精简版"} \
-    | {"财报", "年报", "季报", "半年报", "公告", "股价", "市值"}  # 推出国际版: an edition, no name; 虎牙财报: a report
+    | {"财报", "年报", "季报", "半年报", "公告", "股价", "市值"} \
+    | {"纯电", "增程", "混动", "插混", "燃油", "电动", "油电"}  # 推出国际版: an edition, no name; 虎牙财报: a report; 纯电SUV: a
+# powertrain
 
 
 GENERIC_KINDS = ("平台", "应用", "产品", "服务", "软件", "工具", "网站", "App", "APP", "小程序", "频道")
@@ -796,7 +798,8 @@ def without_kind_tail(item: str) -> str:
     for kind in ("平台", "App", "APP"):
         if item.endswith(kind) and len(item) - len(kind) >= 2 and item[:-len(kind)][-1:] not in "云台":
             return item[:-len(kind)]
-    return item
+    powertrain = re.match(r"(.{2,}?)(?:[一二两三四五六七八九十\d]+款)?(?:纯电|增程|混动|插混|燃油)?(?:车型|版本)$", item)
+    return powertrain.group(1) if powertrain else item  # L系列增程车型: the series
 
 
 def without_measure(item: str) -> str:
@@ -964,11 +967,13 @@ def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], s
     """电动车平台MIH, 新车型Model B、Model N, Osmo Pocket 3上市: the maker named before, else the subject."""
     for name, start in latin_products(text):
         if name not in scope.excluded and name.upper() not in NOT_MODEL_NAMES and name not in org_alias_index() \
-                and name not in titles() \
+                and name not in titles() and len(name) >= 2 \
                 and not re.fullmatch(r"[Vv]\d+", name):  # 大模型V4.0: a version, not a name
             clause = re.split(r"[，；,;]", text[:start])[-1]  # …等产品相比，Manus: a maker in another clause is another's
             maker = next((n for n in reversed(org_names_in(clause, scope.by_name)) if is_company(n, scope.by_name)), None)
-            named_for = next((n for n in org_names_in(name, scope.by_name) if name.startswith(tuple(names_of_org(n)) + (n,))), None)
+            named_for = next((n for n in org_names_in(name, scope.by_name) if name.startswith(tuple(names_of_org(n)) + (n,))), None) \
+                or next((n for n in scope.by_name if len(n) >= 4 and re.fullmatch(re.escape(n[:2]) + r"[A-Za-z0-9].*", name)
+                         and is_company(n, scope.by_name)), None)  # 理想i8: 理想汽车's, named by its first two characters
             maker = named_for or maker  # 已搭载在智己L6等车型上: 智己's model, whoever's system it carries
             parent = PARENT_COMPANY.match(text, start + len(name))
             owner = next(iter(org_names_in(parent.group("owner"), scope.by_name)), None) if parent else None
