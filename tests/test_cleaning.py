@@ -321,3 +321,10 @@ def test_a_reporters_byline_in_brackets_and_a_forums_reply_counters_are_furnitur
     doc = build_document("t", "t.txt", "视源股份半年报\n上证报中国证券网讯（记者 陈梦）视源股份8月25日晚间披露半年报，营收增长。\n"
                          "回应 (12)  推荐 (3)\n", "utf-8")
     assert "陈梦" not in doc.text and "回应" not in doc.text
+
+
+def test_a_forums_edit_note_in_brackets_is_furniture():
+    from analysis.io.load import build_document
+
+    doc = build_document("t", "t.txt", "外卖补贴还能薅多久\n这个周末点了三次外卖，三家都在烧钱。\n（本帖最后由 羊毛党阿杰 于 2025-7-21 23:02 编辑）\n", "utf-8")
+    assert "本帖最后由" not in doc.text

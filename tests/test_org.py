@@ -1489,3 +1489,13 @@ def test_a_month_before_a_units_head_a_surviving_company_and_a_rank_taken_by_tra
     assert "存续公司" not in {o.name for o in r["organizations"]}
     r = analyse("理想汽车今日宣布组织调整，原产品部负责人范皓宇转任高级副总裁，负责供应链。", title="理想汽车组织调整 2025")
     assert ("范皓宇", "高级副总裁", "理想汽车") in roles(r)
+
+
+def test_a_head_who_spoke_days_ago_a_long_founded_name_and_a_rank_that_takes_over_a_business():
+    r = analyse("美团核心本地商业CEO王莆中前几天在采访里说，美团不会卷入无底线的补贴战。", title="外卖补贴 2025")
+    assert ("王莆中", "CEO", "美团核心本地商业") in roles(r)
+    r = analyse("9月1日，腾讯CSIG CEO汤道生发布内部邮件：\n（一）成立智能体开发平台部，由副总裁吴运声兼任部门总经理；\n"
+                "（二）此前由商业化事业部负责的磁力引擎业务，改由副总裁王剑伟负责。", title="腾讯云架构调整 2025")
+    got = roles(r)
+    assert ("吴运声", "总经理", "智能体开发平台部") in got
+    assert ("王剑伟", "副总裁", "腾讯") in got and ("王剑伟", "副总裁", "商业化事业部") not in got

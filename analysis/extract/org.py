@@ -512,7 +512,7 @@ def founded_name_start(sent: Sequence[Token], i: int) -> int | None:
                 start += 1  # 成立东风汽车/集团/前瞻技术研究总院
             inner = sent[start:i]
             chars = sum(len(t.word) for t in inner)
-            ok = inner and chars <= 6 and all(t.pos != "x" and t.word not in ("的", "了", "和", "与") for t in inner)
+            ok = inner and chars <= 8 and all(t.pos != "x" and t.word not in ("的", "了", "和", "与") for t in inner)
             return start if ok else None
         if sent[k].pos == "x":
             return None
@@ -1345,7 +1345,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                     or (main_org if is_company_rank(tok.word) else None)  # 创始人X不再担任…: the article's company; 原产品
                 # 中心总经理王强转任首席产品官: a chief officer is the company's, not the unit's the sentence names; 向总经理X
                 # 汇报: the one reported to is the company's
-            by = [k for k in range(max(0, head - 4), head) if sent[k].word == "由"]
+            by = [k for k in range(max(0, head - 4), head) if sent[k].word in ("由", "改由")]  # 改由副总裁X负责: describes X
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO
             former_rank = head and sent[head - 1].word == "由原" and is_company_rank(tok.word)  # 由原副总裁P担任

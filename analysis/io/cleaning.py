@@ -30,7 +30,8 @@ META_LINE = re.compile(r"^[\s【\[(（]*(" + _WORDS["meta"] + r"|copyright|©)",
 COPYRIGHT = re.compile(_WORDS["copyright"] + r"|copyright|©|all rights reserved|ICP备|ICP证", re.I)
 INLINE_EDITOR = re.compile(r"[(（\[【]\s*(" + _WORDS["inline"] + r")(?:[:：]|\s+(?=[\u4e00-\u9fff]{2,4}[)）\]】]))[^)）\]】]{0,40}[)）\]】]")
 # (责任编辑：X), （记者 陈梦）
-EDITORIAL_NOTE = re.compile(r"[(（]\s*(?:(?:本文|文章|全文|原文)?(?:有|已|略有|有所)?删节|完|全文完|未完待续|待续)\s*[)）]")  # （本文有删节）
+EDITORIAL_NOTE = re.compile(r"[(（]\s*(?:(?:本文|文章|全文|原文)?(?:有|已|略有|有所)?删节|完|全文完|未完待续|待续|本帖最后由[^)）]{1,40}编辑)\s*[)）]")
+# （本文有删节）, （本帖最后由 X 于 … 编辑）
 SENTENCE_END = re.compile(
     rf"[。！？!?]+[”’\"」』)）]*|…{{2,}}[”’\"」』]*|(?<=[{CJK}])\.(?=[{CJK}]|\s|$)|\n+")
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?!\.(?:HK|SH|SZ|BJ|TW|US|hk))(?=\s*年|[^\d]|$)")  # not 2057.HK, a code
