@@ -1487,3 +1487,10 @@ def test_a_model_named_by_its_makers_first_characters_and_powertrains_that_are_n
                 title="理想汽车发布新车 2025")
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("理想i8") == "理想汽车" and "纯电" not in owners and "L系列增程车型" not in owners
+
+
+def test_two_named_devices_launched_together_and_a_technologys_name():
+    r = analyse("亿纬锂能董事长刘金成在发布会上发布了第二代骁遥电池和钠新电池。比亚迪则在3月发布了兆瓦闪充技术。", title="电池之争 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("骁遥电池") == owners.get("钠新电池") == "亿纬锂能"
+    assert owners.get("兆瓦闪充") == "比亚迪" and "兆瓦闪充技术" not in owners

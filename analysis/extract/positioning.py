@@ -95,6 +95,8 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|�
 PASSED = re.compile(r"(?:案|决议|方案|审核|审议|考核|认证|测试|验收|评审)$")  # 董事会通过人事案: a resolution passed
 PRICE_FIRST = re.compile(r"[\d.]+(?:元|块|美元)")  # 推出8.8元鲜果茶: a priced kind of drink, no name
 AFTER_THE_LAUNCH = ("后", "前", "时", "以来", "之后")
+NAMED_DEVICE_KINDS = "电池|芯片|手机|平板|大模型|机器人|眼镜|耳机|手表"
+LAUNCHED_PAIR = re.compile(r"(?:发布|推出)(?!会|价|式)了?(?P<list>[^，。；、和]{3,14}(?:[、和及][^，。；、和]{3,14})+)(?=[，。；]|$)")
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
@@ -1052,6 +1054,12 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
                 and not (m.group("named") and name.endswith(GENERIC_KINDS)):  # 推出的免费音乐App: what it is
             clause = re.split(r"[；;]", text[:m.start()])[-1]  # 华为发布…；OPPO则在27日发布Reno14系列: the clause's maker
             yield name, last_org_named(clause, scope.by_name) or subject()
+    for m in matches(LAUNCHED_PAIR, text, "发布", "推出"):  # 发布了第二代神行超充电池和钠新电池: each a named device
+        items = [re.sub(r"^(?:第[一二三四五六七八九十]代|新一代|全新的?)", "", it) for it in re.split(r"[、和及]", m.group("list"))]
+        if all(re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,6}}(?:{NAMED_DEVICE_KINDS})", it) and is_product_name(it, excluded)
+               for it in items) and any(has_coined_part(it) for it in items):
+            maker = last_org_named(text[:m.start()], scope.by_name) or subject() or scope.main_org
+            yield from ((it, maker) for it in items if maker)
     for m in matches(ALSO_LAUNCHED, text, "的还有"):  # 同时发布的还有第二代神行超充电池和骁遥双核电池
         for name in re.split(r"[、和与及]", m.group("list")):
             name = re.sub(r"^(?:第[一二三四五六七八九十]代|新一代|全新的?)", "", name)
@@ -1271,6 +1279,8 @@ def without_kind(name: str) -> str:
     """A launched name without the kind of product after it when the name itself has Latin letters or digits
     (神行Plus电池 -> 神行Plus, 麒麟9000芯片 -> 麒麟9000), or is a coined four-character name before a described kind
     (千里浩瀚智驾系统 -> 千里浩瀚); 刀片电池 keeps its 电池."""
+    if name.endswith("技术") and len(name) >= 5:
+        name = name[:-2]  # 兆瓦闪充技术: the technology's name
     kind = next((k for k in PRODUCT_KINDS if name.endswith(k) and len(name) > len(k) + 1), None)
     rest = name[:-len(kind)] if kind else name
     if kind and re.fullmatch(r"[\u4e00-\u9fff]{4}(?:智驾|驾驶|辅助驾驶|操作|智能)", rest) and is_unfamiliar(rest[:4]):
