@@ -1499,3 +1499,9 @@ def test_a_head_who_spoke_days_ago_a_long_founded_name_and_a_rank_that_takes_ove
     got = roles(r)
     assert ("吴运声", "总经理", "智能体开发平台部") in got
     assert ("王剑伟", "副总裁", "腾讯") in got and ("王剑伟", "副总裁", "商业化事业部") not in got
+
+
+def test_you_glued_to_an_organisation_before_its_title():
+    r = analyse("据星纪魅族集团内部通知，黄质潘卸任魅族科技CEO，由星纪魅族集团董事长兼CEO沈子瑜兼任魅族科技CEO。", title="魅族人事变动 2025")
+    got = roles(r)
+    assert ("沈子瑜", "董事长", "星纪魅族集团") in got and not any(org.startswith("由") for _, _, org in got)

@@ -1494,3 +1494,9 @@ def test_two_named_devices_launched_together_and_a_technologys_name():
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("骁遥电池") == owners.get("钠新电池") == "亿纬锂能"
     assert owners.get("兆瓦闪充") == "比亚迪" and "兆瓦闪充技术" not in owners
+
+
+def test_a_latin_brand_before_the_day_it_launched():
+    r = analyse("美团旗下海外外卖品牌Keeta 10月29日在巴西圣保罗正式上线。", title="美团Keeta进入巴西 2025")
+    names = {p.name for p in r["products"]}
+    assert "Keeta" in names and not any(n.startswith("Keeta ") for n in names)

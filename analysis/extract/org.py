@@ -710,6 +710,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     while k > 0 and (org_span_part(sent[k - 1], people) or company_tail(sent, k - 1)):
         k -= 1
     words = [t.word for t in sent[k:j] if t.word != "的"]
+    if words and len(words[0]) >= 3 and words[0][0] == "由" and dictionary_freq(words[0]) <= RARE_FREQ:
+        words[0] = words[0][1:]  # 由星纪/魅族/集团董事长: 由 glued to the name's first word
     if "旗下" in words[:-1]:
         words = words[len(words) - words[::-1].index("旗下"):]  # 长安旗下深蓝汽车首席执行官: the subsidiary's
     kinds = [k for k, w in enumerate(words[:-1]) if w.endswith(("平台", "品牌", "应用", "开发商", "运营商", "发行商", "制造商",

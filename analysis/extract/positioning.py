@@ -715,6 +715,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"[（(][A-Za-z][^）)]{0,29}[）)][^、与和及（(]+", "", listed)  # 希沃（seewo）交互智能平板: the name ends
         # at its gloss, what follows is its kind
         listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
+        listed = re.sub(r"\s*\d{1,2}月(?:\d{1,2}日)?$", "", listed)  # 品牌Keeta 10月29日在巴西上线: the day is no name
         if re.match(r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:子公司|公司)", listed):
             continue  # 旗下游戏公司畅游, 旗下的AI公司: a company, not a product
         after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
@@ -1341,9 +1342,12 @@ def latin_products(text: str) -> list[tuple[str, int]]:
               and (text[max(0, m.start() - 1):m.start()] in ("", "的", "，", "、", " ")
                    or not re.search(r"[\u4e00-\u9fff]{2}$", text[max(0, m.start() - 2):m.start()]))]
     # WOS新商业操作系统: a system's code name (not the GPT of 苍穹GPT)
+    found = [(DATE_AFTER_NAME.sub("", name), start) for name, start in found
+             if not DATE_AFTER_NAME.match(text, start + len(name))]  # Keeta 10月29日在巴西上线: the name, then the day
     return [with_brand(text, *with_coined_tail(text, name, start)) for name, start in found]
 
 
+DATE_AFTER_NAME = re.compile(r"(?:\s\d{1,2}(?=月|日)|(?<=\d)(?=月|日))")  # a trailing day or month number
 CODE_BEFORE_SYSTEM = re.compile(r"(?<![A-Za-z0-9])(?P<name>[A-Z]{2,6})(?=[\u4e00-\u9fff]{0,6}(?:操作系统|系统|平台)(?!公司|集团))")
 MODEL_BEFORE_KIND = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?P<coined>[\u4e00-\u9fff]{2})?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)*)"
                                rf"(?:{'|'.join(MODEL_KIND_MODIFIERS)})?大?模型")
