@@ -1342,12 +1342,14 @@ def latin_products(text: str) -> list[tuple[str, int]]:
               and (text[max(0, m.start() - 1):m.start()] in ("", "的", "，", "、", " ")
                    or not re.search(r"[\u4e00-\u9fff]{2}$", text[max(0, m.start() - 2):m.start()]))]
     # WOS新商业操作系统: a system's code name (not the GPT of 苍穹GPT)
-    found = [(DATE_AFTER_NAME.sub("", name), start) for name, start in found
-             if not DATE_AFTER_NAME.match(text, start + len(name))]  # Keeta 10月29日在巴西上线: the name, then the day
+    found = [(without_day(name, text, start), start) for name, start in found]
     return [with_brand(text, *with_coined_tail(text, name, start)) for name, start in found]
 
 
-DATE_AFTER_NAME = re.compile(r"(?:\s\d{1,2}(?=月|日)|(?<=\d)(?=月|日))")  # a trailing day or month number
+def without_day(name: str, text: str, start: int) -> str:
+    """A Latin name without the number of a month or day written after it (Keeta 10月29日在巴西上线: Keeta)."""
+    number = re.search(r"\s\d{1,2}$", name)
+    return name[:number.start()] if number and text[start + len(name):start + len(name) + 1] in ("月", "日") else name
 CODE_BEFORE_SYSTEM = re.compile(r"(?<![A-Za-z0-9])(?P<name>[A-Z]{2,6})(?=[\u4e00-\u9fff]{0,6}(?:操作系统|系统|平台)(?!公司|集团))")
 MODEL_BEFORE_KIND = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?P<coined>[\u4e00-\u9fff]{2})?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]+)*)"
                                rf"(?:{'|'.join(MODEL_KIND_MODIFIERS)})?大?模型")
