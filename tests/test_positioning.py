@@ -1499,3 +1499,11 @@ def test_a_latin_brand_before_the_day_it_launched():
     r = analyse("美团旗下海外外卖品牌Keeta 10月29日在巴西圣保罗正式上线。", title="美团Keeta进入巴西 2025")
     names = {p.name for p in r["products"]}
     assert "Keeta" in names and not any(n.startswith("Keeta ") for n in names)
+
+
+def test_models_of_makers_named_before_them_in_a_rivalry():
+    r = analyse("同日发布的纯电SUV理想i8定价33.98万元起，与华为和赛力斯联合打造的问界M8、小米汽车的YU7正面竞争。理想汽车董事长李想表示满意。",
+                title="理想i8上市 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("YU7") == "小米" and owners.get("问界M8") == "华为"
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("理想i8", "问界M8")), frozenset(("理想i8", "YU7"))}

@@ -186,7 +186,7 @@ DESCRIBED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9ff
 OPERATED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:则|也)?由"
                       r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:负责)?(?:联合|共同)?(?:运营|营运|经营|开发|推出|打造)(?=[，。；]|$)")  # 猎聘由同道猎聘集团营运
 MADE_BY = re.compile(r"(?:^|(?<=[，；：,与同跟]))(?P<owner>[\u4e00-\u9fffA-Za-z]{2,6}(?:与|和)[\u4e00-\u9fffA-Za-z]{2,6}?)(?:合作|联合|共同)?"
-                     r"(?:打造|开发|研发)的(?P<name>[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{1,6}|[\u4e00-\u9fff]{2,6}?)(?=[，。；已将在于是]|以及|$)")
+                     r"(?:打造|开发|研发)的(?P<name>[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{1,6}|[\u4e00-\u9fff]{2,6}?)(?=[，。；、和与及已将在于是]|以及|$)")
 SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:将|已|也)?(?:作为|成为)(?:(?P<owner>[^，。；]{2,8}?)的)?"
                        r"(?:子品牌|旗下品牌|独立品牌)")
 
@@ -998,7 +998,8 @@ GENERIC_MODEL_PREFIXES = ("主力", "旗舰", "新款", "最新", "全新", "高
 def org_written_last(text: str, by_name: OrgIndex) -> str | None:
     """The organisation whose name (or an alias) the text ends with (追觅科技的…: 追觅科技), if any."""
     tail = text[-12:]
-    known = [name for surface, name, start in known_org_mentions(tail) if start + len(surface) == len(tail)]
+    known = [name for surface, name, start in known_org_mentions(tail) if start + len(surface) == len(tail)
+             or tail[start + len(surface):] in ("汽车", "科技", "集团", "公司")]  # 小米汽车的YU7: 小米's
     own = [name for surface, name in by_name.surface.items() if tail.endswith(surface)]
     return next((canonical_org(n) for n in known + own), None)
 
