@@ -244,11 +244,9 @@ def only_written_inside(name: str, longer: set[str], text: str) -> bool:
 def only_inside_products(org: Organization, products: Sequence[Product], text: str) -> bool:
     """Whether every mention of an organisation's names lies inside another owner's product's name (艾瑞 in 恒瑞医药的
     艾瑞卡; not 美团 in its own 美团外卖)."""
-    containing = [p.name for p in products if p.owner and p.owner != org.name
-                  and any(n in p.name and n != p.name for n in (org.name, *org.aliases))]
-    if not containing:
-        return False
-    return all(text.count(n) <= sum(text.count(p) * p.count(n) for p in containing) for n in (org.name, *org.aliases))
+    others = {p.name for p in products if p.owner and p.owner != org.name}
+    written = [n for n in (org.name, *org.aliases) if n in text]
+    return bool(written) and all(only_written_inside(n, others, text) for n in written)
 
 
 COMPANY_SPEAKERS = {"公司", "该公司", "集团", "该集团", "公司方面", "集团方面"}

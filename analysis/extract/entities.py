@@ -36,8 +36,8 @@ BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|继
 PERSON_POS = {"nr", "nrfg", "nrt", "nrf"}
 FOREIGN_POS = {"nrf"}
 GLUED_AFTER_NAME = set("获将被曾已也称说均亦又还则等在对于因任仅只")
-NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称某")
-NOT_IN_GIVEN_NAMES = NOT_IN_NAMES | set("车记")  # 易车 and 李锦记 are companies, no people  # 周某: a name withheld
+NOT_IN_NAMES = set("的了是在与及或等也都就将把被对以于这那个们着过说表示不称某")  # 周某: a name withheld
+NOT_IN_GIVEN_NAMES = NOT_IN_NAMES | set("车记")  # 易车 and 李锦记 are companies, no people
 ORG_SUFFIXES = ("有限公司", "股份公司", "股份", "金控", "投控", "交易所", "法院", "快递", "速递", "集团", "公司", "控股", "银行", "证券", "保险", "基金", "资本", "科技", "实业",
                 "网", "百货", "商业", "商场", "传媒", "日报", "晚报", "时报", "周刊", "杂志", "电视台", "出版社",
                 "研究院", "研究所", "协会", "学会", "联盟", "大学", "学院", "影城", "院线", "航空", "汽车", "电器",
@@ -539,9 +539,14 @@ def is_name_part(token: Token) -> bool:
     (not a verb of taking or leaving a post: 曾任日产汽车, 转任公司)."""
     if token.pos in BREAK_POS or token.word in stopwords() or not token.word.strip() or token.word in POST_WORDS:
         return False
-    if len(token.word) >= 3 and token.word[-1] in "于对向" and dictionary_freq(token.word[:-1]) > RARE_FREQ:
+    if verb_with_preposition(token.word):
         return False  # 领先于圆通速递: a verb and its preposition, no name
     return token.pos in NAME_POS or dictionary_freq(token.word) <= RARE_FREQ
+
+
+def verb_with_preposition(word: str, prepositions: str = "于对向") -> bool:
+    """A common verb and the preposition the segmenter glued to it (领先于, 隶属于): no part of a name."""
+    return len(word) >= 3 and word[-1] in prepositions and dictionary_freq(word[:-1]) > RARE_FREQ
 
 
 LEGAL_FORMS = ("有限公司", "有限责任公司")
@@ -1189,8 +1194,9 @@ def name_after_kind(full: str) -> str | None:
     return named if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", named) else None
 
 
-STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "国际", "集团", "网络", "机器人", "股份", "公司", "保险", "科技", "智能", "创新", "电子", "技术",
-                 "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑", "半导体", "化学", "化工", "医药", "生物", "制药", "药业", "医疗")  # 途虎养车 -> 途虎
+STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "国际", "集团", "网络", "机器人", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
+                 "技术", "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑", "半导体", "化学", "化工", "医药",
+                 "生物", "制药", "药业", "医疗")  # 途虎养车 -> 途虎
 
 
 def name_stem(name: str) -> str:

@@ -18,7 +18,7 @@ from ..io.load import Document
 from ..nlp.dates import find_dates, relative_day
 from .entities import (BREAK_POS, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
                        Organization, OrgIndex, clause_opening, dictionary_freq, inside_title_marks, is_unfamiliar,
-                       known_org_mentions, org_kind)
+                       known_org_mentions, org_kind, verb_with_preposition)
 from ..nlp.lexicon import (LEXICON_CACHES, REGIONS_OF_UNITS, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
@@ -160,7 +160,7 @@ def unit_name_part(token: Token, head: bool = False) -> bool:
         return False
     if token.pos == "m" and NUMERIC.match(token.word):
         return False
-    if len(token.word) >= 3 and token.word[-1] in "于向" and dictionary_freq(token.word[:-1]) > RARE_FREQ:
+    if verb_with_preposition(token.word, "于向"):
         return False  # 隶属于雷火事业群: a verb and its preposition, no part of the unit's name
     if token.pos.startswith("v") and token.pos != "vn" and dictionary_freq(token.word) > 1500 \
             and not (head and len(token.word) == 2 and token.word not in GOVERNING_VERBS):
@@ -1314,7 +1314,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
                units: dict[str, Unit], main_org: str | None = None) -> list[Role]:
     """Every role the article states, with since/until when the clause gives them (changes dated by the day they take
     effect when the article's own day is unknown)."""
-    takes_effect = effective_date(doc)
+    takes_effect, item_days = effective_days(doc)
     if doc.date is None and takes_effect:
         doc = replace(doc, date=takes_effect)  # 昨日（10日）晚间公告…自2024年6月10日起生效: the changes' day
     roles: list[Role] = []
@@ -1371,9 +1371,9 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
     effective = takes_effect or announcement_date(doc)
-    items = item_effective_dates(doc)
-    roles = [on_effective_date(in_founded_unit(r, units, doc.date or (str(doc.year) if doc.year else None), doc.text), doc.date,
-                               next((day for day, item in items if r.evidence in item), effective), not takes_effect)
+    founding_day = doc.date or (str(doc.year) if doc.year else None)  # a unit founded in an article of a known year only
+    roles = [on_effective_date(in_founded_unit(r, units, founding_day, doc.text), doc.date,
+                               next((day for day, item in item_days if r.evidence in item), effective), not takes_effect)
              for r in roles if r.org]
     return dedupe_roles(held_until_new_post(former_until_successor(roles)))
 
@@ -1469,19 +1469,31 @@ EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:
                        r"组建|拆分|合并|撤销|整合)")  # 自2025年1月1日起调整…, 自…起，夸克、UC和书旗整合为…
 
 
-def effective_date(doc: Document) -> str | None:
+def effective_days(doc: Document) -> tuple[str | None, list[tuple[str, str]]]:
     """The day an announcement's changes take effect (以上调整自2024年1月15日起生效, 自…起调整组织架构; in a letter's numbered
-    decision, 1、…自2025年1月1日起转任…), if it says one (not a day that one of several numbered items gives itself)."""
-    for m in EFFECTIVE.finditer(doc.text) if "生效" in doc.text or "起" in doc.text else ():
+    decision, 1、…自2025年1月1日起转任…), if it says one, and (day, item) for each of a letter's several numbered items that
+    gives its own (3、…由周晓雯接任，自9月1日起生效: that item's change only)."""
+    if "起" not in doc.text and "生效" not in doc.text:
+        return None, []  # the cheap test first
+    lines = doc.text.split("\n")
+    several = sum(bool(NUMBERED_ITEM.match(line)) for line in lines) >= 2
+    whole, items = None, []
+    for m in EFFECTIVE.finditer(doc.text):
         dates = find_dates(m.group("date") or m.group("start"), doc.year, doc.date)
-        if dates and len(dates[0].iso) == 10 and not own_item_of_several(doc.text, m.start()):
-            return dates[0].iso
-    for line in doc.text.split("\n") if "起" in doc.text else ():
+        if not dates or len(dates[0].iso) != 10:
+            continue
+        line = line_at(doc.text, m.start())
+        if several and NUMBERED_ITEM.match(line):
+            items.append((dates[0].iso, line))
+        elif whole is None:
+            whole = dates[0].iso
+    for line in lines if whole is None else ():
         m = ITEM_EFFECTIVE.search(line) if NUMBERED_ITEM.match(line) else None
         dates = find_dates(m.group("start"), doc.year, doc.date) if m else ()
         if dates and len(dates[0].iso) == 10:
-            return dates[0].iso
-    return None
+            whole = dates[0].iso
+            break
+    return whole, items
 
 
 def line_at(text: str, at: int) -> str:
@@ -1490,28 +1502,11 @@ def line_at(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
-def own_item_of_several(text: str, at: int) -> bool:
-    """Whether the position lies in one of a letter's several numbered items (3、…由周晓雯接任，自9月1日起生效): a day for
-    that item's change only."""
-    if not NUMBERED_ITEM.match(line_at(text, at)):
-        return False
-    return sum(bool(NUMBERED_ITEM.match(line)) for line in text.split("\n")) >= 2
-
-
-def item_effective_dates(doc: Document) -> list[tuple[str, str]]:
-    """(day, item) for each of a letter's numbered items that says the day its own change takes effect."""
-    found = []
-    for m in EFFECTIVE.finditer(doc.text) if "生效" in doc.text or "起" in doc.text else ():
-        dates = find_dates(m.group("date") or m.group("start"), doc.year, doc.date)
-        if dates and len(dates[0].iso) == 10 and own_item_of_several(doc.text, m.start()):
-            found.append((dates[0].iso, line_at(doc.text, m.start())))
-    return found
-
-
 ITEM_EFFECTIVE = re.compile(r"(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:转任|出任|担任|接任|兼任|改任|升任)")
 
 
-ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称|(?:公告|公布)(?=[，,：:])|(?<=[日晚间])公告")  # 昨（8）日公告…  # 12月22日晚公告，…
+ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称|(?:公告|公布)(?=[，,：:])|(?<=[日晚间])公告")  # 12月22日晚公告，…,
+# 昨（8）日公告
 YESTERDAY = re.compile(r"昨日|昨天|昨晚")
 
 
@@ -1866,7 +1861,7 @@ def under_prefix_unit(units: list[Unit]) -> list[Unit]:
     out = []
     for u in units:
         outer = next((n for n in names if n != u.name and u.name.startswith(n) and is_unit_word(u.name[len(n):])
-                      and len(u.name) - len(n) >= 3 and not u.name[len(n)] in INTERPUNCTS), None)  # 金蝶云·苍穹事业部: one name
+                      and len(u.name) - len(n) >= 3 and u.name[len(n)] not in INTERPUNCTS), None)  # 金蝶云·苍穹事业部: one name
         out.append(Unit(u.name[len(outer):], outer, tuple(sorted({*u.aliases, u.name})), u.mentions, u.evidence)
                    if outer and u.name[len(outer):] not in names else u)
     return out

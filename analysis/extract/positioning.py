@@ -686,7 +686,7 @@ def possessed_in_rivalry(scope: ProductScope, text: str) -> Found:
         known += owner is not None
         owner = canonical_org(owner) if owner else written if 2 <= len(written) <= 6 and is_unfamiliar(written) \
             and written not in scope.excluded else None  # 盐津铺子的大魔王 beside 卫龙的魔芋爽: a company no lexicon has
-        name = known_product_head(owner, m.group("name")) if owner else m.group("name")  # 字节跳动的抖音流量: 抖音
+        name = known_product_before_word(owner, m.group("name")) if owner else m.group("name")  # 字节跳动的抖音流量: 抖音
         if owner and is_product_name(name, scope.excluded) and (dictionary_freq(name) <= RARE_FREQ or name != m.group("name")):
             pairs.append((name, owner))
     if known and len({owner for _, owner in pairs}) >= 2:
@@ -1211,7 +1211,7 @@ def drug_products(scope: ProductScope, text: str, subject: Callable[[], str | No
             yield name, subject() or scope.main_org
 
 
-def known_product_head(owner: str, name: str) -> str:
+def known_product_before_word(owner: str, name: str) -> str:
     """A known product of the owner that a common word follows (字节跳动的抖音流量: 抖音), else the name as written."""
     for end in range(len(name) - 2, 1, -1):
         head = name[:end]
@@ -1230,7 +1230,7 @@ def possessed_products(text: str) -> list[tuple[str, str]]:
     for m in POSSESSED.finditer(text):
         owner = next((canonical_org(n) for n in organizations_in(m.group("owner"))), None)
         if owner and m.group("owner").endswith(names_of_org(owner)):
-            items.append((owner, known_product_head(owner, m.group("name"))))
+            items.append((owner, known_product_before_word(owner, m.group("name"))))
     known = [(o, n) for o, n in items if n in product_alias_index() and product_alias_index()[n].owner == o]
     coined = all(dictionary_freq(n) <= RARE_FREQ for _, n in items) and RIVAL_CUES.search(text)
     return items if (known or coined) and len(items) >= 2 else []  # A的X与B的Y竞争: rivals' products (not 阿里巴巴的优势)
