@@ -1505,3 +1505,15 @@ def test_you_glued_to_an_organisation_before_its_title():
     r = analyse("据星纪魅族集团内部通知，黄质潘卸任魅族科技CEO，由星纪魅族集团董事长兼CEO沈子瑜兼任魅族科技CEO。", title="魅族人事变动 2025")
     got = roles(r)
     assert ("沈子瑜", "董事长", "星纪魅族集团") in got and not any(org.startswith("由") for _, _, org in got)
+
+
+def test_one_unit_set_up_takes_the_head_named_after_it_and_a_unit_named_after_its_company_later():
+    r = analyse("百度集团执行副总裁、百度智能云事业群总裁沈抖今日发布调整通知：百度智能云事业群下设AI云业务部，由沈抖兼任负责人；"
+                "原百度智能云事业群副总裁侯震宇转任百度技术委员会主席。", title="百度智能云事业群调整：侯震宇转任技术委员会主席 2025")
+    assert ("沈抖", "负责人", "AI云业务部") in roles(r)
+    assert {u.name: u.parent for u in r["units"]}.get("技术委员会") == "百度"
+
+
+def test_a_rare_name_the_segmenter_split_opens_a_numbered_unit():
+    r = analyse("蔚来创始人李斌今日发布内部信。\n二、乐道事业部总裁艾铁成继续负责乐道品牌，向李斌汇报。", title="蔚来内部信 2025")
+    assert ("艾铁成", "总裁", "乐道事业部") in roles(r)

@@ -1507,3 +1507,34 @@ def test_models_of_makers_named_before_them_in_a_rivalry():
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("YU7") == "小米" and owners.get("问界M8") == "华为"
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("理想i8", "问界M8")), frozenset(("理想i8", "YU7"))}
+
+
+def test_a_lettered_series_after_its_maker_and_a_clause_without_subject_that_challenges():
+    r = analyse("在15万元级纯电轿车市场，MONA M03的主要对手是比亚迪的秦L和零跑的B01。比亚迪的新SUV卖得不错。", title="小鹏汽车交付 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("秦L") == "比亚迪" and "新SUV" not in owners
+    assert frozenset(("MONA M03", "秦L")) in {frozenset(p) for p in r["competitors"]}
+    r = analyse("今年4月，大疆推出首款全景相机Osmo 360，正面挑战影石创新的Insta360 X5。", title="专访大疆 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Insta360 X5") == "影石创新"
+    assert [sorted(p) for p in r["competitors"]] == [["Insta360 X5", "Osmo 360"]]
+
+
+def test_a_speakers_company_is_no_side_of_what_he_says_a_product_targets():
+    r = analyse("蔚来第三品牌萤火虫上市。蔚来董事长李斌表示，萤火虫的目标用户是年轻家庭，主要对标宝马旗下的MINI。", title="萤火虫上市 2025")
+    assert frozenset(("MINI", "蔚来")) not in {frozenset(p) for p in r["competitors"]}
+
+
+def test_a_launch_owned_by_the_product_opening_its_clause_and_a_name_only_inside_a_longer_one():
+    r = analyse("京东的京东外卖主打品质堂食，阿里的淘宝闪购靠88VIP拉新，美团外卖则推出了拼好饭应战。",
+                title="外卖大战：京东、美团和淘宝闪购 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("拼好饭") == "美团" and "拼好饭应战" not in owners
+    assert not any("淘宝" in p for p in r["competitors"])
+
+
+def test_a_brand_the_article_gives_a_business_unit_of_its_own():
+    r = analyse("蔚来创始人李斌今日发布内部信，宣布萤火虫品牌成立独立的事业部：萤火虫事业部由金舸负责。\n二、乐道事业部总裁艾铁成继续负责乐道品牌。",
+                title="蔚来内部信 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("萤火虫") == owners.get("乐道") == "蔚来"

@@ -203,7 +203,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             if name and name not in not_units and not funded_project(sentence.text, name):
                 entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
                 entry["count"] += 1
-                entry["parent"] = entry["parent"] or parent
+                entry["parent"] = stated if stated and not entry.get("stated") else entry["parent"] or parent
+                # 转任技术委员会主席 in the title, 百度技术委员会 in the text: the organisation written before the unit
                 entry["stated"] = entry.get("stated") or bool(stated)
                 entry["named_in"] = entry.get("named_in") or stated
     for name in [n for n in found if offshoot_of_known_org(n) and launched_in(n, doc.text)]:
@@ -233,7 +234,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     abbreviated = unit_abbreviations(doc, found)
     for name, entry in found.items():  # 可灵AI事业部下设技术部、产品部: the sub-units' parent is that unit
         at = entry["evidence"].find(name)
-        sets_up = [m for m in SETS_UP.finditer(entry["evidence"]) if m.end() <= at]
+        sets_up = [m for m in SETS_UP.finditer(entry["evidence"]) if m.end() <= at and not re.search("[；;]", entry["evidence"][m.end():at])]
+        # 下设A，由X负责；原…转任B主席: B is no unit the 下设 sets up
         sets_up = [m for m in sets_up if "下设" in m.group(0)] or sets_up[:1]  # 下设A和新成立的B: the 下设
         if sets_up:  # the 下设 the unit is named after (A由…，下设…；B由…，下设C: C's is B's)
             before = entry["evidence"][:sets_up[-1].start()]
@@ -399,6 +401,8 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     if i > 0 and REGION_UNIT.fullmatch(sent[i - 1].word) and tok.word in ("事业部", "事业群", "业务部"):
         parent = canonical_org(sent[i - 2].word) if i > 1 and sent[i - 2].word in org_alias_index() else None
         return sent[i - 1].word + tok.word, parent  # 中国区/事业部: one unit, named after its region
+    if split_name_opening(sent, i) and tok.word in BUSINESS_UNIT_WORDS:
+        return sent[i - 2].word + sent[i - 1].word + tok.word, None  # 二、乐/道/事业部: a rare name the segmenter split
     j = i
     joined = False
     while j > 0 and sent[j - 1].word not in org_alias_index() and sent[j - 1].word not in product_alias_index() \
@@ -488,6 +492,16 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
             and not (REGION_UNIT.fullmatch("".join(words)) and founded_before(sent, j)):
         return None, None  # 全资子公司, 新部门, 公司董事会, 最大的业务板块: a kind of unit, not a name (成立…海外事业部 is one)
     return "".join(words), parent
+
+
+def split_name_opening(sent: Sequence[Token], i: int) -> bool:
+    """Whether the two words before i are single characters the segmenter split off a rare two-character name
+    that opens its clause (二、乐/道/事业部), not function or counting words."""
+    if i < 2 or not all(len(t.word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", t.word) for t in sent[i - 2:i]):
+        return False
+    opens = i == 2 or sent[i - 3].pos == "x"
+    return opens and not any(t.word in FUNCTION_CHARS + "的了个之其该本各每新原前和及或也都就" or t.pos in ("m", "r", "p", "c", "u", "uj")
+                             for t in sent[i - 2:i])
 
 
 def founded_before(sent: Sequence[Token], j: int) -> bool:
@@ -1255,6 +1269,12 @@ def joined_org(sent: Sequence[Token], i: int) -> str | None:
 PARENT_MARKERS = r"(?:隶属于|隶属|归属于|划归|挂靠)"
 
 
+def sets_up_one(after: Sequence[Token]) -> bool:
+    """Whether the words after 下设 up to a title name one unit, not a list (下设AI云业务部，由…)."""
+    clause = next((k for k, t in enumerate(after) if t.word in ("，", ",", "；", "。")), len(after))
+    return 0 < clause < len(after) and not any(t.word in ("、", "和", "及", "与", "以及") for t in after[:clause])
+
+
 def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> str | None:
     """What a title without its own organisation refers to: the last unit named before it in the
     sentence (not one that labels another title: 合并为视频号事业部，由微信事业群副总裁周颖兼任总经理), else the first
@@ -1263,6 +1283,7 @@ def sentence_subject(sent: Sequence[Token], i: int, units: dict[str, Unit]) -> s
     window = range(i - 1, max(-1, i - 40), -1)  # a title's own clause, not the whole of a long sentence
     below = next((k for k in window if sent[k].word in ("下设", "下辖", "下属")), None) \
         if not any(t.word == "分别" for t in sent[max(0, i - 40):i + 40]) else None  # …下设A、B和C，分别由P、Q和R负责: each its own
+    below = None if below is not None and sets_up_one(sent[below + 1:i]) else below  # X下设A，由P兼任负责人: A's head
     for k in range(i - 1, -1, -1):
         name, _ = unit_at(sent, k)
         if name in units and not labels_a_holder(sent, k, i, reach=3) and (below is None or k < below) \

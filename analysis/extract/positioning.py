@@ -340,7 +340,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             possessed_in_rivalry(scope, text), possessed_models(scope, text), kind_then_names(scope, text, subject),
             products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
             included_models(scope, text, subject), coined_series(scope, text, subject), interpunct_names(scope, sent),
-            apps_of_orgs(scope, text), quoted_launches(scope, text, subject), lowercase_models(scope, text))
+            apps_of_orgs(scope, text), quoted_launches(scope, text, subject), lowercase_models(scope, text),
+            brands_of_units(scope, text))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -647,9 +648,9 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
         items = [MODEL_AND_KIND.fullmatch(it).group(1) if MODEL_AND_KIND.fullmatch(it) else it for it in items]
         coined = [it for it in items if (it in words and is_new_name(words[it], excluded))
                   or (it not in words and is_product_name(it, excluded) and is_coined(it))]
-        items = [without_kind_modifier(after_kind(it)) for it in items]  # 推出了企业级平台万仞: 万仞
+        items = [without_trailing_verb(without_kind_modifier(after_kind(it))) for it in items]  # 推出了企业级平台万仞: 万仞
         if coined and all(is_product_name(it, excluded) and len(it) <= (12 if it.isascii() else 8) for it in items):
-            owner = subject() or (scope.main_org if re.search("我们|我司|(?:^|[，。；])(?:公司|集团)的?(?:主力|核心|主要)?$",
+            owner = maker_opening_clause(text[:m.start()]) or subject() or (scope.main_org if re.search("我们|我司|(?:^|[，。；])(?:公司|集团)的?(?:主力|核心|主要)?$",
                                                                text[:m.start()]) else None)  # 公司的主力产品包括: its own
             yield from ((item, owner) for item in items)
 
@@ -989,18 +990,24 @@ def latin_named_products(scope: ProductScope, text: str, subject: Callable[[], s
             # Manus的母公司蝴蝶效应; a well-known product (Temu) is its known owner's, not the sentence subject's
 
 
-MODEL_AFTER_DE = re.compile(rf"的(?:\d+(?:英寸|寸|吋))?(?P<name>(?:[\u4e00-\u9fff]{{2}})?{LATIN_NAME})(?![A-Za-z0-9])")
-# TCL的98英寸Q10K, 智元的远征A2
+MODEL_AFTER_DE = re.compile(rf"的(?:\d+(?:英寸|寸|吋))?(?P<name>(?:[\u4e00-\u9fff]{{1,2}})?{LATIN_NAME})(?![A-Za-z0-9])")
+# TCL的98英寸Q10K, 智元的远征A2, 比亚迪的秦L
+CHARACTER_AND_LETTERS = re.compile(r"(?P<char>[\u4e00-\u9fff])(?P<letters>[A-Z]{1,5})\+?")  # 秦L, 汉L, 宋PLUS: a series and its letters
+MODIFYING_CHARACTERS = "新老大小高低首该此其各这那本某每全纯爆主"
 MODEL_LIST_ITEM = re.compile(rf"[、和及](?P<name>(?:[\u4e00-\u9fff]{{2}})?{LATIN_NAME})(?![A-Za-z0-9])")
 GENERIC_MODEL_PREFIXES = ("主力", "旗舰", "新款", "最新", "全新", "高端", "入门", "首款", "经典", "热门", "畅销", "新一", "同款", "爆款")
+
+
+COMPANY_WORD_AFTER_NAME = ("汽车", "科技", "集团", "公司", "创新", "智能")  # 影石创新的Insta360 X5: 影石's
 
 
 def org_written_last(text: str, by_name: OrgIndex) -> str | None:
     """The organisation whose name (or an alias) the text ends with (追觅科技的…: 追觅科技), if any."""
     tail = text[-12:]
     known = [name for surface, name, start in known_org_mentions(tail) if start + len(surface) == len(tail)
-             or tail[start + len(surface):] in ("汽车", "科技", "集团", "公司")]  # 小米汽车的YU7: 小米's
-    own = [name for surface, name in by_name.surface.items() if tail.endswith(surface)]
+             or tail[start + len(surface):] in COMPANY_WORD_AFTER_NAME]  # 小米汽车的YU7: 小米's
+    own = [name for surface, name in by_name.surface.items()
+           if tail.endswith(surface) or tail.endswith(tuple(surface + word for word in COMPANY_WORD_AFTER_NAME))]
     return next((canonical_org(n) for n in known + own), None)
 
 
@@ -1009,11 +1016,14 @@ def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | 
     launching subject's."""
     for m in matches(MODEL_AFTER_DE, text, "的"):
         name, before = m.group("name"), text[:m.start()]
+        owner = org_written_last(before, scope.by_name)
+        if owner and lettered_series(name):
+            yield name, owner  # 比亚迪的秦L: a one-character series with its letters, no digit
+            continue
         if name.startswith(GENERIC_MODEL_PREFIXES) or not name[:1].isascii() and not is_noun(name[:2]):
-            name = re.sub(r"^[\u4e00-\u9fff]{2}", "", name)  # 的旗舰M9: the model is M9
+            name = re.sub(r"^[\u4e00-\u9fff]{1,2}", "", name)  # 的旗舰M9: the model is M9
         if not re.search(r"\d", name) or name in scope.excluded or name.upper() in NOT_MODEL_NAMES:
             continue
-        owner = org_written_last(before, scope.by_name)
         launched = re.search(r"(?:推出|发布|上线|发售)了?[^，。；]*$", before)
         launcher = next((canonical_org(o) for o in org_names_in(re.split(r"[；;]", before)[-1], scope.by_name)), None)
         if owner or (launched and (launcher or subject())):
@@ -1022,6 +1032,12 @@ def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | 
             while (item := MODEL_LIST_ITEM.match(text, end)) and re.search(r"\d", item.group("name")):
                 yield item.group("name"), owner or launcher or subject()  # 云深处的绝影X30、山猫M20: the list goes on
                 end = item.end()
+
+
+def lettered_series(name: str) -> bool:
+    """Whether a name is one series character and capital letters (秦L, 宋PLUS; not 新SUV)."""
+    m = CHARACTER_AND_LETTERS.fullmatch(name)
+    return bool(m) and m.group("char") not in MODIFYING_CHARACTERS and m.group("letters") not in NOT_MODEL_NAMES
 
 
 def models_of_late_sides(sentences: Sequence[str], sides: Sequence[Organization], excluded: set[str]) -> list[Product]:
@@ -1054,8 +1070,9 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
             continue  # 推出后表现强劲: what follows the launch, not a name; 首款AI眼镜: a kind of device
         if is_product_name(name, excluded) and not GENERIC_LAUNCHES.search(name) and subject() \
                 and not (m.group("named") and name.endswith(GENERIC_KINDS)):  # 推出的免费音乐App: what it is
+            name = without_trailing_verb(name)  # 推出了拼好饭应战: 拼好饭
             clause = re.split(r"[；;]", text[:m.start()])[-1]  # 华为发布…；OPPO则在27日发布Reno14系列: the clause's maker
-            yield name, last_org_named(clause, scope.by_name) or subject()
+            yield name, maker_opening_clause(clause) or last_org_named(clause, scope.by_name) or subject()
     for m in matches(LAUNCHED_PAIR, text, "发布", "推出"):  # 发布了第二代神行超充电池和钠新电池: each a named device
         items = [re.sub(r"^(?:第[一二三四五六七八九十]代|新一代|全新的?)", "", it) for it in re.split(r"[、和及]", m.group("list"))]
         if all(re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,6}}(?:{NAMED_DEVICE_KINDS})", it) and is_product_name(it, excluded)
@@ -1073,6 +1090,21 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
                 and not GENERIC_LAUNCHES.search(name) and dictionary_freq(name) <= RARE_FREQ \
                 and (subject() or scope.main_org):
             yield name, subject() or scope.main_org
+
+
+PURPOSE_VERBS = ("应战", "应对", "迎战", "反击", "突围", "入局", "拉新", "引流", "揽客", "抢客", "对抗", "竞争", "回应", "跟进", "狙击")
+
+
+def without_trailing_verb(name: str) -> str:
+    """A launched name without the common verb written after it (拼好饭应战: 拼好饭)."""
+    return name[:-2] if len(name) >= 4 and name.endswith(PURPOSE_VERBS) else name
+
+
+def maker_opening_clause(text: str) -> str | None:
+    """The owner of a known product that opens the text's last comma clause (…，美团外卖则推出了X: 美团's)."""
+    clause = re.split(r"[，,；;：:]", text)[-1]
+    known = next((clause[:n] for n in range(min(len(clause), 12), 1, -1) if clause[:n] in product_alias_index()), None)
+    return canonical_org(product_alias_index()[known].owner) if known else None
 
 
 TRAILING_CODE = re.compile(r"[A-Za-z0-9]{2,}$")
@@ -1165,6 +1197,27 @@ def resident_products(scope: ProductScope, text: str) -> Found:
     for m in matches(RESIDES, text, "所在的"):
         if m.group("unit") in scope.unit_parents and is_product_name(m.group("product"), scope.excluded):
             yield m.group("product"), scope.unit_parents[m.group("unit")] or scope.main_org
+
+
+BRAND_UNIT_SUFFIXES = ("事业部", "事业群", "品牌部")
+
+
+def brands_of_units(scope: ProductScope, text: str) -> Found:
+    """萤火虫事业部 in the article and 萤火虫品牌 here: the brand its unit runs, the unit's company's."""
+    for unit, parent in scope.unit_parents.items():
+        stem = unit[:-3] if unit.endswith(BRAND_UNIT_SUFFIXES) else ""
+        if len(stem) >= 2 and f"{stem}品牌" in text and is_product_name(stem, scope.excluded):
+            yield stem, company_above(unit, scope) or scope.main_org
+
+
+def company_above(unit: str, scope: ProductScope) -> str | None:
+    """The company a unit belongs to, through the units above it."""
+    seen = {unit}
+    parent = scope.unit_parents.get(unit)
+    while parent in scope.unit_parents and parent not in seen:
+        seen.add(parent)
+        parent = scope.unit_parents[parent]
+    return parent
 
 
 POSSESSED = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9]{1,12})"
@@ -1611,10 +1664,19 @@ def targeted_pairs(text: str, named: Sequence[str], owner_of: dict[str, str]) ->
     end = re.search(r"[，。；]|$", text[m.end():]).start() + m.end()
     sides = [*named, *(p for p in owner_of if p in text and p not in named and is_own_brand(p))]
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；") + 1
-    before = sorted((at, n) for n in sides for at in [written_at(text[clause_start:m.start()], n)] if at >= 0)
-    after = sorted((at, n) for n in sides for at in [written_at(text[m.end():end], n)] if at >= 0)
-    before, after = [n for _, n in before], [n for _, n in after]
+    after = [n for _, n in sorted((at, n) for n in sides for at in [written_at(text[m.end():end], n)] if at >= 0)]
+    said = max((s.end() for s in SPEECH_VERB.finditer(text, 0, m.start())), default=0)
+    before = sides_written_in(text[clause_start:m.start()], sides) or sides_written_in(text[said:m.start()], sides)
+    # 大疆推出Osmo 360，正面挑战影石的Insta360 X5: a clause without its subject takes the sentence's last side
     return [(before[-1], b) for b in after if b != before[-1]] if before and after else []
+
+
+SPEECH_VERB = re.compile(r"表示|认为|指出|透露|介绍|[称说][，,：:]")  # 李斌表示，萤火虫…对标MINI: the speaker's company is no side
+
+
+def sides_written_in(text: str, sides: Sequence[str]) -> list[str]:
+    """The sides a text names, in the order it names them."""
+    return [n for _, n in sorted((at, n) for n in sides for at in [written_at(text, n)] if at >= 0)]
 
 
 MAKER_AFTER = re.compile(r"(?:推出|发布|打造|旗下)的?")
@@ -1775,8 +1837,9 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
     juxtaposed: dict[str, str] = {}
     for product, owner in owner_of.items():
         start = written_at_code(text, product)
-        if start in models and any(p != product and p.startswith(product) and text.startswith(p, start) for p in owner_of):
-            continue  # 红旗 inside 红旗HQ9: the model is the side
+        if any(p != product and p.startswith(product) and text.startswith(p, start) for p in owner_of) \
+                and (start in models or text.count(product) == sum(text.count(p) for p in owner_of if p != product and p.startswith(product))):
+            continue  # 红旗 inside 红旗HQ9, 淘宝 only inside 淘宝闪购: the longer product is the side
         if start >= 0 and product not in named_owners:
             branded = is_own_brand(product) or product_level  # 美团打车 stands for 美团, 抖音 for itself; beside
             # 阿里云盘, 百度网盘 is a product too
