@@ -1517,3 +1517,10 @@ def test_one_unit_set_up_takes_the_head_named_after_it_and_a_unit_named_after_it
 def test_a_rare_name_the_segmenter_split_opens_a_numbered_unit():
     r = analyse("蔚来创始人李斌今日发布内部信。\n二、乐道事业部总裁艾铁成继续负责乐道品牌，向李斌汇报。", title="蔚来内部信 2025")
     assert ("艾铁成", "总裁", "乐道事业部") in roles(r)
+
+
+def test_a_post_verb_never_opens_a_phrase_with_the_unit_after_it():
+    r = analyse("华为6月8日发布人事任命：何刚不再担任终端BG CEO，转任华为智能汽车解决方案BU CEO。何刚自2023年12月起担任终端BG CEO，"
+                "此前担任终端BG首席运营官。", title="华为终端BG人事调整 2025")
+    assert {u.name for u in r["units"]} == {"终端BG", "智能汽车解决方案BU"}
+    assert dates(r)[("何刚", "CEO", "终端BG")] == ("2023-12", "2025-06-08")

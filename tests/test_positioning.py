@@ -1538,3 +1538,21 @@ def test_a_brand_the_article_gives_a_business_unit_of_its_own():
                 title="蔚来内部信 2025")
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("萤火虫") == owners.get("乐道") == "蔚来"
+
+
+def test_latin_models_launched_by_the_organisation_before_the_verb():
+    r = analyse("4月21日，vivo发布X200 Ultra，售价6999元起；一周前，OPPO推出了Find X8 Ultra；小米15 Ultra则在3月初上市。这是继OpenAI发布Sora、Runway发布Gen-3 Alpha后又一款产品。",
+                title="三款影像旗舰怎么选？vivo X200 Ultra、OPPO Find X8 Ultra和小米15 Ultra横评 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("X200 Ultra") == "vivo" and owners.get("Find X8 Ultra") == "OPPO" and owners.get("Gen-3 Alpha") == "Runway"
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("X200 Ultra", "Find X8 Ultra")),
+                                                        frozenset(("X200 Ultra", "小米15 Ultra")),
+                                                        frozenset(("Find X8 Ultra", "小米15 Ultra"))}
+
+
+def test_rivalry_cues_of_overtaking_a_war_that_lasts_and_joining_the_grab():
+    r = analyse("今年8月，比亚迪在欧洲的销量首次超过特斯拉。比亚迪的销量超过10万辆。", title="比亚迪海外销量 2025")
+    assert [sorted(p) for p in r["competitors"]] == [["比亚迪", "特斯拉"]]
+    r = analyse("库迪今年2月把饮品价格压到了8.8元，瑞幸的生椰拿铁还在9.9元。另外蜜雪冰城也在抢下沉市场的用户。", title="瑞幸和库迪的9块9还能打多久？ 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("瑞幸", "库迪")), frozenset(("瑞幸", "蜜雪冰城")),
+                                                        frozenset(("库迪", "蜜雪冰城"))}

@@ -23,7 +23,7 @@ AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签�
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|三国杀|(?:领先|超过)(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|及))|谁还能|谁能|分庭抗礼|同场竞技|同台竞技|是前[二三四五]名?|之战|大战|之争|"
-                        r"各不相同|不可忽视|追赶|份额已?超过|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
+                        r"各不相同|不可忽视|追赶|份额已?超过|(?:首次|首度|再次|一举|再度)超过|还能打多久|打到第几|(?<=[也都在])抢(?=[\u4e00-\u9fff]{0,4}(?:市场|用户|客户|份额|生意))|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
@@ -341,7 +341,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
             included_models(scope, text, subject), coined_series(scope, text, subject), interpunct_names(scope, sent),
             apps_of_orgs(scope, text), quoted_launches(scope, text, subject), lowercase_models(scope, text),
-            brands_of_units(scope, text))
+            brands_of_units(scope, text), models_launched_by_orgs(scope, text))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -1199,6 +1199,19 @@ def resident_products(scope: ProductScope, text: str) -> Found:
             yield m.group("product"), scope.unit_parents[m.group("unit")] or scope.main_org
 
 
+LAUNCHED_MODEL = re.compile(rf"(?:发布|推出|上线|发售|亮相)了?(?:新一代|新款|全新的?|旗舰)?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
+
+
+def models_launched_by_orgs(scope: ProductScope, text: str) -> Found:
+    """OPPO推出了Find X8 Ultra: a model code launched by the organisation its clause names."""
+    for m in matches(LAUNCHED_MODEL, text, "发布", "推出", "上线", "发售", "亮相"):
+        name = m.group("name")
+        if re.search(r"\d", name) and name.upper() not in NOT_MODEL_NAMES and name not in scope.excluded:
+            maker = last_org_named(re.split(r"[，；,;、]", text[:m.start()])[-1], scope.by_name)  # OpenAI发布Sora、Runway发布…
+            if maker and is_company(maker, scope.by_name):
+                yield name, maker
+
+
 BRAND_UNIT_SUFFIXES = ("事业部", "事业群", "品牌部")
 
 
@@ -1615,7 +1628,7 @@ def rivalry_cued(text: str) -> bool:
 UNNAMED_WAR = re.compile(r"(?:厂商|平台|企业|公司|品牌|玩家|巨头)之间的?(?:价格战|补贴战|竞争|大战|混战)"
                          r"|^[^，。；]{0,10}?(?:价格战|补贴战|价格大战|补贴大战)(?:越来越|愈发|愈演愈烈|再度|正在|持续|全面|进一步|升级|"
                          r"白热化|打响)")  # 今年茶饮价格战越来越狠。A…，B跟进…: the sides the next sentence names
-ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))"
+ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|抢(?=[\u4e00-\u9fff]{0,4}(?:市场|用户|客户|份额|生意))|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))"
                         r"|(?:它们|两家|二者|两者|双方)(?:还|也|都|同时)*(?:要|需要|将|得)?(?:面对|面临|迎战)")  # 它们还要面对A和B的挑战
 
 
@@ -1985,7 +1998,7 @@ TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,\s]?(?:与|和|同|�
                                 rf"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|{STANDING_TOGETHER})"
                                 r"|^[^遭被]{2,}(?:遭|被|遭到|受到)[^，。；、\s]{2,8}(?:、[^，。；、\s]{2,8})+(?:蚕食|围剿|夹击|围攻|抢食|狙击)")
 # 非洲份额遭小米、三星蚕食: the headline's company against each
-TITLE_ITEM = r"(?:[^，。；：与和、\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])){2,12}"  # 小鹏MONA M03: a space inside a model's name
+TITLE_ITEM = r"(?:[^，。；：与和、\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])){2,20}"  # 小鹏MONA M03, OPPO Find X8 Ultra: a space inside a model's name
 TITLE_LIST = re.compile(rf"(?P<list>{TITLE_ITEM}(?:(?:、{TITLE_ITEM}){{2,}}|、{TITLE_ITEM}(?:[和与及]|还是){TITLE_ITEM}))")
 # 美团、饿了么、京东外卖补贴战; 塔斯汀、华莱士和肯德基的下沉战争
 CONTRASTED_AFTER_RIVALRY = re.compile(r"(?:竞争|之争|大战|价格战|补贴战|对决|交锋)[^，；。]*[，；](?:而|但|但是|不过)")

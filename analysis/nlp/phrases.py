@@ -23,6 +23,7 @@ NEVER_INSIDE_POS = {"nnt", "nr", "nrfg", "nrt", "nis"}
 ENGLISH_STOPWORDS = {"all", "in", "the", "of", "and", "to", "a", "an", "is", "for", "on", "at", "by", "with"}
 PHRASE_TAG = "phrase"
 FORMER_MARKS = {"原", "前", "现"}
+OFFICE_VERBS = {"担任", "出任", "兼任", "接任", "转任", "升任", "任职", "卸任", "就任", "继任", "调任", "改任"}  # 担任 + 终端BG: no phrase
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def is_full_verb_word(word: str, pos: str) -> bool:
 def window_roles(word: str, pos: str) -> tuple[bool, bool, bool, bool]:
     """What a token may be in a phrase: inside it (content), at its edge, a full verb, a known name."""
     content = is_content_word(word, pos)
-    edge = content and pos not in EDGE_POS_REJECT and word not in FORMER_MARKS  # 原 + 大型企业: a former unit, no phrase
+    edge = content and pos not in EDGE_POS_REJECT and word not in FORMER_MARKS | OFFICE_VERBS  # 原 + 大型企业: a former
+    # unit, no phrase
     return content, edge, is_full_verb_word(word, pos), pos in ("nt", "nz")
 
 
