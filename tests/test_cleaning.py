@@ -328,3 +328,9 @@ def test_a_forums_edit_note_in_brackets_is_furniture():
 
     doc = build_document("t", "t.txt", "外卖补贴还能薅多久\n这个周末点了三次外卖，三家都在烧钱。\n（本帖最后由 羊毛党阿杰 于 2025-7-21 23:02 编辑）\n", "utf-8")
     assert "本帖最后由" not in doc.text
+
+
+def test_a_forum_posts_time_and_board_line_is_furniture():
+    from analysis.io.cleaning import boilerplate_reason
+    assert boilerplate_reason("发表于 2025-10-11 22:08  来自 汽车之家论坛  楼主：奶爸老陈") == "forum post furniture"
+    assert boilerplate_reason("发表于2025年10月11日的文章称，销量大增。") is None

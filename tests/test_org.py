@@ -1524,3 +1524,18 @@ def test_a_post_verb_never_opens_a_phrase_with_the_unit_after_it():
                 "此前担任终端BG首席运营官。", title="华为终端BG人事调整 2025")
     assert {u.name for u in r["units"]} == {"终端BG", "智能汽车解决方案BU"}
     assert dates(r)[("何刚", "CEO", "终端BG")] == ("2023-12", "2025-06-08")
+
+
+def test_a_named_team_is_a_unit_and_its_head_since_a_year_until_he_moves_on():
+    r = analyse("智东西2月21日消息，字节跳动大模型团队Seed近日进行人事调整：原Google DeepMind研究副总裁吴永辉已于近期加入字节跳动，"
+                "担任Seed基础研究负责人；原Seed负责人朱文佳将转向AI应用产品方向。\n朱文佳2023年起负责Seed团队。",
+                title="字节跳动Seed团队调整 2025-02-21")
+    assert {u.name: u.parent for u in r["units"]}.get("Seed") == "字节跳动"
+    assert "Seed" not in {o.name for o in r["organizations"]}
+    assert ("吴永辉", "研究副总裁", "DeepMind") in roles(r)
+    assert dates(r)[("朱文佳", "负责人", "Seed")] == ("2023", "2025-02-21")
+
+
+def test_a_list_of_companies_ends_before_the_verb_that_says_they_dominate():
+    r = analyse("目前全球闪存市场仍由三星、SK海力士、铠侠和西部数据主导，三星以约32%的份额位居第一。", title="闪存市场 2025")
+    assert "西部数据" in {o.name for o in r["organizations"]} and not any("主导" in o.name for o in r["organizations"])

@@ -117,10 +117,14 @@ def units_and_roles(analysis: DocumentAnalysis, orgs: list[Organization], names:
     organisation named as a unit where one is (ACG -> 百度智能云事业群); organisations that are units leave the list."""
     doc, results = analysis.doc, analysis.results
     deals = {name for s in doc.sentences for name in partner_names(s.text, names)}
+    teams = {m.group("name") for m in NAMED_TEAM.finditer(doc.text)}
+    named_teams = [o for o in orgs if o.name in teams and len(orgs) > 1]  # 字节跳动大模型团队Seed: a team, not a company
+    orgs[:] = [o for o in orgs if o not in named_teams]
     main = issuing_company(doc, orgs) or main_company(orgs, doc.title)  # 广汽集团下发《…通知》: the units are its
     cuts = list(DISSOLVING.finditer(doc.text)) if "撤" in doc.text else []  # found once, looked up per organisation
     dissolved = [o for o in orgs if o.name != main and reorganised_away(o.name, doc.text, cuts)] if cuts else []
     orgs[:] = [o for o in orgs if o not in dissolved]  # 原多媒体产业集团撤销: a unit of the company, not a company
+    dissolved += named_teams
     units = find_units(doc, analysis.tokens, main, [o for o in orgs if o.kind == "company"], deals)
     units += [Unit(o.name, main, (), o.mentions, o.evidence) for o in dissolved if o.name not in {u.name for u in units}]
     unit_names = {u.name for u in units} | {a for u in units for a in u.aliases}
@@ -252,6 +256,9 @@ def only_inside_products(org: Organization, products: Sequence[Product], text: s
 COMPANY_SPEAKERS = {"公司", "该公司", "集团", "该集团", "公司方面", "集团方面"}
 DISSOLVING = re.compile(r"撤销|撤并|裁撤")
 RUN_BY = re.compile(r"的?(?:母公司|运营方|运营商|开发商|背后的公司)")
+
+
+NAMED_TEAM = re.compile(r"(?:团队|实验室|小组)(?P<name>[A-Z][A-Za-z0-9]{1,15})(?![A-Za-z0-9])")  # 字节跳动大模型团队Seed
 
 
 def reorganised_away(name: str, text: str, cuts: Sequence[re.Match]) -> bool:

@@ -110,7 +110,8 @@ def is_event(clause: str, iso: str, relative: bool, part: str | None = None) -> 
     if len(iso) < 10 and re.match(r"据[^，。；]{2,16}?(?:数据|统计|报告)", clause):
         return False  # 据协会数据，2025年3月共销售…: a month's statistic, not an event (a day's price drop is one)
     if len(iso) >= 7:
-        return not TENURE.search(clause)  # 周彬自2022年12月起担任康佳董事局主席，此前…: a tenure, background to the news
+        return not TENURE.search(clause) and not SINCE_THEN.search(clause)  # 周彬自2022年12月起担任康佳董事局主席，此前…: a
+        # tenure, background to the news; 自2月上线以来: the period since, not the news
     if relative and re.search(r"(?:今年|去年|明年)以来", clause) or "累计" in clause:
         return False  # 今年以来, 前五月累计: a period, not an event
     own = part if part and EVENT_VERBS.search(part) else clause
@@ -121,6 +122,9 @@ def is_event(clause: str, iso: str, relative: bool, part: str | None = None) -> 
 
 
 TENURE = re.compile(r"^[^，。；]{0,12}?(?:自|从)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)(?:担任|出任|任)[^，。；]{2,30}[，。；]?(?:此前|之前)")
+SINCE_THEN = re.compile(r"自(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)[^，。；日号]{0,10}?以来")  # not 自3月28日上市以来, a launch day
+
+
 def acts_apart(clause: str, date: DateMention) -> bool:
     """Whether a year dates an action of its own comma part that is no event (邱明于2021年加入X，…，主导了上市: the joining,
     not the listing); a year alone in its part (2019年，公司推出X) dates the clause."""

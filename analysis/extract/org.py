@@ -1050,7 +1050,7 @@ def names_another_post(sent: Sequence[Token], k: int) -> bool:
 
 
 STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职|负责人|[\u4e00-\u9fff]{0,6}?(?:职务|一职))?$")
-MOVES_ON = re.compile(r"转任|调任|改任|转岗|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|(?<!不再)兼任|^[^为]{2,30}?为(?!止)"
+MOVES_ON = re.compile(r"转任|调任|改任|转岗|转向|转战|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|(?<!不再)兼任|^[^为]{2,30}?为(?!止)"
                       r"|(?<!不再)负责(?!人)|^[^，。；]{0,6}?" + BARE_TAKES)  # 由原淘宝事业部负责人处端负责: he takes the new
 # unit; 原…总监李峰任欧洲区总经理: he moves on
 APPOINTING = ("委任", "任命", "聘任", "聘请", "委派", "提名")
@@ -1389,6 +1389,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             roles = [r for r in roles if r.evidence != sentence.text or r.person not in {s.person for s in shared}] + shared
         roles += dismissals(sentence.text, people, main_org, doc.date)
         roles += unit_in_charge(sentence, sent, people, units, doc.date)
+        roles += charge_taken_since(sentence.text, people, units)
         roles += successions(sentence.text, people, roles, doc.date)
         roles += founders(sentence.text, people, main_org)
     effective = takes_effect or announcement_date(doc)
@@ -1746,6 +1747,21 @@ def unit_in_charge(sentence, sent: Sequence[Token], people: set[str], units: dic
                     roles.append(Role(sent[k].word, "负责人", unit, article_date if founded else None, None,
                                       sentence.text))
                 break
+    return roles
+
+
+TOOK_CHARGE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:自|从|于)?(?P<year>(?:19|20)\d{2})年(?:(?P<month>\d{1,2})月)?(?:起|开始)"
+                         r"(?:负责|领导|掌管|执掌|主管)(?P<what>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?=[，。；]|$)")
+
+
+def charge_taken_since(text: str, people: set[str], units: dict[str, Unit]) -> list[Role]:
+    """朱文佳2023年起负责Seed团队: the unit's head (负责人) from that year or month."""
+    roles = []
+    for m in TOOK_CHARGE.finditer(text) if "起" in text or "开始" in text else ():
+        unit = m.group("what") if m.group("what") in units else re.sub(r"(?:团队|业务|部门)$", "", m.group("what"))
+        if m.group("name") in people and unit in units:
+            since = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
+            roles.append(Role(m.group("name"), "负责人", unit, since, None, text))
     return roles
 
 

@@ -23,7 +23,7 @@ AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签�
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|三国杀|(?:领先|超过)(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|及))|谁还能|谁能|分庭抗礼|同场竞技|同台竞技|是前[二三四五]名?|之战|大战|之争|"
-                        r"各不相同|不可忽视|追赶|份额已?超过|(?:首次|首度|再次|一举|再度)超过|还能打多久|打到第几|(?<=[也都在])抢(?=[\u4e00-\u9fff]{0,4}(?:市场|用户|客户|份额|生意))|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
+                        r"各不相同|不可忽视|追赶|份额已?超过|(?:首次|首度|再次|一举|再度)超过|还能打多久|打到第几|(?<=[也都在])抢(?=[\u4e00-\u9fff]{0,6}(?:市场|用户|客户|份额|生意|零售|赛道|流量|订单))|逼近(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
@@ -86,7 +86,8 @@ QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|智能体|汽车|手机
                             rf"|促销装|礼盒|套装|单品|新品)")  # “天神之眼”高阶智驾系统, “鲜虾鱼板面”促销装
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "GTV", "DAU", "MAU", "ARPU", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
-                   "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV", "AIGC", "AGI", "LLM", "GPU", "NLP"}
+                   "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV", "AIGC", "AGI", "LLM", "GPU", "NLP",
+                   "NAND", "DRAM", "HBM", "OLED", "AMOLED", "LCD", "LED", "SSD", "CPU", "NPU", "TPU", "SOC", "MCU", "5G", "4G", "6G"}
 LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|式|申请|上市|募|股|注册)(?:了|新一代|新款|全新的?)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、]|$|(?<=\d)[“「]|(?<=\d[A-Za-z])[“「])|(?P<latin>[A-Z][A-Za-z0-9]{2,15}|[a-z]{3,10} \d{1,3}[A-Za-z]{0,5})(?![A-Za-z0-9 .]))|推出的(?:(?P<named>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                     r"(?=[，。；、与和]|已|将|正|$)|(?P<named_latin>[A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9 .]))")  # 满帮推出的省省回头车与…,
@@ -187,6 +188,9 @@ OPERATED = re.compile(r"(?:^|[，；：,])(?:其中|而)?(?P<name>[\u4e00-\u9fff
                       r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:负责)?(?:联合|共同)?(?:运营|营运|经营|开发|推出|打造)(?=[，。；]|$)")  # 猎聘由同道猎聘集团营运
 MADE_BY = re.compile(r"(?:^|(?<=[，；：,与同跟]))(?P<owner>[\u4e00-\u9fffA-Za-z]{2,6}(?:与|和)[\u4e00-\u9fffA-Za-z]{2,6}?)(?:合作|联合|共同)?"
                      r"(?:打造|开发|研发)的(?P<name>[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{1,6}|[\u4e00-\u9fff]{2,6}?)(?=[，。；、和与及已将在于是]|以及|$)")
+JOINTLY_MADE = re.compile(r"(?:^|(?<=[，；：,]))(?P<name>[\u4e00-\u9fffA-Za-z0-9 ]{2,12}?)(?:则|也)?(?:是|为|由)(?P<a>[\u4e00-\u9fffA-Za-z]{2,6}?)"
+                          r"(?:和|与)(?P<b>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:一起|联合|共同|合作)(?:做|造|打造|开发|研发|推出)的?")
+# 问界M9是华为和赛力斯一起做的: both makers'
 SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:将|已|也)?(?:作为|成为)(?:(?P<owner>[^，。；]{2,8}?)的)?"
                        r"(?:子品牌|旗下品牌|独立品牌)")
 
@@ -226,6 +230,11 @@ def described_products(scope: ProductScope, text: str) -> Found:
             else owner if owner.endswith(ORG_SUFFIXES) else None
         if owner and is_product_name(name, scope.excluded - {name}) and not is_common_phrase(name):
             yield name, owner
+    for m in matches(JOINTLY_MADE, text, "一起", "联合", "共同", "合作"):
+        makers = [canonical_org(n) for side in ("a", "b") for n in org_names_in(m.group(side), scope.by_name)[:1]]
+        if len(makers) == 2 and is_product_name(m.group("name"), scope.excluded - {m.group("name")}):
+            yield from ((m.group("name"), maker) for maker in makers for _ in range(2))  # the sentence says whose: it
+            # outweighs a guess from another sentence's subject
     for m in matches(MADE_BY, text, "打造的", "开发的", "研发的"):
         owner = first_known_maker(m.group("owner"), scope.by_name)  # 江淮与华为合作打造的尊界S800: 江淮汽车's
         if owner and is_product_name(m.group("name"), scope.excluded - {m.group("name")}):
@@ -1478,8 +1487,10 @@ def with_brand(text: str, name: str, start: int) -> tuple[str, int]:
     if brand in ("发布", "推出", "上线", "开源", "升级", "更新", "搭载", "采用", "接入", "包括", "预装", "配备", "内置", "旗下") \
             or is_verb(brand) or brand in GENERIC_KINDS or brand in ("车型", "机型", "型号", "系列", "芯片", "手机", "款式"):
         return name, start  # 发布Gen-3, 包括Find X8: a verb, no brand; 产品AT128: a kind
-    bounded = start == 2 or (start > 2 and (text[start - 3] in "，。、；：“（的和与及 " or text[start - 3].isascii()))
-    known = brand in org_alias_index()  # 旗舰手机荣耀Magic7: a known maker's name needs no boundary before it
+    bounded = start == 2 or (start > 2 and (text[start - 3] in "，。、；：“（的和与及 " or text[start - 3].isascii()
+                                            or text[start - 3] in "月日" and text[start - 4:start - 3].isdigit()))  # 9月问界M9
+    known = brand in org_alias_index() or brand in product_alias_index()  # 旗舰手机荣耀Magic7, 9月问界M9: a known
+    # maker's or brand's name needs no boundary before it
     if len(brand) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand) and (bounded or known) \
             and any(c.isdigit() for c in name):
         return brand + name, start - 2
@@ -1581,6 +1592,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
                 or rival_combinations(text, named, owner_of, title_list)
             for a, b in without_restated(combos, owner_of, text, set(pairs)):
                 a, b = (canonical_org(n) if n in org_alias_index() else n for n in (a, b))  # 顺丰控股 is 顺丰
+                a, b = launched_side(text, a, b, owner_of), launched_side(text, b, a, owner_of)
                 if a != b and side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):
                     pairs.setdefault(frozenset((a, b)), whole)  # 支付宝/淘点点: one side
     for sentence in doc.sentences:  # 美团会不惜代价赢得这场竞争, 饿了么也宣布加入补贴大战: against the article's company
@@ -1612,6 +1624,20 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
 
 
+LAUNCHED_BEFORE = re.compile(r"(?:推出|发布|上市|上线)了?(?:新一代|新款|全新的?)?")
+
+
+def launched_side(text: str, side: str, other: str, owner_of: dict[str, str]) -> str:
+    """A company set against another's product stands for the product of its own the sentence launches before
+    (A旗下品牌B推出了X固态硬盘，与C的Y正面竞争: X against Y), else itself."""
+    if side in owner_of or other not in owner_of or owner_of[other] == side or not LAUNCHED_BEFORE.search(text):
+        return side
+    against = written_at(text, other)
+    launched = [p for m in LAUNCHED_BEFORE.finditer(text, 0, max(against, 0)) for p, o in owner_of.items()
+                if o == side and text.startswith(p, m.end())]
+    return launched[-1] if launched else side
+
+
 def owner_level_restated(pair: frozenset, pairs: dict[frozenset, str], owner_of: dict[str, str]) -> bool:
     """Whether a pair restates another with a side's product written as its owner (万辰集团 vs 鸣鸣很忙 beside 好想来, 万辰集团's,
     vs 鸣鸣很忙): the rivalry the article names at the product's level."""
@@ -1628,7 +1654,7 @@ def rivalry_cued(text: str) -> bool:
 UNNAMED_WAR = re.compile(r"(?:厂商|平台|企业|公司|品牌|玩家|巨头)之间的?(?:价格战|补贴战|竞争|大战|混战)"
                          r"|^[^，。；]{0,10}?(?:价格战|补贴战|价格大战|补贴大战)(?:越来越|愈发|愈演愈烈|再度|正在|持续|全面|进一步|升级|"
                          r"白热化|打响)")  # 今年茶饮价格战越来越狠。A…，B跟进…: the sides the next sentence names
-ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|抢(?=[\u4e00-\u9fff]{0,4}(?:市场|用户|客户|份额|生意))|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))"
+ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))"
                         r"|(?:它们|两家|二者|两者|双方)(?:还|也|都|同时)*(?:要|需要|将|得)?(?:面对|面临|迎战)")  # 它们还要面对A和B的挑战
 
 
@@ -1781,6 +1807,8 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
         return itertools.combinations(mutual, 2)
     if len(named) >= 3 and re.search(r"彼此|相互|互相|互为", text):
         return itertools.combinations(named, 2)  # A与B、C、D并称…，彼此竞争激烈: each against each
+    if len(named) == 3 and re.search(r"(?:和|与|、)[^，。；]{2,12}?都(?:在|要|想)?(?:抢|争|做|布局|发力)", text):
+        return itertools.combinations(named, 2)  # A和B都在抢即时零售，C的优势在哪: all three vie
     return ((named[0], n) for n in named[1:])
 
 

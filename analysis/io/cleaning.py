@@ -58,6 +58,7 @@ FORUM_FURNITURE = re.compile(rf"^(?:\d{{1,4}}\s*楼|#\d{{1,4}}|沙发|板凳|地
                              rf"(?:\s*[|｜]?\s*(?:{FORUM_ACTION}|\d+))*$")
 REPLY_HEAD = re.compile(r"^(?:回复\s*)?(?:\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#|沙发|板凳|地板)\s*(?P<user>[^\s：:]{1,16})[：:]")  # 2楼 路人甲：…, 回复 1# 路人甲：
 OP_NAMED = re.compile(r"^(?:楼主|作者|原帖作者|发帖人|樓主|發帖人)[：:]\s*(?P<user>[^\s：:|｜]{1,16})")  # 楼主：潮鞋收藏家  发表于…
+POSTED_AT = re.compile(r"^(?:发表于|發表於|发布于|發佈於)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 FLOOR_ONLY = re.compile(r"^(?:回复\s*)?(?:\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#)\s+(?P<user>[^\s：:]{1,16})$")  # 2楼 老王不喝酒,
 # 回复 1# 山东机手小刘 (the reply below)
 POSTER = re.compile(r"^(?:楼主|(?P<floor>\d{1,4})\s*楼|#(?P<hash>\d{1,4})|沙发|板凳|地板)\s+(?P<user>\S+)\s+发表于")
@@ -103,8 +104,9 @@ def boilerplate_reason(line: str) -> str | None:
     if BRACKETED_BYLINE.fullmatch(stripped) and re.search("记者|記者|报道|报导|報道|報導|讯|訊|日電|日电|社電|社电|^【電|^【电", stripped) \
             or REPORTER_BYLINE.fullmatch(stripped):
         return "byline, source or copyright line"  # 【经济日报／记者 钟惠玲／台北报导】, 每经记者 王晶晶
-    if FORUM_FURNITURE.match(stripped) and len(stripped) <= SHORT_META:
-        return "forum post furniture"
+    if (FORUM_FURNITURE.match(stripped) or POSTED_AT.match(stripped) and not re.search(r"[。！？，]", stripped)) \
+            and len(stripped) <= SHORT_META:
+        return "forum post furniture"  # 发表于 2025-10-11 22:08  来自 汽车之家论坛  楼主：奶爸老陈
     if COUNTER.match(stripped):
         return "share or comment counter"
     if stripped and not CJK_CHAR.search(stripped) and not re.search(r"[A-Za-z]{3,}", stripped):

@@ -98,7 +98,10 @@ def segment(text: str) -> list[Token]:
     offset = 0
     for word, pos in _tagger().tag(text):
         if word.isascii():
-            if tokens and word.isalnum() and tokens[-1].word.isascii() and tokens[-1].word.isalnum():
+            spaced = f"{tokens[-2].word} {word}" if len(tokens) >= 2 and tokens[-1].word == " " else ""
+            if spaced in tags:  # Google/ /DeepMind: a lexicon name with a space inside, one word
+                tokens[-2:] = [Token(spaced, tags[spaced], tokens[-2].start)]
+            elif tokens and word.isalnum() and tokens[-1].word.isascii() and tokens[-1].word.isalnum():
                 joined = tokens[-1].word + word  # LABUBU cut as LA/BU/BU (BU being a lexicon word): one Latin word
                 tokens[-1] = Token(joined, tags.get(joined, "m" if joined.isdigit() else "eng"), tokens[-1].start)
             else:
