@@ -186,3 +186,11 @@ def test_a_company_named_like_a_person_a_latin_gloss_and_a_coined_challenger():
     assert "易车" not in {p.name for p in r["people"]}
     assert "Bitauto" in orgs.get("易车", set())
     assert "思岚达" in orgs
+
+
+def test_a_nickname_with_the_real_name_in_brackets_and_a_source_cited_with_its_latest_figures():
+    r = analyse("商业化负责人沙丘（花名）接任COO，向小红书CEO星矛（毛文超）汇报。据IDC最新统计，小红书（北京）用户增长。",
+                title="小红书COO调整 2025")
+    people = {p.name for p in r["people"]}
+    assert {"沙丘", "星矛"} <= people and "北京" not in people
+    assert "IDC" in {o.name for o in r["organizations"]} and not any("最新" in o.name for o in r["organizations"])

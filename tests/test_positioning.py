@@ -1582,3 +1582,27 @@ def test_the_months_since_a_launch_are_no_event_but_its_day_is():
     assert not any(e.date == "2025-02" for e in r["events"])
     r = analyse("小米SU7自3月28日上市以来，累计交付超过10万辆。", title="小米SU7交付 2024")
     assert any(e.date == "2024-03-28" for e in r["events"])
+
+
+def test_a_platform_under_its_owner_that_faces_rivals_is_the_side():
+    r = analyse("在海外，拼多多旗下跨境电商平台Temu面临SHEIN、TikTok Shop和亚马逊的围攻。", title="拼多多三季度营收 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Temu") == "拼多多" and owners.get("TikTok Shop") == "字节跳动" and "Temu面临SHEIN" not in owners
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("Temu", x)) for x in ("SHEIN", "TikTok Shop", "亚马逊")}
+
+
+def test_others_that_also_vie_with_no_rivalry_told_before_vie_with_the_articles_model_and_each_other():
+    r = analyse("财联社9月29日电，DeepSeek今日发布实验性模型DeepSeek-V3.2-Exp，API调用价格随之下调50%以上。"
+                "月之暗面的Kimi K2、阿里巴巴的Qwen3以及智谱的GLM-4.5也在争夺开发者市场。", title="DeepSeek发布新模型 2025")
+    names = {p.name for p in r["products"]}
+    assert "DeepSeek-V3.2-Exp" in names and "实验性" not in names
+    models = ("DeepSeek-V3.2-Exp", "Kimi K2", "Qwen3", "GLM-4.5")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset((a, b)) for i, a in enumerate(models) for b in models[i + 1:]}
+
+
+def test_a_list_after_a_preposition_and_before_its_siege_and_brands_listed_before_other_brands():
+    r = analyse("8月26日，安踏体育公布中期业绩。其中FILA收入141.8亿元，迪桑特和可隆体育等其他品牌收入74.1亿元。"
+                "丁世忠表示，多品牌战略让安踏能在李宁、耐克和阿迪达斯的围攻中保持增长。", title="安踏体育中期业绩 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("迪桑特") == owners.get("可隆体育") == "安踏"
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("安踏", x)) for x in ("李宁", "耐克", "阿迪达斯")}

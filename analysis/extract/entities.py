@@ -337,7 +337,7 @@ def answerers(doc: Document) -> list[tuple[str, str]]:
     return found
 
 
-NICKNAMED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,8})[（(](?:花名|昵称|绰号|外号|艺名)[）)]")
+NICKNAMED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,8})[（(](?:花名|昵称|绰号|外号|艺名|(?P<real>[\u4e00-\u9fff]{2,3}))[）)]")
 
 
 def nicknames(original: str, script: str = "simplified") -> list[str]:
@@ -347,12 +347,23 @@ def nicknames(original: str, script: str = "simplified") -> list[str]:
         return []  # the cheap test first
     names = []
     for m in NICKNAMED.finditer(original):
+        if m.group("real") and not (real_name_after_title(original, m) and len(m.group("run")) == 2):
+            continue  # CEO星矛（毛文超）: a title, a two-character name and a person's name in brackets; not 公司（北京）
         run = to_simplified(m.group("run")) if script == "traditional" else m.group("run")
         ends = [k for k in range(1, len(run) - 1) if run[:k].endswith(tuple(titles())) or run[k - 1] in "由向将被从在对与和把给让为于据"]
         name = run[max(ends):] if ends else run
         if 2 <= len(name) <= 4 and not is_known_thing(name):
             names.append(name)
     return names
+
+
+def real_name_after_title(original: str, m: re.Match) -> bool:
+    """Whether a bracketed name (毛文超) follows a title and a two-character run (CEO星矛): the run is the person's
+    nickname, the bracket a surname and a given name."""
+    single, double = surnames()
+    real = m.group("real")
+    surnamed = real[:1] in single or real[:2] in double
+    return surnamed and original[:m.start()].rstrip().endswith(tuple(titles())) and not is_known_thing(m.group("run"))
 
 
 GIVEN_NAME_POS = {"ns", "n", "ng", "nr", "a", "j", "nrt"}
@@ -771,7 +782,7 @@ def given_with_code(name: str, text: str) -> bool:
                for m in re.finditer(re.escape(name) + r"[（(]([^（）()]{2,24})[）)]", text))
 
 
-LIST_END = re.compile(r"(?<=.{2})(?:主导|垄断|把持|展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
+LIST_END = re.compile(r"(?<=.{2})(?:主导|垄断|把持|的(?:围攻|围剿|夹击|挑战|冲击)|展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
                       r"跟投|领投|参投|位居|位列|分列|排名|分别|谁|哪|如何|怎么|为何|为什么|能否|[两三四五]强|双雄|鼎立)"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争, A、B、C位居前三, A、B、C谁扛得住)
 LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争
@@ -791,7 +802,7 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
     for run in ENUMERATION.findall(text) if "、" in text else ():
         items = [re.sub(r"(等|等等|多家.*|等多家.*|等[\u4e00-\u9fff]{1,6})$", "", it.strip())
                  for it in run.split("、")]  # MiniMax等创业公司, 有道AI学习机等业务
-        items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像)|^(?:而|但|且|并)(?=[A-Za-z])", "",
+        items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像|面对|面临|迎战|遭遇|(?<![存现实正])在(?!线|于))|^(?:而|但|且|并)(?=[A-Za-z])", "",
                           items[0])  # 而SAP、Oracle等: the conjunction is no part of the first name
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
         items[-1] = COUNTED_KIND.sub("", items[-1])  # 农夫山泉、怡宝和娃哈哈三家企业: the count is no part of the name
@@ -880,7 +891,8 @@ def partner_names(text: str, people: set[str]) -> list[str]:
     return names
 
 
-CITED = re.compile(r"据(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?P<how>报道|消息|统计|数据显示|调查|监测|研究|报告)")
+CITED = re.compile(r"据(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:最新|近期|此前|日前|发布的?)?(?P<how>报道|消息|统计|数据显示|调查|监测|研究|报告)")
+# 根据IDC最新统计: IDC
 
 
 LEAD_INVESTOR = re.compile(r"由(?P<name>[\u4e00-\u9fffA-Za-z0-9、和]{2,40}?)(?:联合|共同)?(?:领投|独家投资|独家领投)"

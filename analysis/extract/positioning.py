@@ -76,7 +76,7 @@ LATIN_BEFORE_KIND = re.compile(rf"(?P<list>(?:{MODEL_NAME}[、和与及])*)(?P<n
 # Manner等品牌; Navimow割草机器人 (not AI机器人, a kind)
 LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*){1,3}|的[A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)*(?: [A-Z][A-Za-z0-9]*)?"
                              r"|(?<=[A-Za-z]) [a-z]\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-                             r"|(?<=[\u4e00-\u9fff])[A-Z][a-z]{3,}(?=[、，。；和与及])|(?<=[A-Za-z])-[A-Z][A-Za-z]?\d[A-Za-z0-9.]*)"
+                             r"|(?<=[\u4e00-\u9fff])[A-Z][a-z]{3,}(?=[、，。；和与及])|(?<=[A-Za-z])-[A-Z][A-Za-z]?\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*)"
                              r"(?![A-Za-z0-9]|[年月日号])")  # 特斯拉Model 3, 微软的Copilot, 微软Office、, DeepSeek-R1; not 钛媒体App
 # 11月27日
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -101,7 +101,7 @@ LAUNCHED_PAIR = re.compile(r"(?:发布|推出)(?!会|价|式)了?(?P<list>[^，�
 ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。；]{2,40})(?=[，。；]|$)")
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
-GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|任命|人事|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|季报|中报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
+GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|性$|任命|人事|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|季报|中报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
                               r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们所“”「」\"")
@@ -576,7 +576,7 @@ UNIT_START = tuple("年月日号万亿元%个家辆台款部位名")  # 发布RS
 
 LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)(?P<end>等|的)"
                                 r"(?:[一二三四五六七八九十多\d]+款)?(?:AI|智能)?(?:产品|应用|平台|工具|App|APP)")  # 等AI应用
-LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、和]{2,8}(?:[、和][^，。；：、和]{2,8})+)等(?:产品|药品|子品牌|品牌)")  # ，汉利康、汉曲优等产品
+LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、和]{2,8}(?:[、和][^，。；：、和]{2,8})+)等(?:其他|其它)?(?:产品|药品|子品牌|品牌)")  # ，汉利康、汉曲优等产品
 
 
 GLOSSED_PRODUCT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2}(?:AI|智能)?(?:平台|系统|助手|大模型|App|APP))[（(]"
@@ -726,6 +726,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
         # at its gloss, what follows is its kind
         listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
         listed = re.sub(r"\s*\d{1,2}月(?:\d{1,2}日)?$", "", listed)  # 品牌Keeta 10月29日在巴西上线: the day is no name
+        listed = re.split(r"面临|面对|遭遇|迎战|遭到|受到", listed)[0]  # 旗下平台Temu面临SHEIN、…的围攻: the rivals are no items
         if re.match(r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:子公司|公司)", listed):
             continue  # 旗下游戏公司畅游, 旗下的AI公司: a company, not a product
         after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
@@ -1582,6 +1583,11 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         also = whole is not doc.title and named and ALSO_VYING.search(text) and not partners_only(whole)
         earlier = [n for pair in pairs for n in sorted(pair) if n not in named] if also else []  # the cheap test first;
         # sorted: a frozenset's order changes with the hash seed, the facts must not
+        if also and not earlier and len(named) >= 2 and main:
+            earlier = [side for side in [main_side(main, owner_of)] if side not in named]  # A的X、B的Y也在争夺开发者市场
+            # and no rivalry told before: the article's own side is the one they vie with too
+            pairs.update({frozenset(pair): whole for pair in itertools.combinations(named, 2)
+                          if side_of(pair[0], owner_of) != side_of(pair[1], owner_of)} if earlier else {})
         if earlier:
             for a, b in itertools.product(named, dict.fromkeys(earlier)):  # 图达通、华为也在争夺同一批客户: they join
                 if side_of(a, owner_of) != side_of(b, owner_of):  # the rivalry told before, against each of its sides
@@ -1636,6 +1642,12 @@ def launched_side(text: str, side: str, other: str, owner_of: dict[str, str]) ->
     launched = [p for m in LAUNCHED_BEFORE.finditer(text, 0, max(against, 0)) for p, o in owner_of.items()
                 if o == side and text.startswith(p, m.end())]
     return launched[-1] if launched else side
+
+
+def main_side(main: str, owner_of: dict[str, str]) -> str:
+    """The article's side in a rivalry: its company's one product when it has exactly one, else the company."""
+    own = [p for p, o in owner_of.items() if o == main]
+    return own[0] if len(own) == 1 else main
 
 
 def owner_level_restated(pair: frozenset, pairs: dict[frozenset, str], owner_of: dict[str, str]) -> bool:
@@ -1887,7 +1899,10 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
             preceding = text[:start].rstrip().rstrip("《“「\"")  # 网易的《无限大》: the marks are no word between
             owned_here = preceding.endswith(tuple(f"{a}{link}" for a in {owner, *names_of_org(owner)} for link in ("的", ""))) \
                 or bool(re.search(rf"(?:{'|'.join(map(re.escape, {owner, *names_of_org(owner)}))})[^，。；、和与旗]{{0,8}}的$",
-                                  preceding))  # 百度的文心一言, 智谱最新发布的GLM-4
+                                  preceding)) \
+                or bool(re.search(rf"(?:{'|'.join(map(re.escape, {owner, *names_of_org(owner)}))})旗下的?[\u4e00-\u9fff]{{0,6}}"
+                                  r"(?:平台|品牌|应用|App|APP)$", preceding)) and bool(FACES.match(text, start + len(product)))
+            # 百度的文心一言, 智谱最新发布的GLM-4; 拼多多旗下跨境电商平台Temu面临…: the product faces its rivals itself
             if branded and owned_here:
                 possessed.add(owner)  # 百度的文心一言: the product is the side, its owner only says whose
                 if text[:start].endswith(tuple(names_of_org(owner))) and owner in companies:
@@ -1908,6 +1923,9 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
     subject = next((name for start, name in sorted(found) if m and start >= m.start("rest")), None)
     names = list(dict.fromkeys(name for _, name in sorted(found)))
     return [subject, *(n for n in names if n != subject)] if subject else names
+
+
+FACES = re.compile(r"(?:正|也|则|仍|将)?(?:面临|面对|遭遇|迎战|对标|挑战|与|和|同|跟)")
 
 
 def written_at_code(text: str, product: str) -> int:
