@@ -1539,3 +1539,19 @@ def test_a_named_team_is_a_unit_and_its_head_since_a_year_until_he_moves_on():
 def test_a_list_of_companies_ends_before_the_verb_that_says_they_dominate():
     r = analyse("目前全球闪存市场仍由三星、SK海力士、铠侠和西部数据主导，三星以约32%的份额位居第一。", title="闪存市场 2025")
     assert "西部数据" in {o.name for o in r["organizations"]} and not any("主导" in o.name for o in r["organizations"])
+
+
+def test_a_letters_items_opened_by_yi_shi_and_the_day_announced_before_them():
+    r = analyse("界面新闻获悉，阿里巴巴集团CEO吴泳铭今日发出全员信，宣布自2025年7月1日起：一是阿里巴巴集团副总裁蒋凡出任淘天集团CEO；"
+                "二是淘天集团原CEO戴珊转任集团资深顾问。戴珊自2023年9月起担任淘天集团CEO。", title="阿里巴巴全员信 2025-06-16")
+    assert not any(o.name.startswith(("一是", "二是")) for o in r["organizations"])
+    assert ("蒋凡", "副总裁", "阿里巴巴") in roles(r)
+    assert dates(r)[("戴珊", "CEO", "淘天集团")] == ("2023-09", "2025-07-01")
+
+
+def test_two_appointed_together_as_independent_directors():
+    r = analyse("美团昨日公布，委任王嘉陵及吴敬华为独立非执行董事，自2025年6月1日起生效。同日，独立非执行董事欧高敦因任期届满退任。",
+                title="美团委任独立非执行董事 2025-05-27")
+    assert {p.name for p in r["people"]} == {"王嘉陵", "吴敬华", "欧高敦"} and "华为" not in {o.name for o in r["organizations"]}
+    got = dates(r)
+    assert got[("王嘉陵", "独立非执行董事", "美团")] == got[("吴敬华", "独立非执行董事", "美团")] == ("2025-06-01", None)

@@ -1606,3 +1606,21 @@ def test_a_list_after_a_preposition_and_before_its_siege_and_brands_listed_befor
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("迪桑特") == owners.get("可隆体育") == "安踏"
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("安踏", x)) for x in ("李宁", "耐克", "阿迪达斯")}
+
+
+def test_a_maker_named_by_its_first_two_characters_a_featured_model_and_a_parent_named_after_its_product():
+    r = analyse("李斌：乐道L90的对手是特斯拉的Model Y和理想的i8。蔚来要守住纯电市场的第一，ES8是主力。", title="对话李斌 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("i8") == "理想汽车" and owners.get("ES8") == "蔚来"
+    r = analyse("量子位5月12日消息，AI Agent产品Manus的母公司蝴蝶效应完成7500万美元B轮融资。Manus的竞品包括OpenAI的Operator和月之暗面的Kimi-Researcher。",
+                title="Manus母公司蝴蝶效应获7500万美元融资 对标OpenAI Operator 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("Manus", "Operator")), frozenset(("Manus", "Kimi-Researcher"))}
+
+
+def test_companies_in_an_industrys_price_war_vie_with_each_other_and_a_tenure_is_no_event():
+    r = analyse("通威股份、晶科能源和天合光能同样仍处于亏损之中，光伏行业的价格战已持续两年。罗戎于2022年7月加入百度担任CFO，此前曾任北汽集团副总经理。",
+                title="光伏价格战 2025")
+    assert {"晶科能源", "天合光能"} <= {o.name for o in r["organizations"]}
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("通威股份", "晶科能源")), frozenset(("通威股份", "天合光能")),
+                                                        frozenset(("晶科能源", "天合光能"))}
+    assert not any(e.date == "2022-07" for e in r["events"])

@@ -121,7 +121,8 @@ def is_event(clause: str, iso: str, relative: bool, part: str | None = None) -> 
     return bool(verb) and not planned and not clause.startswith(("到", "至"))  # 将通过推出…, 今年会推出: a plan
 
 
-TENURE = re.compile(r"^[^，。；]{0,12}?(?:自|从)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)(?:担任|出任|任)[^，。；]{2,30}[，。；]?(?:此前|之前)")
+TENURE = re.compile(r"^[^，。；]{0,12}?(?:自|从|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始|(?:加入|加盟)[^，。；]{2,12}?)(?:担任|出任|任)"
+                    r"[^，。；]{2,30}[，。；]?(?:此前|之前)")  # 罗戎于2022年7月加入百度担任CFO，此前…: a tenure
 SINCE_THEN = re.compile(r"自(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)[^，。；日号]{0,10}?以来")  # not 自3月28日上市以来, a launch day
 
 

@@ -724,6 +724,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     while k > 0 and (org_span_part(sent[k - 1], people) or company_tail(sent, k - 1)):
         k -= 1
     words = [t.word for t in sent[k:j] if t.word != "的"]
+    while words[1:] and re.fullmatch(r"(?:其)?[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外", words[0]):
+        words = words[1:]  # 一是/阿里巴巴集团/副总裁: the item's marker is no part of the name
     if words and len(words[0]) >= 3 and words[0][0] == "由" and dictionary_freq(words[0]) <= RARE_FREQ:
         words[0] = words[0][1:]  # 由星纪/魅族/集团董事长: 由 glued to the name's first word
     if "旗下" in words[:-1]:
@@ -1487,8 +1489,8 @@ def held_before_in(role: Role) -> bool:
 NOTICE_ISSUED = re.compile(r"(?:今日|今天|近日|日前|正式)?(?:下发|发布|发出|印发|签发)了?(?:一封)?(?:《[^》]{2,40}》|内部信|内部邮件|全员信|全员邮件|"
                            r"(?:组织|架构|组织架构|人事)(?:调整|任命|变动)?通知|人事任命|人事调整|通知|公告)")
 EFFECTIVE = re.compile(r"(?:自|于|从)(?P<date>[^，。；]{2,14}?)(?:起)?(?:正式)?生效"
-                       r"|(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:将[^，。；]{0,12}?|[^。；]{0,24}?)?(?:正式)?(?:调整|实施|执行|施行|设立|成立|"
-                       r"组建|拆分|合并|撤销|整合)")  # 自2025年1月1日起调整…, 自…起，夸克、UC和书旗整合为…
+                       r"|(?:自|从)(?P<start>[^，。；：]{2,14}?)起(?:[，,]?(?:将[^，。；]{0,12}?|[^。；]{0,24}?)?(?:正式)?(?:调整|实施|执行|施行|设立|"
+                       r"成立|组建|拆分|合并|撤销|整合)|[：:])")  # 自2025年1月1日起调整…, 自…起，夸克、UC和书旗整合为…, 宣布自…起：一是…
 
 
 def effective_days(doc: Document) -> tuple[str | None, list[tuple[str, str]]]:

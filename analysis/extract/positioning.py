@@ -13,7 +13,7 @@ from ..io.load import Document
 from .entities import (BREAK_POS, COUNTED_KIND, INDUSTRY_TAILS, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
                        Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase, is_common_word,
                        is_unfamiliar, known_org_mentions, names_a_brand_of_known_org, org_kind, organizations_in)
-from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, names_of_org, org_alias_index,
+from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, known_orgs, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
 from .org import BUSINESS_LINES, GENERIC_ORG_WORDS, main_company, offshoot_of_known_org, product_openings, strip_unit_suffix
@@ -677,8 +677,13 @@ def featured_products(scope: ProductScope, text: str, subject: Callable[[], str 
         enough = len(items) >= 2 or m.re is REPRESENTED and all(is_unfamiliar(it) for it in kept)  # 以魔芋爽为代表的: one
         if owner and enough and kept and all(is_product_name(it, scope.excluded) for it in kept):
             yield from ((item, owner) for item in kept)
+    for m in matches(FEATURED_MODEL, text, "主", "核心", "重点", "旗舰"):  # 蔚来要守住…第一，ES8是主力: the company's model
+        owner = subject() or scope.main_org
+        if owner and m.group("name").upper() not in NOT_MODEL_NAMES:
+            yield m.group("name"), owner
 
 
+FEATURED_MODEL = re.compile(r"(?:^|[，,；])(?P<name>[A-Z][A-Za-z]*\d+[A-Za-z0-9+]*)(?:是|为)(?:公司的?|品牌的?)?(?:重点|核心|主力|主打|旗舰)")
 REPRESENTED = re.compile(r"以(?P<list>[^，。；以]{2,20}?)为代表的")
 RIVAL_POSSESSION = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?)(?=[、，。；和与及]|竞争|等)")
 
@@ -1018,7 +1023,14 @@ def org_written_last(text: str, by_name: OrgIndex) -> str | None:
              or tail[start + len(surface):] in COMPANY_WORD_AFTER_NAME]  # 小米汽车的YU7: 小米's
     own = [name for surface, name in by_name.surface.items()
            if tail.endswith(surface) or tail.endswith(tuple(surface + word for word in COMPANY_WORD_AFTER_NAME))]
-    return next((canonical_org(n) for n in known + own), None)
+    short = [name for name in [companies_by_first_two().get(tail[-2:])] if name]  # 理想的i8: 理想汽车's
+    return next((canonical_org(n) for n in known + own + short), None)
+
+
+@functools.lru_cache(maxsize=1)
+def companies_by_first_two() -> dict[str, str]:
+    """Well-known companies named by a two-character name and a company word (理想汽车, 影石创新), by those two."""
+    return {o.name[:2]: o.name for o in known_orgs() if len(o.name) == 4 and o.name[2:] in COMPANY_WORD_AFTER_NAME}
 
 
 def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -1817,8 +1829,8 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
     mutual = [n for n in named if among and any(a in among.group("list") for a in standing_for(n, owner_of))]
     if len(mutual) >= 3:
         return itertools.combinations(mutual, 2)
-    if len(named) >= 3 and re.search(r"彼此|相互|互相|互为", text):
-        return itertools.combinations(named, 2)  # A与B、C、D并称…，彼此竞争激烈: each against each
+    if len(named) >= 3 and re.search(r"彼此|相互|互相|互为|行业(?:的|内的?)?(?:价格战|补贴战|内卷|混战)", text):
+        return itertools.combinations(named, 2)  # A与B、C、D并称…，彼此竞争激烈; A、B和C…，光伏行业的价格战: each against each
     if len(named) == 3 and re.search(r"(?:和|与|、)[^，。；]{2,12}?都(?:在|要|想)?(?:抢|争|做|布局|发力)", text):
         return itertools.combinations(named, 2)  # A和B都在抢即时零售，C的优势在哪: all three vie
     return ((named[0], n) for n in named[1:])
@@ -1901,8 +1913,11 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
                 or bool(re.search(rf"(?:{'|'.join(map(re.escape, {owner, *names_of_org(owner)}))})[^，。；、和与旗]{{0,8}}的$",
                                   preceding)) \
                 or bool(re.search(rf"(?:{'|'.join(map(re.escape, {owner, *names_of_org(owner)}))})旗下的?[\u4e00-\u9fff]{{0,6}}"
-                                  r"(?:平台|品牌|应用|App|APP)$", preceding)) and bool(FACES.match(text, start + len(product)))
-            # 百度的文心一言, 智谱最新发布的GLM-4; 拼多多旗下跨境电商平台Temu面临…: the product faces its rivals itself
+                                  r"(?:平台|品牌|应用|App|APP)$", preceding)) and bool(FACES.match(text, start + len(product))) \
+                or bool(PARENT_COMPANY.match(text, start + len(product))) \
+                and PARENT_COMPANY.match(text, start + len(product)).group("owner").startswith((owner, *names_of_org(owner)))
+            # 百度的文心一言, 智谱最新发布的GLM-4; 拼多多旗下跨境电商平台Temu面临…: the product faces its rivals itself;
+            # Manus母公司蝴蝶效应…对标OpenAI Operator: the product its parent is named after
             if branded and owned_here:
                 possessed.add(owner)  # 百度的文心一言: the product is the side, its owner only says whose
                 if text[:start].endswith(tuple(names_of_org(owner))) and owner in companies:
@@ -2144,4 +2159,4 @@ def find_statements(doc: Document, orgs: Sequence[Organization], main_org: str |
     return out
 
 
-LEXICON_CACHES += [known_maker_named, is_own_brand, company_and_kind, is_verb]
+LEXICON_CACHES += [known_maker_named, is_own_brand, company_and_kind, is_verb, companies_by_first_two]
