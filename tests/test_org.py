@@ -1555,3 +1555,8 @@ def test_two_appointed_together_as_independent_directors():
     assert {p.name for p in r["people"]} == {"王嘉陵", "吴敬华", "欧高敦"} and "华为" not in {o.name for o in r["organizations"]}
     got = dates(r)
     assert got[("王嘉陵", "独立非执行董事", "美团")] == got[("吴敬华", "独立非执行董事", "美团")] == ("2025-06-01", None)
+
+
+def test_a_rare_word_tagged_as_a_conjunction_stays_in_a_units_name():
+    r = analyse("三是淘天集团下设即时零售事业部，由饿了么CEO吴泽明兼任总裁。", title="阿里巴巴全员信 2025")
+    assert "即时零售事业部" in {u.name for u in r["units"]} and ("吴泽明", "总裁", "即时零售事业部") in roles(r)

@@ -156,6 +156,8 @@ def unit_name_part(token: Token, head: bool = False) -> bool:
         return False  # 原大零售事业群: 原 says the unit is former; 兼任大装置事业群: 兼任 is no part of its name
     if token.word == "合伙人":
         return True  # 合伙人委员会: a committee of the partners, no title
+    if token.pos == "c" and len(token.word) == 2 and dictionary_freq(token.word) < 1000:
+        return True  # 即时/零售/事业部: a rare word the segmenter tags as a conjunction (not 或者, 以及)
     if token.pos in UNIT_BREAK_POS or token.pos == "nnt" or not token.word.strip() or token.word in STRUCTURE_VERBS:
         return False
     if token.pos == "m" and NUMERIC.match(token.word):
