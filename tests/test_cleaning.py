@@ -334,3 +334,9 @@ def test_a_forum_posts_time_and_board_line_is_furniture():
     from analysis.io.cleaning import boilerplate_reason
     assert boilerplate_reason("发表于 2025-10-11 22:08  来自 汽车之家论坛  楼主：奶爸老陈") == "forum post furniture"
     assert boilerplate_reason("发表于2025年10月11日的文章称，销量大增。") is None
+
+
+def test_a_wechat_read_and_looking_counter_is_furniture():
+    from analysis.io.cleaning import boilerplate_reason
+    assert boilerplate_reason("阅读 10万+  在看 512") == "share or comment counter"
+    assert boilerplate_reason("我在看这份财报。") is None

@@ -1624,3 +1624,22 @@ def test_companies_in_an_industrys_price_war_vie_with_each_other_and_a_tenure_is
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("通威股份", "晶科能源")), frozenset(("通威股份", "天合光能")),
                                                         frozenset(("晶科能源", "天合光能"))}
     assert not any(e.date == "2022-07" for e in r["events"])
+
+
+def test_a_screen_size_is_no_part_of_a_model_and_words_of_a_launched_name():
+    r = analyse("海信的E8Q 65英寸到手价降至5999元，小米则推出了S Pro Mini 65英寸，售价只要4299元。联想发布AI PC新品。", title="电视价格战 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("E8Q") == "海信" and owners.get("S Pro Mini") == "小米"
+    assert not any(n.endswith(" 65") for n in owners) and "AI PC" not in owners
+
+
+def test_the_customer_whose_orders_they_vie_for_is_no_side():
+    r = analyse("在AI服务器代工领域，鸿海与广达、纬创竞争辉达的订单，鸿海的市占率超过四成。", title="鸿海第三季营收 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("鸿海", "广达")), frozenset(("鸿海", "纬创"))}
+
+
+def test_a_series_of_ips_a_company_has_and_a_signature_product_priced():
+    r = analyse("王宁：泡泡玛特有SKULLPANDA、MOLLY、星星人等一系列IP。幸运咖的招牌产品冰美式只要5元。", title="专访泡泡玛特王宁 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("SKULLPANDA") == owners.get("MOLLY") == owners.get("星星人") == "泡泡玛特"
+    assert "冰美式" in owners

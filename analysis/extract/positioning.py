@@ -60,7 +60,7 @@ MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|
 NOT_MODEL = re.compile(r"公布|发布|宣布|旗下|表示|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线|降价|涨价|下调|上调|售价|包括|包含")
 TITLE_MARKS = re.compile(r"《([^《》]{2,12}|[A-Za-z0-9][A-Za-z0-9 &:'.-]{11,30})》")  # 《王者荣耀》, 《Puzzles & Survival》
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
-LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
+LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: (?!\d+(?:英寸|寸|吋))[A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|游戏机|掌机|商店|网店|"
                            rf"摄像机|摄像头|投影仪|路由器|音箱|电视|冰箱|空调|洗衣机|油烟机|扫地机|洗地机|学习机|眼镜|手环|显示器|笔记本|打印机|挖掘机|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME}|[a-z]{{4,10}}(?=的|[，。；、])"
@@ -199,7 +199,7 @@ NAMED_SUB_BRAND = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的?(?:子�
                              r"(?=也|已|将|在|正|是|则|还|，|。|、|和|的|今年|去年|明年)")  # 我们的子品牌名气也在追
 STAR_PRODUCT = re.compile(r"(?:大单品|单品|爆款|爆品|(?:招牌|明星|旗舰|王牌|主力|核心)产品)"
                           r"(?P<name>[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{1,3}[\u4e00-\u9fff]{0,3}?)"
-                          r"(?=累计|销量|售出|卖出|已|的|，|。|、|和|在|成为|上市|降价|保费|受|销售|[（(])")  # 大单品伯牙绝弦累计售出, 旗舰产品尊享e生的
+                          r"(?=累计|销量|售出|卖出|已|的|，|。|、|和|在|成为|上市|降价|保费|受|销售|只要|只卖|仅售|售价|[（(])")  # 大单品伯牙绝弦累计售出, 旗舰产品尊享e生的
 # 核心产品拓益（特瑞普利单抗注射液）
 
 
@@ -574,8 +574,9 @@ def latin_suffix(sent: Sequence[Token], k: int) -> str:
 UNIT_START = tuple("年月日号万亿元%个家辆台款部位名")  # 发布RS 10万台: a count, not the model's number
 
 
-LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有)了?(?P<list>[^，。；：]{2,30}?)(?P<end>等|的)"
-                                r"(?:[一二三四五六七八九十多\d]+款)?(?:AI|智能)?(?:产品|应用|平台|工具|App|APP)")  # 等AI应用
+LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有|(?<=[\u4e00-\u9fffA-Za-z]{2})有(?=[A-Z《“]))了?(?P<list>[^，。；：]{2,30}?)"
+                                r"(?P<end>等|的)(?:[一二三四五六七八九十多\d]+款|一系列|多个|众多)?(?:AI|智能)?(?:产品|应用|平台|工具|App|APP|IP)")
+# 等AI应用; 泡泡玛特有SKULLPANDA、MOLLY、星星人等一系列IP
 LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、和]{2,8}(?:[、和][^，。；：、和]{2,8})+)等(?:其他|其它)?(?:产品|药品|子品牌|品牌)")  # ，汉利康、汉曲优等产品
 
 
@@ -1228,7 +1229,9 @@ def models_launched_by_orgs(scope: ProductScope, text: str) -> Found:
     """OPPO推出了Find X8 Ultra: a model code launched by the organisation its clause names."""
     for m in matches(LAUNCHED_MODEL, text, "发布", "推出", "上线", "发售", "亮相"):
         name = m.group("name")
-        if re.search(r"\d", name) and name.upper() not in NOT_MODEL_NAMES and name not in scope.excluded:
+        if re.search(r"\d| [A-Z]", name) and not any(w.upper() in NOT_MODEL_NAMES for w in name.split(" ")) \
+                and name not in scope.excluded:
+            # a code or words of a name (S Pro Mini)
             maker = last_org_named(re.split(r"[，；,;、]", text[:m.start()])[-1], scope.by_name)  # OpenAI发布Sora、Runway发布…
             if maker and is_company(maker, scope.by_name):
                 yield name, maker
@@ -1789,6 +1792,9 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
         named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
     named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
+    prize = PRIZE.search(text) if "的" in text else None
+    named = [n for n in named if not (prize and prize.group("whose").endswith((n, *names_of_org(n))))]  # 竞争辉达的订单:
+    # the customer is what they vie for, no side
     if "旗下" in text:  # 阿里巴巴旗下饿了么: 饿了么 is the side
         named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}|{re.escape(o)}(?:是|为)"
                                                        rf"{re.escape(a)}旗下", text)
@@ -1800,6 +1806,7 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     return [n for n in named if n not in parents] if len(named) - len(parents) >= 2 else named
 
 
+PRIZE = re.compile(r"(?:竞争|争夺|抢夺|争抢|竞逐)(?P<whose>[^，。；]{2,10}?)的(?:订单|合同|大单|项目|采购)")
 FACING = re.compile(r"(?P<a>[^，。；]{2,16}?)(?:正|也|将|仍)?(?:面对|面临|遭遇|迎战)(?:着|来自)?[^，。；]{2,30}?(?:竞争|挑战|围剿|夹击|对手)")
 
 
