@@ -1324,7 +1324,8 @@ def test_a_post_taken_after_an_adverb_is_not_a_name_and_a_brand_is_the_article_c
     r = analyse("申通快递（002468.SZ）晚间公告。公告显示，王文彬自2019年7月起担任申通快递总经理，韩永彦此前任申通快递网络管理中心总经理。",
                 title="申通快递总经理辞职")
     assert {p.name for p in r["people"]} == {"王文彬", "韩永彦"}
-    assert ("韩永彦", "总经理", "申通快递网络管理中心") in roles(r) and ("王文彬", "总经理", "申通快递") in roles(r)
+    assert ("韩永彦", "总经理", "网络管理中心") in roles(r) and ("王文彬", "总经理", "申通快递") in roles(r)
+    assert {u.name: u.parent for u in r["units"]}.get("网络管理中心") == "申通快递"  # a well-known company's unit, under it
     r = analyse("7月7日，广汽埃安总经理古惠南发布内部信，宣布成立昊铂事业部。昊铂旗下车型包括昊铂HT、昊铂GT和昊铂HL。", title="广汽埃安内部信")
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("昊铂HL") == owners.get("昊铂") == "广汽埃安"  # the lexicon's 广汽集团 is never written
@@ -1560,3 +1561,9 @@ def test_two_appointed_together_as_independent_directors():
 def test_a_rare_word_tagged_as_a_conjunction_stays_in_a_units_name():
     r = analyse("三是淘天集团下设即时零售事业部，由饿了么CEO吴泽明兼任总裁。", title="阿里巴巴全员信 2025")
     assert "即时零售事业部" in {u.name for u in r["units"]} and ("吴泽明", "总裁", "即时零售事业部") in roles(r)
+
+
+def test_an_item_that_dates_the_changes_above_dates_them_all():
+    r = analyse("游戏葡萄获悉，米哈游总裁刘伟近日发布内部邮件，对研发体系进行调整：\n（1）成立星穹工作室，由丁笑乐担任工作室负责人；\n"
+                "（2）原绝区零项目组升级为绝区零工作室；\n（3）以上调整自3月20日起生效。", title="米哈游调整组织架构 2025-03-18")
+    assert dates(r)[("丁笑乐", "负责人", "星穹工作室")] == ("2025-03-20", None)

@@ -1643,3 +1643,22 @@ def test_a_series_of_ips_a_company_has_and_a_signature_product_priced():
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("SKULLPANDA") == owners.get("MOLLY") == owners.get("星星人") == "泡泡玛特"
     assert "冰美式" in owners
+
+
+def test_an_interviews_head_names_no_side_and_a_counted_group_stands_for_its_members():
+    r = analyse("界面新闻：讯飞星火X1和DeepSeek R1比，差距在哪？", title="专访科大讯飞刘庆峰：讯飞星火X1对标DeepSeek R1 2025")
+    assert [sorted(p) for p in r["competitors"]] == [["DeepSeek R1", "讯飞星火X1"]]
+    r = analyse("财联社10月31日讯，国航、东航、南航三大航昨晚相继披露三季报。业内人士指出，三大航在国际航线上正与国泰航空、新加坡航空展开激烈竞争。",
+                title="三大航三季度全部盈利 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset((a, b)) for a in ("国航", "东航", "南航")
+                                                        for b in ("国泰航空", "新加坡航空")}
+    assert [e.date for e in r["events"]] == ["2025-10-30"]
+
+
+def test_the_company_that_faces_rivals_a_model_named_with_an_articles_alias_and_a_price_war_fought_down():
+    r = analyse("李宁公司联席行政总裁钱炜表示，面对安踏和特步的竞争，公司会继续聚焦专业运动。", title="李宁公司中期业绩 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("李宁公司", "安踏")), frozenset(("李宁公司", "特步"))}
+    r = analyse("极氪（Zeekr）在荷兰发布Zeekr 7X欧洲版。Zeekr 7X在欧洲的主要对手是Tesla Model Y和比亚迪的Sealion 7。", title="极氪7X登陆欧洲 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("Zeekr 7X", "Model Y")), frozenset(("Zeekr 7X", "Sealion 7"))}
+    r = analyse("今年义乌的快递价格又打到了1.2元一票，极兔最狠，中通、圆通、申通跟进。", title="极兔和三通一达谁先撑不住 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("极兔", x)) for x in ("中通", "圆通", "申通")}

@@ -1509,8 +1509,8 @@ def effective_days(doc: Document) -> tuple[str | None, list[tuple[str, str]]]:
         if not dates or len(dates[0].iso) != 10:
             continue
         line = line_at(doc.text, m.start())
-        if several and NUMBERED_ITEM.match(line):
-            items.append((dates[0].iso, line))
+        if several and NUMBERED_ITEM.match(line) and not re.search(r"(?:以上|上述)(?:各项)?(?:调整|变动|任命|安排|变化)", line):
+            items.append((dates[0].iso, line))  # not （3）以上调整自3月20日起生效: an item that dates all the others
         elif whole is None:
             whole = dates[0].iso
     for line in lines if whole is None else ():

@@ -27,7 +27,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|才是|靠谱|扛得住|胜出|赢)")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -1571,6 +1571,7 @@ def pick_owner(owners: list[str], main_org: str | None) -> str | None:
     return max(dict.fromkeys(named), key=owners.count)
 
 
+INTERVIEW_HEAD = re.compile(r"^(?:专访|对话|访谈|独家对话|独家专访)[^：:]{1,24}[：:]")
 APPOSITION = re.compile(r"^作为[^，。；]{2,30}，")  # 作为腾讯发起设立的民营银行，X与Y竞争: no side in it
 
 
@@ -1582,7 +1583,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     owner_of = {p.name: p.owner for p in products if p.owner}
     main = main_company(orgs, doc.title)
     pairs: dict[frozenset, str] = {}
-    texts = [doc.title, *(s.text for s in doc.sentences)]
+    title = INTERVIEW_HEAD.sub("", doc.title)  # 专访科大讯飞刘庆峰：X对标Y: the interviewee's company is no side
+    texts = [title, *(s.text for s in doc.sentences)]
 
     def names_in(clause: str) -> int:
         """How many sides a clause names."""
@@ -1591,11 +1593,11 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     for text, whole in ((APPOSITION.sub("", part), text) for text in texts if rivalry_cued(text)
                         for part in rivalry_parts(text, names_in)):
         named = ordered_sides(text, by_name, companies, owner_of, main)
-        title_list = TITLE_LIST.search(text) if whole is doc.title else None
-        if whole is doc.title and len(named) != 2 and not title_list and not TITLE_AGAINST_LIST.search(text):
+        title_list = TITLE_LIST.search(text) if whole is title else None
+        if whole is title and len(named) != 2 and not title_list and not TITLE_AGAINST_LIST.search(text):
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级), or one
             # against a list (可灵AI上线海外版，与OpenAI Sora、Runway正面交锋)
-        also = whole is not doc.title and named and ALSO_VYING.search(text) and not partners_only(whole)
+        also = whole is not title and named and ALSO_VYING.search(text) and not partners_only(whole)
         earlier = [n for pair in pairs for n in sorted(pair) if n not in named] if also else []  # the cheap test first;
         # sorted: a frozenset's order changes with the hash seed, the facts must not
         if also and not earlier and len(named) >= 2 and main:
@@ -1609,7 +1611,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
                     pairs.setdefault(frozenset((a, b)), whole)
             continue
         if len(named) >= 2 and not partners_only(whole):
-            combos = respective_pairs(text, named) or (targeted_pairs(text, named, owner_of) if whole is not doc.title else []) \
+            combos = respective_pairs(text, named) or (targeted_pairs(text, named, owner_of) if whole is not title else []) \
                 or rival_combinations(text, named, owner_of, title_list)
             for a, b in without_restated(combos, owner_of, text, set(pairs)):
                 a, b = (canonical_org(n) if n in org_alias_index() else n for n in (a, b))  # 顺丰控股 is 顺丰
@@ -1635,6 +1637,13 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             for a, b in itertools.combinations(dict.fromkeys(sides), 2) if len(sides) >= 2 else ():
                 if side_of(a, owner_of) != side_of(b, owner_of) and not owner_level_restated(frozenset((a, b)), pairs, owner_of):
                     pairs.setdefault(frozenset((a, b)), before.text + sentence.text)
+    groups = counted_groups(doc.sentences, by_name) if "大" in doc.text else {}
+    for sentence in doc.sentences if groups else ():  # 国航、东航、南航三大航…。三大航正与国泰航空、新加坡航空展开激烈竞争
+        for group, members in groups.items():
+            if group in sentence.text and rivalry_cued(sentence.text) and not partners_only(sentence.text):
+                others = [n for n in ordered_sides(sentence.text, by_name, companies, owner_of, main) if n not in members]
+                for a, b in itertools.product(members, others):
+                    pairs.setdefault(frozenset((a, b)), sentence.text)
     for first, second in zip(doc.sentences, [*doc.sentences[1:], None]):
         passage = first.text + (second.text if second else "")
         sides = [owner_of.get(s, s) for s in contrast_subjects(first.text, by_name)
@@ -1657,6 +1666,21 @@ def launched_side(text: str, side: str, other: str, owner_of: dict[str, str]) ->
     launched = [p for m in LAUNCHED_BEFORE.finditer(text, 0, max(against, 0)) for p, o in owner_of.items()
                 if o == side and text.startswith(p, m.end())]
     return launched[-1] if launched else side
+
+
+COUNTED_GROUP = re.compile(r"(?P<list>[^，。；：]{4,40}?)(?P<group>(?P<count>[两三四五六七八九十])大[\u4e00-\u9fff]{1,3}?)"
+                           r"(?=[，。；、的在正也均都与和同跟昨今相分]|$)")
+
+
+def counted_groups(sentences: Sequence, by_name: OrgIndex) -> dict[str, list[str]]:
+    """Counted names for the companies a text lists right before them (国航、东航、南航三大航: 三大航 is those three)."""
+    groups = {}
+    for sentence in sentences:
+        for m in COUNTED_GROUP.finditer(sentence.text) if "大" in sentence.text else ():
+            members = list(dict.fromkeys(org_names_in(m.group("list"), by_name)))
+            if len(members) == "零一两三四五六七八九十".index(m.group("count")):
+                groups.setdefault(m.group("group"), members)
+    return groups
 
 
 def main_side(main: str, owner_of: dict[str, str]) -> str:
@@ -1856,7 +1880,8 @@ FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:不|并不
                                # 对手: the speaker's company against each
                                r"|你(?:们)?(?:怎么|如何)看(?:待)?[^，。；？?]{0,6}竞争"
                                r"|^(?:公司|集团)的(?:主要)?(?:竞争)?对手"  # 公司的主要对手包括X和Y: the article's company's
-                               r"|(?:相比|相较|比起来)[，,]?(?:我们|你们|我司)")  # 和X相比，你们的优势: the interviewee's
+                               r"|(?:相比|相较|比起来)[，,]?(?:我们|你们|我司)"  # 和X相比，你们的优势: the interviewee's
+                               r"|(?:^|[，,])面对[^，。；]{2,30}?的?(?:竞争|挑战|夹击|围攻)[，,](?:公司|集团|我们)")  # 面对A和B的竞争，公司…
 COMPARED = re.compile(r"(?:与|和|同|跟|相比|相较于?)(?P<list>[^，。；]{2,50}?)(?:相比|相较|比起来)[，,]?(?P<rest>[^。；]+)")
 
 
@@ -1890,7 +1915,7 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
     # 迅雷云盘与百度网盘、阿里云盘竞争: products against products, each a side, when no company is named apart
     models = {k for product, owner in owner_of.items() for at in [text.find(product)]
               if at >= 0 and (not product.isascii() and TRAILING_CODE.search(product)
-                              or product.startswith(names_of_org(owner)) and (is_own_brand(product) or product_level))
+                              or product.startswith((*names_of_org(owner), *(by_name[owner].aliases if owner in by_name else ()))) and (is_own_brand(product) or product_level))
               for k in range(at, at + len(product))}
     coined = {at for at, surface in by_name.matcher.finditer(text) if (prefix := known_org_prefix(surface))
               and (is_unfamiliar(surface[len(prefix):]) or by_name.surface[surface] in companies
@@ -2063,7 +2088,7 @@ def partners_only(text: str) -> bool:
 THIS_WAR = re.compile(r"这场|这次|此次|这轮|该轮|加入[^，。；]{0,6}(?:大战|战局|竞争|价格战|补贴战)|入局|参战")
 BOTH_SIDES = re.compile(r"^(?:两家|双方|二者|两者|两大巨头|两强)|[，,](?:两家|双方|二者|两者)")
 TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,\s]?(?:与|和|同|跟)[^，。；与和、]{2,16}(?:、[^，。；与和、]{2,16})+"
-                                rf"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|{STANDING_TOGETHER})"
+                                rf"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|争抢|抢夺|角逐|{STANDING_TOGETHER})"
                                 r"|^[^遭被]{2,}(?:遭|被|遭到|受到)[^，。；、\s]{2,8}(?:、[^，。；、\s]{2,8})+(?:蚕食|围剿|夹击|围攻|抢食|狙击)")
 # 非洲份额遭小米、三星蚕食: the headline's company against each
 TITLE_ITEM = r"(?:[^，。；：与和、\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])){2,20}"  # 小鹏MONA M03, OPPO Find X8 Ultra: a space inside a model's name
