@@ -1662,3 +1662,19 @@ def test_the_company_that_faces_rivals_a_model_named_with_an_articles_alias_and_
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("Zeekr 7X", "Model Y")), frozenset(("Zeekr 7X", "Sealion 7"))}
     r = analyse("今年义乌的快递价格又打到了1.2元一票，极兔最狠，中通、圆通、申通跟进。", title="极兔和三通一达谁先撑不住 2025")
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("极兔", x)) for x in ("中通", "圆通", "申通")}
+
+
+def test_a_war_of_attrition_and_a_store_count_far_ahead_are_rivalries():
+    r = analyse("程维在信中表示，在拉美市场，滴滴要和Uber、Rappi打持久战。", title="滴滴内部信 2025")
+    assert "Rappi" in {o.name for o in r["organizations"]}
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("滴滴", "Uber")), frozenset(("滴滴", "Rappi"))}
+    r = analyse("在国内现磨咖啡市场，瑞幸的门店数已远超星巴克中国的7828家，库迪咖啡则以约1.5万家门店排在第二。", title="瑞幸咖啡三季报 2025")
+    assert frozenset(("瑞幸咖啡", "库迪咖啡")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_a_well_known_latin_maker_before_a_word_of_its_model_and_which_one_to_buy():
+    r = analyse("雷鸟X3 Pro是雷鸟创新今年的旗舰，价格3999元；Rokid Glasses轻一些，3299元。",
+                title="雷鸟X3 Pro和Rokid Glasses到底买哪个？ 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Rokid Glasses") == "Rokid" and "Rokid Glasses" not in {o.name for o in r["organizations"]}
+    assert [sorted(p) for p in r["competitors"]] == [["Rokid Glasses", "雷鸟X3 Pro"]]

@@ -532,6 +532,9 @@ def known_org_pattern() -> re.Pattern:
     return re.compile("|".join(re.escape(a) for a in sorted(org_alias_index(), key=len, reverse=True)))
 
 
+PRODUCT_WORD_AFTER = re.compile(r" (?:Glasses|Pro|Max|Ultra|Air|Mini|Phone|Pad|Watch|Buds|Band|Plus|Lite|Book)(?![a-z])")
+
+
 def _inside_latin_word(text: str, start: int, end: int) -> bool:
     """Whether a Latin alias (JD, NIO) is part of a longer Latin word."""
     if not text[start:end].isascii():
@@ -542,7 +545,8 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
         return True  # Osmo 360: the number of a model, not 360 the company
     if text[start:end].isdigit() and (before.isdigit() or before == "." or re.match(r"[\d.,万亿千百元%]", after)):
         return True  # 360亿元: a number, not 360 the company
-    next_word = re.match(r" [A-Z][a-z]", text[end:end + 3])  # JD Logistics: the first word of a longer name
+    next_word = re.match(r" [A-Z][a-z]", text[end:end + 3]) and not PRODUCT_WORD_AFTER.match(text, end)  # JD Logistics:
+    # the first word of a longer name (not Rokid Glasses, a maker and its product)
     return before.isascii() and before.isalnum() or after.isascii() and after.isalnum() or bool(next_word)
 
 
@@ -783,7 +787,7 @@ def given_with_code(name: str, text: str) -> bool:
                for m in re.finditer(re.escape(name) + r"[（(]([^（）()]{2,24})[）)]", text))
 
 
-LIST_END = re.compile(r"(?<=.{2})(?:主导|垄断|把持|同样|仍然|依然|仍处|的(?:围攻|围剿|夹击|挑战|冲击)|展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
+LIST_END = re.compile(r"(?<=.{2})(?:主导|垄断|把持|同样|仍然|依然|仍处|打(?=[\u4e00-\u9fff]{0,3}战)|的(?:围攻|围剿|夹击|挑战|冲击)|展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
                       r"跟投|领投|参投|位居|位列|分列|排名|分别|谁|哪|如何|怎么|为何|为什么|能否|[两三四五]强|双雄|鼎立)"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争, A、B、C位居前三, A、B、C谁扛得住)
 LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争

@@ -27,7 +27,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪个")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -966,11 +966,12 @@ def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
         named = surface + named if named.startswith("-") else named  # DeepSeek-R1: the maker's name is the model's
         if named and named not in scope.excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
             yield named, name
-    for at, surface in scope.by_name.matcher.finditer(text) if " " in text else ():
+    latin_makers = [(at, surface, scope.by_name.surface[surface]) for at, surface in scope.by_name.matcher.finditer(text)] \
+        + [(at, surface, name) for surface, name, at in known_org_mentions(text)] if " " in text else []
+    for at, surface, name in latin_makers:
         model = SPACED_LATIN_WORD.match(text, at + len(surface)) if surface.isascii() else None
         if model and model.group(1).upper() not in NOT_MODEL_NAMES and model.group(1) not in titles():
-            yield surface + model.group(0), scope.by_name.surface[surface]  # Rokid Glasses, Momenta 5.0: the article's
-            # Latin-named maker and a word of its model
+            yield surface + model.group(0), name  # Rokid Glasses, Momenta 5.0: a Latin-named maker and a word of its model
 
 
 MADE_FOR = re.compile(r"(?:代工|代工生产|生产|制造|定制|设计|研发)(?=的)")
