@@ -1567,3 +1567,12 @@ def test_an_item_that_dates_the_changes_above_dates_them_all():
     r = analyse("游戏葡萄获悉，米哈游总裁刘伟近日发布内部邮件，对研发体系进行调整：\n（1）成立星穹工作室，由丁笑乐担任工作室负责人；\n"
                 "（2）原绝区零项目组升级为绝区零工作室；\n（3）以上调整自3月20日起生效。", title="米哈游调整组织架构 2025-03-18")
     assert dates(r)[("丁笑乐", "负责人", "星穹工作室")] == ("2025-03-20", None)
+
+
+def test_a_former_post_is_not_in_the_unit_the_article_founds_and_a_holding_group_is_no_deal():
+    r = analyse("滴滴出行董事长兼CEO程维今日发布全员信，宣布成立国际化事业群，由程维兼任国际化事业群负责人；"
+                "原国际业务负责人朱景士改任国际化事业群首席运营官。奇瑞控股集团党委书记、董事长尹同跃表示满意。", title="滴滴内部信 2025-02-10")
+    got = dates(r)
+    assert got[("朱景士", "国际业务负责人", "滴滴出行")] == (None, "2025-02-10")
+    assert got[("朱景士", "首席运营官", "国际化事业群")] == ("2025-02-10", None)
+    assert not any(o.name.startswith("集团") for o in r["organizations"])

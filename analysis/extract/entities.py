@@ -856,7 +856,7 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
 
 COMPANY_KIND_WORDS = ("集团", "公司", "企业", "厂商", "品牌", "平台", "巨头", "大厂", "龙头")
 COUNTED_BRANDS_AFTER = r"(?:等)?[两三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌"  # after a list's last item
-DEAL_TARGET = re.compile(r"(?:收购|并购|入股|控股|全资收购|战略投资|创立|创办|成立了)(?:了)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+DEAL_TARGET = re.compile(r"(?:收购|并购|入股|控股|全资收购|战略投资|创立|创办|成立了)(?:了)?(?!集团|公司|股份|有限)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=[，。；、]|的|旗下|股份|全部|部分|(?:约|近|超过|逾)?\d|$)")  # 收购零跑汽车约20%
 PARTNER_NAME = re.compile(r"(?:与|和|同|跟)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                           r"(?:(?:达成|签署|签订|展开|开展|建立|进行)[^，。；]{0,6}(?:合作|协议)|合作(?:开发|推出|打造|研发|生产))")

@@ -1375,6 +1375,10 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
             by = [k for k in range(max(0, head - 4), head) if sent[k].word in ("由", "改由")]  # 改由副总裁X负责: describes X
             descriptive = bool(by) and not any(t.word.startswith(APPOINT_VERBS[:6])
                                                for t in sent[by[-1]:head])  # 由阿里巴巴副CTO姜鹏担任, not 由X接任CEO
+            written = "".join(t.word for t in sent[max(0, head - 4):i + 1])
+            if written.endswith("原" + span.modifier + tok.word) and span.org is None and span.unit is None and org in units \
+                    and is_founded(units[org], doc.text):
+                org = units[org].parent or main_org  # 成立国际化事业群…；原国际业务负责人P改任…: a former post, not in the new unit
             former_rank = head and sent[head - 1].word == "由原" and is_company_rank(tok.word)  # 由原副总裁P担任
             if (descriptive or former_rank) and span.org is None and span.unit is None and org in units:
                 org = units[org].parent or org  # 成立X事业群，由高级副总裁P担任: the rank is in the company
