@@ -1678,3 +1678,15 @@ def test_a_well_known_latin_maker_before_a_word_of_its_model_and_which_one_to_bu
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("Rokid Glasses") == "Rokid" and "Rokid Glasses" not in {o.name for o in r["organizations"]}
     assert [sorted(p) for p in r["competitors"]] == [["Rokid Glasses", "雷鸟X3 Pro"]]
+
+
+def test_a_metric_after_a_latin_name_and_titles_that_ask_which_is_better():
+    r = analyse("携程集团CEO孙洁说，旗下国际平台Trip.com营收年增逾五成。", title="携程第三季营收 2025")
+    names = {p.name for p in r["products"]}
+    assert "Trip.com" in names and "Trip.com营收" not in names
+    r = analyse("装了二十年空调了，谈谈真实感受。格力电器董事长董明珠说，格力不会参与价格战。美的的变频控制更省电。",
+                title="格力和美的空调到底哪个好？ 2025")
+    assert [sorted(p) for p in r["competitors"]] == [["格力", "美的"]]
+    r = analyse("海底捞上半年营收207亿元；巴奴火锅营收12.1亿元；呷哺呷哺旗下的凑凑则关闭了30多家门店。",
+                title="海底捞、巴奴、凑凑：火锅三巨头谁最能扛？ 2025")
+    assert len(r["competitors"]) == 3

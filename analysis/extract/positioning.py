@@ -27,7 +27,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪个")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪个|哪个好")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -1466,6 +1466,9 @@ def named_before_model(text: str) -> list[tuple[str, int]]:
 COINED_TAIL = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
+METRIC_WORDS = ("营收", "收入", "利润", "销量", "销售", "份额", "市值", "用户", "订单", "门店", "股价", "业绩", "估值")  # Trip.com营收
+
+
 def with_coined_tail(text: str, name: str, start: int) -> tuple[str, int]:
     """A Latin name with a coined Chinese word written right after it (平台BOSS直聘): the whole name."""
     if not (name.isascii() and COINED_TAIL.match(text, start + len(name))) or any(c.isdigit() for c in name) \
@@ -1473,6 +1476,7 @@ def with_coined_tail(text: str, name: str, start: int) -> tuple[str, int]:
         return name, start  # the cheap test first
     tail = segment(text[start + len(name):start + len(name) + 6])[0]
     if COINED_TAIL.fullmatch(tail.word) and dictionary_freq(tail.word) <= RARE_FREQ and not tail.pos.startswith("nr") \
+            and tail.word not in METRIC_WORDS \
             and not text.startswith(("机器人", "机", "器"), start + len(name) + len(tail.word)):  # Navimow割草机器人: a kind
         return name + tail.word, start
     return name, start
@@ -1935,7 +1939,7 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
     juxtaposed: dict[str, str] = {}
     for product, owner in owner_of.items():
         start = written_at_code(text, product)
-        if any(p != product and p.startswith(product) and text.startswith(p, start) for p in owner_of) \
+        if start >= 0 and any(p != product and p.startswith(product) and text.startswith(p, start) for p in owner_of) \
                 and (start in models or text.count(product) == sum(text.count(p) for p in owner_of if p != product and p.startswith(product))):
             continue  # 红旗 inside 红旗HQ9, 淘宝 only inside 淘宝闪购: the longer product is the side
         if start >= 0 and product not in named_owners:
