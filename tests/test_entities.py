@@ -194,3 +194,11 @@ def test_a_nickname_with_the_real_name_in_brackets_and_a_source_cited_with_its_l
     people = {p.name for p in r["people"]}
     assert {"沙丘", "星矛"} <= people and "北京" not in people
     assert "IDC" in {o.name for o in r["organizations"]} and not any("最新" in o.name for o in r["organizations"])
+
+
+def test_a_surname_xiang_after_a_title_stays_and_a_brand_inside_a_products_name_is_no_organisation():
+    r = analyse("三一重工董事长向文波表示，挖掘机海外销售持续增长，在海外市场正与卡特彼勒、小松争夺份额。", title="三一重工第三季业绩 2025")
+    assert "向文波" in {p.name for p in r["people"]} and "文波" not in {p.name for p in r["people"]}
+    assert {"卡特彼勒", "小松"} <= {o.name for o in r["organizations"]}
+    r = analyse("最近超市里农夫山泉的纯净水卖到1元一瓶，怡宝马上跟进降价。", title="农夫山泉和怡宝的价格战 2025")
+    assert "宝马" not in {o.name for o in r["organizations"]}

@@ -1690,3 +1690,10 @@ def test_a_metric_after_a_latin_name_and_titles_that_ask_which_is_better():
     r = analyse("海底捞上半年营收207亿元；巴奴火锅营收12.1亿元；呷哺呷哺旗下的凑凑则关闭了30多家门店。",
                 title="海底捞、巴奴、凑凑：火锅三巨头谁最能扛？ 2025")
     assert len(r["competitors"]) == 3
+
+
+def test_a_question_is_no_rival_and_staying_ahead_of_a_named_product_is_a_rivalry():
+    r = analyse("晚点Auto：YU7的对手是谁？\n卢伟冰：特斯拉Model Y是我们对标的车型。", title="对话小米卢伟冰 2025")
+    assert not any("谁" in o.name for o in r["organizations"])
+    r = analyse("韩歆毅表示，支付宝要在移动支付市场继续领先微信支付。", title="蚂蚁集团组织调整 2025")
+    assert [sorted(p) for p in r["competitors"]] == [["微信支付", "支付宝"]]

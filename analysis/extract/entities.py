@@ -189,6 +189,7 @@ def titled_rare_surname(tokens: Sequence[Token], i: int, word: str) -> bool:
 def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person]:
     """People named in an article: name-shaped words with a person tag or context, confirmed by a cue."""
     finder = NameFinder()
+    surnamed_xiang: set[str] = set()
     for sentence, sent_tokens in zip(doc.sentences, tokens):
         for i, tok in enumerate(sent_tokens):
             if tok.pos[:2] != "nr" and "·" not in tok.word and not has_name_shape(tok.word):
@@ -222,6 +223,7 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             if person_cue(sent_tokens, i) or (word != tok.word and person_cue(sent_tokens, i + 1)):
                 finder.cued[word] += 1
         for name in xiang_names(sent_tokens):  # 高级副总裁向儒安出任: 向 is his surname here
+            surnamed_xiang.add(name)
             finder.cued[name] += 1
             finder.first.setdefault(name, sentence.text)
         for name in bounded_names(sentence.text):
@@ -254,7 +256,8 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                                          or p[2] == "为" and has_name_shape(p[:2]) and re.search(re.escape(p) + APPOINTED_AS, doc.text))
               else p for p in people}  # 宿华已卸任: the verb's first character is no part of the name; 王鹤为 beside 王鹤;
     # 委任副总裁王晶为公司首席财务官
-    people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and (has_name_shape(p[1:]) or p[1:] in finder.cued) else p
+    people = {p[1:] if len(p) == 3 and p[0] in "由向与和对被将从" and (has_name_shape(p[1:]) or p[1:] in finder.cued)
+              and p not in surnamed_xiang else p
               for p in people}  # 菜鸟集团由万霖担任CEO, 由家洛（花名）担任: 由 glued to the name
     people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p) and "某" not in p[1:]
               and not (len(p) == 2 and p[1] in "仍也将已还又均都就却才便")  # 但仍担任: a conjunction and an adverb
@@ -462,9 +465,17 @@ def known_org_mentions(text: str) -> tuple[tuple[str, str, int], ...]:
                 and (shorter := known_org_prefix(surface[:-1])):
             surface = shorter  # 京东方面透露: 京东 and 方面, not 京东方
         if not _inside_latin_word(text, m.start(), m.start() + len(surface)) and not _inside_phrase(text, m.start(), surface) \
+                and not inside_known_product(text, m.start()) \
                 and not inside_title_marks(text, m.start()) and not inside_medium_name(text, m.start(), surface):
             found.append((surface, index[surface].name, m.start()))
     return tuple(found)
+
+
+def inside_known_product(text: str, start: int) -> bool:
+    """Whether a well-known product's name begins one or two characters before a position and runs over it (宝马 in
+    怡宝马上跟进: 怡宝, then 马上)."""
+    return any(text[start - k:start - k + n] in product_alias_index()
+               for k in (1, 2) if start >= k for n in range(k + 1, k + 4))
 
 
 def inside_medium_name(text: str, start: int, surface: str) -> bool:
