@@ -660,7 +660,7 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
                   or (it not in words and is_product_name(it, excluded) and is_coined(it))]
         items = [without_trailing_verb(without_kind_modifier(after_kind(it))) for it in items]  # 推出了企业级平台万仞: 万仞
         if coined and all(is_product_name(it, excluded) and len(it) <= (12 if it.isascii() else 8) for it in items):
-            owner = maker_opening_clause(text[:m.start()]) or subject() or (scope.main_org if re.search("我们|我司|(?:^|[，。；])(?:公司|集团)的?(?:主力|核心|主要)?$",
+            owner = maker_opening_clause(text[max(0, m.start() - 40):m.start()]) or subject() or (scope.main_org if re.search("我们|我司|(?:^|[，。；])(?:公司|集团)的?(?:主力|核心|主要)?$",
                                                                text[:m.start()]) else None)  # 公司的主力产品包括: its own
             yield from ((item, owner) for item in items)
 
@@ -1096,7 +1096,7 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
                 and not (m.group("named") and name.endswith(GENERIC_KINDS)):  # 推出的免费音乐App: what it is
             name = without_trailing_verb(name)  # 推出了拼好饭应战: 拼好饭
             clause = re.split(r"[；;]", text[:m.start()])[-1]  # 华为发布…；OPPO则在27日发布Reno14系列: the clause's maker
-            yield name, maker_opening_clause(clause) or last_org_named(clause, scope.by_name) or subject()
+            yield name, maker_opening_clause(clause[-40:]) or last_org_named(clause, scope.by_name) or subject()
     for m in matches(LAUNCHED_PAIR, text, "发布", "推出"):  # 发布了第二代神行超充电池和钠新电池: each a named device
         items = [re.sub(r"^(?:第[一二三四五六七八九十]代|新一代|全新的?)", "", it) for it in re.split(r"[、和及]", m.group("list"))]
         if all(re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,6}}(?:{NAMED_DEVICE_KINDS})", it) and is_product_name(it, excluded)
@@ -1233,7 +1233,8 @@ def models_launched_by_orgs(scope: ProductScope, text: str) -> Found:
         if re.search(r"\d| [A-Z]", name) and not any(w.upper() in NOT_MODEL_NAMES for w in name.split(" ")) \
                 and name not in scope.excluded:
             # a code or words of a name (S Pro Mini)
-            maker = last_org_named(re.split(r"[，；,;、]", text[:m.start()])[-1], scope.by_name)  # OpenAI发布Sora、Runway发布…
+            maker = last_org_named(re.split(r"[，；,;、]", text[max(0, m.start() - 40):m.start()])[-1], scope.by_name)
+            # OpenAI发布Sora、Runway发布…: the clause's own maker (a window, so a long sentence costs no more)
             if maker and is_company(maker, scope.by_name):
                 yield name, maker
 
