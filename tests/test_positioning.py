@@ -1697,3 +1697,18 @@ def test_a_question_is_no_rival_and_staying_ahead_of_a_named_product_is_a_rivalr
     assert not any("谁" in o.name for o in r["organizations"])
     r = analyse("韩歆毅表示，支付宝要在移动支付市场继续领先微信支付。", title="蚂蚁集团组织调整 2025")
     assert [sorted(p) for p in r["competitors"]] == [["微信支付", "支付宝"]]
+
+
+def test_a_launch_listed_in_a_clause_is_its_clause_makers_and_choosing_between_two():
+    r = analyse("今年双十一前，石头科技发布了P20 Ultra Plus，科沃斯推出了地宝X9 Pro。上半年线上销额前三是石头、科沃斯和追觅。",
+                title="扫地机器人选石头还是科沃斯？ 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("地宝X9 Pro") == "科沃斯" and owners.get("P20 Ultra Plus") == "石头科技"
+    assert {frozenset(p) for p in r["competitors"]} >= {frozenset(("石头科技", "科沃斯")), frozenset(("石头科技", "追觅"))}
+
+
+def test_a_known_work_in_title_marks_and_a_rivals_product_before_head_on_competition():
+    r = analyse("哔哩哔哩董事长兼CEO陈睿表示，《三国：谋定天下》仍是主要的游戏收入来源。", title="哔哩哔哩第三季营收 2025")
+    assert {p.name: p.owner for p in r["products"]}.get("三国：谋定天下") == "哔哩哔哩"
+    r = analyse("目前蔚来的换电站数量超过3500座，在换电领域与宁德时代的巧克力换电正面竞争。", title="蔚来能源调整 2025")
+    assert {p.name: p.owner for p in r["products"]}.get("巧克力换电") == "宁德时代"

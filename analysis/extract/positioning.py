@@ -27,7 +27,8 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪个|哪个好")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪个|哪个好|"
+                        r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -660,7 +661,10 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
                   or (it not in words and is_product_name(it, excluded) and is_coined(it))]
         items = [without_trailing_verb(without_kind_modifier(after_kind(it))) for it in items]  # 推出了企业级平台万仞: 万仞
         if coined and all(is_product_name(it, excluded) and len(it) <= (12 if it.isascii() else 8) for it in items):
-            owner = maker_opening_clause(text[max(0, m.start() - 40):m.start()]) or subject() or (scope.main_org if re.search("我们|我司|(?:^|[，。；])(?:公司|集团)的?(?:主力|核心|主要)?$",
+            window = text[max(0, m.start() - 40):m.start()]
+            launched = m.group(0).startswith(("推出", "发布"))  # 科沃斯推出了X: the clause's maker (not 品牌已集体上线微购物, a user)
+            owner = maker_opening_clause(window) or (launched and last_org_named(re.split(r"[，；,;]", window)[-1], scope.by_name)) \
+                or subject() or (scope.main_org if re.search("我们|我司|(?:^|[，。；])(?:公司|集团)的?(?:主力|核心|主要)?$",
                                                                text[:m.start()]) else None)  # 公司的主力产品包括: its own
             yield from ((item, owner) for item in items)
 
@@ -686,7 +690,7 @@ def featured_products(scope: ProductScope, text: str, subject: Callable[[], str 
 
 FEATURED_MODEL = re.compile(r"(?:^|[，,；])(?P<name>[A-Z][A-Za-z]*\d+[A-Za-z0-9+]*)(?:是|为)(?:公司的?|品牌的?)?(?:重点|核心|主力|主打|旗舰)")
 REPRESENTED = re.compile(r"以(?P<list>[^，。；以]{2,20}?)为代表的")
-RIVAL_POSSESSION = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?)(?=[、，。；和与及]|竞争|等)")
+RIVAL_POSSESSION = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,6}?)(?=[、，。；和与及]|(?:正面|直接|激烈)?竞争|等)")
 
 
 def possessed_in_rivalry(scope: ProductScope, text: str) -> Found:
@@ -694,9 +698,11 @@ def possessed_in_rivalry(scope: ProductScope, text: str) -> Found:
     rivalry, each a product of its company."""
     if "的" not in text or not rivalry_cued(text):
         return
-    pairs, known = [], 0
+    pairs, known, against = [], 0, False
     for m in RIVAL_POSSESSION.finditer(text):
         written = re.sub(r"^[与和及同跟、，]+", "", m.group("owner"))
+        against = against or bool(re.search(r"(?:与|同|跟)[^与同跟，。；]{2,8}$", text[:m.end("owner")])) \
+            and bool(re.match(r"(?:正面|直接|激烈)竞争", text[m.end():])) and not RIVAL_CUES.search(m.group("name"))
         owner = next((n for n in org_names_in(written, scope.by_name)
                       if any(written.endswith(a) for a in {n, *names_of_org(n), *scope.by_name[n].aliases})), None)
         known += owner is not None
@@ -705,8 +711,8 @@ def possessed_in_rivalry(scope: ProductScope, text: str) -> Found:
         name = known_product_before_word(owner, m.group("name")) if owner else m.group("name")  # 字节跳动的抖音流量: 抖音
         if owner and is_product_name(name, scope.excluded) and (dictionary_freq(name) <= RARE_FREQ or name != m.group("name")):
             pairs.append((name, owner))
-    if known and len({owner for _, owner in pairs}) >= 2:
-        yield from pairs
+    if known and (len({owner for _, owner in pairs}) >= 2 or len(pairs) == 1 and against):
+        yield from pairs  # 与宁德时代的巧克力换电正面竞争: one rival named with its product is enough
 
 
 def products_under(scope: ProductScope, text: str) -> Found:
@@ -866,7 +872,7 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
         made_by = (made.group("maker") or made.group("by")) if made else ""
         maker = next((n for n in org_names_in(made_by, scope.by_name)), None) or (
             made_by if made_by in scope.unit_parents else None)
-        maker = maker or last_org_named(before, scope.by_name)
+        maker = maker or last_org_named(before, scope.by_name) or brand_owner(m.group(1))  # 《三国：谋定天下》: a known work
         if not maker and OWNED_BEFORE_WORK.search(before):
             maker = subject() or scope.main_org  # 沐瞳科技成立于2014年，旗下手游《无尽对决》; 去年7月上线的《绝区零》
         elif not maker and KIND_BEFORE_WORK.search(before):
