@@ -234,8 +234,7 @@ def described_products(scope: ProductScope, text: str) -> Found:
     for m in matches(JOINTLY_MADE, text, "一起", "联合", "共同", "合作"):
         makers = [canonical_org(n) for side in ("a", "b") for n in org_names_in(m.group(side), scope.by_name)[:1]]
         if len(makers) == 2 and is_product_name(m.group("name"), scope.excluded - {m.group("name")}):
-            yield from ((m.group("name"), maker) for maker in makers for _ in range(2))  # the sentence says whose: it
-            # outweighs a guess from another sentence's subject
+            yield from ((m.group("name"), maker) for maker in makers)  # the sentence says whose
     for m in matches(MADE_BY, text, "打造的", "开发的", "研发的"):
         owner = first_known_maker(m.group("owner"), scope.by_name)  # 江淮与华为合作打造的尊界S800: 江淮汽车's
         if owner and is_product_name(m.group("name"), scope.excluded - {m.group("name")}):
@@ -661,10 +660,9 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
                   or (it not in words and is_product_name(it, excluded) and is_coined(it))]
         items = [without_trailing_verb(without_kind_modifier(after_kind(it))) for it in items]  # 推出了企业级平台万仞: 万仞
         if coined and all(is_product_name(it, excluded) and len(it) <= (12 if it.isascii() else 8) for it in items):
-            window = text[max(0, m.start() - 40):m.start()]
             launched = m.group(0).startswith(("推出", "发布"))  # 科沃斯推出了X: the clause's maker (not 品牌已集体上线微购物, a user)
-            owner = maker_opening_clause(window) or (launched and last_org_named(re.split(r"[，；,;]", window)[-1], scope.by_name)) \
-                or subject() or (scope.main_org if re.search("我们|我司|(?:^|[，。；])(?:公司|集团)的?(?:主力|核心|主要)?$",
+            owner = maker_opening_clause(text[max(0, m.start() - CLAUSE_WINDOW):m.start()]) \
+                or (clause_maker(text, m.start(), scope.by_name) if launched else None) or subject() or (scope.main_org if re.search("我们|我司|(?:^|[，。；])(?:公司|集团)的?(?:主力|核心|主要)?$",
                                                                text[:m.start()]) else None)  # 公司的主力产品包括: its own
             yield from ((item, owner) for item in items)
 
@@ -1102,7 +1100,7 @@ def launched_products(scope: ProductScope, text: str, subject: Callable[[], str 
                 and not (m.group("named") and name.endswith(GENERIC_KINDS)):  # 推出的免费音乐App: what it is
             name = without_trailing_verb(name)  # 推出了拼好饭应战: 拼好饭
             clause = re.split(r"[；;]", text[:m.start()])[-1]  # 华为发布…；OPPO则在27日发布Reno14系列: the clause's maker
-            yield name, maker_opening_clause(clause[-40:]) or last_org_named(clause, scope.by_name) or subject()
+            yield name, maker_opening_clause(clause[-CLAUSE_WINDOW:]) or last_org_named(clause, scope.by_name) or subject()
     for m in matches(LAUNCHED_PAIR, text, "发布", "推出"):  # 发布了第二代神行超充电池和钠新电池: each a named device
         items = [re.sub(r"^(?:第[一二三四五六七八九十]代|新一代|全新的?)", "", it) for it in re.split(r"[、和及]", m.group("list"))]
         if all(re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,6}}(?:{NAMED_DEVICE_KINDS})", it) and is_product_name(it, excluded)
@@ -1133,8 +1131,16 @@ def without_trailing_verb(name: str) -> str:
 def maker_opening_clause(text: str) -> str | None:
     """The owner of a known product that opens the text's last comma clause (…，美团外卖则推出了X: 美团's)."""
     clause = re.split(r"[，,；;：:]", text)[-1]
-    known = next((clause[:n] for n in range(min(len(clause), 12), 1, -1) if clause[:n] in product_alias_index()), None)
+    known = max((p for p in product_openings().get(clause[:2], ()) if clause.startswith(p)), key=len, default=None)
     return canonical_org(product_alias_index()[known].owner) if known else None
+
+
+CLAUSE_WINDOW = 40  # characters before a verb its clause's maker is looked for in: a long sentence costs no more
+
+
+def clause_maker(text: str, at: int, by_name: OrgIndex, marks: str = "") -> str | None:
+    """The organisation named last in the clause that ends at `at` (科沃斯推出了…: 科沃斯), read in a window before it."""
+    return last_org_named(re.split(f"[，；,;{marks}]", text[max(0, at - CLAUSE_WINDOW):at])[-1], by_name)
 
 
 TRAILING_CODE = re.compile(r"[A-Za-z0-9]{2,}$")
@@ -1239,8 +1245,7 @@ def models_launched_by_orgs(scope: ProductScope, text: str) -> Found:
         if re.search(r"\d| [A-Z]", name) and not any(w.upper() in NOT_MODEL_NAMES for w in name.split(" ")) \
                 and name not in scope.excluded:
             # a code or words of a name (S Pro Mini)
-            maker = last_org_named(re.split(r"[，；,;、]", text[max(0, m.start() - 40):m.start()])[-1], scope.by_name)
-            # OpenAI发布Sora、Runway发布…: the clause's own maker (a window, so a long sentence costs no more)
+            maker = clause_maker(text, m.start(), scope.by_name, "、")  # OpenAI发布Sora、Runway发布…: each its own
             if maker and is_company(maker, scope.by_name):
                 yield name, maker
 
