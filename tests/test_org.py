@@ -1576,3 +1576,12 @@ def test_a_former_post_is_not_in_the_unit_the_article_founds_and_a_holding_group
     assert got[("朱景士", "国际业务负责人", "滴滴出行")] == (None, "2025-02-10")
     assert got[("朱景士", "首席运营官", "国际化事业群")] == ("2025-02-10", None)
     assert not any(o.name.startswith("集团") for o in r["organizations"])
+
+
+def test_a_rare_word_tagged_a_pronoun_names_the_company_before_a_title():
+    from analysis.nlp.segment import Token
+    from analysis.extract.org import org_span_part
+    assert org_span_part(Token("如一", "r", 0), set())  # 自如CEO熊林: a rare word jieba tags as a pronoun, a name
+    assert not org_span_part(Token("自己", "r", 0), set()) and not org_span_part(Token("一样", "r", 0), set())
+    r = analyse("波司登国际控股有限公司（03998.HK）11月25日晚间发布中期业绩。", title="波司登中期业绩 2025")
+    assert "控股有限公司" not in {o.name for o in r["organizations"]}

@@ -1712,3 +1712,76 @@ def test_a_known_work_in_title_marks_and_a_rivals_product_before_head_on_competi
     assert {p.name: p.owner for p in r["products"]}.get("三国：谋定天下") == "哔哩哔哩"
     r = analyse("目前蔚来的换电站数量超过3500座，在换电领域与宁德时代的巧克力换电正面竞争。", title="蔚来能源调整 2025")
     assert {p.name: p.owner for p in r["products"]}.get("巧克力换电") == "宁德时代"
+
+
+def test_a_buyers_comparison_lists_rivals_and_going_head_to_head_is_a_rivalry():
+    r = analyse("我把松果派、三只松鼠、良品铺子三家的礼盒都买来试了。松果派这两年跟三只松鼠正面硬刚。",
+                title="坚果礼盒到底买哪家？松果派、三只松鼠、良品铺子横评 2025")
+    assert "松果派" in {o.name for o in r["organizations"]}
+    assert {frozenset(p) for p in r["competitors"]} >= {frozenset(("松果派", "三只松鼠")), frozenset(("松果派", "良品铺子")),
+                                                         frozenset(("三只松鼠", "良品铺子"))}
+
+
+def test_brands_named_after_what_is_said_of_them_vie_with_the_one_after_yu():
+    r = analyse("过去两年，抖音上崛起的暖羽、鹅绒坊等品牌以高性价比吸引了不少年轻消费者。"
+                "分析人士认为，暖羽和鹅绒坊正在中端价位与安踏展开正面交锋，而在高端市场，安踏的主要对手仍是加拿大鹅。",
+                title="安踏中期业绩 2025")
+    assert {"暖羽", "鹅绒坊"} <= {o.name for o in r["organizations"]}
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("暖羽", "安踏")), frozenset(("鹅绒坊", "安踏")),
+                                                         frozenset(("安踏", "加拿大鹅"))}
+
+
+def test_brands_opening_clauses_are_the_speakers_companys_and_a_price_band_is_a_figure():
+    r = analyse("波司登执行总裁梅冬表示，雪域狐品牌将继续承接大众市场，冰玥则聚焦年轻女性。在3000元以上的高端市场，波司登仍然领先。",
+                title="波司登中期业绩 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("雪域狐") == "波司登" and owners.get("冰玥") == "波司登"
+    assert any(f.value == 3000 and f.unit == "元" for f in r["figures"])
+
+
+def test_a_change_of_a_count_counts_the_same_thing():
+    r = analyse("截至9月30日，公司零售网点共3470个，较去年同期净减少62个。", title="某公司中期业绩 2025")
+    assert any(f.value == 62 and "网点" in f.counts for f in r["figures"])
+
+
+def test_the_interviewees_company_against_a_rival_and_quoted_product_lines():
+    r = analyse("本报记者近日专访了自如CEO熊林。\n问：自如的“自如寓”和“自如豪宅”两条产品线有什么变化？\n"
+                "熊林：乐居寓在北京的规模跟我们差不多，我们在核心地段确实短兵相接。", title="对话自如CEO熊林 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("自如寓") == "自如" and owners.get("自如豪宅") == "自如"
+    r = analyse("本报记者近日专访了自如CEO熊林。\n问：今年有什么变化？\n"
+                "熊林：我爱我家在北京的规模跟我们差不多，我们在核心地段确实短兵相接。说到底，大家在争同一批房源，但租客会用脚投票。",
+                title="对话自如CEO熊林 2025")
+    assert [sorted(p) for p in r["competitors"]] == [["我爱我家", "自如"]]
+    assert any("用脚投票" in q.text and q.speaker == "熊林" for q in r["quotes"])
+
+
+def test_a_brand_after_qixia_is_no_person_and_a_kind_of_goods_no_brand_of_a_unit():
+    r = analyse("伊利奶粉事业部总经理刘鹏表示，国产奶粉品牌的价格战还在继续。伊利旗下的金领冠也没有缺席。刘鹏说，金领冠今年的目标是稳住第一梯队。",
+                title="婴配粉降价 2025")
+    assert "金领冠" not in {p.name for p in r["people"]}
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("金领冠") == "伊利" and "奶粉" not in owners
+
+
+def test_a_target_named_with_its_product_and_a_brand_after_a_kind_of_goods():
+    r = analyse("10月13日，君乐宝宣布旗下超高端奶粉悦鲜活下调终端价格。业内人士指出，君乐宝此番降价直指飞鹤的星河帆。",
+                title="婴配粉降价 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("悦鲜活") == "君乐宝" and owners.get("星河帆") == "飞鹤"
+
+
+def test_a_brand_under_a_company_listed_with_yiji_and_shops_are_no_sides():
+    r = analyse("汤臣倍健在线上主要与健合集团旗下的Swisse以及养生堂短兵相接，后两者在天猫和京东的销售额增速均快于汤臣倍健。"
+                "公司计划今年推出20款新品。", title="汤臣倍健中期业绩 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("Swisse") == "健合集团" and "20款新品" not in owners
+    sides = {n for p in r["competitors"] for n in p}
+    assert "天猫" not in sides and "京东" not in sides and "养生堂" in sides
+
+
+def test_a_shareholder_in_a_contrasted_clause_is_no_rival_and_a_quoted_strategy_no_company():
+    r = analyse("为推进公司“数智化”战略落地，董事会决定调整架构。据了解，居然智家正在与红星美凯龙争夺头把交椅，而阿里巴巴是居然智家的重要股东。",
+                title="居然智家发布内部信 2025")
+    assert [sorted(p) for p in r["competitors"]] == [["居然智家", "红星美凯龙"]]
+    assert "数智化" not in {o.name for o in r["organizations"]}

@@ -264,8 +264,17 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               and not (p[0] in "原前" and dictionary_freq(p[1:]) > 1000)} \
         - listed_names(doc)  # 周某: a name the article withholds
     people -= listed_among_companies(doc, people.__contains__) if people else set()
+    people -= owned_names(doc.text, people) if "旗下" in doc.text else set()
     return sorted((Person(p, max(mentions.count(p), 1), finder.first.get(p, "")) for p in people),
                   key=lambda p: (-p.mentions, p.name))
+
+
+OWNED_NAME = re.compile(r"旗下(?:的|品牌|产品)?([\u4e00-\u9fff]{2,4})")
+
+
+def owned_names(text: str, people: set[str]) -> set[str]:
+    """Names written right after 旗下 (伊利旗下的金领冠): a company's brands, no people."""
+    return {m.group(1)[:k] for m in OWNED_NAME.finditer(text) for k in (2, 3, 4)} & people
 
 
 class HeadsOf(dict):
@@ -427,7 +436,8 @@ def confirm_lists(doc: Document, finder: NameFinder) -> None:
 
 NOT_IN_ORG_NAME = set("的了是在和与及或等也都就将把被对这那们着其该怎吗呢")  # characters no organisation's name holds
 NOT_ORG_NAME = re.compile(r"宣布|表示|领域|方面|之间|以来|分别|持股|^(?:完成|结束|归属于|属于|隶属于|隶属)|(?:之后|以后|后|互联网)$"
-                          r"|^(?:另一家|另一|一家|这家|那家|该|多家|几家|其他|其它|某|子公司|旗下)")  # 另一家自动驾驶公司, 子公司纬颖
+                          r"|^(?:另一家|另一|一家|这家|那家|该|多家|几家|其他|其它|某|子公司|旗下)"  # 另一家自动驾驶公司, 子公司纬颖
+                          r"|^(?:国际|中国|控股|集团|股份|有限|责任|公司|科技|实业|投资)+$")  # 控股有限公司: a legal form, no name
 FUNCTION_START = "向在对从与将把被给让为于和及据"
 
 
@@ -799,14 +809,16 @@ def given_with_code(name: str, text: str) -> bool:
 
 
 LIST_END = re.compile(r"(?<=.{2})(?:主导|垄断|把持|同样|仍然|依然|仍处|打(?=[\u4e00-\u9fff]{0,3}战)|的(?:围攻|围剿|夹击|挑战|冲击)|展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
-                      r"跟投|领投|参投|位居|位列|分列|排名|分别|谁|哪|如何|怎么|为何|为什么|能否|[两三四五]强|双雄|鼎立)"
+                      r"跟投|领投|参投|位居|位列|分列|排名|分别|谁|哪|如何|怎么|为何|为什么|能否|[两三四五]强|双雄|鼎立|横评|测评|对比|比拼|"
+                      r"[两三四五六七八九十\d]+家(?:的|都|均|各|$))"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争, A、B、C位居前三, A、B、C谁扛得住)
 LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|等|", 1))  # …遥望科技在直播电商领域的竞争
 
 
 COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[一二三四五六七八九十两几\d]+(?:家|个|大|款)"
                           r"(?:企业|公司|巨头|厂商|品牌|平台|车企|集团|电商|互联网公司|科技公司|航司|航空公司|航|银行|行|运营商|券商|险企)$")
-LIST_TAIL = re.compile(r"(?<=.{2})等(?:[\u4e00-\u9fff]{0,6}|(?:被|都|均|也|在|是|为|已).*)$")
+LIST_TAIL = re.compile(r"(?<=.{2})等(?:[\u4e00-\u9fff]{0,6}|(?:被|都|均|也|在|是|为|已).*"
+                       r"|[\u4e00-\u9fff]{0,4}?(?:品牌|企业|公司|平台|厂商|玩家|巨头|对手|竞品|车企|新势力)[^\u4e00-\u9fff]?(?:以|凭|靠|在|正|也|都|纷纷).*)$")
 ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})*、[^，。；：、,;:！？]{1,32}")
 
 
@@ -818,7 +830,7 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
     for run in ENUMERATION.findall(text) if "、" in text else ():
         items = [re.sub(r"(等|等等|多家.*|等多家.*|等[\u4e00-\u9fff]{1,6})$", "", it.strip())
                  for it in run.split("、")]  # MiniMax等创业公司, 有道AI学习机等业务
-        items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像|面对|面临|迎战|遭遇|(?<![存现实正])在(?!线|于))|^(?:而|但|且|并)(?=[A-Za-z])", "",
+        items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像|面对|面临|迎战|遭遇|把|跟|(?<![存现实正])在(?!线|于))|^(?:而|但|且|并)(?=[A-Za-z])", "",
                           items[0])  # 而SAP、Oracle等: the conjunction is no part of the first name
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
         items[-1] = COUNTED_KIND.sub("", items[-1])  # 农夫山泉、怡宝和娃哈哈三家企业: the count is no part of the name
@@ -833,9 +845,19 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
         items[0] = next((items[0][k:] for k in range(1, len(items[0]) - 1) if items[0][k:] in org_alias_index()),
                         items[0])  # 欢迎腾讯、阿里巴巴: the list begins with the known name
         items[0] = re.sub(r"^.*[了是为](?=[^了是为]{2,}$)|^由(?=.{2})", "", items[0])  # 行业形成了美团充电宝、…: after the verb;
+        items[0] = without_description(items[0])
         # 由A、B领投
         runs.append(tuple(it for it in items if it))
     return tuple(runs)
+
+
+def without_description(item: str) -> str:
+    """The name after what is said of it (抖音上崛起的高梵: 高梵), not after its owner (美的旗下的COLMO, 周大福的传福系列)."""
+    described, of, name = item.rpartition("的")
+    if not of or len(described) < 2 or len(name) < 2 or described.endswith("旗下") \
+            or any(described[-k:] in org_alias_index() for k in range(2, min(8, len(described)) + 1)):
+        return item
+    return name
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1006,7 +1028,8 @@ LATIN_AFTER_KIND = re.compile(r"(?:公司|企业|厂商|独角兽|创业公司|�
 CAPITAL_LETTER = re.compile(r"[A-Z]")
 NAME_AFTER_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Z]{2})(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[\u4e00-\u9fff]{2,7}?)"
                              r"(?=近日|日前|今日|今天|昨日|宣布|完成|发布|获得|已于|正式|将于)")  # 人形机器人公司乐聚机器人近日完成…
-QUOTED_COMPANY = re.compile(r"(?:公司|企业|创业公司|初创公司)[“\"「](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]")
+QUOTED_COMPANY = re.compile(r"(?:公司|企业|创业公司|初创公司)[“\"「](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]"
+                            r"(?!战略|模式|计划|理念|目标|转型|方针|策略|文化|价值观|工程|行动|项目|体系)")  # 公司“数智化”战略: a strategy
 GLOSSED = re.compile(rf"{COMPANY_WORDS}(?:(?P<cn>[\u4e00-\u9fff]{{2,8}})[（(](?P<en>[A-Za-z][A-Za-z0-9 .&'-]{{1,30}})[）)]"
                      rf"|(?P<en2>[A-Z][A-Za-z0-9 .&'-]{{1,30}}?)[（(](?P<cn2>[\u4e00-\u9fff]{{2,8}})[）)])")
 

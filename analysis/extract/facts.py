@@ -347,6 +347,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
     for sentence, sent_tokens in zip(doc.sentences, tokens):
         text = sentence.text
         listed_price, listed_at = "", 0
+        counted: tuple[str, str] | None = None
         for m in FIGURE.finditer(text):
             if inside_title_marks(text, m.start()):
                 continue  # 《天龙八部》: a title, no count
@@ -395,15 +396,22 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 metric, metric_start = price.group(0), price.start()  # 把杨枝甘露降到9.9元: a price set
             if not noun and not metric and unit not in MONEY and unit != "%":
                 metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位, 新车12206辆
+            change = CHANGED_BY.search(text, max(0, m.start() - 8), m.start()) if not noun and not metric else None
+            if change and counted and counted[0] == unit:
+                metric, metric_start = counted[1], change.start()  # 网点共3470个，较去年同期净减少62个: the same count's change
+            band = PRICE_BAND.match(text, m.end()) if unit in MONEY and not noun and not metric else None
+            if band:
+                noun = band.group(0)  # 3000元以上的高端市场: a price band
             if not noun and not metric and unit != "%":
                 continue
             if not m.group("unit") and not metric and not ACTIVE_USERS.match(noun) and not noun.startswith(COUNTED_PARTIES):
                 continue  # 2亿 with nothing it counts (5.8亿月活跃用户 counts users, 50万用户申请试用 users)
-            if unit in MONEY and not metric and not deal and not noun.startswith(METRICS) \
+            if unit in MONEY and not metric and not deal and not band and not noun.startswith(METRICS) \
                     and not (noun and is_plain_noun(noun) and re.search(r"(?:推出|上线|发布|卖|售)[^，。；“「\"]{0,4}$", text[:m.start()])):
                 continue  # 3.8元唱歌: a price, not a figure about a company (推出8.8元鲜果茶 is the price of what is sold)
             shown = m.group(0) + noun if noun else text[metric_start:m.end()]
             figures.append(Figure(plain_value(value), unit, noun or metric, shown, text, sentence.index))
+            counted = (unit, noun or metric)
             if unit in MONEY and metric:
                 listed_price, listed_at = metric, m.end()
         figures += percent_words(text, sentence.index)
@@ -416,6 +424,8 @@ PRICED = re.compile(r"(?:降到了?|降至|降为|降价至|下调至|下调到|
 
 
 PRICE_WAR = re.compile(r"(?:大战|价格战|补贴战|低价战)")  # 9.9元大战: the price a war is fought at
+PRICE_BAND = re.compile(r"(?:以上|以下|以内|左右)的?[\u4e00-\u9fff]{0,4}?(?:市场|价位|价格带|价格段|价格区间|区间|档位|产品|车型|机型)")
+CHANGED_BY = re.compile(r"(?:增加|减少|净增|净减少?|新增|净增加|减少了|增加了)$")
 
 
 def is_plain_noun(word: str) -> bool:

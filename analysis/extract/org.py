@@ -26,6 +26,8 @@ from ..nlp.segment import Token
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
 INTERPUNCTS = ("·", "・")  # 金蝶云·星空: one name in two parts
+PRONOUN_CHARACTERS = set("我你您他她它们咱这那其本该此每各某何谁哪么己彼人家些少")  # 自己, 大家, 有些: pronouns
+INTERVIEW_WORDS = ("对话", "专访", "独家专访", "独家对话", "访谈")
 GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "本行", "该行", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
@@ -728,6 +730,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     words = [t.word for t in sent[k:j] if t.word != "的"]
     while words[1:] and re.fullmatch(r"(?:其)?[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外", words[0]):
         words = words[1:]  # 一是/阿里巴巴集团/副总裁: the item's marker is no part of the name
+    while words[1:] and words[0] in INTERVIEW_WORDS:
+        words = words[1:]  # 对话/自如/CEO熊林: the interview's head is no part of the name
     if words and len(words[0]) >= 3 and words[0][0] == "由" and dictionary_freq(words[0]) <= RARE_FREQ:
         words[0] = words[0][1:]  # 由星纪/魅族/集团董事长: 由 glued to the name's first word
     if "旗下" in words[:-1]:
@@ -885,8 +889,9 @@ def org_span_part(token: Token, people: set[str]) -> bool:
             and token.word not in ("年", "月", "日", "号")  # 另一位联席CEO: a count; 今年5月火山引擎总裁: a date, no name
     if token.pos == "q":
         return len(token.word) >= 2 and dictionary_freq(token.word) <= RARE_FREQ  # 淘天集团: a name tagged a measure word
-    if token.pos == "r" and token.word in ("本地", "全球", "国际", "海外"):
-        return True  # 美团核心本地商业CEO: a word of a business's name, not a pronoun
+    if token.pos == "r" and (token.word in ("本地", "全球", "国际", "海外") or len(token.word) == 2
+                             and not PRONOUN_CHARACTERS & set(token.word) and dictionary_freq(token.word) <= 1000):
+        return True  # 美团核心本地商业CEO, 自如CEO: a word of a name, not a pronoun
     if token.pos in BREAK_POS:
         return False
     return not (token.pos.startswith("v") and token.pos != "vn" and len(token.word) > 1

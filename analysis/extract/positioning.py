@@ -27,7 +27,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪个|哪个好|"
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪[个家]|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
                         r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
@@ -39,7 +39,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
-                   r"迅速|率先|同样|则|还|正式|共|合计|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|凭借|依靠|依托|(?<!旗下)(?:App|APP)?的)")
+                   r"迅速|率先|同样|则|还|正式|共|合计|下调|上调|降价|涨价|调价|短兵相接|交锋|抗衡|较量|争夺|加速|加快|快速|大举|持续|继续|不断|陆续|逐步|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|凭借|依靠|依托|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60}(?:，以及[^，。；]{2,30})?)")
@@ -82,9 +82,12 @@ LATIN_AFTER_ORG = re.compile(r"(?:[a-z]?[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*){1,3
 # 11月27日
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_LIST_ITEM = re.compile(rf"\s?[、和与及]\s?(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
+COUNTED_LINES = r"(?:[两三四五六七八九十\d]+(?:条|款|个|大))"
 QUOTED_PRODUCT = re.compile(rf"(?:{PRODUCT_NOUNS}|助手|智能体|汽车|手机|机器人|眼镜|耳机|芯片|无人机|机型|新车)[“\"「](?P<a>[^”\"」]{{2,8}})[”\"」]"
-                            rf"|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」](?:(?:高阶|智能|辅助)?(?:智驾|驾驶|辅助驾驶)?{PRODUCT_NOUNS}"
-                            rf"|促销装|礼盒|套装|单品|新品)")  # “天神之眼”高阶智驾系统, “鲜虾鱼板面”促销装
+                            rf"|[“\"「](?P<b>[^”\"」]{{2,8}})[”\"」]{COUNTED_LINES}?(?:(?:高阶|智能|辅助)?(?:智驾|驾驶|辅助驾驶)?{PRODUCT_NOUNS}"
+                            rf"|促销装|礼盒|套装|单品|新品)"  # “天神之眼”高阶智驾系统, “鲜虾鱼板面”促销装
+                            rf"|[“\"「](?P<c>[^”\"」]{{2,8}})[”\"」](?=[、和与及][“\"「][^”\"」]{{2,8}}[”\"」]{COUNTED_LINES}?(?:产品线|产品|品牌|系列))")
+# “自如寓”和“自如豪宅”两条产品线
 NOT_MODEL_NAMES = {"ALL", "APP", "O2O", "IPO", "GMV", "GTV", "DAU", "MAU", "ARPU", "OTA", "B2B", "B2C", "C2C", "C2M", "PC", "AI", "IT", "IN", "OF",
                    "THE", "AND", "VR", "AR", "KTV", "SUV", "MPV", "PR", "UV", "PV", "SDK", "API", "CBD", "VIP", "LOGO",
                    "ADAS", "NOA", "LIDAR", "BU", "BG", "CEO", "CTO", "CFO", "COO", "OEM", "ODM", "SAAS", "PAAS", "IAAS", "EV", "PHEV", "BEV", "EREV", "AIGC", "AGI", "LLM", "GPU", "NLP",
@@ -96,6 +99,7 @@ LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|发售|首发)(?!会|价|�
 # name ends at an offer's quote
 PASSED = re.compile(r"(?:案|决议|方案|审核|审议|考核|认证|测试|验收|评审)$")  # 董事会通过人事案: a resolution passed
 PRICE_FIRST = re.compile(r"[\d.]+(?:元|块|美元)")  # 推出8.8元鲜果茶: a priced kind of drink, no name
+COUNT_FIRST = re.compile(r"[\d一二两三四五六七八九十百几多]+(?:余|多)?(?:款|个|种|项|家|台|辆)")
 AFTER_THE_LAUNCH = ("后", "前", "时", "以来", "之后")
 NAMED_DEVICE_KINDS = "电池|芯片|手机|平板|大模型|机器人|眼镜|耳机|手表"
 LAUNCHED_PAIR = re.compile(r"(?:发布|推出)(?!会|价|式)了?(?P<list>[^，。；、和]{3,14}(?:[、和及][^，。；、和]{3,14})+)(?=[，。；]|$)")
@@ -350,7 +354,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
             included_models(scope, text, subject), coined_series(scope, text, subject), interpunct_names(scope, sent),
             apps_of_orgs(scope, text), quoted_launches(scope, text, subject), lowercase_models(scope, text),
-            brands_of_units(scope, text), models_launched_by_orgs(scope, text))
+            brands_of_units(scope, text), models_launched_by_orgs(scope, text), brands_opening_clauses(scope, text, subject))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -633,9 +637,10 @@ def products_listed_before_kind(scope: ProductScope, text: str, subject: Callabl
     two or more before 的产品), the subject's (or the article company's)."""
     for m in itertools.chain(matches(LISTED_BEFORE_KIND, text, "等", "的"), matches(LISTED_OPENING_KIND, text, "等")):
         items = [known_product_opening(it) for it in re.split(r"[、和与及]", m.group("list")) if it]
-        items[:1] = [LIST_OPENING_VERB.sub("", items[0])] if items else []  # 此后又推出J4、逍遥001等产品: J4
+        items[:1] = [re.sub(r"^.{2,}的(?=[^的]{2,}$)", "", LIST_OPENING_VERB.sub("", items[0]))] if items else []
+        # 此后又推出J4、逍遥001等产品: J4; 抖音上崛起的高梵、鸭鸭等品牌: 高梵
         excluded = scope.excluded - {it for it in items if it not in org_alias_index()} \
-            if m.group(0).endswith("品牌") and not any(re.search("旗下|拥有|包括|推出|运营|的", it) for it in items) \
+            if m.group(0).endswith("品牌") and not re.search("旗下|拥有|包括|推出|运营|的", m.group("list")) \
             else scope.excluded  # 汤达人、开小灶等品牌: brands, whatever an enumeration took them for
         rivals = (text[m.start("list") - 1:m.start("list")] in ("与", "和", "同", "跟") or "与" in m.group("list")) \
             and RIVAL_CUES.search(text, m.end())
@@ -651,8 +656,9 @@ def listed_platforms(scope: ProductScope, text: str, sent: Sequence[Token], subj
         words = {t.word: t for t in sent}
         if re.match(r"(?:功能|服务|活动|价格?|频道|计划)", text[m.end("list"):]) or re.search(r"(?:功能|服务|价)$", m.group("list")) \
                 or m.group("list").startswith(AFTER_THE_LAUNCH) or PRICE_FIRST.match(m.group("list")) \
-                or PASSED.search(m.group("list")):
-            continue  # 上线AI写作功能, 推出“移山价”: a feature or an offer, no product; 上线后表现稳定: what followed
+                or PASSED.search(m.group("list")) or COUNT_FIRST.match(m.group("list")):
+            continue  # 上线AI写作功能, 推出“移山价”: a feature or an offer, no product; 上线后表现稳定: what followed;
+            # 推出20款新品: how many
         items = [re.sub(r"^(?:新款|新一代|全新的?)", "", SERVED_BEFORE.sub("", it))
                  for it in list_items(m.group("list").replace("，以及", "、"))]  # 推出新款笔电: a kind
         items = [MODEL_AND_KIND.fullmatch(it).group(1) if MODEL_AND_KIND.fullmatch(it) else it for it in items]
@@ -700,7 +706,8 @@ def possessed_in_rivalry(scope: ProductScope, text: str) -> Found:
     for m in RIVAL_POSSESSION.finditer(text):
         written = re.sub(r"^[与和及同跟、，]+", "", m.group("owner"))
         against = against or bool(re.search(r"(?:与|同|跟)[^与同跟，。；]{2,8}$", text[:m.end("owner")])) \
-            and bool(re.match(r"(?:正面|直接|激烈)竞争", text[m.end():])) and not RIVAL_CUES.search(m.group("name"))
+            and bool(re.match(r"(?:正面|直接|激烈)竞争", text[m.end():])) and not RIVAL_CUES.search(m.group("name")) \
+            or bool(re.search(r"(?:直指|对标|剑指|叫板|硬刚|瞄准)[\u4e00-\u9fffA-Za-z]{2,8}$", text[:m.end("owner")]))  # 直指飞鹤的星飞帆
         owner = next((n for n in org_names_in(written, scope.by_name)
                       if any(written.endswith(a) for a in {n, *names_of_org(n), *scope.by_name[n].aliases})), None)
         known += owner is not None
@@ -740,11 +747,11 @@ def products_under(scope: ProductScope, text: str) -> Found:
         if re.match(r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:子公司|公司)", listed):
             continue  # 旗下游戏公司畅游, 旗下的AI公司: a company, not a product
         after = text[m.end("list"):]  # 旗下的多多买菜与美团优选、兴盛优选在…展开竞争: the list's items vie
-        rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面)", after)) and bool(RIVAL_CUES.search(after))
+        rivals_follow = bool(re.match(r"(?:之间)?(?:在|展开|竞争|争夺|正面|短兵相接|交锋|抗衡|较量)", after)) and bool(RIVAL_CUES.search(after))
         if "》" in listed:
             listed = listed[:listed.rfind("》") + 1]  # 《梦幻西游》和《阴阳师》依然: the titles only
             listed = re.sub(r"^[^《、]{1,6}(?=《)", "", listed)  # 小游戏《寻道大千》: the kind before the title
-        listed = listed.replace("《", "").replace("》", "、").strip("、")
+        listed = listed.replace("《", "").replace("》", "、").replace("以及", "及").strip("、")
         owner_of_item = {}
         for it in re.split(r"[、与和及]", listed):
             other, _, rest = it.partition("旗下")
@@ -753,7 +760,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
         listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
         listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,4}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
-        listed = re.sub(r"(?:^|(?<=[、与和及]))(?:(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}|[A-Za-z]{1,3})(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品|SUV|MPV|轿车)"
+        listed = re.sub(r"(?:^|(?<=[、与和及]))(?!多|几|数|各|部分|全部|所有|一批|一系列|若干)(?:(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}|[A-Za-z]{1,3})(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品|SUV|MPV|轿车|"
+                        r"奶粉|饮料|饮品|茶饮|咖啡|白酒|啤酒|牛奶|酸奶|零食|羽绒服|护肤品|保健品|营养品)"
                         r"(?=[^、与和及]{2,})", "", listed)  # AI对话应用海螺AI, 视频生成大模型可灵AI: what it is, before its name
         raw = [it for it in re.split(r"、|(?<=.)[与和及]", listed) if not is_kind_of_product(it)
                and not (it.endswith("品牌") and len(it) >= 6 and is_kind_of_product(it[:-2] + "产品"))]  # 旗下的二手交易平台: no
@@ -888,7 +896,7 @@ def titled_works(scope: ProductScope, text: str, subject: Callable[[], str | Non
 def quoted_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """品牌合作平台“蒲公英”, “百亿补贴”频道, “日日新”大模型: a quoted name beside a kind of product."""
     for m in matches(QUOTED_PRODUCT, text, "“", '"', "「"):
-        name = m.group("a") or m.group("b")
+        name = m.group("a") or m.group("b") or m.group("c")
         if re.match(r"[一二三四五六七八九十两]", name) or re.search(r"(?:并称|号称|称为|称作|誉为)[^，。；]{0,6}$", text[:m.start()]):
             continue  # 并称大模型“六小虎”: a nickname of a group, no product
         maker = last_org_named(re.split(r"[，；]", text[:m.start()])[-1], scope.by_name)  # …，康师傅随后推出“X”: the clause's
@@ -1251,14 +1259,32 @@ def models_launched_by_orgs(scope: ProductScope, text: str) -> Found:
 
 
 BRAND_UNIT_SUFFIXES = ("事业部", "事业群", "品牌部")
+CATEGORY_MODIFIERS = r"(?:国产|进口|国际|国内|海外|本土|高端|中端|低端|外资|合资|自主|新兴|主流)"
 
 
 def brands_of_units(scope: ProductScope, text: str) -> Found:
     """萤火虫事业部 in the article and 萤火虫品牌 here: the brand its unit runs, the unit's company's."""
     for unit, parent in scope.unit_parents.items():
         stem = unit[:-3] if unit.endswith(BRAND_UNIT_SUFFIXES) else ""
-        if len(stem) >= 2 and f"{stem}品牌" in text and is_product_name(stem, scope.excluded):
+        if len(stem) >= 2 and f"{stem}品牌" in text and is_product_name(stem, scope.excluded) \
+                and not re.search(rf"{CATEGORY_MODIFIERS}{re.escape(stem)}品牌", text):  # 国产奶粉品牌: a kind of brand
             yield stem, company_above(unit, scope) or scope.main_org
+
+
+BRAND_OPENING = re.compile(r"(?:^|(?<=[，；：,]))(?P<name>[\u4e00-\u9fff]{2,4})品牌(?=将|则|也|已|主要|继续|聚焦|主打|定位|面向|专注|负责|承接)")
+PARALLEL_BRAND = re.compile(r"(?<=[，；,])(?P<name>[\u4e00-\u9fff]{2,4})(?:品牌)?(?=则)")
+
+
+def brands_opening_clauses(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """雪中飞品牌将继续承接大众市场，冰洁则聚焦年轻女性: brands no dictionary knows opening clauses that say what each
+    does, the subject's (or the article company's)."""
+    if "品牌" not in text:
+        return  # the cheap test first
+    opened = [m for m in BRAND_OPENING.finditer(text) if is_unfamiliar(m.group("name"))]
+    parallel = [m for m in PARALLEL_BRAND.finditer(text) if dictionary_freq(m.group("name")) <= RARE_FREQ] if opened else []
+    for m in opened + parallel:
+        if is_product_name(m.group("name"), scope.excluded) and not names_a_unit_or_title(m.group("name")):
+            yield m.group("name"), subject() or scope.main_org
 
 
 def company_above(unit: str, scope: ProductScope) -> str | None:
@@ -1826,13 +1852,15 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     facer = next((n for n in named if facing and any(a in facing.group("a") for a in (n, *names_of_org(n)))), None)
     if facer:
         named = [facer, *(n for n in named if n != facer)]  # 优刻得面对阿里云、火山引擎等大厂的竞争: the one who faces them
-    last = side_written_in(named, AGAINST_LAST.search(text)) \
+    last = side_written_in(named, AGAINST_LAST.search(text)) or side_written_in(named, AGAINST_AFTER_LIST.search(text)) \
         or side_written_in(named, RIVAL_OF.search(text) if "是" in text else None)
     if last and len(named) >= 3:
         named = [last, *(n for n in named if n != last)]  # A旗下P、B的Q…，与C展开竞争; P和Q是C的竞品: C against each
     elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
         named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
     named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
+    venues = [m.group("list") for m in VENUE.finditer(text)] if "在" in text else []
+    named = [n for n in named if not venues or not only_in_venues(text, n, venues)]  # 在天猫和京东的销售额: where they sell
     prize = PRIZE.search(text) if "的" in text else None
     named = [n for n in named if not (prize and prize.group("whose").endswith((n, *names_of_org(n))))]  # 竞争辉达的订单:
     # the customer is what they vie for, no side
@@ -1848,6 +1876,13 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
 
 
 PRIZE = re.compile(r"(?:竞争|争夺|抢夺|争抢|竞逐)(?P<whose>[^，。；]{2,10}?)的(?:订单|合同|大单|项目|采购)")
+VENUE = re.compile(r"在(?P<list>[^，。；在]{2,16}?)(?:平台)?(?:上|的(?:销售|销量|渠道|店铺|旗舰店|直播间|份额|增速)|渠道)")
+
+
+def only_in_venues(text: str, name: str, venues: Sequence[str]) -> bool:
+    """Whether a side is written only as a place things are sold (在天猫和京东的销售额增速均快于X: no side)."""
+    written = sum(text.count(a) for a in {name, *names_of_org(name)} if a)
+    return written > 0 and written == sum(v.count(a) for v in venues for a in {name, *names_of_org(name)} if a)
 FACING = re.compile(r"(?P<a>[^，。；]{2,16}?)(?:正|也|将|仍)?(?:面对|面临|遭遇|迎战)(?:着|来自)?[^，。；]{2,30}?(?:竞争|挑战|围剿|夹击|对手)")
 
 
@@ -1891,11 +1926,15 @@ def standing_for(name: str, owner_of: dict[str, str]) -> tuple[str, ...]:
 
 AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
+AGAINST_AFTER_LIST = re.compile(r"(?:和|与|、)[^，。；]{2,12}?(?:正在|都在|均在|也在|正|都|均)[^，。；与和、]{0,8}?(?:与|同|跟)"
+                                r"(?P<b>[^，。；、与和的]{2,12}?)(?:展开|进行|形成)?(?:正面|直接|激烈)?"
+                                r"(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺|交锋)")  # A和B正在中端价位与C展开正面交锋: C against each
 RIVAL_OF = re.compile(r"是(?P<b>[^，。；]{2,20}?)的(?:主要|直接|最大|最强)?(?:竞品|竞争对手|对手)")
 FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:不|并不|也|会|要|将|没有|不会)?(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))"
+                               r"|(?:和|与|同|跟)(?:我们|你们|我司)"  # X的规模跟我们差不多: the speaker's company against X
                                r"|^[^，。；]{2,40}?(?:都|均)是(?:很|非常|最)?(?:强|强劲|强大|有力|主要|直接)?的?(?:竞争)?对手"  # A和B都是很强的
                                # 对手: the speaker's company against each
-                               r"|你(?:们)?(?:怎么|如何)看(?:待)?[^，。；？?]{0,6}竞争"
+                               r"|你(?:们)?(?:怎么|如何)看(?:待)?[^，。；？?]{0,6}(?:竞争|对手)"
                                r"|^(?:公司|集团)的(?:主要)?(?:竞争)?对手"  # 公司的主要对手包括X和Y: the article's company's
                                r"|(?:相比|相较|比起来)[，,]?(?:我们|你们|我司)"  # 和X相比，你们的优势: the interviewee's
                                r"|(?:^|[，,])面对[^，。；]{2,30}?的?(?:竞争|挑战|夹击|围攻)[，,](?:公司|集团|我们)")  # 面对A和B的竞争，公司…
@@ -2114,7 +2153,7 @@ TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,\s]?(?:与|和|同|�
 TITLE_ITEM = r"(?:[^，。；：与和、\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])){2,20}"  # 小鹏MONA M03, OPPO Find X8 Ultra: a space inside a model's name
 TITLE_LIST = re.compile(rf"(?P<list>{TITLE_ITEM}(?:(?:、{TITLE_ITEM}){{2,}}|、{TITLE_ITEM}(?:[和与及]|还是){TITLE_ITEM}))")
 # 美团、饿了么、京东外卖补贴战; 塔斯汀、华莱士和肯德基的下沉战争
-CONTRASTED_AFTER_RIVALRY = re.compile(r"(?:竞争|之争|大战|价格战|补贴战|对决|交锋)[^，；。]*[，；](?:而|但|但是|不过)")
+CONTRASTED_AFTER_RIVALRY = re.compile(r"(?:竞争|之争|大战|价格战|补贴战|对决|交锋|争夺|抢夺|角逐|较量)[^，；。]*[，；](?:而|但|但是|不过)")
 
 
 def only_after_the_rivalry(text: str, name: str) -> bool:
@@ -2149,13 +2188,18 @@ def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
         if len(cued) == 1 and cued[0].startswith("其中") and names_in(cued[0]) >= 2:
             parts.append(cued[0])  # A和B是主力车型，其中B主要对标C和D: the rivalry is B's
             continue
-        apart = all("之间" in c for c in cued) or any(c.startswith("其中") for c in cued[1:])  # A与B、C形成四强格局，其中
-        # B的P是A的Q的竞品: each clause its own rivalry
+        clauses = [c for c in re.split(r"[，；]", part) if c]
+        second = clauses.index(cued[1]) if len(cued) >= 2 else 0
+        apart = all("之间" in c for c in cued) or any(c.startswith("其中") for c in cued[1:]) \
+            or any(CONTRASTING.match(c) for c in clauses[clauses.index(cued[0]) + 1:second + 1]) \
+            and not any(c.startswith(("其", "它", "他们")) or re.search("也|同样|亦", c) for c in cued)  # A与B、C形成四强格局，
+        # 其中B的P是A的Q的竞品; A和B正与C正面交锋，而在高端市场，C的对手是D: each clause its own rivalry
         parts += cued if len(cued) >= 2 and apart and all(names_in(c) >= 2 for c in cued) else [part]
     return parts
 
 
 SAID_THAT = re.compile(r"(?:表示|称|说|认为|指出|透露)[，,：:]")
+CONTRASTING = re.compile(r"而|但|不过|与此同时|另一方面")
 
 
 def behind_parts(text: str) -> list[str]:

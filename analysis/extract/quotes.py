@@ -130,6 +130,10 @@ def find_quotes(doc: Document, people: set[str]) -> list[Quote]:
     return quotes
 
 
+SAYING_IDIOMS = re.compile(r"说到底|说实话|说白了|说真的|说起来|说实在的|也就是说|换句话说|可以说|应该说|比如说|虽说|据说")  # no one
+# else speaking
+
+
 def continued_speech(doc: Document, following: Sequence[tuple[int, int]], answer: bool) -> list[tuple[int, int]]:
     """The units after a quote, in its paragraph, that go on with the same speech: a sentence wholly in quote marks
     (…表示，….“扫地机器人已经进入拼技术的阶段。”), or any sentence of an interview's answer (答：钟波：…。我们不跟着降价…)
@@ -142,7 +146,7 @@ def continued_speech(doc: Document, following: Sequence[tuple[int, int]], answer
             break  # a new paragraph
         text = "".join(s.text for s in doc.sentences[first:last + 1])
         if text.startswith(NARRATOR_OPENINGS) or re.search(r"[：:]", text) and not text.startswith(("“", "「")) \
-                or not (answer and not SPEECH_CUE.search(text) or re.fullmatch(r"[“「][^“”「」]+[”」]。?", text)):
+                or not (answer and not SPEECH_CUE.search(SAYING_IDIOMS.sub("", text)) or re.fullmatch(r"[“「][^“”「」]+[”」]。?", text)):
             break
         more.append((first, last))
     return more
