@@ -340,3 +340,11 @@ def test_a_wechat_read_and_looking_counter_is_furniture():
     from analysis.io.cleaning import boilerplate_reason
     assert boilerplate_reason("阅读 10万+  在看 512") == "share or comment counter"
     assert boilerplate_reason("我在看这份财报。") is None
+
+
+def test_an_outlets_reporter_line_with_a_bar_is_a_byline_and_dates_the_letter_by_its_body():
+    assert boilerplate_reason("界面新闻 记者 | 许言") == "byline, source or copyright line"
+    assert boilerplate_reason("记者：今年的交付目标是多少？") is None
+    from analysis.io.load import build_document
+    doc = build_document("t", "t.txt", "某公司发布内部信\n界面新闻 记者 | 许言\n2025年4月9日，某公司发布内部信。", "utf-8")
+    assert doc.date == "2025-04-09"

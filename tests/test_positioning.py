@@ -1785,3 +1785,52 @@ def test_a_shareholder_in_a_contrasted_clause_is_no_rival_and_a_quoted_strategy_
                 title="居然智家发布内部信 2025")
     assert [sorted(p) for p in r["competitors"]] == [["居然智家", "红星美凯龙"]]
     assert "数智化" not in {o.name for o in r["organizations"]}
+
+
+def test_a_cut_off_given_name_a_product_kind_before_a_head_and_comparisons_and_chasing():
+    r = analyse("据36氪报道，月之暗面旗下AI助手Kimi的产品负责人林骁已离职，其职责由联合创始人、CTO张予彤接手。"
+                "Kimi K2在开源社区的口碑不错，被不少开发者拿来与DeepSeek-V3对比。月之暗面创始人杨植麟表示，公司不会再去追豆包和文心一言。",
+                title="Kimi产品负责人离职 2025")
+    assert "张予彤" in {p.name for p in r["people"]}
+    assert ("林骁", "Kimi") in {(x.person, x.org) for x in r["roles"]}
+    assert "K2" not in {p.name for p in r["products"]}
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("Kimi K2", "DeepSeek-V3")) in pairs and frozenset(("月之暗面", "豆包")) in pairs
+
+
+def test_one_told_behind_then_a_list_of_measures_and_a_landscape_then_positions():
+    r = analyse("今年以来，Kimi在用户增长上明显落后。9月豆包月活超过1.7亿，文心一言约3500万，Kimi则跌至2000万左右。",
+                title="AI助手月活 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("Kimi", "豆包")), frozenset(("Kimi", "文心一言"))}
+    assert any(f.value == 20000000 for f in r["figures"])
+    assert not any(e.date == "2025-09" for e in r["events"])  # the month a measure covers is no event
+    r = analyse("BOSS直聘（NASDAQ：BZ）公布第三季度业绩。在线招聘行业的格局正在变化。智联招聘和前程无忧仍以简历库模式为主，同道猎聘则专注中高端人才，而BOSS直聘在年轻人中更受欢迎。"
+                "BOSS直聘付费企业客户数660万家。", title="BOSS直聘第三季度营收 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("BOSS直聘", n)) for n in ("智联招聘", "前程无忧", "同道猎聘")}
+    assert any(f.value == 6600000 for f in r["figures"])
+
+
+def test_a_measure_after_a_company_is_no_product_and_a_device_the_speakers_company_names():
+    r = analyse("宁德时代以37.9%的市占率稳居第一，LG新能源市占率9.3%。业界分析，比亚迪旗下的弗迪电池正加速对外供货；"
+                "宁德时代董事长曾毓群日前表示，公司的神骁超充电池今年出货量将明显成长。", title="动力电池装机量 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert "市占率" not in owners and "弗迪电池正" not in owners and owners.get("神骁超充电池") == "宁德时代"
+
+
+def test_a_platform_of_a_company_a_channel_launched_in_quote_marks_and_chasers_in_a_title():
+    r = analyse("字节跳动旗下的红果短剧8月月活用户已超过2.1亿。紧随其后的是点众科技的河马剧场，月活约6000万。快手则上线了免费短剧频道。腾讯视频今年推出了“十分剧场”。"
+                "红果和河马背后，是字节跳动与点众科技在内容采买上的暗战。",
+                title="免费短剧大战：红果短剧月活破2亿，河马剧场、快手紧追 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("河马剧场") == "点众科技" and owners.get("十分剧场") == "腾讯" and "免费短剧频道" not in owners
+    assert "河马剧场" not in {o.name for o in r["organizations"]}
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("字节跳动", "点众科技")) in pairs and frozenset(("红果短剧", "快手")) in pairs
+
+
+def test_a_featured_series_keeps_its_word_and_what_is_sold_is_counted():
+    r = analyse("雅迪的冠能系列续航扎实；爱玛今年主推的引领系列颜值高，价格比雅迪便宜两三百。听说雅迪去年卖了1300多万辆。",
+                title="雅迪、爱玛怎么选 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("引领系列") == "爱玛" and "颜值" not in owners
+    assert any(f.value == 13000000 and f.unit == "辆" for f in r["figures"])

@@ -379,7 +379,7 @@ def real_name_after_title(original: str, m: re.Match) -> bool:
     return surnamed and original[:m.start()].rstrip().endswith(tuple(titles())) and not is_known_thing(m.group("run"))
 
 
-GIVEN_NAME_POS = {"ns", "n", "ng", "nr", "a", "j", "nrt"}
+GIVEN_NAME_POS = {"ns", "n", "ng", "nr", "a", "j", "nrt", "zg"}  # 张予/彤(zg)接手
 GLUED_BEFORE_REST = set("因由在将被于与和向对等已也称")
 
 
@@ -868,6 +868,9 @@ def names_a_brand_of_known_org(item: str) -> bool:
     return 2 <= len(rest) <= 3 and dictionary_freq(rest) <= RARE_FREQ
 
 
+PLATFORM_TAILS = ("剧场", "频道", "商城", "App", "APP", "短剧", "小程序", "视频", "音乐", "阅读", "网盘", "浏览器", "输入法")
+
+
 def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[tuple[str, str]]:
     """Items of an enumeration that lists at least one organisation: (name, kind)."""
     found = []
@@ -879,7 +882,7 @@ def enumerated_orgs(text: str, known: Container[str], people: set[str]) -> list[
             continue  # 统筹海澜之家、男生女生和英氏三个品牌: a company's brands, its products
         if any(it in known or names_a_brand_of_known_org(it) for it in items) or brand_list and re.search("品牌", text):
             for item in items:
-                if item not in known and not is_known_thing(item) and item not in people \
+                if item not in known and not is_known_thing(item) and item not in people and not item.endswith(PLATFORM_TAILS) \
                         and not names_a_brand_of_known_org(item) \
                         and item.split(" ")[0] not in product_alias_index() \
                         and not re.search(r"[A-Za-z]+ ?\d|\d+[A-Za-z]*$", item):  # TikTok Shop, vivo X200, Mate70: products

@@ -136,6 +136,15 @@ def acts_apart(clause: str, date: DateMention) -> bool:
 
 PERIOD_FIGURE = re.compile(r"(?:前三季度?|上半年|下半年|全年|第[一二三四]季度|[一二三四]季度|Q[1-4])?(?:实现|的)?"
                            r"(?:营收|营业收入|总收入|收入|净利润|利润|销量|出货量|交付量|销售|出栏|共交付|交付新车)")
+METRIC_OF_PERIOD = re.compile(r"(?P<gap>[^，。；]{0,10}?)(?:月活|日活|月活跃用户|用户数|装机量|出货量|市场份额|份额|市占率|GMV|营收|销量)")
+
+
+def metric_of_period(clause: str, end: int) -> bool:
+    """9月字节跳动的豆包月活超过1.7亿, 8月月活用户: the month a measure covers, no event (not 5月推出新品，销量…)."""
+    m = METRIC_OF_PERIOD.match(clause, end)
+    return bool(m) and not EVENT_VERBS.search(m.group("gap"))
+
+
 TENURE_START = re.compile(r"^[^，。；]{0,12}?(?:自|从|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)(?:担任|出任|任)")
 
 
@@ -181,7 +190,7 @@ def find_events(doc: Document) -> list[Event]:
                     and (len(dates[0].iso) < 10 or relative.group(0).startswith("昨")):
                 dates = []  # 今日上市，是今年最大的IPO; 昨晚发出公告…由9月23日起生效: the day it happened comes first
             dates = [d for d in dates if not (len(d.iso) == 4 and clause[d.end:d.end + 1] == "的"  # 较2022年的峰值
-                                              or len(d.iso) <= 7 and PERIOD_FIGURE.match(clause, d.end))  # 2025年前三季
+                                              or len(d.iso) <= 7 and (PERIOD_FIGURE.match(clause, d.end) or metric_of_period(clause, d.end)))  # 2025年前三季
                      # 营收为…, 8月销售肉猪329.3万头: the period a figure covers
                      and not wire_dateline(clause, d.end)  # 人民网北京3月29日电 记者从…获悉: the wire's dateline
                      and not PLANNED_FOR.search(clause, max(0, d.start - 4), d.start)]  # 计划2026年量产: a plan's date
@@ -347,12 +356,13 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
     for sentence, sent_tokens in zip(doc.sentences, tokens):
         text = sentence.text
         listed_price, listed_at = "", 0
-        counted: tuple[str, str] | None = None
+        counted: tuple[str, str, int] | None = None
         for m in FIGURE.finditer(text):
             if inside_title_marks(text, m.start()):
                 continue  # 《天龙八部》: a title, no count
             if text[m.end():m.end() + 1] == "年" or text[m.start() - 1:m.start()].isdigit() \
-                    or text[m.start() - 1:m.start()] in ("第", "每", "几", "数"):
+                    or text[m.start() - 1:m.start()] in ("第", "每", "几") \
+                    or text[m.start() - 1:m.start()] == "数" and not text[m.start():m.start() + 1].isdigit():  # 客户数660万家
                 continue  # a year, the tail of a longer number, a rank (第三大, 第2名) or a rate's base (每百万tokens)
             if m.group("unit") in ("个", "家") and text[m.end():].startswith(TIME_WORDS):
                 continue
@@ -396,9 +406,15 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 metric, metric_start = price.group(0), price.start()  # 把杨枝甘露降到9.9元: a price set
             if not noun and not metric and unit not in MONEY and unit != "%":
                 metric, metric_start = noun_before(sent_tokens, m.start())  # 管理委员会成员共9位, 新车12206辆
+                sold = SOLD.search(text, max(0, m.start() - 6), m.start()) if not metric else None
+                if sold:
+                    metric, metric_start = sold.group(0), sold.start()  # 去年卖了1300多万辆: what was sold
             change = CHANGED_BY.search(text, max(0, m.start() - 8), m.start()) if not noun and not metric else None
             if change and counted and counted[0] == unit:
                 metric, metric_start = counted[1], change.start()  # 网点共3470个，较去年同期净减少62个: the same count's change
+            elif not noun and not metric and counted and counted[0] == unit and unit not in MONEY and unit != "%" \
+                    and m.start() - counted[2] <= 20:
+                metric, metric_start = counted[1], m.start()  # 豆包月活超过1.7亿，…，Kimi则跌至2000万: the list's measure
             band = PRICE_BAND.match(text, m.end()) if unit in MONEY and not noun and not metric else None
             if band:
                 noun = band.group(0)  # 3000元以上的高端市场: a price band
@@ -411,7 +427,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 continue  # 3.8元唱歌: a price, not a figure about a company (推出8.8元鲜果茶 is the price of what is sold)
             shown = m.group(0) + noun if noun else text[metric_start:m.end()]
             figures.append(Figure(plain_value(value), unit, noun or metric, shown, text, sentence.index))
-            counted = (unit, noun or metric)
+            counted = (unit, noun or metric, m.end())
             if unit in MONEY and metric:
                 listed_price, listed_at = metric, m.end()
         figures += percent_words(text, sentence.index)
@@ -459,4 +475,9 @@ def noun_before(tokens: Sequence[Token], start: int) -> tuple[str, int]:
     if before and before[-1].pos in COUNTED_POS and len(before[-1].word) >= 2 \
             and not (len(before) > 1 and before[-2].word in ("、", "和", "及")):  # A、B四个: a list's count
         return before[-1].word, before[-1].start
+    if len(before) > 1 and before[-1].word in ("数", "数量", "总数") and before[-2].pos in COUNTED_POS:
+        return before[-2].word + before[-1].word, before[-2].start  # 付费企业客户数660万家: the number of customers
     return "", start
+
+
+SOLD = re.compile(r"(?:卖了|卖出了?|售出了?|销售了?|交付了?|出货了?|累计)(?:超过|近|约)?$")

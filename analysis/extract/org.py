@@ -736,7 +736,7 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         words[0] = words[0][1:]  # 由星纪/魅族/集团董事长: 由 glued to the name's first word
     if "旗下" in words[:-1]:
         words = words[len(words) - words[::-1].index("旗下"):]  # 长安旗下深蓝汽车首席执行官: the subsidiary's
-    kinds = [k for k, w in enumerate(words[:-1]) if w.endswith(("平台", "品牌", "应用", "开发商", "运营商", "发行商", "制造商",
+    kinds = [k for k, w in enumerate(words[:-1]) if w.endswith(("平台", "品牌", "应用", "助手", "智能体", "开发商", "运营商", "发行商", "制造商",
                                                                  "供应商", "厂商", "母公司", "运营方", "出品方", "公司"))]
     if kinds:
         words = words[kinds[-1] + 1:]  # 办公协作平台飞书CEO, 《明日方舟》开发商鹰角网络: what it is, before its name

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (BREAK_POS, COUNTED_KIND, INDUSTRY_TAILS, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
+from .entities import (BREAK_POS, COUNTED_KIND, INDUSTRY_TAILS, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PLATFORM_TAILS,
+                       PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
                        Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase, is_common_word,
                        is_unfamiliar, known_org_mentions, names_a_brand_of_known_org, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, known_orgs, names_of_org, org_alias_index,
@@ -25,9 +26,9 @@ COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签�
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|三国杀|(?:领先|超过)(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|及))|谁还能|谁能|分庭抗礼|同场竞技|同台竞技|是前[二三四五]名?|之战|大战|之争|"
                         r"各不相同|不可忽视|追赶|份额已?超过|继续领先(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|(?:首次|首度|再次|一举|再度)超过|还能打多久|打到第几|(?<=[也都在])抢(?=[\u4e00-\u9fff]{0,6}(?:市场|用户|客户|份额|生意|零售|赛道|流量|订单))|逼近(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
-                        r"瓜分|鏖战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
+                        r"瓜分|鏖战|暗战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪[个家]|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪[个家]|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
                         r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
@@ -39,7 +40,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}?)旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
                    r"(?=正在|已经|已|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
-                   r"迅速|率先|同样|则|还|正式|共|合计|下调|上调|降价|涨价|调价|短兵相接|交锋|抗衡|较量|争夺|加速|加快|快速|大举|持续|继续|不断|陆续|逐步|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|凭借|依靠|依托|(?<!旗下)(?:App|APP)?的)")
+                   r"迅速|率先|同样|则|还|正式|共|合计|正(?=在|加速|加快|面临|积极|大力|全力|逐步|陆续|持续|不断|快速)|下调|上调|降价|涨价|调价|短兵相接|交锋|抗衡|较量|争夺|加速|加快|快速|大举|持续|继续|不断|陆续|逐步|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|凭借|依靠|依托|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
 PLATFORM_LIST = re.compile(r"(?:平台|产品|应用|客户端|入口|工具)(?:是|为|包括|有)[：:]?(?P<list>[^，。；]{2,60}(?:，以及[^，。；]{2,30})?)")
@@ -107,7 +108,7 @@ ALSO_LAUNCHED = re.compile(r"(?:发布|推出|亮相)的还有(?P<list>[^，。�
 LAUNCH_KIND = re.compile(r"(?:发布|推出|上线|亮相|发售)(?!会)(?:了)?(?:新一代|新款|全新的?|自研的?|首款)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
                          r"(?=大模型|模型|芯片|手机|系列|App|APP)")
 GENERIC_LAUNCHES = re.compile(r"多模态|开源|通用|性$|任命|人事|^(?:推理|语言|视觉|生成式|基础|端侧)|视频|微博|[称说]$|文件|优惠|补贴|折扣|人事案|议案|财报|业绩|内部信|全员信|信$|年报|季报|中报|公告|声明|计划|战略|政策|报告|数据|消息|通知|邮件|文章|规划|方案|措施|"
-                              r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来")
+                              r"结果|名单|榜单|新品|产品|服务|功能|版本|信息|会议|活动|白皮书|[年月日季度来后前]$|以来|^(?:免费|付费|会员)")
 RESIDES = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z0-9]{2,6})所在的(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,12})")
 NOT_PRODUCT = set("的了是在和与及或等也都就将把被对从向为以于这那个们所“”「」\"")
 
@@ -157,7 +158,7 @@ def matches(pattern: re.Pattern, text: str, *needles: str) -> Iterator[re.Match]
 GENERIC_PRODUCT_WORDS = set(PRODUCT_NOUNS.strip("(?:)").split("|")) | {"品牌", "子品牌", "新品", "笔电", "笔记本", "电脑",
                                                                        "平板", "手机", "相机", "耳机", "手表", "电视"} \
     | {"破壁机", "空气炸锅", "豆浆机", "电饭煲", "榨汁机", "洗碗机", "扫地机", "吸尘器", "电水壶", "微波炉", "烤箱", "净水器",
-       "冰箱", "空调", "洗衣机", "热水器", "油烟机", "燃气灶", "跑鞋", "篮球鞋", "羽绒服", "冲锋衣"} \
+       "冰箱", "空调", "洗衣机", "热水器", "油烟机", "燃气灶", "跑鞋", "篮球鞋", "羽绒服", "冲锋衣", "短剧", "微短剧", "网文"} \
     | {"国际版", "海外版", "国内版", "新版", "正式版", "测试版", "内测版", "公测版", "企业版", "专业版", "个人版", "免费版",
        "付费版", "标准版", "旗舰版", "升级版", "精简版"} \
     | {"财报", "年报", "季报", "半年报", "公告", "股价", "市值"} \
@@ -354,7 +355,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             products_listed_before_kind(scope, text, subject), glossed_products(scope, text, subject),
             included_models(scope, text, subject), coined_series(scope, text, subject), interpunct_names(scope, sent),
             apps_of_orgs(scope, text), quoted_launches(scope, text, subject), lowercase_models(scope, text),
-            brands_of_units(scope, text), models_launched_by_orgs(scope, text), brands_opening_clauses(scope, text, subject))
+            brands_of_units(scope, text), models_launched_by_orgs(scope, text), brands_opening_clauses(scope, text, subject),
+            own_devices(scope, text, subject))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -369,7 +371,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     mentions = Mentions([s.text for s in doc.sentences], owners)
     venues = {n for n in owners if only_a_venue(n, doc.text)}  # 在微博上表示: where someone spoke, no product news
     owners = {n: o for n, o in owners.items() if n not in venues}
-    longer = {n: [m for m in ms if m.startswith(n) or n[:1].isascii() and m.endswith(n) and kind_before_model(m[:-len(n)])]
+    longer = {n: [m for m in ms if m.startswith(n) or n[:1].isascii() and m.endswith(n) and (kind_before_model(m[:-len(n)])
+                                                                                         or m.endswith(" " + n) and m[:-len(n) - 1] in owners)]
               for n, ms in containing(owners).items()}  # T30 Ultra only in 讯飞AI学习机T30 Ultra: no product of its own
     alone = [n for n in owners if not longer.get(n) or mentions.count(n) > sum(mentions.count(m) for m in longer[n])]
     alone = [n for n in alone if not maker_and_model(n, alone, owners)]  # 小米YU7 beside YU7: one product
@@ -522,6 +525,7 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
             yield tok.word + latin_suffix(sent, i + 1), maker  # 小米SU7 made one token by phrase discovery; 石头P20
             # Ultra Plus: with the words written after it
         elif i and sent[i - 1].word in PRODUCT_KINDS_BEFORE_NAME and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tok.word) \
+                and not (sent[i - 1].word == "系列" and i >= 2 and sent[i - 2].pos not in BREAK_POS) \
                 and is_unfamiliar(tok.word) and is_product_name(tok.word, excluded):
             yield tok.word, scope.main_org  # 我们的AI搜索助手万知: a coined name right after what it is
 
@@ -628,8 +632,9 @@ def coined_series(scope: ProductScope, text: str, subject: Callable[[], str | No
     for m in matches(COINED_SERIES, text, "系列"):
         clause = re.split(r"[，。；]", text[:m.start()])[-1]
         maker = last_org_named(clause, scope.by_name) or subject()
-        if maker and is_unfamiliar(m.group("name")) and is_product_name(m.group("name"), scope.excluded):
-            yield m.group("name"), canonical_org(maker)
+        featured = re.search(r"(?:主推|主打|力推|新推)的?$", text[:m.start("name")])  # 爱玛今年主推的引领系列: named, whatever its word
+        if maker and (is_unfamiliar(m.group("name")) or featured) and is_product_name(m.group("name"), scope.excluded):
+            yield (m.group("name") + "系列" if featured and not is_unfamiliar(m.group("name")) else m.group("name")), canonical_org(maker)
 
 
 def products_listed_before_kind(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -912,11 +917,13 @@ def quoted_launches(scope: ProductScope, text: str, subject: Callable[[], str | 
     for m in matches(QUOTED_LAUNCH, text, "“", '"', "「"):
         name = m.group("name")
         before = text[:m.start()] if m.group(0).startswith(("它", "其")) else re.split(r"[，；]", text[:m.start()])[-1]
-        maker = last_org_named(before, scope.by_name) or subject()  # 千禾味业…，它的“X”: the company the pronoun stands for
+        maker = last_org_named(before, scope.by_name) or maker_opening_clause(before[-CLAUSE_WINDOW:]) or subject()
+        # 千禾味业…，它的“X”: the company the pronoun stands for; 腾讯视频推出了“十分剧场”: the platform's owner
         surfaces = (maker, maker[:2], *names_of_org(maker), *(scope.by_name[maker].aliases if maker in scope.by_name else ())) \
             if maker and len(maker) >= 4 else (maker, *names_of_org(maker)) if maker else ()  # 千禾零添加生抽 of 千禾味业
         if maker and name not in scope.excluded and name not in org_alias_index() and not re.search(r"[的了是在]", name) \
-                and (name.startswith(surfaces) or name.endswith("系列")):  # a name opening with its maker's, or a series
+                and (name.startswith(surfaces) or name.endswith(("系列", *PLATFORM_TAILS))):  # a name opening with its
+            # maker's, a series or a platform's channel
             # (推出“一口价”, “以旧换新”: an offer, no product)
             yield name, maker
 
@@ -934,6 +941,9 @@ def possessed(scope: ProductScope, text: str) -> Found:
             and not any(t in m.group("name") for t in titles())  # 蒙牛的随变则…: two characters no dictionary knows
         if owner and coined and is_unfamiliar(m.group("name")) and is_product_name(m.group("name"), scope.excluded):
             yield without_named_kind(m.group("name")), canonical_org(owner)  # 格力电器旗下的晶弘冰箱也…: 晶弘
+        elif owner and m.group("name").endswith(PLATFORM_TAILS) and len(m.group("name")) >= 4 \
+                and is_product_name(m.group("name"), scope.excluded - {m.group("name")}):
+            yield m.group("name"), canonical_org(owner)  # 点众科技的河马剧场: a platform the company runs
 
 
 KIND_THEN_NAMES = re.compile(r"(?P<whose>公司|集团|其|旗下)的?(?:[A-Za-z]{2,6}|[\u4e00-\u9fff]{2,4})?产品(?!包括|有|为|是|主要)"
@@ -949,6 +959,19 @@ def kind_then_names(scope: ProductScope, text: str, subject: Callable[[], str | 
         if owner and any(has_coined_part(it) for it in items) \
                 and all(is_unfamiliar(it) and is_product_name(it, scope.excluded) for it in items):
             yield from ((it, owner) for it in items)
+
+
+OWN_DEVICE = re.compile(rf"(?P<whose>公司|集团|其)的(?P<name>(?P<coined>[\u4e00-\u9fff]{{2,4}}?)(?:超充|快充|固态)?(?:{NAMED_DEVICE_KINDS}))"
+                        r"(?=[，。；、]|今年|明年|将|已|在|的|出货|销量)")  # 公司的神行超充电池今年出货量
+
+
+def own_devices(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """公司的神行超充电池: a device the company names with a word no dictionary knows, the subject's (or the article's
+    company's)."""
+    for m in OWN_DEVICE.finditer(text) if "的" in text else ():
+        if is_unfamiliar(m.group("coined")) and is_product_name(m.group("name"), scope.excluded):
+            speaker = last_org_named(re.split(r"[；;]", text[:m.start()])[-1], scope.by_name)  # X董事长Y表示，公司的…
+            yield m.group("name"), canonical_org(speaker) if speaker else subject() or scope.main_org
 
 
 POSSESSED_MODEL = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<name>[\u4e00-\u9fff]{2,4}大模型)")  # 云知声的山海大模型
@@ -1504,7 +1527,8 @@ def named_before_model(text: str) -> list[tuple[str, int]]:
 COINED_TAIL = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
-METRIC_WORDS = ("营收", "收入", "利润", "销量", "销售", "份额", "市值", "用户", "订单", "门店", "股价", "业绩", "估值")  # Trip.com营收
+METRIC_WORDS = ("营收", "收入", "利润", "销量", "销售", "份额", "市值", "用户", "订单", "门店", "股价", "业绩", "估值", "市占率",
+                "占有率", "渗透率", "出货量", "装机量", "毛利率", "净利率")  # Trip.com营收, LG新能源市占率
 
 
 def with_coined_tail(text: str, name: str, start: int) -> tuple[str, int]:
@@ -1590,8 +1614,8 @@ def is_new_name(tok: Token, excluded: set[str]) -> bool:
     unknown part, or a noun the dictionary hardly knows), not a phrase of common words (移动电商)."""
     if not is_product_name(tok.word, excluded) or tok.word in product_alias_index():
         return tok.word in product_alias_index()
-    if names_a_unit_or_title(tok.word):
-        return False  # 复星/研发中心, 事业部总裁: a unit or a title after a company, no product
+    if names_a_unit_or_title(tok.word) or tok.word.startswith(METRIC_WORDS):
+        return False  # 复星/研发中心, 事业部总裁: a unit or a title after a company, no product; 市占率: a measure
     if tok.pos == "phrase":
         return is_coined(tok.word)
     return tok.pos in ("n", "nz", "nt", "j", "l") and is_unfamiliar(tok.word)
@@ -1637,7 +1661,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
                         for part in rivalry_parts(text, names_in)):
         named = ordered_sides(text, by_name, companies, owner_of, main)
         title_list = TITLE_LIST.search(text) if whole is title else None
-        if whole is title and len(named) != 2 and not title_list and not TITLE_AGAINST_LIST.search(text):
+        if whole is title and len(named) != 2 and not title_list and not TITLE_AGAINST_LIST.search(text) \
+                and not TITLE_CHASERS.search(text):
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级), or one
             # against a list (可灵AI上线海外版，与OpenAI Sora、Runway正面交锋)
         also = whole is not title and named and ALSO_VYING.search(text) and not partners_only(whole)
@@ -1680,6 +1705,18 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             for a, b in itertools.combinations(dict.fromkeys(sides), 2) if len(sides) >= 2 else ():
                 if side_of(a, owner_of) != side_of(b, owner_of) and not owner_level_restated(frozenset((a, b)), pairs, owner_of):
                     pairs.setdefault(frozenset((a, b)), before.text + sentence.text)
+    for before, sentence in zip(doc.sentences, doc.sentences[1:]):  # 行业格局正在变化。A仍以…为主，B则…，而C…: the article's
+        # company against each; X明显落后。A月活…，B…，X则跌至…: X against each
+        cue = LANDSCAPE.search(before.text) or LAGGING.search(before.text)
+        if not cue or rivalry_cued(sentence.text) or partners_only(sentence.text):
+            continue
+        sides = list(dict.fromkeys(rival_names(sentence.text, by_name, companies, owner_of)))
+        told = rival_names(before.text, by_name, companies, owner_of)
+        lead = told[0] if cue.re is LAGGING and len(told) == 1 else main if cue.re is LANDSCAPE and not told else None
+        if lead in sides and len(sides) >= 3:
+            for other in sides:
+                if side_of(other, owner_of) != side_of(lead, owner_of):
+                    pairs.setdefault(frozenset((lead, other)), before.text + sentence.text)
     groups = counted_groups(doc.sentences, by_name) if "大" in doc.text else {}
     for sentence in doc.sentences if groups else ():  # 国航、东航、南航三大航…。三大航正与国泰航空、新加坡航空展开激烈竞争
         for group, members in groups.items():
@@ -1727,9 +1764,12 @@ def counted_groups(sentences: Sequence, by_name: OrgIndex) -> dict[str, list[str
 
 
 def main_side(main: str, owner_of: dict[str, str]) -> str:
-    """The article's side in a rivalry: its company's one product when it has exactly one, else the company."""
+    """The article's side in a rivalry: its company's one product when it has exactly one (a model named after it, Kimi
+    K2 of Kimi, is no other), else the company."""
     own = [p for p, o in owner_of.items() if o == main]
+    own = [p for p in own if not any(q != p and p.startswith(q + " ") for q in own)]
     return own[0] if len(own) == 1 else main
+
 
 
 def owner_level_restated(pair: frozenset, pairs: dict[frozenset, str], owner_of: dict[str, str]) -> bool:
@@ -1748,6 +1788,8 @@ def rivalry_cued(text: str) -> bool:
 UNNAMED_WAR = re.compile(r"(?:厂商|平台|企业|公司|品牌|玩家|巨头)之间的?(?:价格战|补贴战|竞争|大战|混战)"
                          r"|^[^，。；]{0,10}?(?:价格战|补贴战|价格大战|补贴大战)(?:越来越|愈发|愈演愈烈|再度|正在|持续|全面|进一步|升级|"
                          r"白热化|打响)")  # 今年茶饮价格战越来越狠。A…，B跟进…: the sides the next sentence names
+LANDSCAPE = re.compile(r"(?:行业|市场|竞争)的?格局(?:正在|已经|已|正|也)?(?:发生)?(?:变化|生变|改变|重塑|洗牌|松动|重构)")
+LAGGING = re.compile(r"(?:明显|已经|已|正在|逐渐|大幅)?(?:落后|掉队)(?![于了])")
 ALSO_VYING = re.compile(r"(?:也|同样|亦)(?:都)?(?:在|正在)?(?:争夺|抢夺|争抢|竞争|角逐|加入(?:了)?(?:这场|战局|竞争))"
                         r"|(?:它们|两家|二者|两者|双方)(?:还|也|都|同时)*(?:要|需要|将|得)?(?:面对|面临|迎战)")  # 它们还要面对A和B的挑战
 
@@ -2150,6 +2192,7 @@ TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,\s]?(?:与|和|同|�
                                 rf"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|争抢|抢夺|角逐|{STANDING_TOGETHER})"
                                 r"|^[^遭被]{2,}(?:遭|被|遭到|受到)[^，。；、\s]{2,8}(?:、[^，。；、\s]{2,8})+(?:蚕食|围剿|夹击|围攻|抢食|狙击)")
 # 非洲份额遭小米、三星蚕食: the headline's company against each
+TITLE_CHASERS = re.compile(r"[，,\s][^，,\s]{2,16}(?:、[^，,\s]{2,16})+(?:紧追|紧随其后|紧跟|追赶|猛追)")  # A月活破2亿，B、C紧追: A against each
 TITLE_ITEM = r"(?:[^，。；：与和、\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])){2,20}"  # 小鹏MONA M03, OPPO Find X8 Ultra: a space inside a model's name
 TITLE_LIST = re.compile(rf"(?P<list>{TITLE_ITEM}(?:(?:、{TITLE_ITEM}){{2,}}|、{TITLE_ITEM}(?:[和与及]|还是){TITLE_ITEM}))")
 # 美团、饿了么、京东外卖补贴战; 塔斯汀、华莱士和肯德基的下沉战争

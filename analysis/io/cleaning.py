@@ -40,7 +40,8 @@ SHORT_META = 120
 DATELINE = re.compile(r"^[*_·\s(（\[【]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s|$|\d{1,2}:\d{2}|[·|｜*_)）】\]])")
 BRACKETED_BYLINE = re.compile(r"【[^】]{2,40}】(?:\s*(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]?\s*[\u4e00-\u9fff]{2,4}"
                               r"(?:报道|报导|報道|報導))?)?")
-REPORTER_BYLINE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*")  # 每经记者 王晶晶
+REPORTER_BYLINE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fffA-Za-z]{2,10}\s)(?:记者|記者)\s*[|｜]?\s*[\u4e00-\u9fff·]{2,4}"
+                             r"(?:\s+[\u4e00-\u9fff·]{2,4})*")  # 每经记者 王晶晶, 界面新闻 记者 | 许言
 TITLE_BUTTON = re.compile(r"\s*[\[【［](?:复制链接|复制本帖链接|打印|只看楼主|只看该作者|收藏本帖|分享|複製鏈接|列印)[\]】］]")
 TITLE_LABEL = re.compile(r"^\s*(?:【[^】]{1,6}】|\[[^\]]{1,6}\]|（[^）]{1,4}）|(?:标题|標題|主题|主題)[：:])\s*")
 TRACKING_ID = re.compile(r"^[0-9a-fA-F]{16,64}$")
