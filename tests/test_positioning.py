@@ -1834,3 +1834,41 @@ def test_a_featured_series_keeps_its_word_and_what_is_sold_is_counted():
     owners = {p.name: p.owner for p in r["products"]}
     assert owners.get("引领系列") == "爱玛" and "颜值" not in owners
     assert any(f.value == 13000000 and f.unit == "辆" for f in r["figures"])
+
+
+def test_an_interview_title_gives_the_interviewees_post_and_questions_set_rivals_against_the_company():
+    r = analyse("问：UU跑腿在下沉市场很猛，你们怎么应对？\n薛鹏：我们是直营城市加合作城市。\n"
+                "问：最近顺丰同城推出了“专人直送”，价格比快送宝低两成，压力大吗？\n薛鹏：价格战我们不打。",
+                title="专访快送宝创始人薛鹏：即时配送不是规模游戏 2025")
+    assert ("薛鹏", "创始人", "快送宝") in {(x.person, x.title, x.org) for x in r["roles"]}
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset(("快送宝", "UU跑腿")) in pairs and frozenset(("快送宝", "顺丰同城")) in pairs
+
+
+def test_a_rival_that_draws_users_away_and_words_said_after_bing_cheng():
+    r = analyse("知乎创始人、董事长兼CEO周源在内部邮件中感谢王新宇的贡献，并称“AI搜索是知乎未来最重要的方向”。"
+                "不过，在问答和知识内容上，知乎正遭遇小红书的分流，抖音也在加码图文内容。", title="知乎CTO离职 2025")
+    assert any(q.speaker == "周源" and "AI搜索" in q.text for q in r["quotes"])
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("知乎", "小红书")), frozenset(("知乎", "抖音"))}
+
+
+def test_a_business_with_its_region_in_brackets_is_a_unit_of_the_company():
+    r = analyse("三、刘棠枝出任创维电视（中国区）总经理，全面负责彩电国内业务。", title="创维集团人事调整 2025")
+    assert ("刘棠枝", "总经理", "创维电视") in {(x.person, x.title, x.org) for x in r["roles"]}
+
+
+def test_the_customer_whose_orders_they_vie_for_and_makers_written_alike():
+    r = analyse("苹果供应链传出，立讯精密与歌尔股份正争抢新一代AirPods Pro的组装订单，鸿海也积极争取分食。", title="果链订单 2025")
+    assert "苹果" not in {n for p in r["competitors"] for n in p}
+    r = analyse("近年来高通的超声波指纹方案和思远微的光学方案在中高端机型上与汇顶科技分庭抗礼。", title="汇顶科技收购 2025")
+    assert "思远微" in {o.name for o in r["organizations"]}
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("汇顶科技", "高通")), frozenset(("汇顶科技", "思远微"))}
+
+
+def test_two_that_both_vie_with_a_third_and_a_models_makers_are_no_sides():
+    r = analyse("在成熟制程代工市场，中芯国际与华虹半导体的差距在拉大，但两家都在和台积电抢国内客户的订单。", title="晶圆代工 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("中芯国际", "华虹半导体")), frozenset(("中芯国际", "台积电")),
+                                                         frozenset(("华虹半导体", "台积电"))}
+    r = analyse("华为发布了问界M9。问界M9是华为和赛力斯一起做的，价格比理想L9贵一截。", title="六座SUV怎么选 2025")
+    sides = {n for p in r["competitors"] for n in p}
+    assert "华为" not in sides and "赛力斯" not in sides

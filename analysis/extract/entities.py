@@ -913,6 +913,23 @@ def challengers_beside_known(text: str, known: Container[str], people: Container
     return found
 
 
+PARALLEL_MAKERS = re.compile(r"(?:^|(?<=[，；：,]))(?P<a>[\u4e00-\u9fffA-Za-z]{2,8}?)的(?P<x>[^，。；的]{1,12}?)(?:和|与|以及|及|、)"
+                             r"(?P<b>[\u4e00-\u9fff]{2,6}?)的(?P<y>[^，。；的]{1,12}?)(?:方案|产品|芯片|手机|平台|服务|技术|模型|系统)")
+
+
+def makers_beside_known(text: str, known: Container[str], people: Container[str]) -> list[str]:
+    """A name no dictionary knows written like a known organisation beside it, each with what it makes (高通的超声波
+    指纹方案和思立微的光学方案): a company too."""
+    found = []
+    for m in PARALLEL_MAKERS.finditer(text):
+        known_a = any(m.group("a")[-n:] in known for n in range(2, len(m.group("a")) + 1))
+        name = m.group("b")
+        if known_a and name not in known and name not in people and not is_known_thing(name) \
+                and dictionary_freq(name) <= RARE_FREQ and not NOT_IN_NAMES & set(name):
+            found.append(name)
+    return found
+
+
 def offshoot_name(word: str) -> bool:
     """A new name that begins with a known organisation's name (摩托罗拉移动), not a known name itself."""
     return word not in org_alias_index() and word not in product_alias_index() and word.startswith(org_name_prefixes())
@@ -1458,6 +1475,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 note(name, kind, text)  # 蓝星旗下拥有蓝星、远途等品牌: 蓝星汽车's own name, not another brand
     for name in challengers_beside_known(body, ChainMap(counts, org_alias_index()), people) if "挑战" in body or "竞争" in body else ():
         note(name, "company", next(t for t in texts if name in t))  # 面对华为和图达通的挑战: 图达通 is a rival company
+    for name in makers_beside_known(body, ChainMap(counts, org_alias_index()), people) if "的" in body else ():
+        note(name, "company", next(t for t in texts if name in t))  # 高通的超声波方案和思立微的光学方案: 思立微 makes one too
     for name, kind in enumerated_orgs(doc.title, HeadsOf(counts), people) if "、" in doc.title else ():
         if name in body and not any(other.startswith(name) for other in counts) \
                 and not any(name.startswith(p) for p in product_alias_index() if len(p) >= 2):  # 天猫养车: 天猫's line

@@ -22,7 +22,7 @@ from .entities import (BREAK_POS, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, OR
 from ..nlp.lexicon import (LEXICON_CACHES, REGIONS_OF_UNITS, canonical_org, known_org_prefix, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes)
 from ..nlp.mentions import Mentions, containing
-from ..nlp.segment import Token
+from ..nlp.segment import Token, segment
 
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
 INTERPUNCTS = ("·", "・")  # 金蝶云·星空: one name in two parts
@@ -120,7 +120,7 @@ COMMON_BU_WORDS = {"内部", "全部", "外部", "局部", "干部", "东部", "
 
 UNIT_ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[（(](?:([A-Z]{2,6})|(?:以下)?简称[：:]?\s*[“\"]?"
                                r"([^）)”\"，,]{1,8})[”\"]?)[)）]")
-BUSINESS_LINES = {"零售", "物流", "健康", "金融", "数科", "汽车", "国际", "商城", "到家", "外卖", "电商", "游戏", "视频",
+BUSINESS_LINES = {"零售", "物流", "健康", "金融", "数科", "汽车", "国际", "商城", "到家", "外卖", "电商", "游戏", "视频", "电视",
                   "音乐", "支付", "地图", "广告", "教育", "医疗", "安全", "超市", "生鲜", "出行", "文学", "影业", "云", "能源"}
 REGIONS = {"中国", "大中华", "亚太", "海外", "国际", "欧洲", "北美", "全球", "东南亚", "日本", "美国", "印度", "香港", "台湾",
            "澳门", "新加坡", "韩国", "中东", "拉美", "非洲"}
@@ -684,6 +684,14 @@ def before_short_name(sent: Sequence[Token], j: int) -> int:
     return j
 
 
+def before_region_in_brackets(sent: Sequence[Token], j: int) -> int:
+    """Where a region written in brackets right before j opens (创维电视（中国区）总经理); j when there is none."""
+    if j >= 4 and sent[j - 1].word in ("）", ")") and sent[j - 3].word in ("（", "(") \
+            and (REGION_UNIT.fullmatch(sent[j - 2].word) or sent[j - 2].word in REGIONS):
+        return j - 3
+    return j
+
+
 @functools.lru_cache(maxsize=1)
 def product_openings() -> dict[str, list[str]]:
     """The well-known products' names (two characters or more) by their first two characters."""
@@ -711,6 +719,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     if j >= 4 and sent[j - 1].word in ("）", ")") and sent[j - 3].word in ("（", "(") and sent[j - 2].word.isascii() \
             and sent[j - 2].word[:1].isalpha():
         j -= 3  # 元戎启行（DeepRoute.ai）CEO: the name before its Latin gloss
+    else:
+        j = before_region_in_brackets(sent, j)  # 创维电视（中国区）总经理: the business, its region in brackets
     modifier: list[str] = []
     while j > 0 and takes_modifier(sent[i].word) and is_title_modifier(sent[j - 1]) \
             and sent[j - 1].word not in TITLE_PREFIXES:
@@ -945,7 +955,7 @@ def holders_of_title(sent: Sequence[Token], i: int, people: set[str]) -> list[st
             for k in range(n + 2, min(len(sent), n + 12)):
                 if sent[k].word in people and k + 1 < len(sent) and sent[k + 1].word.startswith(IN_CHARGE_VERBS + ("兼任", "接任")):
                     return [sent[k].word]
-    j = before_short_name(sent, i)
+    j = before_region_in_brackets(sent, before_short_name(sent, i))
     while j > 0 and (org_span_part(sent[j - 1], people) or is_title_modifier(sent[j - 1])
                      or (sent[j - 1].word == "的" and j > 1 and org_span_part(sent[j - 2], people))):
         j -= 1
@@ -1410,6 +1420,7 @@ def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str
     roles = [on_effective_date(in_founded_unit(r, units, founding_day, doc.text), doc.date,
                                next((day for day, item in item_days if r.evidence in item), effective), not takes_effect)
              for r in roles if r.org]
+    roles += [r for r in interviewee_roles(doc, people) if not any(x.person == r.person and x.org == r.org for x in roles)]
     return dedupe_roles(held_until_new_post(former_until_successor(roles)))
 
 
@@ -1967,6 +1978,26 @@ def each_title(roles: Iterable[Role]) -> Iterator[Role]:
                                                         role.evidence)
 
 
+INTERVIEW_TITLE = re.compile(r"^(?:专访|对话|访谈|独家对话|独家专访)")
+
+
+def interviewee_roles(doc: Document, people: set[str]) -> list[Role]:
+    """The post an interview's title gives its interviewee (专访闪送创始人薛鹏：…), when the body names the person: the
+    title is often the only place the company and the post are written."""
+    if not INTERVIEW_TITLE.match(doc.title):
+        return []
+    head = re.split(r"[：:，,｜|]", doc.title)[0]
+    sent = segment(head)
+    roles = []
+    for i, tok in enumerate(sent[:-1]):
+        holder = sent[i + 1].word
+        if tok.pos == "nnt" and holder in people:
+            span = span_before(sent, i, people)
+            if span.org and len(span.org) >= 2 and not is_unit_word(span.org):
+                roles.append(Role(holder, span.modifier + tok.word, span.unit or span.org, None, None, doc.title))
+    return roles
+
+
 def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]) -> list[tuple[str, str]]:
     """Organisations named in front of a title (亿帮动力网主编): (name, kind) for the entity list."""
     found = []
@@ -1982,7 +2013,7 @@ def role_orgs(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str]
                     and not span.org.endswith(("组", "团队", "业务", "板块", "产品", "项目")):  # 外卖业务负责人, 项目组负责人,
                 # AI产品负责人: no organisation
                 found.append((span.org, org_kind(span.org, tok.word if tok.word in MEDIA_TITLES else None)))
-    return found
+    return found + [(r.org, "company") for r in interviewee_roles(doc, people) if r.org]
 
 
 def issuing_company(doc: Document, orgs: Sequence[Organization]) -> str | None:

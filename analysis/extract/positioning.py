@@ -26,10 +26,10 @@ COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签�
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|三国杀|(?:领先|超过)(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|及))|谁还能|谁能|分庭抗礼|同场竞技|同台竞技|是前[二三四五]名?|之战|大战|之争|"
                         r"各不相同|不可忽视|追赶|份额已?超过|继续领先(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|(?:首次|首度|再次|一举|再度)超过|还能打多久|打到第几|(?<=[也都在])抢(?=[\u4e00-\u9fff]{0,6}(?:市场|用户|客户|份额|生意|零售|赛道|流量|订单))|逼近(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
-                        r"瓜分|鏖战|暗战|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
+                        r"瓜分|分食|鏖战|暗战|分流|甩开|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
                         r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪[个家]|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
-                        r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)")
+                        r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -51,7 +51,7 @@ VIA_LIST = re.compile(r"(?:借助|通过|依托|凭借|推出|上线)(?:了)?(?P
 KIND_OF_PRODUCT = ("单车", "买菜", "优选", "词典", "搜索", "浏览器", "手机", "音乐", "视频", "地图", "外卖", "支付", "钱包", "商城", "金融",
                    "影业", "游戏", "输入法", "安全卫士", "杀毒", "邮箱", "网盘", "阅读", "直播", "打车", "新闻",
                    "学习机", "翻译", "医药", "大药房", "买药", "气泡水", "电解质水", "矿泉水", "纯净水", "乌龙茶", "冰红茶", "绿茶", "奶茶",
-                   "电动车")
+                   "电动车", "跑腿")
 PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览器", "输入法", "地图", "邮箱", "网盘", "直播", "医药", "大药房", "商城",
                  "支付", "钱包", "养车", "到家", "闪购", "极速版", "国际版", "音箱", "智能音箱", "智能屏", "学习机", "手表", "眼镜", "Lite", "Pro", "Max")
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家")  # KIND_OF_PRODUCT has 输入法
@@ -1890,6 +1890,10 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
         # 统一与康师傅、今麦郎的竞争, 统一 no name of the article's: its company against the others
         named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达正面竞争
     named = list(dict.fromkeys(named + listed))
+    differs = DIFFERENCE.search(text) if "的" in text else None
+    differing = next((n for n in named if differs and any(a in differs.group("a") for a in (n, *names_of_org(n)))), None)
+    if differing:
+        named = [differing, *(n for n in named if n != differing)]  # A、B都在做急送，C的差异在哪: C against each
     facing = FACING.search(text) if "面" in text or "遭遇" in text or "迎战" in text else None
     facer = next((n for n in named if facing and any(a in facing.group("a") for a in (n, *names_of_org(n)))), None)
     if facer:
@@ -1904,7 +1908,7 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     venues = [m.group("list") for m in VENUE.finditer(text)] if "在" in text else []
     named = [n for n in named if not venues or not only_in_venues(text, n, venues)]  # 在天猫和京东的销售额: where they sell
     prize = PRIZE.search(text) if "的" in text else None
-    named = [n for n in named if not (prize and prize.group("whose").endswith((n, *names_of_org(n))))]  # 竞争辉达的订单:
+    named = [n for n in named if not (prize and any(a in prize.group("whose") for a in standing_for(n, owner_of)))]  # 竞争辉达的订单:
     # the customer is what they vie for, no side
     if "旗下" in text:  # 阿里巴巴旗下饿了么: 饿了么 is the side
         named = [n for n in named if not any(re.search(rf"{re.escape(a)}旗下的?{re.escape(o)}|{re.escape(o)}(?:是|为)"
@@ -1917,7 +1921,9 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     return [n for n in named if n not in parents] if len(named) - len(parents) >= 2 else named
 
 
-PRIZE = re.compile(r"(?:竞争|争夺|抢夺|争抢|竞逐)(?P<whose>[^，。；]{2,10}?)的(?:订单|合同|大单|项目|采购)")
+DIFFERENCE = re.compile(r"(?:^|[，,：:])(?P<a>[^，。；？?]{2,10}?)的(?:差异|区别|不同)在哪")
+PRIZE = re.compile(r"(?:竞争|争夺|抢夺|争抢|竞逐|抢)(?P<whose>[^，。；]{2,16}?)的?[\u4e00-\u9fff]{0,4}?(?:订单|合同|大单|项目|采购)")
+# 竞争辉达的订单, 抢苹果AirPods订单, 争抢新一代AirPods Pro的组装订单
 VENUE = re.compile(r"在(?P<list>[^，。；在]{2,16}?)(?:平台)?(?:上|的(?:销售|销量|渠道|店铺|旗舰店|直播间|份额|增速)|渠道)")
 
 
@@ -1925,7 +1931,7 @@ def only_in_venues(text: str, name: str, venues: Sequence[str]) -> bool:
     """Whether a side is written only as a place things are sold (在天猫和京东的销售额增速均快于X: no side)."""
     written = sum(text.count(a) for a in {name, *names_of_org(name)} if a)
     return written > 0 and written == sum(v.count(a) for v in venues for a in {name, *names_of_org(name)} if a)
-FACING = re.compile(r"(?P<a>[^，。；]{2,16}?)(?:正|也|将|仍)?(?:面对|面临|遭遇|迎战)(?:着|来自)?[^，。；]{2,30}?(?:竞争|挑战|围剿|夹击|对手)")
+FACING = re.compile(r"(?P<a>[^，。；]{2,16}?)(?:正|也|将|仍)?(?:面对|面临|遭遇|迎战)(?:着|来自)?[^，。；]{2,30}?(?:竞争|挑战|围剿|夹击|对手|分流|冲击|蚕食)")
 
 
 def side_written_in(named: Sequence[str], match: re.Match | None) -> str | None:
@@ -1958,7 +1964,12 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
         return itertools.combinations(named, 2)  # A与B、C、D并称…，彼此竞争激烈; A、B和C…，光伏行业的价格战: each against each
     if len(named) == 3 and re.search(r"(?:和|与|、)[^，。；]{2,12}?都(?:在|要|想)?(?:抢|争|做|布局|发力)", text):
         return itertools.combinations(named, 2)  # A和B都在抢即时零售，C的优势在哪: all three vie
+    if len(named) == 3 and side_written_in(named, BOTH_AGAINST.search(text) if "两" in text or "双方" in text else None):
+        return itertools.combinations(named, 2)  # A与B的差距在拉大，但两家都在和C抢订单: A and B vie, each with C
     return ((named[0], n) for n in named[1:])
+
+
+BOTH_AGAINST = re.compile(r"(?:两家|两者|二者|双方)(?:都|均|也)(?:在)?(?:和|与|跟|同)(?P<b>[^，。；、]{2,12}?)(?:抢|争|竞争|争夺)")
 
 
 def standing_for(name: str, owner_of: dict[str, str]) -> tuple[str, ...]:
@@ -1968,15 +1979,15 @@ def standing_for(name: str, owner_of: dict[str, str]) -> tuple[str, ...]:
 
 AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
-AGAINST_AFTER_LIST = re.compile(r"(?:和|与|、)[^，。；]{2,12}?(?:正在|都在|均在|也在|正|都|均)[^，。；与和、]{0,8}?(?:与|同|跟)"
-                                r"(?P<b>[^，。；、与和的]{2,12}?)(?:展开|进行|形成)?(?:正面|直接|激烈)?"
-                                r"(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺|交锋)")  # A和B正在中端价位与C展开正面交锋: C against each
+AGAINST_AFTER_LIST = re.compile(r"(?:和|与|、)[^，。；]{2,16}?(?:正在|都在|均在|也在|正|都|均|在[^，。；与和、]{1,10}?[上中里])"
+                                r"[^，。；与和、]{0,8}?(?:与|同|跟)(?P<b>[^，。；、与和的]{2,12}?)(?:展开|进行|形成)?(?:正面|直接|激烈)?"
+                                r"(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺|交锋|分庭抗礼)")  # A和B正在中端价位与C展开正面交锋: C against each
 RIVAL_OF = re.compile(r"是(?P<b>[^，。；]{2,20}?)的(?:主要|直接|最大|最强)?(?:竞品|竞争对手|对手)")
 FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:不|并不|也|会|要|将|没有|不会)?(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))"
                                r"|(?:和|与|同|跟)(?:我们|你们|我司)"  # X的规模跟我们差不多: the speaker's company against X
                                r"|^[^，。；]{2,40}?(?:都|均)是(?:很|非常|最)?(?:强|强劲|强大|有力|主要|直接)?的?(?:竞争)?对手"  # A和B都是很强的
                                # 对手: the speaker's company against each
-                               r"|你(?:们)?(?:怎么|如何)看(?:待)?[^，。；？?]{0,6}(?:竞争|对手)"
+                               r"|你(?:们)?(?:怎么|如何)看(?:待)?[^，。；？?]{0,6}(?:竞争|对手)|你(?:们)?(?:怎么|如何|打算怎么)应对"
                                r"|^(?:公司|集团)的(?:主要)?(?:竞争)?对手"  # 公司的主要对手包括X和Y: the article's company's
                                r"|(?:相比|相较|比起来)[，,]?(?:我们|你们|我司)"  # 和X相比，你们的优势: the interviewee's
                                r"|(?:^|[，,])面对[^，。；]{2,30}?的?(?:竞争|挑战|夹击|围攻)[，,](?:公司|集团|我们)")  # 面对A和B的竞争，公司…
@@ -2058,6 +2069,12 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
         if m.group("name") in owner_of or any(name == m.group("name") for _, name in found):  # 江淮与华为合作打造的尊界S800…
             possessed |= {n for _, n in found if n != m.group("name") and any(a in m.group("owner") for a in {n, *names_of_org(n)})}
             if all(name != m.group("name") for _, name in found):  # …与迈巴赫S级竞争: the model is the side, its makers are not
+                found.append((m.start("name"), m.group("name")))
+    for m in matches(JOINTLY_MADE, text, "一起", "联合", "共同", "合作"):
+        if m.group("name") in owner_of or any(name == m.group("name") for _, name in found):  # 问界M9是华为和赛力斯一起做的…
+            # 比理想L9贵: the model is the side, its makers are not
+            possessed |= {n for _, n in found if any(a in (m.group("a"), m.group("b")) for a in {n, *names_of_org(n)})}
+            if all(name != m.group("name") for _, name in found):
                 found.append((m.start("name"), m.group("name")))
     found = [(start, name) for start, name in found if name not in possessed]
     if len(juxtaposed) == 1 and len(found) == 2 and all(name in juxtaposed or name in companies for _, name in found) \

@@ -217,12 +217,17 @@ def marked_quote(sentence: str, people: set[str]) -> tuple[str, str] | None:
     if len(words) < 6:
         return None
     rest = "。".join(re.split(r"[“「][^”」]{2,}[”」]", sentence))
-    for part in re.split(r"[。，]", rest):
+    parts = re.split(r"[。，]", rest)
+    for part in parts:
         sp = re.search(SPEAKER + rf"(?:{ADVERBS})*{SPEECH}", part)
         if sp:
             speaker = speaker_name(sp.group("speaker"), people)
             if speaker:
                 return speaker, words
+    if len(parts) > 1 and any(re.fullmatch(rf"(?:并|还|同时|也|又|并且)(?:{ADVERBS})*{SPEECH}", p) for p in parts[1:]):
+        named = [p for p in people if parts[0].startswith(p) or re.search(rf"(?:CEO|总裁|董事长|创始人|总经理){re.escape(p)}", parts[0])]
+        if named:
+            return named[0], words  # 周源在内部邮件中感谢…，并称“…”: the subject of the sentence said it
     return None
 
 
