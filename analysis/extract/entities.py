@@ -1567,9 +1567,13 @@ def contracted_names(groups: dict[str, set[str]], text: str, people: set[str]) -
     """Two-character contractions of the article's own companies' names (新地 of 新鸿基地产: the first character and a
     later one, not the name's opening) that the text writes apart from the full name and no dictionary knows."""
     found = {}
-    for key in [k for k in groups if k not in org_alias_index() and 4 <= len(k) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", k)]:
-        for c in dict.fromkeys(key[0] + later for later in key[2:]):
-            if c not in found and c not in people and c not in key and c in text and text.count(c) > text.count(key) \
+    keys = [k for k in groups if k not in org_alias_index() and 4 <= len(k) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", k)]
+    candidates = {key: list(dict.fromkeys(key[0] + later for later in key[2:])) for key in keys}
+    counts = Counter(name for _, name in Matcher({*keys, *(c for cs in candidates.values() for c in cs)}).finditer(text)) \
+        if keys else Counter()  # one pass over the text for every name, not one per name
+    for key in keys:
+        for c in candidates[key]:
+            if c not in found and c not in people and c not in key and counts[c] > counts[key] \
                     and dictionary_freq(c) == 0 and not is_known_thing(c) and c not in groups:
                 found[c] = key
     return found

@@ -16,7 +16,7 @@ from .entities import (BREAK_POS, COUNTED_KIND, INDUSTRY_TAILS, LIST_END_PLACE, 
                        is_unfamiliar, known_org_mentions, names_a_brand_of_known_org, org_kind, organizations_in)
 from ..nlp.lexicon import (LEXICON_CACHES, canonical_org, known_org_prefix, known_orgs, names_of_org, org_alias_index,
                            org_name_prefixes, product_alias_index, stopwords, titles, unit_suffixes)
-from ..nlp.mentions import Mentions, containing
+from ..nlp.mentions import Matcher, Mentions, containing
 from .org import BUSINESS_LINES, GENERIC_ORG_WORDS, main_company, offshoot_of_known_org, product_openings, strip_unit_suffix
 from ..nlp.segment import Token, segment
 
@@ -360,11 +360,15 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
+    found_so_far = set(owners)  # kept up to date, not rebuilt for every sentence
+    surface_matcher = Matcher(a for a in surfaces if len(a) >= 2)
+    surface_order = {a: k for k, a in enumerate(surfaces)}
     for sentence in doc.sentences:  # 整合有道词典、有道翻译和有道AI学习机: one maker's named products, listed
-        for owner, items in products_listed_by_maker(sentence.text, surfaces, set(owners)):
+        for owner, items in products_listed_by_maker(sentence.text, surfaces, found_so_far, surface_matcher, surface_order):
             for item in items:
                 if is_product_name(item, excluded):
                     add(item, owner, sentence.text)
+                    found_so_far.add(item)
     for name, head in series_heads(owners, excluded, doc.text).items():
         owners[head] = list(owners[name])  # TicWatch of TicWatch Pro 6, written alone: the series, the same maker's
         evidence.setdefault(head, evidence.get(name, ""))
@@ -1453,17 +1457,18 @@ MAKER_PAIR = re.compile(r"(?:^|(?<=[，；：]))(?P<a>[\u4e00-\u9fffA-Za-z0-9+]{
                         r"(?=将|是|的|都|均|已|[两三四五]大|等|[，。；]|$)")  # 岚图FREE+和岚图梦想家将是…
 
 
-def products_listed_by_maker(text: str, surfaces: dict[str, str], products: set[str]) -> list[tuple[str, list[str]]]:
+def products_listed_by_maker(text: str, surfaces: dict[str, str], products: set[str],
+                             matcher: Matcher, order: dict[str, int]) -> list[tuple[str, list[str]]]:
     """(maker, items) of each 、 list whose items all begin with one of the article's organisations' names (surfaces:
-    name or alias -> organisation) and one of which is a product already: the others are that maker's products too."""
+    name or alias -> organisation, found by the matcher, tried in their order) and one of which is a product already:
+    the others are that maker's products too."""
     if not products or "、" not in text and not re.search("[和与及]", text):
         return []  # the cheap test first
     out = []
     pairs = [(m.group("a"), m.group("b")) for m in MAKER_PAIR.finditer(text)] if "、" not in text else []
     for items in [*enumeration_items(text), *pairs]:
-        for surface, maker in surfaces.items():
-            if len(surface) < 2 or surface not in items[0]:
-                continue
+        written = {surface for _, surface in matcher.finditer(items[0])}  # the names in the first item, not every name
+        for surface, maker in ((s, surfaces[s]) for s in sorted(written, key=order.__getitem__)):
             named = [items[0][items[0].rfind(surface):], *items[1:]]  # 整合有道词典: the list begins at the name
             named = [re.sub(r"(?<=..)(?:业务|项目|板块)$", "", it) for it in named]  # 易车二手车业务: the line is 易车二手车
             if len(named) >= 2 and all(it.startswith(surface) and len(it) > len(surface) for it in named) \
