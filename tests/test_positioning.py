@@ -1872,3 +1872,38 @@ def test_two_that_both_vie_with_a_third_and_a_models_makers_are_no_sides():
     r = analyse("华为发布了问界M9。问界M9是华为和赛力斯一起做的，价格比理想L9贵一截。", title="六座SUV怎么选 2025")
     sides = {n for p in r["competitors"] for n in p}
     assert "华为" not in sides and "赛力斯" not in sides
+
+
+def test_two_told_vying_then_one_that_also_spends_and_a_conjunction_glued_to_a_name():
+    r = analyse("富途控股（NASDAQ：FUTU）11月20日公布第三季度业绩。老虎证券同日披露三季度收入。两家公司在新加坡的用户争夺尤为激烈，长桥证券也在今年加大了当地的投放。"
+                "但盈透证券依然是专业投资者的首选。", title="互联网券商出海竞速 2025")
+    against = {n for p in r["competitors"] if "长桥证券" in p for n in p} - {"长桥证券"}
+    assert "老虎证券" in against and any(n.startswith("富途") for n in against)
+    assert "但盈透证券" not in {o.name for o in r["organizations"]}
+
+
+def test_a_unit_moved_under_a_business_and_the_duties_of_one_who_left():
+    r = analyse("2025年5月12日，京东集团发布内部邮件，宣布京东科技新一轮组织调整。\n"
+                "（1）成立AI与大模型部，由京东科技副总裁林嘉慧担任部门负责人，向京东科技CEO许航汇报；\n"
+                "（2）京东云事业部整体划归京东零售，原京东云事业部总裁邵思远继续担任京东云事业部总裁；\n（3）原京东科技首席技术官罗义平因个人原因离职，其职责由林嘉慧兼任。\n"
+                "京东科技是京东集团旗下的技术服务板块。", title="京东科技调整组织架构 2025")
+    parents = {u.name: u.parent for u in r["units"]}
+    assert parents.get("京东云事业部") == "京东零售" and parents.get("京东零售") == "京东"
+    assert parents.get("AI与大模型部") == "京东科技" and "技术服务板块" not in parents
+    from analysis.extract.org import each_title
+    assert ("林嘉慧", "首席技术官", "2025-05-12") in {(x.person, x.title, x.since) for x in each_title(r["roles"])}
+
+
+def test_other_players_vie_with_the_articles_company_and_a_deal_in_renminbi():
+    r = analyse("嬴彻科技宣布完成新一轮6亿元人民币融资，由宁德时代领投。目前国内自动驾驶重卡赛道的玩家还有主线科技、千挂科技等，"
+                "各家都在争夺头部物流企业的订单。", title="嬴彻科技完成新一轮融资 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("嬴彻科技", "主线科技")), frozenset(("嬴彻科技", "千挂科技"))}
+    assert any(f.value == 600000000 and f.counts == "融资" for f in r["figures"])
+
+
+def test_a_product_under_its_company_against_others_products_and_two_models_compared():
+    r = analyse("度小满旗下的信贷产品“有钱花”，近年来在消费信贷市场与蚂蚁集团的借呗、微众银行的微粒贷正面竞争。", title="度小满人事 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("有钱花", "借呗")), frozenset(("有钱花", "微粒贷"))}
+    r = analyse("最后圈定了星途900和问界M8。星途900比问界M8便宜了小两万。", title="六座SUV到底选谁 2025")
+    assert "星途900" in {p.name for p in r["products"]}
+    assert frozenset(("星途900", "问界M8")) in {frozenset(p) for p in r["competitors"]}

@@ -621,6 +621,9 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         name = "".join(t.word for t in tokens[j:i + 1])
         if j < i and j > 0 and tokens[j].word[:1] in "后前时" and len(tokens[j].word) >= 3 and tokens[j - 1].pos.startswith("v"):
             name = name[1:]  # 交易完成/后裕晨/科技: 后 glued to the name after a verb
+        if j < i and tokens[j].word[:1] in "但而并且" and len(tokens[j].word) >= 3 and dictionary_freq(tokens[j].word) == 0 \
+                and (j == 0 or tokens[j - 1].pos == "x"):
+            name = name[1:]  # ，但盈透/证券: the conjunction the segmenter glued to the name
         if i + 1 < len(tokens) and tokens[i + 1].word in ("市场", "行业", "领域", "产业", "赛道", "板块", "企业", "品牌"):
             continue  # 新能源汽车市场: an industry, not a company
         if name.endswith(("公司", "企业", "厂商")) and i + 1 < len(tokens) and len(name) > 3 \

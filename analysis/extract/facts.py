@@ -33,7 +33,7 @@ MAGNITUDES = {"兆": 1e12, "万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7
               "十亿": 1e9, None: 1}
 MONEY = ("元", "美元", "港元")
 TIME_WORDS = ("月", "天", "日", "年", "小时", "分钟", "周", "季度", "星期")
-METRICS = ("销量", "营收", "收入", "销售收入", "营业收入", "利润", "净利润", "销售额", "交易额", "成交额", "营业额",
+METRICS = ("销量", "营收", "收入", "收益", "销售收入", "营业收入", "利润", "净利润", "销售额", "交易额", "成交额", "营业额",
            "市场份额", "份额", "出货量", "发货量", "估值", "市值", "融资", "投资", "研发投入", "费用", "研发费用",
            "支出", "成本", "收购", "金额", "订单", "股价", "增速", "用户", "用户数", "活跃用户", "规模", "GMV",
            "占比", "毛利率", "比例", "销售", "出口", "进口", "产量", "门店", "员工", "资产", "负债", "现金",
@@ -387,6 +387,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 value *= 1e4 if m.group("unit") == "万元" else 1e8
             noun = counted_noun(sent_tokens, m.end(), text)
             noun = "" if noun in CURRENCIES else noun  # 1319.7亿元新台币: the currency, not what the sum counts
+            noun = next((noun[len(c):] for c in CURRENCIES if noun.startswith(c)), noun)  # 6亿元人民币融资: the deal
             metric, metric_start = metric_before(text, m.start())
             if not noun and unit == "%" and text[m.end():m.end() + 1] == "的":
                 noun = counted_noun(sent_tokens, m.end() + 1)  # 45%的总投票权
@@ -397,7 +398,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 noun = text[m.end():m.end() + 2]  # 352票赞成: a vote
             if not noun and not metric and unit in MONEY and listed_price and not re.search("[，；,;]", text[listed_at:m.start()]):
                 metric, metric_start = listed_price, m.start()  # 每百万输入tokens 1元、每百万输出tokens 16元: one price list
-            deal = (DEAL.match(text, m.end()) or PRICE_WAR.match(text, m.end())) \
+            after = m.end() + len(next((c for c in CURRENCIES if text.startswith(c, m.end())), ""))  # 6亿元人民币融资
+            deal = (DEAL.match(text, after) or PRICE_WAR.match(text, after)) \
                 if (not noun or DEAL.fullmatch(noun) or PRICE_WAR.fullmatch(noun)) and not metric and unit in MONEY else None
             if deal:
                 noun = deal.group(0)  # 以约62.7亿元收购, 完成1亿美元新一轮融资: a deal's sum

@@ -229,12 +229,19 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
             entry["count"] += 1
             entry["parent"] = entry["parent"] or (subject if name in listed else None)  # 在阿里巴巴集团之下设立…
-    for name, entry in found.items():  # 旷视研究院将并入AIoT事业群: the unit it joins is its parent
-        joined = re.search(rf"{re.escape(name)}(?:将|已|正式)?(?:并入|划入|归入)(?P<into>[^，。；]{{2,16}})", entry["evidence"]) \
-            if re.search("并入|划入|归入", entry["evidence"]) else None
-        into = next((u for u in found if joined and u != name and joined.group("into").startswith(u)), None)
+    for name in [n for n, e in found.items() if e["count"] <= 1 and "旗下" in e["evidence"]
+                 and re.search(rf"是[^，。；]{{0,12}}旗下的?{re.escape(n)}", e["evidence"])]:
+        del found[name]  # 京东科技是京东集团旗下的技术服务板块: what the company is, no unit of its own
+    for name, entry in list(found.items()):  # 旷视研究院将并入AIoT事业群: the unit it joins is its parent
+        joined = re.search(rf"{re.escape(name)}(?:将|已|正式|整体)*(?:并入|划入|归入|划归)(?P<into>[^，。；]{{2,16}})", entry["evidence"]) \
+            if re.search("并入|划入|归入|划归", entry["evidence"]) else None
+        into = next((u for u in found if joined and u != name and joined.group("into").startswith(u)), None) \
+            or (business_line_named(joined.group("into")) if joined else None)
         if into:
             entry["parent"], entry["stated"] = into, True
+            if into not in found:  # 京东云事业部整体划归京东零售: the business it joins is a unit of its company
+                found[into] = {"parent": canonical_org(known_org_prefix(into)), "count": 1, "evidence": entry["evidence"],
+                               "stated": True}
     abbreviated = unit_abbreviations(doc, found)
     for name, entry in found.items():  # 可灵AI事业部下设技术部、产品部: the sub-units' parent is that unit
         at = entry["evidence"].find(name)
@@ -253,7 +260,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             # 欧洲大区…: the unit written in front of its name
             entry["parent"] = entry["parent"] if inside_unit else above or entry["parent"]
             entry["stated"] = entry.get("stated") or bool(above) and not before.endswith("原" + above)  # not a former one
-    issuer = letter_issuer(doc, found) or reorganised_unit(doc, found) or letter_sender(doc, found)
+    issuer = letter_issuer(doc, found) or reorganised_unit(doc, found) or letter_sender(doc, found) \
+        or reorganised_unit(doc, {c: {} for c in index if c != main_org})  # 京东集团宣布京东科技新一轮组织调整: 京东科技's
     for name, entry in found.items():  # 智能信息事业群总裁吴嘉发布内部邮件, 微信事业群发出内部邮件: the units of the letter
         # are that unit's, unless they report to the company's own leadership
         if issuer and name != issuer and not entry.get("stated") and not issuer.startswith(name) \
@@ -335,8 +343,15 @@ def reports_to_company(doc: Document, unit: str, company: str | None) -> bool:
     if not company or not re.search("汇报|报告", doc.text):
         return False  # the cheap test first
     return any(unit in s.text and any(reported_to_at(s.text, s.text.find("向" + name))
+                                      and not longer_name_at(s.text, s.text.find("向" + name) + 1, name)
                                       for name in names_of_org(company) if "向" + name in s.text)
                for s in doc.sentences)
+
+
+def longer_name_at(text: str, at: int, name: str) -> bool:
+    """Whether a well-known organisation's longer name is written where the name is (向京东科技CEO…: not 京东)."""
+    longer = known_org_prefix(text[at:at + 12])
+    return bool(longer) and len(longer) > len(name) and canonical_org(longer) != canonical_org(name)
 
 
 def reported_to_at(text: str, at: int) -> bool:
@@ -355,7 +370,7 @@ def letter_issuer(doc: Document, found: dict[str, dict]) -> str | None:
     return None
 
 
-REORGANISED = re.compile(r"(?:宣布|对)(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:进行|启动|开展)(?:了)?(?:新一轮|新一轮的|一轮)?(?:组织|架构|组织架构)调整"
+REORGANISED = re.compile(r"(?:宣布|对)(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:进行|启动|开展)?(?:了)?(?:新一轮|新一轮的|一轮)?(?:的)?(?:组织|架构|组织架构)调整"
                          r"|(?:^|(?<=[，。；]))(?:[^，。；]{0,8}?获悉，)?(?P<self>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:近日|日前|今日|今天)?"
                          r"(?:调整|调整了)(?:组织架构|组织|架构)")  # 网易游戏近日调整组织架构
 
@@ -682,6 +697,13 @@ def before_short_name(sent: Sequence[Token], j: int) -> int:
         if opening is not None and "简称" in "".join(t.word for t in sent[opening:j]):
             return opening
     return j
+
+
+def business_line_named(words: str) -> str | None:
+    """The business a well-known company's name and a line of business open the words with (京东零售), if any."""
+    prefix = known_org_prefix(words)
+    line = next((t for t in sorted(BUSINESS_LINES, key=len, reverse=True) if prefix and words.startswith(t, len(prefix))), None)
+    return prefix + line if line else None
 
 
 def before_region_in_brackets(sent: Sequence[Token], j: int) -> int:
@@ -1667,9 +1689,10 @@ def founders(text: str, people: set[str], main_org: str | None) -> list[Role]:
     return out
 
 
-SUCCESSION_VERB = re.compile(r"接任|接替|接棒|继任|卸任|离任|退休|退位")
+SUCCESSION_VERB = re.compile(r"接任|接替|接棒|继任|卸任|离任|退休|退位|其(?:职责|职务|工作)由")
 SUCCESSOR = re.compile(r"由(?P<before>[^，。；：由]{0,24}?)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:正式|暂时|暂|将)?"
-                       r"(?:接任|接替|接棒|继任)(?P<after>[^，。；]{0,4})")
+                       r"(?:接任|接替|接棒|继任|(?<=其职责由..)兼任|(?<=其职责由...)兼任|(?<=其职责由..)接管|(?<=其职责由...)接管)"
+                       r"(?P<after>[^，。；]{0,4})")  # 其职责由林嘉慧兼任: the duties of the one who left
 
 
 @functools.lru_cache(maxsize=1)
@@ -1691,7 +1714,7 @@ def successions(text: str, people: set[str], roles: Sequence[Role], article_date
         if successor is None or any(t in m.group("after") for t in titles()):
             continue  # 由X接任CEO names the post itself
         ended = [r for r in roles[-12:] if r.person != successor and r.until and r.org]
-        left = [r for r in ended if r.evidence == text] or (ended if re.search("其(?:职务|职位|工作)|该职", text) else [])
+        left = [r for r in ended if r.evidence == text] or (ended if re.search("其(?:职务|职位|工作|职责)|该职", text) else [])
         for role in left[-1:]:
             out.append(Role(successor, role.title, role.org, role.until or article_date, None, text))
     for m in named_post_taken().finditer(text) if "一职由" in text or "职务由" in text else ():  # 华为终端BG CEO一职由

@@ -29,7 +29,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"瓜分|分食|鏖战|暗战|分流|甩开|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
                         r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪[个家]|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
-                        r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)")
+                        r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)|比[^，。；比]{2,12}?(?:便宜|贵)(?:了|出|一截)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -197,6 +197,8 @@ MADE_BY = re.compile(r"(?:^|(?<=[，；：,与同跟]))(?P<owner>[\u4e00-\u9fffA
 JOINTLY_MADE = re.compile(r"(?:^|(?<=[，；：,]))(?P<name>[\u4e00-\u9fffA-Za-z0-9 ]{2,12}?)(?:则|也)?(?:是|为|由)(?P<a>[\u4e00-\u9fffA-Za-z]{2,6}?)"
                           r"(?:和|与)(?P<b>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:一起|联合|共同|合作)(?:做|造|打造|开发|研发|推出)的?")
 # 问界M9是华为和赛力斯一起做的: both makers'
+MADE_BY_WHOM = re.compile(r"(?:^|(?<=[，；：,]))(?P<name>[\u4e00-\u9fffA-Za-z0-9 ]{2,12}?)(?:则|也)?是(?P<makers>[^，。；]{2,16}?)"
+                          r"(?:推出|打造|开发|研发|发布|生产)的")
 SUB_BRAND = re.compile(r"(?:^|[，；：,])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:将|已|也)?(?:作为|成为)(?:(?P<owner>[^，。；]{2,8}?)的)?"
                        r"(?:子品牌|旗下品牌|独立品牌)")
 
@@ -356,7 +358,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             included_models(scope, text, subject), coined_series(scope, text, subject), interpunct_names(scope, sent),
             apps_of_orgs(scope, text), quoted_launches(scope, text, subject), lowercase_models(scope, text),
             brands_of_units(scope, text), models_launched_by_orgs(scope, text), brands_opening_clauses(scope, text, subject),
-            own_devices(scope, text, subject))
+            own_devices(scope, text, subject), paired_models(scope, text))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -376,7 +378,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     venues = {n for n in owners if only_a_venue(n, doc.text)}  # 在微博上表示: where someone spoke, no product news
     owners = {n: o for n, o in owners.items() if n not in venues}
     longer = {n: [m for m in ms if m.startswith(n) or n[:1].isascii() and m.endswith(n) and (kind_before_model(m[:-len(n)])
-                                                                                         or m.endswith(" " + n) and m[:-len(n) - 1] in owners)]
+                                                                                         or m.endswith(" " + n) and m[:-len(n) - 1] in owners)
+                  or not n[:1].isascii() and m[len(known_org_prefix(m) or ""):].startswith(n) and known_org_prefix(m)]  # 乾崑 inside
+              # 华为乾崑ADS 4
               for n, ms in containing(owners).items()}  # T30 Ultra only in 讯飞AI学习机T30 Ultra: no product of its own
     alone = [n for n in owners if not longer.get(n) or mentions.count(n) > sum(mentions.count(m) for m in longer[n])]
     alone = [n for n in alone if not maker_and_model(n, alone, owners)]  # 小米YU7 beside YU7: one product
@@ -541,7 +545,10 @@ def quoted_model_maker(sent: Sequence[Token], i: int) -> str | None:
 
 
 def maker_before_in(sent: Sequence[Token], i: int) -> str | None:
-    """The first known organisation named earlier in the sentence (小米…发表自研晶片「玄戒O1」), if any."""
+    """The first known organisation named earlier in the sentence (小米…发表自研晶片「玄戒O1」), if any, unless the
+    model is only compared with (…，比问界M8便宜: the maker named before is another's)."""
+    if i and sent[i - 1].word in ("比", "和", "与", "跟", "同", "对标", "不如", "超过", "相比"):
+        return None
     return next((canonical_org(t.word) for t in sent[:i] if t.word in org_alias_index()), None)
 
 
@@ -967,6 +974,24 @@ def kind_then_names(scope: ProductScope, text: str, subject: Callable[[], str | 
 
 OWN_DEVICE = re.compile(rf"(?P<whose>公司|集团|其)的(?P<name>(?P<coined>[\u4e00-\u9fff]{{2,4}}?)(?:超充|快充|固态)?(?:{NAMED_DEVICE_KINDS}))"
                         r"(?=[，。；、]|今年|明年|将|已|在|的|出货|销量)")  # 公司的神行超充电池今年出货量
+
+
+PAIRED_MODELS = re.compile(r"(?<![A-Za-z0-9])(?P<a>(?P<brand_a>[\u4e00-\u9fff]{2})[A-Z]{0,2}\d{1,4}[A-Za-z]{0,3})"
+                           r"(?:和|与|、|还是|对比|PK|pk|vs|VS)"
+                           r"(?P<b>(?P<brand_b>[\u4e00-\u9fff]{2})[A-Z]{0,2}\d{1,4}[A-Za-z]{0,3})(?! ?[A-Za-z0-9]|[万亿元%])")  # a brand
+# of two characters and its number
+
+
+def paired_models(scope: ProductScope, text: str) -> Found:
+    """领克900和问界M8: two models compared, each a brand no dictionary knows and its number; the brand's company's
+    (or the brand's own)."""
+    for m in PAIRED_MODELS.finditer(text) if re.search(r"\d", text) else ():
+        brands = (m.group("brand_a"), m.group("brand_b"))
+        if all(dictionary_freq(b) <= RARE_FREQ and not b.startswith(METRIC_WORDS) and b not in org_alias_index()
+               or b in product_alias_index() for b in brands):  # 空客A320neo: a company and its model, found elsewhere
+            for name, brand in ((m.group("a"), brands[0]), (m.group("b"), brands[1])):
+                if is_product_name(name, scope.excluded):
+                    yield name, product_alias_index()[brand].owner if brand in product_alias_index() else brand
 
 
 def own_devices(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -1703,6 +1728,10 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             sides = [n for n in sides if n and n in companies]
             if len(sides) == 2:
                 pairs.setdefault(frozenset(sides), sentence.text)
+                joining = [n for n in rival_names(sentence.text, by_name, companies, owner_of)
+                           if n not in sides and any(f"{a}也" in sentence.text for a in (n, *names_of_org(n)))]
+                for n, side in itertools.product(joining, sides):  # 两家的争夺尤为激烈，C也在加大投放: C joins
+                    pairs.setdefault(frozenset((n, side)), sentence.text)
     for before, sentence in zip(doc.sentences, doc.sentences[1:]):  # 云计算厂商之间的价格战再度升级。阿里云…，腾讯云…，火山引擎…
         if UNNAMED_WAR.search(before.text) and names_in(before.text) == 0 and not rivalry_cued(sentence.text):
             sides = [n for n in rival_names(sentence.text, by_name, companies, owner_of)
@@ -1739,7 +1768,8 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     return [Relation(*sorted(pair), "rival", ev) for pair, ev in pairs.items()]
 
 
-LAUNCHED_BEFORE = re.compile(r"(?:推出|发布|上市|上线)了?(?:新一代|新款|全新的?)?")
+LAUNCHED_BEFORE = re.compile(r"(?:推出|发布|上市|上线)了?(?:新一代|新款|全新的?)?|旗下的?(?:[\u4e00-\u9fff]{0,6}?(?:产品|品牌|平台|应用))?[“「\"]?")
+# 度小满旗下的信贷产品“有钱花”…与蚂蚁集团的借呗竞争: 有钱花 against 借呗
 
 
 def launched_side(text: str, side: str, other: str, owner_of: dict[str, str]) -> str:
@@ -1748,9 +1778,14 @@ def launched_side(text: str, side: str, other: str, owner_of: dict[str, str]) ->
     if side in owner_of or other not in owner_of or owner_of[other] == side or not LAUNCHED_BEFORE.search(text):
         return side
     against = written_at(text, other)
-    launched = [p for m in LAUNCHED_BEFORE.finditer(text, 0, max(against, 0)) for p, o in owner_of.items()
+    launched = [(p, m.end()) for m in LAUNCHED_BEFORE.finditer(text, 0, max(against, 0)) for p, o in owner_of.items()
                 if o == side and text.startswith(p, m.end())]
-    return launched[-1] if launched else side
+    if not launched:
+        return side
+    product, at = launched[-1]
+    between = text[at + len(product):max(against, 0)]
+    return side if any(p != product and o == side and p in between for p, o in owner_of.items()) else product  # 旗下
+    # 教育品牌希沃…，企业服务品牌MAXHUB则与…: another of its brands stands between, the company is the side
 
 
 COUNTED_GROUP = re.compile(r"(?P<list>[^，。；：]{4,40}?)(?P<group>(?P<count>[两三四五六七八九十])大[\u4e00-\u9fff]{1,3}?)"
@@ -1891,7 +1926,8 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     against = re.search(r"[^，。；]{1,12}?(?:与|和|同|跟)(?=[^，。；]*(?:竞争|对手|价格战|较量))", text)
     unnamed_subject = against and named and all(written_at(text, n) >= against.end() for n in named if written_at(text, n) >= 0) \
         and main not in named and not any(a in against.group(0) for o in organizations_in(against.group(0)) for a in names_of_org(o))
-    if main and ((listed and not named) or ((written or named) and FIRST_PERSON_SIDE.search(text)) or unnamed_subject):
+    others = OTHER_PLAYERS.search(text) if "还" in text or "也有" in text else None  # 赛道的玩家还有A、B等: besides the article's
+    if main and ((listed and not named) or ((written or named) and (FIRST_PERSON_SIDE.search(text) or others)) or unnamed_subject):
         # 统一与康师傅、今麦郎的竞争, 统一 no name of the article's: its company against the others
         named = [main, *(n for n in named if n != main)]  # 在线教育业务与好未来、作业帮的竞争, 我们和英伟达正面竞争
     named = list(dict.fromkeys(named + listed))
@@ -1926,6 +1962,7 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     return [n for n in named if n not in parents] if len(named) - len(parents) >= 2 else named
 
 
+OTHER_PLAYERS = re.compile(r"(?:玩家|对手|竞争者|参与者|竞品)(?:还有|还包括|也有)")
 DIFFERENCE = re.compile(r"(?:^|[，,：:])(?P<a>[^，。；？?]{2,10}?)的(?:差异|区别|不同)在哪")
 PRIZE = re.compile(r"(?:竞争|争夺|抢夺|争抢|竞逐|抢)(?P<whose>[^，。；]{2,16}?)的?[\u4e00-\u9fff]{0,4}?(?:订单|合同|大单|项目|采购)")
 # 竞争辉达的订单, 抢苹果AirPods订单, 争抢新一代AirPods Pro的组装订单
@@ -2075,6 +2112,9 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
             possessed |= {n for _, n in found if n != m.group("name") and any(a in m.group("owner") for a in {n, *names_of_org(n)})}
             if all(name != m.group("name") for _, name in found):  # …与迈巴赫S级竞争: the model is the side, its makers are not
                 found.append((m.start("name"), m.group("name")))
+    for m in matches(MADE_BY_WHOM, text, "推出的", "打造的", "开发的", "研发的", "发布的"):
+        if m.group("name") in owner_of:  # 领克900是领克和极氪整合之后推出的…，比问界M8便宜: its makers are no sides
+            possessed |= {n for _, n in found if n != m.group("name") and any(a in m.group("makers") for a in {n, *names_of_org(n)})}
     for m in matches(JOINTLY_MADE, text, "一起", "联合", "共同", "合作"):
         if m.group("name") in owner_of or any(name == m.group("name") for _, name in found):  # 问界M9是华为和赛力斯一起做的…
             # 比理想L9贵: the model is the side, its makers are not

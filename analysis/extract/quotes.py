@@ -62,8 +62,8 @@ def speaker_name(phrase: str, people: set[str]) -> str | None:
     phrase = re.sub(r"^(此外|另外|同时|不过|但是|但|而|对此|其中|目前)", "", phrase).strip()
     phrase = re.sub(r"(方面)?(回应|回复|证实|确认|对此)?$", "", phrase) or phrase
     phrase = re.sub(r"(方面|官方|分析|普遍|一致|纷纷)$", "", phrase) or phrase
-    if re.match(r"(?:看|听|据|有)(?:新闻|报道|朋友|人|说)", phrase):
-        return None  # 看新闻说, 听朋友说: hearsay, nobody a reader can hold to the words
+    if re.match(r"(?:看|听|据|有)(?:新闻|报道|朋友|人|说)", phrase) or re.fullmatch(r"(?:大家|各位|大伙|网友们|朋友们|你们)说?", phrase):
+        return None  # 看新闻说, 听朋友说: hearsay, nobody a reader can hold to the words; 大家说说: asking the readers
     if re.search(r"(?:以|用|通过|凭借|借助)[\u4e00-\u9fffA-Za-z0-9]{2,}$", phrase):
         return None  # 格力则以云佳系列回应: answered with a product, said nothing
     if phrase in org_alias_index():
