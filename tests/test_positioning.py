@@ -1907,3 +1907,10 @@ def test_a_product_under_its_company_against_others_products_and_two_models_comp
     r = analyse("最后圈定了星途900和问界M8。星途900比问界M8便宜了小两万。", title="六座SUV到底选谁 2025")
     assert "星途900" in {p.name for p in r["products"]}
     assert frozenset(("星途900", "问界M8")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_general_words_of_rivalry_and_a_company_listed_after_anothers_product():
+    r = analyse("今年以来，喜茶与奈雪的茶的门店数不相上下。", title="新茶饮门店数 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("喜茶", "奈雪的茶"))}
+    r = analyse("在高端黄金珠宝市场，老铺黄金与周大福的传福系列、老凤祥形成竞争。", title="老铺黄金古法金单价跑赢周大福 2025")
+    assert frozenset(("老铺黄金", "老凤祥")) in {frozenset(p) for p in r["competitors"]}
