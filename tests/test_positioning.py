@@ -1914,3 +1914,37 @@ def test_general_words_of_rivalry_and_a_company_listed_after_anothers_product():
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("喜茶", "奈雪的茶"))}
     r = analyse("在高端黄金珠宝市场，老铺黄金与周大福的传福系列、老凤祥形成竞争。", title="老铺黄金古法金单价跑赢周大福 2025")
     assert frozenset(("老铺黄金", "老凤祥")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_an_interview_whose_outlet_asks_and_item_markers_out_of_unit_names():
+    r = analyse("晚点：今年价格战很激烈，你们跟不跟？\n钟远山：我们不打价格战，用户买的是技术。", title="对话追觅创始人钟远山 2025")
+    assert "钟远山" in {p.name for p in r["people"]}
+    assert any(q.speaker == "钟远山" and "不打价格战" in q.text for q in r["quotes"])
+    r = analyse("10月9日，网易游戏发布内部邮件，宣布对雷火事业群进行组织调整：\n二是雷火事业群总裁胡志鹏兼任雷火事业群首席技术官。",
+                title="网易游戏发内部邮件 2025")
+    assert "二是雷火事业群" not in {u.name for u in r["units"]}
+    assert ("胡志鹏", "总裁", "雷火事业群") in {(x.person, x.title, x.org) for x in r["roles"]}
+
+
+def test_a_successors_own_day_a_co_leader_and_a_retirement_day():
+    from analysis.extract.org import each_title
+    r = analyse("华硕今天召开董事会，通过共同执行长许先越将于2025年12月31日退休，由现任系统事业群总经理林建宏自2026年1月1日起接任共同执行长，"
+                "与胡书宾共同领导公司。", title="华硕共同执行长交棒 2025")
+    dated = {(x.person, x.since, x.until) for x in each_title(r["roles"]) if x.title.endswith("执行长")}
+    assert ("许先越", None, "2025-12-31") in dated and ("林建宏", "2026-01-01", None) in dated
+    assert "胡书宾" in {p.name for p in r["people"]}
+
+
+def test_a_country_after_a_platform_is_its_heads_title_and_three_sides_fighting():
+    r = analyse("滴滴出行（DiDi）旗下的外卖平台99Food宣布重新上线。巴西外卖市场长期由Prosus旗下的iFood主导。99Food巴西负责人Bruno Rossini表示，将实行零佣金政策。"
+                "分析人士指出，99Food、Keeta与iFood的三方混战，将把巴西外卖市场拖入补贴战。", title="99Food重返巴西 2025")
+    assert {p.name: p.owner for p in r["products"]}.get("99Food") == "滴滴出行"
+    assert frozenset(("Keeta", "iFood")) in {frozenset(p) for p in r["competitors"]}
+    assert ("负责人", "99Food") in {(x.title[-3:], x.org) for x in r["roles"]}
+
+
+def test_a_contest_in_the_industry_sets_the_articles_company_against_each_and_a_featured_model():
+    r = analyse("智元机器人宣布完成新一轮融资。联合创始人彭志辉表示，其中远征A2将是主力产品。"
+                "目前国内人形机器人赛道竞争激烈，宇树科技凭借G1机器人在消费市场领先，优必选则专注工业场景。", title="智元机器人完成新一轮融资 2025")
+    assert {p.name: p.owner for p in r["products"]}.get("远征A2") == "智元机器人"
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("智元机器人", "宇树科技")), frozenset(("智元机器人", "优必选"))}

@@ -123,6 +123,9 @@ def person_cue(tokens: Sequence[Token], i: int) -> bool:
     if nxt in ("：", ":") and (prev is None or prev.pos == "x") and any(t.pos == "nnt" for t in tokens[i + 2:i + 10]) \
             and not any(t.word.startswith(("我", "咱")) for t in tokens[i + 2:i + 10]):
         return True  # a list of appointments: 胡罡：副行长，兼任首席风险官; 吕家进：2023年9月起任兴业银行董事长
+    if nxt == "共同" and i + 2 < len(tokens) and tokens[i + 2].word in ("领导", "执掌", "管理", "负责") \
+            and prev is not None and prev.word in ("与", "和", "同"):
+        return True  # 与胡书宾共同领导公司: a co-leader
     return nxt.startswith(CUE_AFTER)
 
 
@@ -331,6 +334,7 @@ def listed_names(doc: Document) -> set[str]:
             for m in BRACKETED.finditer(s.text) if LISTED_CODE.match(m.group(2)) for k in (2, 3, 4)}
 
 
+INTERVIEW_HEAD_TITLE = re.compile(r"^(?:专访|对话|访谈|独家对话|独家专访)")
 INTERVIEWER = re.compile(r"^(?:记者|问|主持人|Q)[：:]")
 ANSWERER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[：:]")
 
@@ -341,7 +345,8 @@ POSTER_AT = re.compile(r"^@(?P<name>[\u4e00-\u9fff]{2,4})[：:]")
 def answerers(doc: Document) -> list[tuple[str, str]]:
     """(name, sentence) of each answer given as 'NAME：' in an article where someone asks as 记者：/问：, and of
     each post quoted as '@NAME：' (微博)."""
-    interview = any(INTERVIEWER.match(s.text) for s in doc.sentences)
+    interview = any(INTERVIEWER.match(s.text) for s in doc.sentences) or bool(INTERVIEW_HEAD_TITLE.match(doc.title))  # 对话追觅
+    # 创始人俞浩 with 晚点：…？ 俞浩：…: the outlet asks
     found = []
     for sentence in doc.sentences:
         m = (ANSWERER.match(sentence.text) if interview else None) or POSTER_AT.match(sentence.text)

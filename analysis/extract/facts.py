@@ -18,7 +18,7 @@ from ..nlp.mentions import Matcher
 from ..nlp.segment import Token, segment
 from .entities import inside_title_marks
 
-EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|发表(?!评论)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|"
+EVENT_VERBS = re.compile(r"成立|推出|上线|发布(?!会)|发表(?!评论)|收购|并购|上市|创立|创办|宣布|启动|关闭|任命|出任|接任|辞职|离职|卸任|召开|"
                          r"入股|投资|融资|签约|合并|分拆|更名|改名|开业|开通|获批|公布|离任|加盟|退休|领投|"
                          r"公告|委任|聘任|退任|新开|开设|披露")
 NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"

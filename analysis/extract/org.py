@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..io.load import Document
 from ..nlp.dates import find_dates, relative_day
-from .entities import (BREAK_POS, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
+from .entities import (BREAK_POS, COUNTRIES, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
                        Organization, OrgIndex, clause_opening, dictionary_freq, inside_title_marks, is_unfamiliar,
                        known_org_mentions, org_kind, verb_with_preposition)
 from ..nlp.lexicon import (LEXICON_CACHES, REGIONS_OF_UNITS, canonical_org, known_org_prefix, names_of_org, org_alias_index,
@@ -229,6 +229,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
             entry["count"] += 1
             entry["parent"] = entry["parent"] or (subject if name in listed else None)  # 在阿里巴巴集团之下设立…
+    for name in [n for n in found if ITEM_MARKER.match(n) and len(ITEM_MARKER.sub("", n)) >= 3]:
+        found.setdefault(ITEM_MARKER.sub("", name), found.pop(name))  # 二是雷火事业群: the item's marker is no part of it
     for name in [n for n, e in found.items() if e["count"] <= 1 and "旗下" in e["evidence"]
                  and re.search(rf"是[^，。；]{{0,12}}旗下的?{re.escape(n)}", e["evidence"])]:
         del found[name]  # 京东科技是京东集团旗下的技术服务板块: what the company is, no unit of its own
@@ -699,6 +701,9 @@ def before_short_name(sent: Sequence[Token], j: int) -> int:
     return j
 
 
+ITEM_MARKER = re.compile(r"^(?:其?[一二三四五六七八九十]是|首先|其次)")
+
+
 def business_line_named(words: str) -> str | None:
     """The business a well-known company's name and a line of business open the words with (京东零售), if any."""
     prefix = known_org_prefix(words)
@@ -812,6 +817,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         return Span(org, org + rest_name, "".join(modifier))  # 京东零售CEO, 美团核心本地商业CEO: a business of the company
     if org and org in org_alias_index() and business_group(rest_name):
         return Span(org, "".join(words), "".join(modifier))  # 阿里国际数字商业集团CEO: a business group of the company
+    if not org and len(rest) >= 2 and rest[-1] in COUNTRIES and rest[-1] not in REGIONS and not rest[0] in COUNTRIES:
+        return Span("".join(rest[:-1]), None, rest[-1] + "".join(modifier))  # 99Food巴西负责人: the head of its business there
     if org and (REGION_UNIT.search(rest_name) or rest_name in REGIONS):
         return Span(org, "".join(words), "".join(modifier))  # 友邦中国区首席执行官, 友邦香港首席执行官: a region's unit
     if org and rest_name:
@@ -1168,7 +1175,10 @@ def last_of_joint_titles(sent: Sequence[Token], i: int, people: set[str] = froze
 
 DATED_ANNOUNCEMENT = re.compile(r"(?:晚间|晚上|早间|上午|下午|晚)?(?:发布|发出)?(?:公告|宣布)")
 CLAUSE_BREAK = re.compile(r"(?<=[；;])|(?<=[，,])(?=此前|之前|此后|之后|随后|其后|后来|自此|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:至|到|-|加入|加盟|入职)"
-                          r"|(?:并|将|并将)?(?:转任|改任|调任)(?!为))")  # …将于7月1日卸任，转任董事会顾问: the new post, from then
+                          r"|(?:并|将|并将)?(?:转任|改任|调任)(?!为)"
+                          r"|由(?=[^，。；]{2,30}?(?:\d{1,2}月\d{1,2}日|\d{4}年)[^，。；]{0,12}?(?:接任|接替|继任)))")  # …将于7月1日卸任，
+# 转任董事会顾问: the new post, from then;
+# …将于12月31日退休，由林建宏自2026年1月1日起接任: the successor's clause, its own day
 # …董事长，此前自2022年起担任行长; …副总经理，2019年至2023年曾任…: a clause of its own
 
 
