@@ -1948,3 +1948,22 @@ def test_a_contest_in_the_industry_sets_the_articles_company_against_each_and_a_
                 "目前国内人形机器人赛道竞争激烈，宇树科技凭借G1机器人在消费市场领先，优必选则专注工业场景。", title="智元机器人完成新一轮融资 2025")
     assert {p.name: p.owner for p in r["products"]}.get("远征A2") == "智元机器人"
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("智元机器人", "宇树科技")), frozenset(("智元机器人", "优必选"))}
+
+
+def test_who_counted_is_no_side_and_a_brands_head():
+    r = analyse("据Dell'Oro Group统计，华为以31%的份额排名第一，中兴通讯以14%位列第三。", title="中兴通讯三季报 2025")
+    assert not any("Dell" in n for p in r["competitors"] for n in p)
+    r = analyse("6月2日，长城汽车发布人事任命通知：1、任命韩立明为坦克品牌CEO，自2025年6月1日起生效。", title="长城汽车人事任命 2025")
+    assert ("韩立明", "CEO", "坦克") in {(x.person, x.title, x.org) for x in r["roles"]}
+    assert {p.name: p.owner for p in r["products"]}.get("坦克") == "长城汽车"
+
+
+def test_ai_products_named_before_their_kind_a_makers_lettered_model_and_which_to_choose():
+    r = analyse("记者：豆包、DeepSeek都在做AI搜索，纳米AI搜索的机会在哪？\n周鸿祎：秘塔AI搜索做得很好，但体量还小。\n"
+                "（周鸿祎为360集团创始人、董事长）", title="对话周鸿祎 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("纳米AI搜索") == "360集团" and owners.get("秘塔AI搜索") == "秘塔"
+    assert {frozenset(("纳米AI搜索", "豆包")), frozenset(("纳米AI搜索", "DeepSeek"))} <= {frozenset(p) for p in r["competitors"]}
+    r = analyse("看了一圈锁定三台：海信U8、TCL Q10K和小米S Pro。", title="海信U8、TCL Q10K、小米S Pro，85寸电视选哪台？ 2025")
+    assert "小米S Pro" in {p.name for p in r["products"]}
+    assert frozenset(("海信U8", "小米S Pro")) in {frozenset(p) for p in r["competitors"]}

@@ -22,8 +22,9 @@ def scores(tmp_path_factory) -> dict:
     if not SCORER.exists():
         pytest.skip("shared/eval/score.py is not beside this checkout")
     out = tmp_path_factory.mktemp("style") / "x.json"
-    subprocess.run([sys.executable, "-m", "analysis", "extract", str(STYLE / "articles"), "--out", str(out),
-                    "--quiet"], check=True, cwd=ROOT, capture_output=True)
+    run = subprocess.run([sys.executable, "-m", "analysis", "extract", str(STYLE / "articles"), "--out", str(out),
+                          "--quiet"], check=True, cwd=ROOT, capture_output=True, text=True)
+    assert "extraction failed" not in run.stderr, run.stderr  # an extractor's error is caught per article: it must not happen
     proc = subprocess.run([sys.executable, str(SCORER), "--gold", str(STYLE / "gold"), "--pred", str(out), "--json"],
                           check=True, capture_output=True, text=True)
     return json.loads(proc.stdout.rsplit("\noverall:", 1)[0])  # the scorer ends with an "overall: X" line

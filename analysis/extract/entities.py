@@ -957,7 +957,8 @@ def partner_names(text: str, people: set[str]) -> list[str]:
     return names
 
 
-CITED = re.compile(r"据(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:最新|近期|此前|日前|发布的?)?(?P<how>报道|消息|统计|数据显示|调查|监测|研究|报告)")
+CITED = re.compile(r"据(?P<name>[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]|[' .&-](?=[A-Za-z])){1,22}?)(?:最新|近期|此前|日前|发布的?)?"
+                   r"(?P<how>报道|消息|统计|数据显示|调查|监测|研究|报告)")  # 据Dell'Oro Group统计
 # 根据IDC最新统计: IDC
 
 

@@ -779,6 +779,8 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
         words = words[kinds[-1] + 1:]  # 办公协作平台飞书CEO, 《明日方舟》开发商鹰角网络: what it is, before its name
     while words and words[0] in INTERPUNCTS:
         words = words[1:]
+    if words and words[-1].endswith("品牌") and (len(words) >= 2 or len(words[-1]) > 2) and not modifier:
+        words = words[:-1] + ([words[-1][:-2]] if len(words[-1]) > 2 else [])  # 坦克品牌CEO: the brand's head
     if words and glued_former(*words[:2]):
         words[0] = words[0][1:]  # 原云帆/汽车总经理: 云帆汽车; 原云/·/苍穹事业部
     if len(words) == 1 and words[0] in ORG_SUFFIXES and words[0] not in GENERIC_ORG_WORDS and k > 0:

@@ -28,8 +28,8 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|分食|鏖战|暗战|分流|甩开|互有胜负|各有胜负|难分高下|不分伯仲|不相上下|旗鼓相当|平分秋色|势均力敌|平起平坐|比肩|媲美|赶超|跑赢|跑输|领跑|掉队|压制|碾压|力压|紧咬|咬住|围堵|截胡|抢单|挖角|分羹|分一杯羹|抢蛋糕|争食|对垒|交手|过招|叫阵|宣战|开战|决战|劲敌|宿敌|老对手|死对头|强敌|追兵|搅局|抢滩|跑马圈地|攻城略地|不敌|败给|输给|胜过|超车|后来居上|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪[个家]|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
-                        r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)|比[^，。；比]{2,12}?(?:便宜|贵)(?:了|出|一截)")
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
+                        r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同|机会)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)|比[^，。；比]{2,12}?(?:便宜|贵)(?:了|出|一截)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
 FEATURED_BY = re.compile(r"以(?P<list>[^，。；以]{2,30}?)为(?:主力|主打|核心)(?:产品|品牌)?(?=[，。；]|$)")  # 以X、Y和Z为主力
@@ -358,7 +358,8 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
             included_models(scope, text, subject), coined_series(scope, text, subject), interpunct_names(scope, sent),
             apps_of_orgs(scope, text), quoted_launches(scope, text, subject), lowercase_models(scope, text),
             brands_of_units(scope, text), models_launched_by_orgs(scope, text), brands_opening_clauses(scope, text, subject),
-            own_devices(scope, text, subject), paired_models(scope, text))
+            own_devices(scope, text, subject), paired_models(scope, text), brands_with_heads(scope, text, subject),
+            ai_named_products(scope, text, subject))
         for name, owner in found:
             add(name, owner, text)
     surfaces = {alias: org.name for org in by_name.values() for alias in (*names_of_org(org.name), *org.aliases)}
@@ -527,7 +528,8 @@ def products_in_tokens(scope: ProductScope, sent: Sequence[Token], follows: Sequ
             yield name, sent[i - 1].word  # 360搜索, 搜狗输入法, 腾讯手机管家
         elif tok.word not in excluded and company_and_kind(tok.word):
             yield tok.word, company_and_kind(tok.word)  # 美团单车 as one token
-        elif tok.pos == "phrase" and (maker := maker_of_model(tok.word, scope.by_name) or quoted_model_maker(sent, i)):
+        elif tok.pos == "phrase" and (maker := maker_of_model(tok.word, scope.by_name) or quoted_model_maker(sent, i)
+                                      or lettered_model_maker(tok.word, latin_suffix(sent, i + 1))):
             if maker not in scope.by_name and maker not in known_orgs:
                 maker = maker_before_in(sent, i) or maker  # 小米…发表自研晶片「玄戒O1」: the maker named before the brand
             yield tok.word + latin_suffix(sent, i + 1), maker  # 小米SU7 made one token by phrase discovery; 石头P20
@@ -995,6 +997,34 @@ def paired_models(scope: ProductScope, text: str) -> Found:
                     yield name, product_alias_index()[brand].owner if brand in product_alias_index() else brand
 
 
+BRAND_HEAD = re.compile(r"(?:^|(?<=[，。；：、为任由原]))(?P<name>(?![原由为任])[\u4e00-\u9fff]{2,4}?)品牌的?(?:CEO|总裁|总经理|副总经理|负责人|首席执行官)")
+AI_NAMED = re.compile(r"(?P<name>(?P<head>[\u4e00-\u9fff]{2})AI(?:搜索|助手|眼镜|学习机|翻译|写作|办公|绘画|视频))")
+NOT_AI_HEADS = ("国内", "国产", "全新", "首款", "这款", "一款", "该款", "各家", "专业", "通用", "行业", "企业", "消费", "个人")
+
+
+def brands_with_heads(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """坦克品牌CEO, 哈弗品牌副总经理: a brand with a head of its own, the company's (the one the sentence names, or the
+    article's)."""
+    for m in BRAND_HEAD.finditer(text) if "品牌" in text else ():
+        if is_product_name(m.group("name"), scope.excluded - {m.group("name")}) and not is_kind_of_product(m.group("name")) \
+                and m.group("name") not in org_alias_index():
+            owner = next((o for o in (subject(), scope.main_org) if o and o != m.group("name")), None)
+            if owner:
+                yield m.group("name"), owner
+
+
+def ai_named_products(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
+    """纳米AI搜索, 秘塔AI搜索: a name and the kind of AI product it is; the company of that name, else the subject's."""
+    for m in AI_NAMED.finditer(text) if "AI" in text else ():
+        head = m.group("head")
+        words = segment(head)
+        if head in NOT_AI_HEADS or head in stopwords() or not is_product_name(m.group("name"), scope.excluded) \
+                or len(words) != 1 or not words[0].pos.startswith(("n", "j", "eng")):
+            continue  # 推出AI助手, 首款AI眼镜, 自研AI助手: no name before the kind
+        owner = next((n for n in org_names_in(head, scope.by_name)), None)
+        yield m.group("name"), canonical_org(owner) if owner else head if is_unfamiliar(head) else scope.main_org or subject()
+
+
 def own_devices(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """公司的神行超充电池: a device the company names with a word no dictionary knows, the subject's (or the article's
     company's)."""
@@ -1227,7 +1257,9 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
         numbered = numbered or (tok.word.isdigit() and len(tok.word) <= 3 and i > 0
                                 and brand_owner(sent[i - 2 if spaced else i - 1].word) is not None
                                 and (not nxt or nxt in ("，", "、", "。", "将", "与", "和", "的", "系列", "发布", "上市")))
-        if not (i and (SHORT_CODE.fullmatch(tok.word) or numbered or lower_code)) or tok.word in excluded \
+        lettered = len(tok.word) == 1 and "A" <= tok.word <= "Z" and i and sent[i - 1].word in org_alias_index() \
+            and latin_suffix(sent, i + 1) != ""  # 小米S Pro: a known maker's letter and its suffix
+        if not (i and (SHORT_CODE.fullmatch(tok.word) or numbered or lower_code or lettered)) or tok.word in excluded \
                 or tok.pos == "nnt" or tok.word in titles() or tok.word in NOT_MODEL_NAMES:
             continue
         if i >= 2 and sent[i - 1].word in ("把", "将") and canonical_org(sent[i - 2].word) in by_name \
@@ -1432,6 +1464,12 @@ def company_and_kind(word: str) -> str | None:
 
 
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,4}\d{1,4}[A-Za-z]{0,3}|\d{2,4}")
+
+
+def lettered_model_maker(word: str, suffix: str) -> str | None:
+    """The well-known maker whose name and one capital letter make a word a suffix follows (小米S Pro), if any."""
+    prefix = known_org_prefix(word) if suffix and re.fullmatch(r"[\u4e00-\u9fff]{2,4}[A-Z]", word) else None
+    return canonical_org(prefix) if prefix and len(word) == len(prefix) + 1 else None
 
 
 def maker_of_model(word: str, by_name: OrgIndex) -> str | None:
@@ -1953,6 +1991,9 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
         named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
     named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
+    sources = [m.group("name") or m.group("src") for m in DATA_SOURCE.finditer(text)] if "据" in text or "数据" in text else []
+    named = [n for n in named if not sources or not only_in_venues(text, n, sources)]  # 据Dell'Oro Group统计, 洛图科技数据显示:
+    # who counted, no side
     venues = [m.group("list") for m in VENUE.finditer(text)] if "在" in text else []
     named = [n for n in named if not venues or not only_in_venues(text, n, venues)]  # 在天猫和京东的销售额: where they sell
     prize = PRIZE.search(text) if "的" in text else None
@@ -1971,9 +2012,11 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
 
 INDUSTRY_CONTEST = re.compile(r"(?:赛道|行业|市场|领域)(?:的)?竞争(?:也|更|愈发|日趋|日益)?(?:激烈|白热化|加剧)")
 OTHER_PLAYERS = re.compile(r"(?:玩家|对手|竞争者|参与者|竞品)(?:还有|还包括|也有)")
-DIFFERENCE = re.compile(r"(?:^|[，,：:])(?P<a>[^，。；？?]{2,10}?)的(?:差异|区别|不同)在哪")
+DIFFERENCE = re.compile(r"(?:^|[，,：:])(?P<a>[^，。；？?]{2,10}?)的(?:差异|区别|不同|机会)在哪")
 PRIZE = re.compile(r"(?:竞争|争夺|抢夺|争抢|竞逐|抢)(?P<whose>[^，。；]{2,16}?)的?[\u4e00-\u9fff]{0,4}?(?:订单|合同|大单|项目|采购)")
 # 竞争辉达的订单, 抢苹果AirPods订单, 争抢新一代AirPods Pro的组装订单
+DATA_SOURCE = re.compile(r"据(?P<name>[\u4e00-\u9fffA-Za-z' .&-]{2,24}?)(?:最新|近期|此前|日前|发布的?)?(?:的)?(?:报道|消息|统计|数据|调查|监测|研究|报告)"
+                         r"|(?:^|(?<=[，。；：]))(?P<src>[\u4e00-\u9fffA-Za-z' .&-]{2,16}?)(?:最新)?(?:的)?(?:数据|报告|统计)(?:显示|表明|称)")
 VENUE = re.compile(r"在(?P<list>[^，。；在]{2,16}?)(?:平台)?(?:上|的(?:销售|销量|渠道|店铺|旗舰店|直播间|份额|增速)|渠道)")
 
 
