@@ -1967,3 +1967,10 @@ def test_ai_products_named_before_their_kind_a_makers_lettered_model_and_which_t
     r = analyse("看了一圈锁定三台：海信U8、TCL Q10K和小米S Pro。", title="海信U8、TCL Q10K、小米S Pro，85寸电视选哪台？ 2025")
     assert "小米S Pro" in {p.name for p in r["products"]}
     assert frozenset(("海信U8", "小米S Pro")) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_a_chip_written_jingpian_and_an_estimate_said():
+    r = analyse("联发科执行长蔡力行表示，旗舰晶片天玑9500的出货量明显成长。蔡力行预估，第四季营收将介于1350亿元至1450亿元。",
+                title="联发科第三季营收 2025")
+    assert "天玑9500" in {p.name for p in r["products"]}
+    assert any(q.speaker == "蔡力行" and "第四季营收" in q.text for q in r["quotes"])

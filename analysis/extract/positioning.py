@@ -57,7 +57,7 @@ PRODUCT_TAILS = ("手机管家", "管家", "助手", "音乐", "视频", "浏览
 ORG_PRODUCT_TAILS = KIND_OF_PRODUCT + ("手机管家", "安全管家")  # KIND_OF_PRODUCT has 输入法
 SERVICE_KINDS = ("养车", "租车", "到家", "秒送", "闪购", "小店")  # 天猫养车, 京东秒送: a platform's service under a name of its own
 MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型|APP|App|游戏|汽车)"
-                   r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|车型|机型)"
+                   r"(?!手机|旗舰|新机|产品|应用|平台|系统|芯片|晶片|车型|机型)"
                    r"(?P<name>(?:[\u4e00-\u9fff]{1,4}[A-Z]{0,3}|[A-Z][A-Za-z]*\s?)\d+[A-Za-z]*(?:\s?(?:Pro|Max|Plus|Ultra|Lite))?)")
 NOT_MODEL = re.compile(r"公布|发布|宣布|旗下|表示|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线|降价|涨价|下调|上调|售价|包括|包含")
 TITLE_MARKS = re.compile(r"《([^《》]{2,12}|[A-Za-z0-9][A-Za-z0-9 &:'.-]{11,30})》")  # 《王者荣耀》, 《Puzzles & Survival》
@@ -1487,7 +1487,7 @@ def maker_of_model(word: str, by_name: OrgIndex) -> str | None:
     return maker
 
 
-PRODUCT_KINDS = ("电池", "芯片", "手机", "汽车", "系列", "平台", "系统", "大模型", "模型", "激光雷达", "传感器")
+PRODUCT_KINDS = ("电池", "芯片", "晶片", "手机", "汽车", "系列", "平台", "系统", "大模型", "模型", "激光雷达", "传感器")
 MODEL_KIND_MODIFIERS = ("企业级", "企业", "行业", "通用", "多模态", "推理", "开源", "视觉", "语言", "对话", "国产", "自研", "基础",
                         "垂直", "端侧", "金融", "医疗", "教育", "工业")  # 企业大模型: what kind of model, not its name
 

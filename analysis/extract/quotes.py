@@ -15,7 +15,7 @@ from ..io.load import Document
 from ..nlp.lexicon import canonical_org, org_alias_index, titles
 from ..nlp.mentions import Matcher
 
-SPEECH = r"(?:说道|写道|讲过|讲道|说|表示|认为|(?<![简号堪俗被人自声])称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态)"
+SPEECH = r"(?:说道|写道|讲过|讲道|说|表示|认为|(?<![简号堪俗被人自声])称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|预估|解释|补充|告诉记者|表态)"
 ADVERBS = r"(?:曾经|曾|也|还|则|近日|日前|此前|今天|昨天|昨日|日前|随后|同时|进一步|对媒体|对记者|向记者|在接受.{1,12}?采访时)"
 SPEAKER = r"(?P<speaker>[^，。；：？！、“”\"]{2,30}?)"
 LEAD = re.compile(SPEAKER + rf"(?:{ADVERBS}|对[^，。；：]{{1,10}}?|在[^，。；：]{{1,16}}?中)*{SPEECH}(?:过|道)?[，：:]\s*(?P<text>.+)$")
@@ -26,7 +26,7 @@ ACCORDING = re.compile(r"据(?P<speaker>[^，。；：了]{2,20}?)(?:介绍|透�
 NAMED_COLON = re.compile(r"^(?:答[：:]\s*|@)?(?P<speaker>[\u4e00-\u9fff·A-Za-z ]{2,12}?)[：:]\s*(?P<text>.+)$")  # 周源：…
 TRAILING = re.compile(SPEAKER + rf"(?:方面)?(?:{ADVERBS}|对[^，。；：]{{1,10}}?)*{SPEECH}[。！!]?$")
 # every verb that any form above needs, without their look-behinds: a text with none of them holds no quote
-SPEECH_CUE = re.compile(r"说|写道|讲过|讲道|表示|认为|称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|解释|补充|告诉记者|表态|表达过|谈到过|"
+SPEECH_CUE = re.compile(r"说|写道|讲过|讲道|表示|认为|称|指出|介绍|透露|坦言|强调|直言|坦承|回应|预计|预估|解释|补充|告诉记者|表态|表达过|谈到过|"
                         r"提到过|描述过")
 MAX_BACK = 2
 MAX_UNIT = 8  # sentences a quote may run across before an open mark is taken as stray
