@@ -1974,3 +1974,10 @@ def test_a_chip_written_jingpian_and_an_estimate_said():
                 title="联发科第三季营收 2025")
     assert "天玑9500" in {p.name for p in r["products"]}
     assert any(q.speaker == "蔡力行" and "第四季营收" in q.text for q in r["quotes"])
+
+
+def test_others_taking_users_away_and_three_whose_gap_is_small():
+    r = analyse("爱奇艺公布三季度业绩。与此同时，抖音、快手的短剧和直播正在分走用户的时间。", title="爱奇艺三季度总收入 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("爱奇艺", "抖音")), frozenset(("爱奇艺", "快手"))}
+    r = analyse("在长视频赛道，爱奇艺、哔哩哔哩和优酷三家的会员规模差距不大。", title="长视频会员 2025")
+    assert len(r["competitors"]) == 3
