@@ -348,3 +348,8 @@ def test_an_outlets_reporter_line_with_a_bar_is_a_byline_and_dates_the_letter_by
     from analysis.io.load import build_document
     doc = build_document("t", "t.txt", "某公司发布内部信\n界面新闻 记者 | 许言\n2025年4月9日，某公司发布内部信。", "utf-8")
     assert doc.date == "2025-04-09"
+
+
+def test_a_communitys_comment_counter_is_furniture():
+    assert boilerplate_reason("值友评论(128)") == "share or comment counter"
+    assert boilerplate_reason("公司评论称将继续投入") is None

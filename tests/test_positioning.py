@@ -1981,3 +1981,11 @@ def test_others_taking_users_away_and_three_whose_gap_is_small():
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("爱奇艺", "抖音")), frozenset(("爱奇艺", "快手"))}
     r = analyse("在长视频赛道，爱奇艺、哔哩哔哩和优酷三家的会员规模差距不大。", title="长视频会员 2025")
     assert len(r["competitors"]) == 3
+
+
+def test_an_interviewees_rank_and_comparison_and_rivals_compared_by_name():
+    r = analyse("问：荣耀去年排名第几？跟华为、小米相比，差距在哪？\n李健：去年我们在国内排第四，前面是华为、vivo和苹果。",
+                title="专访荣耀CEO李健 2025")
+    assert {frozenset(p) for p in r["competitors"]} >= {frozenset(("荣耀", n)) for n in ("华为", "小米", "vivo", "苹果")}
+    r = analyse("界面新闻：智谱最新发布的GLM-4和OpenAI的GPT-4相比，差距还有多大？", title="专访智谱CEO张鹏 2025")
+    assert {frozenset(p) for p in r["competitors"]} == {frozenset(("GLM-4", "GPT-4"))}
