@@ -334,7 +334,8 @@ def listed_names(doc: Document) -> set[str]:
             for m in BRACKETED.finditer(s.text) if LISTED_CODE.match(m.group(2)) for k in (2, 3, 4)}
 
 
-INTERVIEW_HEAD_TITLE = re.compile(r"^(?:专访|对话|访谈|独家对话|独家专访)")
+INTERVIEW_OPENERS = ("专访", "对话", "访谈", "独家对话", "独家专访")
+INTERVIEW_TITLE = re.compile(rf"^(?:{'|'.join(INTERVIEW_OPENERS)})")  # 对话自如CEO熊林：…: an interview's title
 INTERVIEWER = re.compile(r"^(?:记者|问|主持人|Q)[：:]")
 ANSWERER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[：:]")
 
@@ -345,7 +346,7 @@ POSTER_AT = re.compile(r"^@(?P<name>[\u4e00-\u9fff]{2,4})[：:]")
 def answerers(doc: Document) -> list[tuple[str, str]]:
     """(name, sentence) of each answer given as 'NAME：' in an article where someone asks as 记者：/问：, and of
     each post quoted as '@NAME：' (微博)."""
-    interview = any(INTERVIEWER.match(s.text) for s in doc.sentences) or bool(INTERVIEW_HEAD_TITLE.match(doc.title))  # 对话追觅
+    interview = any(INTERVIEWER.match(s.text) for s in doc.sentences) or bool(INTERVIEW_TITLE.match(doc.title))  # 对话追觅
     # 创始人俞浩 with 晚点：…？ 俞浩：…: the outlet asks
     found = []
     for sentence in doc.sentences:

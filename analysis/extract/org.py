@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..io.load import Document
 from ..nlp.dates import find_dates, relative_day
-from .entities import (BREAK_POS, COUNTRIES, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
+from .entities import (BREAK_POS, COUNTRIES, INTERVIEW_OPENERS, INTERVIEW_TITLE, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
                        Organization, OrgIndex, clause_opening, dictionary_freq, inside_title_marks, is_unfamiliar,
                        known_org_mentions, org_kind, verb_with_preposition)
 from ..nlp.lexicon import (LEXICON_CACHES, REGIONS_OF_UNITS, canonical_org, known_org_prefix, names_of_org, org_alias_index,
@@ -27,7 +27,6 @@ from ..nlp.segment import Token, segment
 UNIT_BREAK_POS = BREAK_POS | {"b", "a", "ad", "an"}
 INTERPUNCTS = ("·", "・")  # 金蝶云·星空: one name in two parts
 PRONOUN_CHARACTERS = set("我你您他她它们咱这那其本该此每各某何谁哪么己彼人家些少")  # 自己, 大家, 有些: pronouns
-INTERVIEW_WORDS = ("对话", "专访", "独家专访", "独家对话", "访谈")
 GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "本行", "该行", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
@@ -701,7 +700,7 @@ def before_short_name(sent: Sequence[Token], j: int) -> int:
     return j
 
 
-ITEM_MARKER = re.compile(r"^(?:其?[一二三四五六七八九十]是|首先|其次)")
+ITEM_MARKER = re.compile(r"^(?:其?[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外)")  # a letter's item's opening words
 
 
 def business_line_named(words: str) -> str | None:
@@ -765,9 +764,9 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     while k > 0 and (org_span_part(sent[k - 1], people) or company_tail(sent, k - 1)):
         k -= 1
     words = [t.word for t in sent[k:j] if t.word != "的"]
-    while words[1:] and re.fullmatch(r"(?:其)?[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外", words[0]):
+    while words[1:] and ITEM_MARKER.fullmatch(words[0]):
         words = words[1:]  # 一是/阿里巴巴集团/副总裁: the item's marker is no part of the name
-    while words[1:] and words[0] in INTERVIEW_WORDS:
+    while words[1:] and words[0] in INTERVIEW_OPENERS:
         words = words[1:]  # 对话/自如/CEO熊林: the interview's head is no part of the name
     if words and len(words[0]) >= 3 and words[0][0] == "由" and dictionary_freq(words[0]) <= RARE_FREQ:
         words[0] = words[0][1:]  # 由星纪/魅族/集团董事长: 由 glued to the name's first word
@@ -1703,7 +1702,7 @@ def founders(text: str, people: set[str], main_org: str | None) -> list[Role]:
 
 SUCCESSION_VERB = re.compile(r"接任|接替|接棒|继任|卸任|离任|退休|退位|其(?:职责|职务|工作)由")
 SUCCESSOR = re.compile(r"由(?P<before>[^，。；：由]{0,24}?)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:正式|暂时|暂|将)?"
-                       r"(?:接任|接替|接棒|继任|(?<=其职责由..)兼任|(?<=其职责由...)兼任|(?<=其职责由..)接管|(?<=其职责由...)接管)"
+                       r"(?:接任|接替|接棒|继任|(?:(?<=其职责由..)|(?<=其职责由...))(?:兼任|接管))"
                        r"(?P<after>[^，。；]{0,4})")  # 其职责由林嘉慧兼任: the duties of the one who left
 
 
@@ -2013,7 +2012,10 @@ def each_title(roles: Iterable[Role]) -> Iterator[Role]:
                                                         role.evidence)
 
 
-INTERVIEW_TITLE = re.compile(r"^(?:专访|对话|访谈|独家对话|独家专访)")
+@functools.lru_cache(maxsize=256)
+def title_head_tokens(title: str) -> tuple[Token, ...]:
+    """The tokens of a title's head, before its colon (专访闪送创始人薛鹏：…), cut once for every reader of the title."""
+    return tuple(segment(re.split(r"[：:，,｜|]", title)[0]))
 
 
 def interviewee_roles(doc: Document, people: set[str]) -> list[Role]:
@@ -2021,8 +2023,7 @@ def interviewee_roles(doc: Document, people: set[str]) -> list[Role]:
     title is often the only place the company and the post are written."""
     if not INTERVIEW_TITLE.match(doc.title):
         return []
-    head = re.split(r"[：:，,｜|]", doc.title)[0]
-    sent = segment(head)
+    sent = title_head_tokens(doc.title)
     roles = []
     for i, tok in enumerate(sent[:-1]):
         holder = sent[i + 1].word

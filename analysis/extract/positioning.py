@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (BREAK_POS, COUNTED_KIND, INDUSTRY_TAILS, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PLATFORM_TAILS,
+from .entities import (BREAK_POS, CITED, COUNTED_KIND, INDUSTRY_TAILS, INTERVIEW_OPENERS, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PLATFORM_TAILS,
                        PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
                        Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase, is_common_word,
                        is_unfamiliar, known_org_mentions, names_a_brand_of_known_org, org_kind, organizations_in)
@@ -26,7 +26,7 @@ COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签�
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|三国杀|(?:领先|超过)(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|及))|谁还能|谁能|分庭抗礼|同场竞技|同台竞技|是前[二三四五]名?|之战|大战|之争|"
                         r"各不相同|不可忽视|追赶|份额已?超过|继续领先(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|(?:首次|首度|再次|一举|再度)超过|还能打多久|打到第几|(?<=[也都在])抢(?=[\u4e00-\u9fff]{0,6}(?:市场|用户|客户|份额|生意|零售|赛道|流量|订单))|逼近(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
-                        r"瓜分|分食|分走|鏖战|暗战|分流|甩开|比拼|矛头(?:直指|对准)|差距在哪|互有胜负|各有胜负|难分高下|不分伯仲|不相上下|旗鼓相当|平分秋色|势均力敌|平起平坐|比肩|媲美|赶超|跑赢|跑输|领跑|掉队|压制|碾压|力压|紧咬|咬住|围堵|截胡|抢单|挖角|分羹|分一杯羹|抢蛋糕|争食|对垒|交手|过招|叫阵|宣战|开战|决战|劲敌|宿敌|老对手|死对头|强敌|追兵|搅局|抢滩|跑马圈地|攻城略地|不敌|败给|输给|胜过|超车|后来居上|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
+                        r"瓜分|分食|分走|鏖战|暗战|分流|甩开|比拼|矛头(?:直指|对准)|互有胜负|各有胜负|难分高下|不分伯仲|不相上下|旗鼓相当|平分秋色|势均力敌|平起平坐|比肩|媲美|赶超|跑赢|跑输|领跑|掉队|压制|碾压|力压|紧咬|咬住|围堵|截胡|抢单|挖角|分羹|分一杯羹|抢蛋糕|争食|对垒|交手|过招|叫阵|宣战|开战|决战|劲敌|宿敌|老对手|死对头|强敌|追兵|搅局|抢滩|跑马圈地|攻城略地|不敌|败给|输给|胜过|超车|后来居上|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|排第[二三四五六七八九十]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
                         r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
                         r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同|机会)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)|比[^，。；比]{2,12}?(?:便宜|贵)(?:了|出|一截)")
@@ -1017,9 +1017,8 @@ def ai_named_products(scope: ProductScope, text: str, subject: Callable[[], str 
     """纳米AI搜索, 秘塔AI搜索: a name and the kind of AI product it is; the company of that name, else the subject's."""
     for m in AI_NAMED.finditer(text) if "AI" in text else ():
         head = m.group("head")
-        words = segment(head)
         if head in NOT_AI_HEADS or head in stopwords() or not is_product_name(m.group("name"), scope.excluded) \
-                or len(words) != 1 or not words[0].pos.startswith(("n", "j", "eng")):
+                or not is_noun(head):
             continue  # 推出AI助手, 首款AI眼镜, 自研AI助手: no name before the kind
         owner = next((n for n in org_names_in(head, scope.by_name)), None)
         yield m.group("name"), canonical_org(owner) if owner else head if is_unfamiliar(head) else scope.main_org or subject()
@@ -1707,7 +1706,7 @@ def pick_owner(owners: list[str], main_org: str | None) -> str | None:
     return max(dict.fromkeys(named), key=owners.count)
 
 
-INTERVIEW_HEAD = re.compile(r"^(?:专访|对话|访谈|独家对话|独家专访)[^：:]{1,24}[：:]")
+INTERVIEW_HEAD = re.compile(rf"^(?:{'|'.join(INTERVIEW_OPENERS)})[^：:]{{1,24}}[：:]")
 APPOSITION = re.compile(r"^作为[^，。；]{2,30}，")  # 作为腾讯发起设立的民营银行，X与Y竞争: no side in it
 
 
@@ -1848,7 +1847,6 @@ def main_side(main: str, owner_of: dict[str, str]) -> str:
     own = [p for p, o in owner_of.items() if o == main]
     own = [p for p in own if not any(q != p and p.startswith(q + " ") for q in own)]
     return own[0] if len(own) == 1 else main
-
 
 
 def owner_level_restated(pair: frozenset, pairs: dict[frozenset, str], owner_of: dict[str, str]) -> bool:
@@ -1993,11 +1991,12 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     elif len(named) >= 3 and (outsider := outside_the_list(text, named, owner_of)):
         named = [outsider, *(n for n in named if n != outsider)]  # A、B等都在追赶，C的优势…: C against each
     named = [n for n in named if not only_after_the_rivalry(text, n)]  # …之间的竞争正在加剧，而英伟达仍占据主导
-    sources = [m.group("name") or m.group("src") for m in DATA_SOURCE.finditer(text)] if "据" in text or "数据" in text else []
-    named = [n for n in named if not sources or not only_in_venues(text, n, sources)]  # 据Dell'Oro Group统计, 洛图科技数据显示:
+    sources = [m.group("name") for m in CITED.finditer(text)] + [m.group("name") for m in SOURCE_SHOWS.finditer(text)] \
+        if "据" in text or "显示" in text or "表明" in text else []
+    named = [n for n in named if not sources or not only_written_in(text, n, sources)]  # 据Dell'Oro Group统计, 洛图科技数据显示:
     # who counted, no side
     venues = [m.group("list") for m in VENUE.finditer(text)] if "在" in text else []
-    named = [n for n in named if not venues or not only_in_venues(text, n, venues)]  # 在天猫和京东的销售额: where they sell
+    named = [n for n in named if not venues or not only_written_in(text, n, venues)]  # 在天猫和京东的销售额: where they sell
     prize = PRIZE.search(text) if "的" in text else None
     named = [n for n in named if not (prize and any(a in prize.group("whose") for a in standing_for(n, owner_of)))]  # 竞争辉达的订单:
     # the customer is what they vie for, no side
@@ -2018,15 +2017,18 @@ OTHER_PLAYERS = re.compile(r"(?:玩家|对手|竞争者|参与者|竞品)(?:还�
 DIFFERENCE = re.compile(r"(?:^|[，,：:])(?P<a>[^，。；？?]{2,10}?)的(?:差异|区别|不同|机会)在哪")
 PRIZE = re.compile(r"(?:竞争|争夺|抢夺|争抢|竞逐|抢)(?P<whose>[^，。；]{2,16}?)的?[\u4e00-\u9fff]{0,4}?(?:订单|合同|大单|项目|采购)")
 # 竞争辉达的订单, 抢苹果AirPods订单, 争抢新一代AirPods Pro的组装订单
-DATA_SOURCE = re.compile(r"据(?P<name>[\u4e00-\u9fffA-Za-z' .&-]{2,24}?)(?:最新|近期|此前|日前|发布的?)?(?:的)?(?:报道|消息|统计|数据|调查|监测|研究|报告)"
-                         r"|(?:^|(?<=[，。；：]))(?P<src>[\u4e00-\u9fffA-Za-z' .&-]{2,16}?)(?:最新)?(?:的)?(?:数据|报告|统计)(?:显示|表明|称)")
+SOURCE_SHOWS = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[\u4e00-\u9fffA-Za-z' .&-]{2,16}?)(?:最新)?(?:的)?(?:数据|报告|统计)(?:显示|表明|称)")
+# 洛图科技数据显示 (据…统计 is entities.CITED)
 VENUE = re.compile(r"在(?P<list>[^，。；在]{2,16}?)(?:平台)?(?:上|的(?:销售|销量|渠道|店铺|旗舰店|直播间|份额|增速)|渠道)")
 
 
-def only_in_venues(text: str, name: str, venues: Sequence[str]) -> bool:
-    """Whether a side is written only as a place things are sold (在天猫和京东的销售额增速均快于X: no side)."""
+def only_written_in(text: str, name: str, spans: Sequence[str]) -> bool:
+    """Whether a side is written only inside the spans (a place things are sold, 在天猫和京东的销售额; who counted,
+    据…统计): no side."""
     written = sum(text.count(a) for a in {name, *names_of_org(name)} if a)
-    return written > 0 and written == sum(v.count(a) for v in venues for a in {name, *names_of_org(name)} if a)
+    return written > 0 and written == sum(v.count(a) for v in spans for a in {name, *names_of_org(name)} if a)
+
+
 FACING = re.compile(r"(?P<a>[^，。；]{2,16}?)(?:正|也|将|仍)?(?:面对|面临|遭遇|迎战)(?:着|来自)?[^，。；]{2,30}?(?:竞争|挑战|围剿|夹击|对手|分流|冲击|蚕食)")
 
 
