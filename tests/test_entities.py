@@ -202,3 +202,28 @@ def test_a_surname_xiang_after_a_title_stays_and_a_brand_inside_a_products_name_
     assert {"卡特彼勒", "小松"} <= {o.name for o in r["organizations"]}
     r = analyse("最近超市里农夫山泉的纯净水卖到1元一瓶，怡宝马上跟进降价。", title="农夫山泉和怡宝的价格战 2025")
     assert "宝马" not in {o.name for o in r["organizations"]}
+
+
+def test_a_registered_name_with_its_city_in_brackets_names_the_company_and_no_person():
+    r = analyse("7月25日晚，东方甄选发布公告，公司全资子公司东方甄选（北京）科技有限公司将以7658.55万元向董宇辉出售"
+                "与辉同行（北京）科技有限公司的全部股权。自此，董宇辉正式离开东方甄选。东方甄选CEO孙东旭此前透露，公司很好。",
+                "董宇辉离开东方甄选 2024-08-30")
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert "东方甄选（北京）科技有限公司" in orgs["东方甄选"] and "与辉同行" in orgs
+    assert {p.name for p in r["people"]} == {"董宇辉", "孙东旭"}  # 董宇辉 leaves, so he is one; 东方甄选 is none
+    assert (76585500, "出售") in {(f.value, f.counts) for f in r["figures"]}  # 以…万元向…出售: a sale's sum
+
+
+def test_names_listed_before_what_they_are_are_companies_and_a_clause_is_no_list():
+    r = analyse("有业内人士指出，与辉同行最大的对手，或许是交个朋友和遥望科技这样的机构化直播公司。"
+                "今年Gogoro的市占率明显下滑，主要是受到光阳Ionex与三阳等传统机车厂的夹击。"
+                "项兴初自2018年起担任江淮汽车董事长，任内推动公司与大众汽车、蔚来等企业合作。", "直播电商 2025-06-01")
+    orgs = {o.name for o in r["organizations"]}
+    assert {"交个朋友", "遥望科技", "三阳", "光阳"} <= orgs
+    assert not {"光阳Ionex", "任内推动公司"} & orgs
+
+
+def test_a_website_suffix_inside_a_longer_word_names_no_company():
+    r = analyse("Gogoro旗下的换电网路GoStation目前在台湾已建置超过2,500座换电站。", "Gogoro换电 2024-09-24")
+    assert "换电网" not in {o.name for o in r["organizations"]}
+    assert ("GoStation", "Gogoro") in {(p.name, p.owner) for p in r["products"]}

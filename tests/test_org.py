@@ -1585,3 +1585,33 @@ def test_a_rare_word_tagged_a_pronoun_names_the_company_before_a_title():
     assert not org_span_part(Token("自己", "r", 0), set()) and not org_span_part(Token("一样", "r", 0), set())
     r = analyse("波司登国际控股有限公司（03998.HK）11月25日晚间发布中期业绩。", title="波司登中期业绩 2025")
     assert "控股有限公司" not in {o.name for o in r["organizations"]}
+
+
+def test_a_bare_committee_or_division_is_the_letters_only_one_and_a_brand_names_its_new_division():
+    r = analyse("据汽车之家获悉，1月7日，中国一汽发布内部通知，宣布对红旗品牌进行组织调整。一、成立红旗品牌运营委员会，统筹红旗品牌的产品。"
+                "一汽集团副总经理刘亦功任委员会主任，兼任红旗品牌总经理。"
+                "二、成立红旗新能源事业部，负责红旗天工系列和EH7、EH9等新能源车型的研发与推广。王德平任事业部总经理，向刘亦功汇报。",
+                title="一汽集团内部信 2025-01-08")
+    held = {(x.person, x.title, x.org): x.since for x in each_title(r["roles"])}
+    assert held[("刘亦功", "主任", "红旗品牌运营委员会")] == "2025-01-07"
+    assert held[("王德平", "总经理", "红旗新能源事业部")] == "2025-01-07"
+    assert "红旗新能源事业部" in {u.name for u in r["units"]}
+    assert {"EH7", "EH9", "红旗天工"} <= {p.name for p in r["products"]}
+    assert not any(p.name.startswith("兼任") for p in r["products"])
+
+
+def test_a_resignation_ends_the_post_and_a_rumoured_one_does_not():
+    r = analyse("电动机车大厂Gogoro昨（23）日宣布，创办人暨执行长陆学森因个人因素请辞执行长一职，由董事会主席姜家炜接任执行长。",
+                title="Gogoro执行长请辞 2024-09-24")
+    held = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    assert held[("陆学森", "执行长", "Gogoro")][1] == "2024-09-23"
+    rumour = analyse("市场近日传出联席首席执行官梁孟松将请辞，中芯国际在业绩会上澄清，梁孟松仍正常履职。",
+                     title="中芯国际澄清 2024-08-09")
+    assert all(x.until is None for x in each_title(rumour["roles"]) if x.person == "梁孟松")
+
+
+def test_dissolving_a_brands_unit_does_not_make_the_brand_a_unit():
+    r = analyse("二、撤销红旗品牌营销创新院，其职能并入红旗品牌销售公司。原营销创新院院长门欣调任红旗品牌销售公司总经理。",
+                title="一汽集团内部信 2025-01-08")
+    units = {u.name for u in r["units"]}
+    assert "红旗品牌营销创新院" in units and "红旗" not in units

@@ -1989,3 +1989,35 @@ def test_an_interviewees_rank_and_comparison_and_rivals_compared_by_name():
     assert {frozenset(p) for p in r["competitors"]} >= {frozenset(("荣耀", n)) for n in ("华为", "小米", "vivo", "苹果")}
     r = analyse("界面新闻：智谱最新发布的GLM-4和OpenAI的GPT-4相比，差距还有多大？", title="专访智谱CEO张鹏 2025")
     assert {frozenset(p) for p in r["competitors"]} == {frozenset(("GLM-4", "GPT-4"))}
+
+
+def test_a_company_squeezed_by_two_others_is_the_articles_and_a_model_of_the_same_class_is_its_makers():
+    r = analyse("过去五年，海信一直是国内激光电视市场的老大。但在TCL和小米的左右夹击下，这个位置正在变得不稳。"
+                "TCL X11定价7999元，比海信同级别的RS 10 Ultra便宜了近两千元。",
+                title="激光电视江湖变天：海信失速 2025-04-28")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset({"海信", "TCL"}), frozenset({"海信", "小米"})} <= pairs and frozenset({"TCL", "小米"}) not in pairs
+    assert ("RS 10 Ultra", "海信") in {(p.name, p.owner) for p in r["products"]}
+
+
+def test_a_clause_opening_with_qixia_is_the_previous_clauses_companys_and_a_category_is_no_product():
+    r = analyse("元气森林把苏打气泡水的价格降到了4元。农夫山泉随即跟进，旗下的苏打天然水气泡水的价格降到了每瓶3元左右。"
+                "喜茶、蜜雪冰城等现制茶饮也在推出气泡类饮品。", title="气泡水价格战：元气森林 2025-06-12")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("苏打天然水气泡水") == "农夫山泉" and "气泡类饮品" not in owners
+
+
+def test_a_headline_comparing_a_list_sets_each_against_each_and_a_period_is_no_event():
+    r = analyse("最近想出一个二手的LV包，把得物、闲鱼、红布林三个平台都试了一遍。今年前8月得物的销量增长了30%。",
+                title="二手奢侈品到底在哪买？得物、闲鱼、红布林实测对比 2025-03-02")
+    assert {frozenset({"得物", "红布林"}), frozenset({"闲鱼", "红布林"})} <= {frozenset(p) for p in r["competitors"]}
+    assert not any(e.date.startswith("2025-08") for e in r["events"])
+    assert 3 not in {f.value for f in r["figures"]}
+
+
+def test_a_maker_named_with_its_model_in_a_list_of_companies_is_the_side():
+    r = analyse("电动机车大厂Gogoro昨日公布业绩。今年前8月Gogoro的市占率明显下滑，主要是受到光阳Ionex与三阳等传统机车厂的夹击。",
+                title="Gogoro失速 2024-09-24")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset({"Gogoro", "光阳"}), frozenset({"Gogoro", "三阳"})} <= pairs
+    assert ("Ionex", "光阳") in {(p.name, p.owner) for p in r["products"]}

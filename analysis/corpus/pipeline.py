@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Corpus, Document, Skipped
-from ..extract.entities import (LEGAL_FORMS, RARE_FREQ, Organization, find_organizations, find_people, given_with_code,
+from ..extract.entities import (LEGAL_FORMS, names_inside_orgs, RARE_FREQ, Organization, find_organizations, find_people, given_with_code,
                                 known_org_mentions, listed_offspring, named_after_parent, names_a_brand_of_known_org,
                                 names_heading_orgs, partner_names, short_form_of, with_heads_as_aliases)
 from ..extract.facts import find_events, find_figures, without_restated_days
@@ -108,6 +108,8 @@ def find_structure(analysis: DocumentAnalysis) -> None:
     if heads:
         people, names, orgs = [p for p in people if p.name not in heads], names - set(heads), with_heads_as_aliases(orgs, heads)
         feed_back(analysis, {name: "nt" for name in heads})
+    inside = names_inside_orgs(names, orgs, doc.title + "\n" + doc.text)  # 甄选 of 东方甄选: part of a company's name
+    people, names = [p for p in people if p.name not in inside], names - inside
     results["people"] = people
     units_and_roles(analysis, orgs, names)
 
@@ -267,7 +269,8 @@ def reorganised_away(name: str, text: str, cuts: Sequence[re.Match]) -> bool:
     for m in cuts:
         before = text[max(0, m.start() - len(name) - 2):m.start()]
         after = re.split(r"[。；，]", text[m.end():m.end() + len(name) + 4])[0]
-        if re.sub(r"(?:予以|被)$", "", before).endswith(name) or name in after:
+        if re.sub(r"(?:予以|被)$", "", before).endswith(name) \
+                or re.search(rf"{re.escape(name)}(?=$|[、和及与并其])", after):  # not 撤销红旗品牌营销创新院: its unit, not 红旗
             return True
     return False
 

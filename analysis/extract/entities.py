@@ -27,7 +27,7 @@ SPEECH_VERBS = ("表示", "认为", "指出", "介绍", "透露", "坦言", "强
 ROLE_VERBS = ("担任", "出任", "接任", "兼任", "负责", "主管", "分管", "领导", "执掌", "掌管", "牵头", "作为",
               "升任", "调任", "卸任", "离任", "辞去", "加盟", "加入", "创办", "创立", "主导", "就任", "转任", "改任", "退休", "辞任")
 POST_WORDS = {*ROLE_VERBS, "拟任", "起任", "聘任", "获任", "委任", "曾任", "现任", "原任", "转任", "改任", "离开", "接替", "兼", "任", "辞任", "辞职", "退任"}
-CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("同志", "现任", "曾任", "原任", "因", "申请", "辞任", "曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
+CUE_AFTER = SPEECH_VERBS + ROLE_VERBS + ("离开", "离职", "同志", "现任", "曾任", "原任", "因", "申请", "辞任", "曾", "也", "则", "近日", "日前", "此前", "对", "就", "还", "又", "亦", "已",
                                           "曾经", "随后", "再次", "公开", "昨日", "今天", "写道", "在内部信", "在微博", "早前",
                                           "稍早", "早些时候")
 BETWEEN_NAME_AND_VERB = (r"(?:就|也|曾|曾经|还|则|又|已|亦|都|将|继续|此前|以前|之前|前几天|前不久|近日|日前|今天|昨天|昨日|随后|再次|公开|早前|稍早|早些时候|不再|正式|"
@@ -135,7 +135,7 @@ def cue_pattern() -> re.Pattern:
     single, compound = surnames()
     surname = "(?:" + "|".join(sorted(compound)) + "|[" + "".join(sorted(single)) + "])"
     title = "|".join(re.escape(t) for t in titles())
-    after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("为新任", "为首任", "为公司", "为集团", "同志"))
+    after = "|".join(SPEECH_VERBS + ROLE_VERBS + ("离开", "离职", "为新任", "为首任", "为公司", "为集团", "同志"))
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
     near = after + "|" + "|".join(("对", "在", "近日", "日前", "此前", "以前", "之前", "前几天", "前不久", "早前", "曾", "也", "则", "还", "今天", "昨天", "透露",
                                    "随后", "随即", "当天", "当日", "同日", "今日", "昨日", "近期",
@@ -208,8 +208,10 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                 continue  # AI搜索助手万知: a product's name after what it is, not a person
             if tok.pos == "j" and i + 1 < len(sent_tokens) and sent_tokens[i + 1].word in INVESTOR_WORDS + ("创业", "产投"):
                 continue  # 由国投/创业领投: the start of an investor's name, not a person
+            appointed = False
             if len(word) in (3, 4) and word[-1] in GLUED_AFTER_NAME and tok.pos.startswith("nr") \
                     and has_name_shape(word[:-1]):
+                appointed = word[-1] == "任" and any(t.pos == "nnt" for t in sent_tokens[i + 1:i + 4])  # 王德平任/事业部/总经理
                 word = word[:-1]  # 徐冰获委任, 邓承浩获任命: the segmenter glued the verb's first character to the name
             if i + 1 < len(sent_tokens) and word[0] in "原前" and len(word) == 3 and tok.pos.startswith("nr") \
                     and (sent_tokens[i + 1].pos in ("nnt", "nis") or sent_tokens[i + 1].word.endswith(unit_suffixes())):
@@ -223,7 +225,7 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                 continue
             finder.seen[word] += 1
             finder.first.setdefault(word, sentence.text)
-            if person_cue(sent_tokens, i) or (word != tok.word and person_cue(sent_tokens, i + 1)):
+            if person_cue(sent_tokens, i) or (word != tok.word and person_cue(sent_tokens, i + 1)) or appointed:
                 finder.cued[word] += 1
         for name in xiang_names(sent_tokens):  # 高级副总裁向儒安出任: 向 is his surname here
             surnamed_xiang.add(name)
@@ -607,6 +609,9 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
             continue
         if i + 1 < len(tokens) and (tokens[i + 1].word in unit_suffixes() or tokens[i + 1].word in ("局", "社")):
             continue  # 数字金融科技板块: the start of a unit's name, not a company; 红星资本局: a medium's name
+        if tok.word.endswith("网") and i + 1 < len(tokens) and tokens[i + 1].word[:1] in "路络站页民友点格" \
+                and len(tokens[i + 1].word) == 1:
+            continue  # 换电网/路: 网路 is the word, no website
         j = i
         longest = 16 if tok.word.endswith(INSTITUTION_SUFFIXES) else 10  # 中国汽车动力电池产业创新联盟
         while j > 0 and is_name_part(tokens[j - 1]) and len("".join(t.word for t in tokens[j - 1:i + 1])) <= longest:
@@ -646,6 +651,24 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
         # discovered phrase; 清华大学, tagged an organisation by the dictionary
         if (j < i or alone) and not name.endswith(unit_suffixes()) and not name.endswith(KINSHIP_COMPANY):
             found.append(name)  # 绫致服装集团, 拍拍网 (not BOSS直聘母公司: whose parent it is)
+    return found
+
+
+def placed_legal_names(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+    """(short, registered) for a registered name with its city in brackets (东方甄选（北京）科技有限公司): the words
+    before the bracket are the company's own name."""
+    found = []
+    for b, tok in enumerate(tokens[:-3]):
+        if tok.word not in "（(" or tokens[b + 1].pos != "ns" or tokens[b + 2].word not in "）)":
+            continue
+        end = next((e for e in range(b + 3, min(b + 7, len(tokens))) if tokens[e].word.endswith(LEGAL_FORMS)), None)
+        j = b
+        while j > 0 and b - j < 4 and tokens[j - 1].word not in KINSHIP_COMPANY + ("全资", "公司", "旗下") \
+                and (is_name_part(tokens[j - 1]) or tokens[j - 1].pos == "s"):
+            j -= 1
+        short = "".join(t.word for t in tokens[j:b])
+        if end is not None and 2 <= len(short) <= 10 and not short.endswith(ORG_SUFFIXES):
+            found.append((short, "".join(t.word for t in tokens[j:end + 1])))
     return found
 
 
@@ -720,11 +743,15 @@ def parent_companies(tokens: Sequence[Token], people: Container[str]) -> list[st
     """The company named right after 母公司 (Manus的母公司蝴蝶效应完成融资), however common its words."""
     found = []
     for i, tok in enumerate(tokens[:-1]):
-        if tok.word in ("母公司", "运营方", "开发商") and tokens[i + 1].pos in ("n", "nz", "nt", "eng", "j", "nr", "ns", "l"):
+        suffixed = i + 2 < len(tokens) and tokens[i + 2].word in ORG_SUFFIXES and tokens[i + 1].word.isalnum()
+        if tok.word in ("母公司", "运营方", "开发商") and (tokens[i + 1].pos in ("n", "nz", "nt", "eng", "j", "nr", "ns", "l")
+                                                       or suffixed):  # 母公司峰米/科技: a coined name, whatever its tag
             k = i + 2
             while k < len(tokens) and (is_name_part(tokens[k]) or latin_space(tokens, k)) \
                     and len("".join(t.word for t in tokens[i + 1:k + 1])) <= 16:
                 k += 1
+            if suffixed and k == i + 2:
+                k += 1  # the suffix ends the name
             name = "".join(t.word for t in tokens[i + 1:k])
             if 2 <= len(name) and name not in people and not is_known_thing(name) and not NOT_IN_NAMES & set(name) \
                     and name not in GENERIC_COMPANY_NOUNS:
@@ -907,8 +934,29 @@ PARTNER_NAME = re.compile(r"(?:与|和|同|跟)(?P<name>[\u4e00-\u9fffA-Za-z0-9]
                           r"(?:(?:达成|签署|签订|展开|开展|建立|进行)[^，。；]{0,6}(?:合作|协议)|合作(?:开发|推出|打造|研发|生产))")
 
 
-CHALLENGE_PAIR = re.compile(r"(?:面对|面临|迎战|遭遇|应对)(?:来自)?(?P<a>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:和|与|及|、)"
-                            r"(?P<b>[\u4e00-\u9fffA-Za-z]{2,6}?)等?(?:两家|公司)?的?(?:挑战|竞争|夹击|围剿|冲击)")
+CHALLENGE_PAIR = re.compile(r"(?:面对|面临|迎战|遭遇|应对|在)(?:来自)?(?P<a>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:和|与|及|、)"
+                            r"(?P<b>[\u4e00-\u9fffA-Za-z]{2,6}?)等?(?:两家|公司)?的?(?:左右|双重|联手|前后)?"
+                            r"(?:挑战|竞争|夹击|围剿|冲击)")
+
+
+LIST_BEFORE_KIND = re.compile(r"(?:^|，|：|。)(?:而是|就是|还有|像|如|包括|例如|比如|而|但|"
+                              r"[\u4e00-\u9fff]{0,4}?(?:受到|来自|面对|面临|遭遇|遭到|是))?(?P<list>[\u4e00-\u9fffA-Za-z0-9]{2,8}?"
+                              r"(?:(?:和|与|及|、)[\u4e00-\u9fffA-Za-z0-9]{2,8}?){1,5})(?:这样的|这类|之类的|等)"
+                              r"[\u4e00-\u9fff]{0,8}?(?:公司|企业|机构|厂商|车企|机车厂|汽车厂|(?<=传统)厂)")
+
+
+def companies_before_kind(text: str, people: Container[str]) -> list[str]:
+    """The names a list gives before what they are (交个朋友和遥望科技这样的机构化直播公司): companies."""
+    found = []
+    for m in LIST_BEFORE_KIND.finditer(text):
+        items = re.split("和|与|及|、", m.group("list"))
+        if all(len(it) >= 2 and it not in people and not set("的了是在这那们着过") & set(it) and not is_generic_source(it)
+               and (it in org_alias_index() or dictionary_freq(it) <= RARE_FREQ and (
+                   not is_common_phrase(it) or it.endswith(ORG_SUFFIXES) and not it.endswith(("公司", "企业"))))
+               for it in items):  # not 任内推动公司与大众汽车、蔚来等企业: a clause, no list of names
+            heads = [re.sub(r"(?<=[\u4e00-\u9fff]{2})[A-Za-z][A-Za-z0-9 ]*$", "", it) for it in items]  # 光阳Ionex: 光阳's model
+            found += [it for it in heads if it not in org_alias_index()]
+    return found
 
 
 def challengers_beside_known(text: str, known: Container[str], people: Container[str]) -> list[str]:
@@ -1053,8 +1101,8 @@ def coined_company_names(sentence: str, counts: Counter) -> list[str]:
 FIELD_WORDS = ("公司", "企业", "领域", "赛道", "行业", "产业", "市场", "技术", "概念", "板块", "初创", "创业")
 
 
-LATIN_AFTER_KIND = re.compile(r"(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[A-Z][A-Za-z0-9]+(?:[ .-][A-Z][A-Za-z0-9]+){0,2})"
-                              r"(?=[，。、的已将在于与和（(]|$)")
+LATIN_AFTER_KIND = re.compile(r"(?:公司|企业|厂商|大厂|独角兽|创业公司|初创公司)(?P<name>[A-Z][A-Za-z0-9]+(?:[ .-][A-Z][A-Za-z0-9]+){0,2})"
+                              r"(?=[，。、的已将在于与和（(昨今近曾也则]|宣布|发布|表示|日前|$)")
 CAPITAL_LETTER = re.compile(r"[A-Z]")
 NAME_AFTER_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Z]{2})(?:公司|企业|厂商|独角兽|创业公司|初创公司)(?P<name>[\u4e00-\u9fff]{2,7}?)"
                              r"(?=近日|日前|今日|今天|昨日|宣布|完成|发布|获得|已于|正式|将于)")  # 人形机器人公司乐聚机器人近日完成…
@@ -1411,6 +1459,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
     kinds: dict[str, str] = {}
     aliases: dict[str, set[str]] = {}
     evidence: dict[str, str] = {}
+    registered: set[str] = set()  # names a registered name vouches for, whatever their first character
 
     def note(name: str, kind: str, sentence: str, alias: str | None = None) -> None:
         """Count one mention of an organisation; its first kind and sentence are kept (not a bare suffix: 科技)."""
@@ -1457,10 +1506,15 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for m in QUOTED_COMPANY.finditer(text) if "“" in text or '"' in text or "「" in text else ():
             if m.group("name") not in people and not is_known_thing(m.group("name")):
                 note(m.group("name"), "company", text)  # 创办了AI硬件公司“两氢一氧”
+        for name, legal in placed_legal_names(sent_tokens) if "有限" in text else ():
+            registered.add(name)
+            note(name, "company", text, legal)  # 东方甄选（北京）科技有限公司: 东方甄选 is the company
         for name, alias in glossed_companies(text):  # 创业公司月之暗面（Moonshot AI）
             note(name, "company", text, alias)
         for name, kind in cited_sources(text, people):
             note(name, kind, text)
+        for name in companies_before_kind(text, people) if "这" in text or "等" in text else ():
+            note(name, "company", text)
         for name in partner_names(text, people):
             note(name, "company", text)
         for name in lead_investors(text, people) if "投" in text else ():
@@ -1483,7 +1537,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for name, kind in enumerated_orgs(text, ChainMap(counts, org_alias_index()), people):
             if not any(other.startswith(name) for other in counts):
                 note(name, kind, text)  # 蓝星旗下拥有蓝星、远途等品牌: 蓝星汽车's own name, not another brand
-    for name in challengers_beside_known(body, ChainMap(counts, org_alias_index()), people) if "挑战" in body or "竞争" in body else ():
+    for name in challengers_beside_known(body, ChainMap(counts, org_alias_index()), people) if re.search("挑战|竞争|夹击|围剿|冲击", body) else ():
         note(name, "company", next(t for t in texts if name in t))  # 面对华为和图达通的挑战: 图达通 is a rival company
     for name in makers_beside_known(body, ChainMap(counts, org_alias_index()), people) if "的" in body else ():
         note(name, "company", next(t for t in texts if name in t))  # 高通的超声波方案和思立微的光学方案: 思立微 makes one too
@@ -1500,7 +1554,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 aliases.setdefault(whole[0], set()).add(item)  # 瓜子、优信、人人车: 瓜子 is 瓜子二手车, named short
     for name in listed_among_companies(doc, lambda n: has_name_shape(n) and not is_known_thing(n)) if "、" in doc.text + doc.title else ():
         note(name, "company", next((t for t in texts if name in t), doc.title))  # 三一、徐工、柳工: 柳工 is a company
-    counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or not is_not_org_name(n)})
+    counts = Counter({n: c for n, c in counts.items() if n in org_alias_index() or n in registered or not is_not_org_name(n)})
     orgs = []
     groups = merge_aliases(counts)
     for key in [k for k in groups if k not in org_alias_index()]:  # 公司MiniMax（稀宇科技）: the gloss names a company found
@@ -1635,6 +1689,20 @@ def names_heading_orgs(people: Iterable[str], orgs: Sequence[Organization]) -> d
                     and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
                 heads[name] = org.name
     return heads
+
+
+def names_inside_orgs(people: Iterable[str], orgs: Sequence[Organization], text: str) -> set[str]:
+    """Person-shaped names the text writes only as the end of an organisation's longer name (甄选 of 东方甄选), or that are a
+    company's name its registered name begins with (东方甄选 of 东方甄选（北京）科技有限公司): no people."""
+    inside = set()
+    for name in people:
+        if any(o.name == name and any(a.startswith(name) and a.endswith(LEGAL_FORMS) for a in o.aliases) for o in orgs):
+            inside.add(name)
+            continue
+        longer = sorted({n for o in orgs for n in (o.name, *o.aliases) if n.endswith(name) and n != name}, key=len, reverse=True)
+        if longer and name not in re.sub("|".join(map(re.escape, longer)), "", text):
+            inside.add(name)
+    return inside
 
 
 def with_heads_as_aliases(orgs: Sequence[Organization], heads: dict[str, str]) -> list[Organization]:

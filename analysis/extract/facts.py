@@ -50,6 +50,7 @@ METRICS = ("销量", "营收", "收入", "收益", "销售收入", "营业收入
 COUNTED_PARTIES = ("用户", "会员", "员工", "商家", "骑手", "司机", "开发者", "客户", "消费者", "学员", "粉丝", "家庭", "车主")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
 DEAL_AFTER = ("收购", "投资", "入股", "融资", "募资", "回购", "增持")
+TRADED_FOR = re.compile(r"[^，。；]{0,12}?(?P<deal>出售|收购|转让|购买|认购|回购|买下|卖给)")
 DEAL = re.compile(rf"的?(?:新一轮|首轮|新|天使轮|种子轮|战略|Pre-?[A-F]\+?轮|[A-F]\+*轮)?(?P<deal>{'|'.join(DEAL_AFTER)})")
 COUNTED_POS = {"n", "nz", "nt", "eng", "vn", "phrase", "l", "j", "ns", "nis"}
 
@@ -160,9 +161,11 @@ REPORT_PERIOD = re.compile(r"(?:第[一二三四1-4]季度?|[一二三四1-4]季
 
 
 def period_end(clause: str, start: int) -> bool:
-    """Whether the date at start closes a period (截至2024年9月30日止的季度业绩, 2024年1至10月累计交付): the
+    """Whether the date at start closes a period (截至2024年9月30日止的季度业绩, 2024年1至10月累计交付, 今年前8月): the
     period a report covers, not the day something happens."""
-    return clause[max(0, start - 3):start].endswith(("截至", "截止", "截至到", "止于", "至", "到", "~", "-", "－"))
+    return clause[max(0, start - 3):start].endswith(("截至", "截止", "截至到", "止于", "至", "到", "~", "-", "－")) \
+        or clause[start - 1:start] == "前" and bool(re.match(r"\d{1,2}个?月(?!\d|份?[0-9一二三四五六七八九十]+日)", clause[start:]))
+    # 今年前8月: the first eight months, a period
 
 
 def wire_dateline(clause: str, end: int) -> bool:
@@ -372,8 +375,9 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             chinese_small = bool(m.group("num")) and not m.group("num")[0].isdigit() and value is not None \
                 and value < 10 and not m.group("mag")
             determiner = chinese_small and value < 3  # 一个, 两个: a determiner; 六个业务板块: a count
-            if chinese_small and "、" in re.split(r"[，；]", text[:m.start()])[-1] and m.group("unit") == "家":
-                continue  # A、B和C三家企业: the count of the list just named
+            if chinese_small and "、" in re.split(r"[，；]", text[:m.start()])[-1] and (m.group("unit") == "家" or m.group(
+                    "unit") == "个" and text.startswith(("平台", "品牌", "企业", "公司", "应用", "App", "APP"), m.end())):
+                continue  # A、B和C三家企业, 得物、闲鱼、红布林三个平台: the count of the list just named
             if chinese_small and m.group("unit") == "家" and re.search(r"(?:^|[，；：,]|这|上述|以上|前述|两|其中)$", text[:m.start()]) \
                     and text.startswith(("平台", "厂商", "企业", "公司", "巨头", "车企", "品牌", "机构"), m.end()):
                 continue  # …，三家厂商均为辉达的合作伙伴: the companies just named, counted again
@@ -401,8 +405,10 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             after = m.end() + len(next((c for c in CURRENCIES if text.startswith(c, m.end())), ""))  # 6亿元人民币融资
             deal = (DEAL.match(text, after) or PRICE_WAR.match(text, after)) \
                 if (not noun or DEAL.fullmatch(noun) or PRICE_WAR.fullmatch(noun)) and not metric and unit in MONEY else None
+            if not deal and unit in MONEY and not noun and not metric and re.search(r"(?:以|作价)约?$", text[:m.start()]):
+                deal = TRADED_FOR.match(text, after)  # 以7658.55万元向董宇辉出售: a sale's sum, its buyer between
             if deal:
-                noun = deal.group(0)  # 以约62.7亿元收购, 完成1亿美元新一轮融资: a deal's sum
+                noun = deal.group("deal") if deal.re is TRADED_FOR else deal.group(0)  # 以约62.7亿元收购, 完成1亿美元新一轮融资: a deal's sum
             price = PRICED.search(text, max(0, m.start() - 6), m.start()) if unit in MONEY and not metric and not deal else None
             if price:
                 metric, metric_start = price.group(0), price.start()  # 把杨枝甘露降到9.9元: a price set

@@ -61,7 +61,7 @@ TOP_TITLES = {"创始人", "联合创始人", "董事长", "董事局主席", "�
               "执行长", "财务长", "营运长", "技术长", "策略长", "执行董事长", "联席首席执行官", "联合首席执行官", "联席CEO",
               "联合CEO", "联席总裁", "联合总裁", "执行主席", "行政总裁", "联席行政总裁"}
 STAYING = re.compile(r"继续担任|继续出任|继续留任|留任|仍担任|仍将担任|仍然担任|依然担任|继续兼任|仍兼任|仍然兼任")
-LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|退任|辞去|辞任|辞职|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
+LEAVING = re.compile(r"不再担任|不再兼任|不再出任|卸任|离职|离任|退任|辞去|辞任|辞职|请辞|开除|引咎|退休|免去|免职|被免|卸下|离开|交棒")
 TAKING = re.compile(r"将兼任|将担任|将出任|新任|接替|接任|出任|升任|调任|转任|晋升|任命|被任命|正式担任|上任|加盟|履新|接棒|兼任|就任|"
                     r"选举|当选|推选|改任|获任|聘任|聘请|委任|同志任")  # 经中共中央批准，侯启军同志任…董事长
 SUCCESSOR_DESCRIBED = re.compile(r"(?:接替|接任|接棒)[^，。；]{0,3}的(?:是|为)")
@@ -499,6 +499,9 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         words[0] = words[0][1:]  # 原解决 + 方案: 原 glued to the name's first word
     if words == [tok.word] and j > 0 and sent[j - 1].word in product_alias_index() and tok.word in BUSINESS_UNIT_WORDS:
         return sent[j - 1].word + tok.word, None  # 夸克事业部: the business of a known product, in the sentence's company
+    if len(words) > 1 and j > 0 and sent[j - 1].word in product_alias_index() and tok.word in BUSINESS_UNIT_WORDS \
+            and founded_before(sent, j - 1):
+        return sent[j - 1].word + "".join(words), parent  # 成立红旗新能源事业部: the brand's new unit, named after it
     if len(words) > 1 and words[0] == "品牌" and j > 0 and sent[j - 1].word in product_alias_index():
         return sent[j - 1].word + "".join(words), parent  # 红旗品牌运营委员会: the brand's own unit
     if words == [tok.word] and tok.word in RESEARCH_UNITS + COMMITTEES and i + 1 < len(sent) and sent[i + 1].pos == "nnt":
@@ -1037,13 +1040,19 @@ def labelled_person(sent: Sequence[Token], i: int, people: set[str]) -> list[str
     return [sent[start].word]
 
 
+RUMOURED = re.compile(r"传出|传闻|传言|网传|据传|被传|谣传|消息称")
+
+
 def leaves(sent: Sequence[Token], i: int, holders: Sequence[str]) -> bool:
     """Whether the holder right after the title at i leaves a post (总裁柳青将卸任, 总裁王翔将于…退休)."""
     k = i + 1
     while k < len(sent) and sent[k].word in holders:
         k += 1
     rest = "".join(t.word for t in sent[k:k + 8])
-    return k > i + 1 and bool(re.match(r"(?:将|已|已经|正式|即将)?(?:于[^，。；]{1,14}?|因[^，。；]{1,10}?)?(?:卸任|辞去|辞任|离职|退休|离任)",
+    clause = re.split(r"[，。；]", "".join(t.word for t in sent[:i]))[-1]
+    if RUMOURED.search(clause):
+        return False  # 市场近日传出联席首席执行官梁孟松将请辞: a rumour, no change
+    return k > i + 1 and bool(re.match(r"(?:将|已|已经|正式|即将)?(?:于[^，。；]{1,14}?|因[^，。；]{1,10}?)?(?:卸任|辞去|辞任|请辞|离职|退休|离任)",
                                        rest))  # 副总裁陈立群因个人原因辞去
 
 
@@ -1053,7 +1062,7 @@ def title_left(sent: Sequence[Token], i: int, holders: Sequence[str]) -> str | N
     while k < len(sent) and sent[k].word in holders:
         k += 1
     for m in range(k, min(len(sent) - 1, k + 5)):
-        if re.match(r"卸任|辞去|辞任|离任", sent[m].word):
+        if re.match(r"卸任|辞去|辞任|请辞|离任", sent[m].word):
             return sent[m + 1].word if sent[m + 1].pos == "nnt" else None
     return None
 
@@ -1098,7 +1107,7 @@ def names_another_post(sent: Sequence[Token], k: int) -> bool:
     return False
 
 
-STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去)(?:该|上述|此|相关)?(?:职务|职位|一职|负责人|[\u4e00-\u9fff]{0,6}?(?:职务|一职))?$")
+STOPS_HOLDING = re.compile(r"[^，；。]{0,8}?(?:不再担任|不再兼任|卸任|辞去|请辞)(?:该|上述|此|相关)?(?:职务|职位|一职|负责人|[\u4e00-\u9fff]{0,6}?(?:职务|一职))?$")
 MOVES_ON = re.compile(r"转任|调任|改任|转岗|转向|转战|调往|调至|另有任用|升任|晋升|接任|(?<!不再)担任|(?<!不再)出任|(?<!不再)兼任|^[^为]{2,30}?为(?!止)"
                       r"|(?<!不再)负责(?!人)|^[^，。；]{0,6}?" + BARE_TAKES)  # 由原淘宝事业部负责人处端负责: he takes the new
 # unit; 原…总监李峰任欧洲区总经理: he moves on
@@ -1257,6 +1266,8 @@ def change_on_article_date(sent: Sequence[Token], i: int, article_date: str | No
     if not article_date:
         return None, None
     window = wording_of_title(sent, i, head)
+    if RUMOURED.search(window) or RUMOURED.search(re.split(r"[，。；]", "".join(t.word for t in sent[:i]))[-1]):
+        return None, None  # 市场近日传出…梁孟松将请辞: a rumour, no change
     if SUCCESSOR_DESCRIBED.search(window):
         return None, None  # 接替他的是腾讯副总裁吴侃: the post the successor holds now, not the one taken
     if LEAVING.search(window):
@@ -1370,7 +1381,7 @@ def labels_a_holder(sent: Sequence[Token], k: int, i: int, reach: int) -> bool:
 
 def resolve_bare_unit(word: str, sent: Sequence[Token], units: dict[str, Unit], before: int | None = None) -> str:
     """A bare 委员会, 部门 or 事业部 refers to the last unit with that word named in the sentence (before the title
-    at `before`, when one is named there)."""
+    at `before`, when one is named there), else to the article's only one."""
     if word not in GENERIC_UNIT_WORDS and word not in unit_suffixes():
         return word
     end = len(sent) if before is None else before
@@ -1380,7 +1391,9 @@ def resolve_bare_unit(word: str, sent: Sequence[Token], units: dict[str, Unit], 
             return name
     text = "".join(t.word for t in sent[:end])  # 成立北汽新能源汽车事业本部，…兼任事业本部总裁: the name the segmenter split
     written = [(text.rfind(u), u) for u in units if u != word and u.endswith(word) and u in text]
-    return max(written)[1] if written else word
+    named = [u for u in units if u != word and u.endswith(word)]
+    return max(written)[1] if written else named[0] if len(named) == 1 else word  # 一、成立X委员会。…任委员会主任: the
+    # article's one committee
 
 
 def find_roles(doc: Document, tokens: Sequence[Sequence[Token]], people: set[str],

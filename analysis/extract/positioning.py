@@ -28,7 +28,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|分食|分走|鏖战|暗战|分流|甩开|比拼|矛头(?:直指|对准)|互有胜负|各有胜负|难分高下|不分伯仲|不相上下|旗鼓相当|平分秋色|势均力敌|平起平坐|比肩|媲美|赶超|跑赢|跑输|领跑|掉队|压制|碾压|力压|紧咬|咬住|围堵|截胡|抢单|挖角|分羹|分一杯羹|抢蛋糕|争食|对垒|交手|过招|叫阵|宣战|开战|决战|劲敌|宿敌|老对手|死对头|强敌|追兵|搅局|抢滩|跑马圈地|攻城略地|不敌|败给|输给|胜过|超车|后来居上|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|排第[二三四五六七八九十]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|、[^，。；、]{2,10}?(?:实测|横向|全面)?(?:对比|PK)|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
                         r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同|机会)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)|比[^，。；比]{2,12}?(?:便宜|贵)(?:了|出|一截)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
@@ -39,7 +39,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
                             r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:[（(][^（）()]{1,20}[）)])?旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
-                   r"(?=正在|已经|已|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
+                   r"(?=正在|已经|已|目前|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
                    r"迅速|率先|同样|则|还|正式|共|合计|主导|垄断|把持|占据|正(?=在|加速|加快|面临|积极|大力|全力|逐步|陆续|持续|不断|快速)|下调|上调|降价|涨价|调价|短兵相接|交锋|抗衡|较量|争夺|加速|加快|快速|大举|持续|继续|不断|陆续|逐步|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|凭借|依靠|依托|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
@@ -280,11 +280,12 @@ def is_product_name(word: str, excluded: set[str]) -> bool:
             and word not in stopwords() and word not in org_alias_index()
             and not re.fullmatch(r"[\d.]+", word)
             and not DURATION.fullmatch(word)  # 上线两年多: how long, no name
-            and not RANGE_OF_KIND.fullmatch(word))  # 全系列集成灶: a whole range of a kind, no name
+            and not RANGE_OF_KIND.fullmatch(word))  # 全系列集成灶, 气泡类饮品: a range or a category of a kind, no name
 
 
 DURATION = re.compile(r"[\d一二两三四五六七八九十百几半多]+个?(?:年|月|天|周|小时|分钟|季度)(?:多|来|半)?")
-RANGE_OF_KIND = re.compile(r"(?:全系列|全系|全线|全品类|多款|各款|新款|首款|系列)[\u4e00-\u9fff]{2,4}")
+RANGE_OF_KIND = re.compile(r"(?:全系列|全系|全线|全品类|多款|各款|新款|首款|系列)[\u4e00-\u9fff]{2,4}"
+                           r"|[\u4e00-\u9fff]{1,3}类(?:饮品|饮料|产品|商品|应用|服务|车型|游戏|内容)")  # 气泡类饮品: a category
 
 
 def list_items(text: str) -> list[str]:
@@ -596,7 +597,8 @@ UNIT_START = tuple("年月日号万亿元%个家辆台款部位名")  # 发布RS
 
 
 LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|发布|打造|旗下有|(?<=[\u4e00-\u9fffA-Za-z]{2})有(?=[A-Z《“]))了?(?P<list>[^，。；：]{2,30}?)"
-                                r"(?P<end>等|的)(?:[一二三四五六七八九十多\d]+款|一系列|多个|众多)?(?:AI|智能)?(?:产品|应用|平台|工具|App|APP|IP)")
+                                r"(?P<end>等|的)(?:[一二三四五六七八九十多\d]+款|一系列|多个|众多)?(?:AI|智能|新能源|纯电|混动|旗舰)?"
+                                r"(?:产品|应用|平台|工具|App|APP|IP|车型|机型)")
 # 等AI应用; 泡泡玛特有SKULLPANDA、MOLLY、星星人等一系列IP
 LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、和]{2,8}(?:[、和][^，。；：、和]{2,8})+)等(?:其他|其它)?(?:产品|药品|子品牌|品牌)")  # ，汉利康、汉曲优等产品
 
@@ -654,7 +656,8 @@ def products_listed_before_kind(scope: ProductScope, text: str, subject: Callabl
     """负责千帆大模型平台和一见等产品, 负责纳米AI搜索和360搜索的产品: named items listed before 等产品 (or a list of
     two or more before 的产品), the subject's (or the article company's)."""
     for m in itertools.chain(matches(LISTED_BEFORE_KIND, text, "等", "的"), matches(LISTED_OPENING_KIND, text, "等")):
-        items = [known_product_opening(it) for it in re.split(r"[、和与及]", m.group("list")) if it]
+        items = [known_product_opening(re.sub(r"(?<=..)系列$", "", it)) for it in re.split(r"[、和与及]", m.group("list")) if it]
+        # 红旗天工系列和EH7、EH9等新能源车型: the series is 红旗天工
         items[:1] = [re.sub(r"^.{2,}的(?=[^的]{2,}$)", "", LIST_OPENING_VERB.sub("", items[0]))] if items else []
         # 此后又推出J4、逍遥001等产品: J4; 抖音上崛起的高梵、鸭鸭等品牌: 高梵
         excluded = scope.excluded - {it for it in items if it not in org_alias_index()} \
@@ -739,6 +742,12 @@ def possessed_in_rivalry(scope: ProductScope, text: str) -> Found:
         yield from pairs  # 与宁德时代的巧克力换电正面竞争: one rival named with its product is enough
 
 
+def clause_subject_before(text: str, at: int, by_name: OrgIndex) -> str | None:
+    """The organisation that opens the clause just before a clause opening at `at` (农夫山泉随即跟进，旗下的…), if any."""
+    before = re.split(r"[，；]", text[:at].rstrip("，；"))[-1] if text[:at].endswith(("，", "；")) else ""
+    return next((canonical_org(name) for name in org_names_in(before[:12], by_name) if before.startswith(name)), None)
+
+
 def products_under(scope: ProductScope, text: str) -> Found:
     """阿里旗下的天猫超市与盒马鲜生 / 沃尔玛旗下的1号店: the owner's products, listed after 旗下."""
     by_name, excluded = scope.by_name, scope.excluded
@@ -750,7 +759,8 @@ def products_under(scope: ProductScope, text: str) -> Found:
                       None)  # 京东健康旗下: 京东健康's, not 京东's
                  or next((o for o in by_name if len(o) > 2 and written.endswith(o[:2])), None)) \
             if written and written not in GENERIC_ORG_WORDS \
-            else scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first two characters; 公司旗下: the article's company
+            else clause_subject_before(text, m.start(), by_name) or scope.main_org  # 奇瑞旗下: 奇瑞汽车, named by its first
+        # two characters; 公司旗下: the article's company; 农夫山泉随即跟进，旗下的…: the company of the clause before
         if re.search(r"等(?:业务|板块|领域)$", m.group("list")) and not any(
                 it in product_alias_index() for it in re.split(r"[、和与及]", m.group("list")[:-3])):
             continue  # 旗下拥有有声书、播客等业务: lines of business, not products (支付宝、芝麻信用等业务 are)
@@ -777,7 +787,7 @@ def products_under(scope: ProductScope, text: str) -> Found:
             if rest and (other in org_alias_index() or other in by_name):
                 owner_of_item[rest.lstrip("的")] = canonical_org(other)  # A旗下的P和B旗下的Q: Q is B's
         listed = re.sub(r"(?<=[、与和及])[^、与和及]{2,8}?旗下的?", "", listed)
-        listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,4}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型)"
+        listed = re.sub(r"(?:^|(?<=[、与和及]))[\u4e00-\u9fff]{0,4}(?:助手|手游|游戏|应用|平台|品牌|产品|模型|手机|芯片|系统|车型|网络|网路)"
                         r"(?=[A-Za-z])", "", listed)  # 智能助手Kimi: the kind before a Latin name
         listed = re.sub(r"(?:^|(?<=[、与和及]))(?!多|几|数|各|部分|全部|所有|一批|一系列|若干)(?:(?:[A-Za-z]{1,3})?[\u4e00-\u9fff]{1,6}|[A-Za-z]{1,3})(?:应用|助手|平台|App|APP|大模型|工具|品牌|产品|SUV|MPV|轿车|"
                         r"奶粉|饮料|饮品|茶饮|咖啡|白酒|啤酒|牛奶|酸奶|零食|羽绒服|护肤品|保健品|营养品)"
@@ -997,7 +1007,7 @@ def paired_models(scope: ProductScope, text: str) -> Found:
                     yield name, product_alias_index()[brand].owner if brand in product_alias_index() else brand
 
 
-BRAND_HEAD = re.compile(r"(?:^|(?<=[，。；：、为任由原]))(?P<name>(?![原由为任])[\u4e00-\u9fff]{2,4}?)品牌的?(?:CEO|总裁|总经理|副总经理|负责人|首席执行官)")
+BRAND_HEAD = re.compile(r"(?:^|(?<=[，。；：、为任由原]))(?P<name>(?![原由为任]|[兼出担升改调转]任)[\u4e00-\u9fff]{2,4}?)品牌的?(?:CEO|总裁|总经理|副总经理|负责人|首席执行官)")
 AI_NAMED = re.compile(r"(?P<name>(?P<head>[\u4e00-\u9fff]{2})AI(?:搜索|助手|眼镜|学习机|翻译|写作|办公|绘画|视频))")
 NOT_AI_HEADS = ("国内", "国产", "全新", "首款", "这款", "一款", "该款", "各家", "专业", "通用", "行业", "企业", "消费", "个人")
 
@@ -1060,6 +1070,13 @@ def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
         named = surface + named if named.startswith("-") else named  # DeepSeek-R1: the maker's name is the model's
         if named and named not in scope.excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
             yield named, name
+    for at, surface in scope.by_name.matcher.finditer(text) if re.search("[A-Z]", text) else ():
+        model = LATIN_AFTER_ORG.match(text, at + len(surface)) if not surface.isascii() and surface not in org_alias_index() \
+            else None  # 光阳Ionex: an article's company and its Latin-named model
+        named = model.group(0).lstrip("的 ") if model else ""
+        if named[:1].isupper() and named not in scope.excluded and named.upper() not in NOT_MODEL_NAMES \
+                and named not in titles() and canonical_org(named) not in scope.by_name:
+            yield named, scope.by_name.surface[surface]
     latin_makers = [(at, surface, scope.by_name.surface[surface]) for at, surface in scope.by_name.matcher.finditer(text)] \
         + [(at, surface, name) for surface, name, at in known_org_mentions(text)] if " " in text else []
     for at, surface, name in latin_makers:
@@ -1134,7 +1151,8 @@ def models_after_de(scope: ProductScope, text: str, subject: Callable[[], str | 
     launching subject's."""
     for m in matches(MODEL_AFTER_DE, text, "的"):
         name, before = m.group("name"), text[:m.start()]
-        owner = org_written_last(before, scope.by_name)
+        owner = org_written_last(re.sub(r"(?:同级别|同级|同价位|同档次|同尺寸|同类|同款|自家|主力)$", "", before), scope.by_name)
+        # 比极米同级别的RS 10 Ultra: 极米's model of the same class
         if owner and lettered_series(name):
             yield name, owner  # 比亚迪的秦L: a one-character series with its letters, no digit
             continue
@@ -1968,6 +1986,9 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     others = OTHER_PLAYERS.search(text) if "还" in text or "也有" in text else None  # 赛道的玩家还有A、B等: besides the article's
     others = others or (TAKING_AWAY.search(text) if "走" in text or "分流" in text else None)  # A、B正在分走用户的时间: the
     # article's company loses them
+    squeeze = SQUEEZED.search(text) if main and named and main not in named and re.search("夹击|围剿|围攻", text) else None
+    others = others or (squeeze if squeeze and all(written_at(text, n) < squeeze.end() for n in named) else None)  # 在A和B
+    # 的左右夹击下，这个位置…: the article's company, unnamed, squeezed by each
     contest = INDUSTRY_CONTEST.search(text) if "竞争" in text and main and named and main not in named \
         and not any(owner_of.get(n) == main for n in named) else None
     others = others or (contest if contest and all(written_at(text, n) > contest.start() for n in named) else None)  # 人形机器人
@@ -2011,6 +2032,8 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     return [n for n in named if n not in parents] if len(named) - len(parents) >= 2 else named
 
 
+SQUEEZED = re.compile(r"(?:^|[，,])(?:但|而|可)?(?:在|面对|面临|遭遇)(?:来自)?[^，。；]{2,30}?的(?:左右|双重|联手|前后)?"
+                      r"(?:夹击|围剿|围攻)(?:下|之下|中)")
 INDUSTRY_CONTEST = re.compile(r"(?:赛道|行业|市场|领域)(?:的)?竞争(?:也|更|愈发|日趋|日益)?(?:激烈|白热化|加剧)")
 TAKING_AWAY = re.compile(r"(?:分走|抢走|分流)了?(?:用户|消费者|流量|客户)")
 OTHER_PLAYERS = re.compile(r"(?:玩家|对手|竞争者|参与者|竞品)(?:还有|还包括|也有)")
@@ -2181,10 +2204,11 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
             if all(name != m.group("name") for _, name in found):
                 found.append((m.start("name"), m.group("name")))
     found = [(start, name) for start, name in found if name not in possessed]
-    if len(juxtaposed) == 1 and len(found) == 2 and all(name in juxtaposed or name in companies for _, name in found) \
-            and re.search(r"[，,；;]", text[min(found)[0]:max(found)[0]]) and "旗下" not in text:
+    if len(juxtaposed) == 1 and len(found) >= 2 and all(name in juxtaposed or name in companies for _, name in found) \
+            and (len(found) == 2 and re.search(r"[，,；;]", text[min(found)[0]:max(found)[0]])
+                 or re.search(r"等[\u4e00-\u9fff]{0,6}(?:厂|厂商|公司|企业|车企)", text)) and "旗下" not in text:
         found = [(start, juxtaposed.get(name, name)) for start, name in found]  # 速腾聚创推出…，禾赛ATX降价应战: a company
-        # against a company, the other named with its model
+        # against a company, the other named with its model; 受到光阳Ionex与三阳等传统机车厂的夹击: a list of companies
     m = COMPARED.search(text)
     subject = next((name for start, name in sorted(found) if m and start >= m.start("rest")), None)
     names = list(dict.fromkeys(name for _, name in sorted(found)))
