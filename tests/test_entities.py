@@ -227,3 +227,26 @@ def test_a_website_suffix_inside_a_longer_word_names_no_company():
     r = analyse("Gogoro旗下的换电网路GoStation目前在台湾已建置超过2,500座换电站。", "Gogoro换电 2024-09-24")
     assert "换电网" not in {o.name for o in r["organizations"]}
     assert ("GoStation", "Gogoro") in {(p.name, p.owner) for p in r["products"]}
+
+
+def test_names_a_ranking_or_a_contest_or_an_announcement_sets_beside_a_company_are_companies():
+    r = analyse("在NOR Flash市场，兆易创新的全球份额约为18.5%，仅次于华邦电子，领先旺宏，国内份额超过四成。"
+                "此外，52TOYS、酷乐潮玩也在加速开店，潮玩集合店的竞争正日趋激烈。"
+                "Deliveroo则已于今年4月宣布退出香港市场。据说九号在欧洲的份额超过了富世华，库犸科技、松灵机器人这些后来者也在猛追。"
+                "TOP TOY还售卖万代、乐高等第三方品牌的产品。", "兆易创新半年报 2025-08-21")
+    orgs = {o.name for o in r["organizations"]}
+    assert {"华邦电子", "旺宏", "52TOYS", "酷乐潮玩", "Deliveroo", "松灵机器人", "万代", "乐高"} <= orgs
+    assert not {"四成", "松灵机器人这些后来者"} & orgs
+
+
+def test_an_aliases_mentions_count_for_its_company_and_a_generic_tail_is_no_alias():
+    r = analyse("同程旅行今年一季度营收达到43.9亿元。在外界看来，同程的对手是携程，而同程自己并不这么看。"
+                "很多人把同程和携程放在一起比。去年同程收购了万达酒店管理，酒店管理是第二增长曲线。", "同程旅行 2025-07-10")
+    orgs = {o.name: o for o in r["organizations"]}
+    assert orgs["同程旅行"].mentions > orgs["携程"].mentions
+    assert "酒店管理" not in orgs and "酒店管理" not in orgs["万达酒店管理"].aliases
+
+
+def test_a_name_glued_to_what_the_founder_did_is_a_person():
+    r = analyse("TOP TOY成立于2020年，由名创优品创始人叶国富一手孵化。", "名创优品 2025-09-26")
+    assert "叶国富" in {p.name for p in r["people"]}

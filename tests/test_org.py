@@ -1615,3 +1615,20 @@ def test_dissolving_a_brands_unit_does_not_make_the_brand_a_unit():
                 title="一汽集团内部信 2025-01-08")
     units = {u.name for u in r["units"]}
     assert "红旗品牌营销创新院" in units and "红旗" not in units
+
+
+def test_a_company_with_its_code_in_brackets_or_a_latin_name_of_two_words_holds_the_title():
+    r = analyse("2月18日，达达集团（NASDAQ: DADA）董事长兼CEO蒯佳祺发布内部信，宣布集团组织调整。"
+                "1、京东秒送与达达快送合并，由京东零售副总裁王琪担任负责人。TOP TOY总裁孙元文表示，我们要做中国的万代。",
+                title="达达集团内部信 2025-02-19")
+    held = {(x.person, x.title, x.org) for x in each_title(r["roles"])}
+    assert ("蒯佳祺", "董事长", "达达集团") in held or ("蒯佳祺", "董事长", "达达") in held
+    assert ("孙元文", "总裁", "TOP TOY") in held
+    assert "TOY" not in {o.name for o in r["organizations"]}
+
+
+def test_an_interview_title_names_the_interviewee_the_segmenter_split_and_a_regulator_is_no_unit():
+    r = analyse("马和平：携程的用户主要在一二线城市。聘任姜兴为公司总经理，任期自监管部门核准之日起生效。",
+                title="对话同程旅行CEO马和平：我们不怕携程 2025-07-10")
+    assert ("马和平", "CEO", "同程旅行") in {(x.person, x.title, x.org) for x in each_title(r["roles"])}
+    assert "监管部门" not in {u.name for u in r["units"]}

@@ -2021,3 +2021,38 @@ def test_a_maker_named_with_its_model_in_a_list_of_companies_is_the_side():
     pairs = {frozenset(p) for p in r["competitors"]}
     assert {frozenset({"Gogoro", "光阳"}), frozenset({"Gogoro", "三阳"})} <= pairs
     assert ("Ionex", "光阳") in {(p.name, p.owner) for p in r["products"]}
+
+
+def test_players_besides_the_article_company_and_the_interviewees_rivals_for_users():
+    r = analyse("名创优品旗下潮玩品牌TOP TOY向港交所递交招股书。TOP TOY被视为泡泡玛特的追赶者。名创优品很好。"
+                "此外，52TOYS、酷乐潮玩也在加速开店，潮玩集合店的竞争正日趋激烈。", title="名创优品分拆TOP TOY 2025-09-26")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset({"52TOYS", "酷乐潮玩"}) not in pairs
+    i = analyse("马和平：我们更多是在和美团、飞猪抢下沉市场的用户。同程很好，同程旅行也很好。",
+                title="对话同程旅行CEO马和平：我们不怕携程")
+    assert {frozenset({"同程旅行", "美团"}), frozenset({"同程旅行", "飞猪"})} <= {frozenset(p) for p in i["competitors"]}
+
+
+def test_a_list_naming_one_company_bare_sets_makers_not_their_latin_models_against_each_other():
+    r = analyse("家里院子大概400平，去年买了一台九号公司的Navimow i105，今年又借了朋友的追觅A1和科沃斯GOAT G1来对比。"
+                "无边界割草这一块，三家都做到了，九号用的是RTK+视觉，追觅和科沃斯用的是激光雷达。"
+                "价格方面，Navimow i105卖3999元，追觅A1卖4999元，GOAT G1最贵，要5999元。",
+                title="割草机器人怎么选？九号Navimow、追觅、科沃斯GOAT三款实测")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset({"九号公司", "追觅"}), frozenset({"九号公司", "科沃斯"})} <= pairs  # 追觅科技, as the article names it
+    assert "Navimow i105" in {p.name for p in r["products"]}
+    assert {4999, 5999} <= {f.value for f in r["figures"]}
+
+
+def test_a_series_is_named_without_its_kind_and_a_clause_after_the_platform_is_no_name():
+    r = analyse("众安保险很好。旗下的尊享e生系列百万医疗险，累计服务用户已超过1亿人次。"
+                "美团旗下外卖平台Keeta进入香港两年，已从Foodpanda手中抢走大量市场份额。", title="众安保险 2025-03-18")
+    names = {p.name for p in r["products"]}
+    assert {"尊享e生", "Keeta"} <= names and not any(n.endswith(("医疗险", "两年")) for n in names)
+
+
+def test_a_question_after_a_completed_deal_keeps_the_deal_an_event_and_a_contribution_is_a_figure():
+    r = analyse("36氪：去年同程收购了万达酒店管理，酒店业务现在是什么情况？泡泡玛特的THE MONSTERS系列就贡献了30.4亿元。",
+                title="对话同程旅行CEO马和平 2025-07-10")
+    assert any(e.date == "2024" and "万达酒店管理" in e.text for e in r["events"])
+    assert 3_040_000_000 in {f.value for f in r["figures"]}

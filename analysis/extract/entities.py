@@ -142,7 +142,7 @@ def cue_pattern() -> re.Pattern:
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
                                    "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责", "同样", "亦",
                                    "因个人", "因工作", "因年龄", "自(?=[0-9０-９])", "于(?=[0-9０-９])", "代为", "代行", "暂代",
-                                   "目前", rf"为(?:{title})"))  # 执行董事黄家豪为行政总裁
+                                   "目前", "一手", "亲自", "亲手", "一直", "本人", rf"为(?:{title})"))  # 执行董事黄家豪为行政总裁
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举|选举|推选|选聘|增选){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -844,7 +844,7 @@ def given_with_code(name: str, text: str) -> bool:
                for m in re.finditer(re.escape(name) + r"[（(]([^（）()]{2,24})[）)]", text))
 
 
-LIST_END = re.compile(r"(?<=.{2})(?:主导|垄断|把持|同样|仍然|依然|仍处|打(?=[\u4e00-\u9fff]{0,3}战)|的(?:围攻|围剿|夹击|挑战|冲击)|展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
+LIST_END = re.compile(r"(?<=.{2})(?:这些|这类|这样的|之类的|抢(?=[\u4e00-\u9fff]{0,8}(?:市场|用户|客户|份额|生意|流量|订单|蛋糕))|主导|垄断|把持|同样|仍然|依然|仍处|打(?=[\u4e00-\u9fff]{0,3}战)|的(?:围攻|围剿|夹击|挑战|冲击)|展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
                       r"跟投|领投|参投|位居|位列|分列|排名|分别|谁|哪|如何|怎么|为何|为什么|能否|[两三四五]强|双雄|鼎立|横评|测评|对比|比拼|"
                       r"[两三四五六七八九十\d]+家(?:的|都|均|各|$))"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争, A、B、C位居前三, A、B、C谁扛得住)
@@ -854,7 +854,8 @@ LIST_END_PLACE = re.compile(LIST_END.pattern.replace("(?:", "(?:在|于|方面|�
 COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[一二三四五六七八九十两几\d]+(?:家|个|大|款)"
                           r"(?:企业|公司|巨头|厂商|品牌|平台|车企|集团|电商|互联网公司|科技公司|航司|航空公司|航|银行|行|运营商|券商|险企)$")
 LIST_TAIL = re.compile(r"(?<=.{2})等(?:[\u4e00-\u9fff]{0,6}|(?:被|都|均|也|在|是|为|已).*"
-                       r"|[\u4e00-\u9fff]{0,4}?(?:品牌|企业|公司|平台|厂商|玩家|巨头|对手|竞品|车企|新势力)[^\u4e00-\u9fff]?(?:以|凭|靠|在|正|也|都|纷纷).*)$")
+                       r"|[\u4e00-\u9fff]{0,4}?(?:品牌|企业|公司|平台|厂商|玩家|巨头|对手|竞品|车企|新势力)[^\u4e00-\u9fff]?(?:以|凭|靠|在|正|也|都|纷纷).*"
+                       r"|[\u4e00-\u9fff]{0,4}?(?:品牌|企业|公司|厂商)的.*)$")  # 乐高等第三方品牌的产品
 ENUMERATION = re.compile(r"[^，。；：、,;:！？]{1,12}(?:、[^，。；：、,;:！？]{1,12})*、[^，。；：、,;:！？]{1,32}")
 
 
@@ -866,7 +867,7 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
     for run in ENUMERATION.findall(text) if "、" in text else ():
         items = [re.sub(r"(等|等等|多家.*|等多家.*|等[\u4e00-\u9fff]{1,6})$", "", it.strip())
                  for it in run.split("、")]  # MiniMax等创业公司, 有道AI学习机等业务
-        items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像|面对|面临|迎战|遭遇|把|跟|(?<![存现实正])在(?!线|于))|^(?:而|但|且|并)(?=[A-Za-z])", "",
+        items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像|面对|面临|迎战|遭遇|把|跟|售卖|代理|引进|引入|(?<![存现实正])在(?!线|于))|^(?:而|但|且|并)(?=[A-Za-z])", "",
                           items[0])  # 而SAP、Oracle等: the conjunction is no part of the first name
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
         items[-1] = COUNTED_KIND.sub("", items[-1])  # 农夫山泉、怡宝和娃哈哈三家企业: the count is no part of the name
@@ -957,6 +958,47 @@ def companies_before_kind(text: str, people: Container[str]) -> list[str]:
             heads = [re.sub(r"(?<=[\u4e00-\u9fff]{2})[A-Za-z][A-Za-z0-9 ]*$", "", it) for it in items]  # 光阳Ionex: 光阳's model
             found += [it for it in heads if it not in org_alias_index()]
     return found
+
+
+INDUSTRY_CONTEST = re.compile(r"(?:赛道|行业|市场|领域|集合店)(?:的)?竞争(?:也|更|愈发|正?日趋|日益|正在)?(?:激烈|白热化|加剧)")
+ALSO_PLAYERS = re.compile(r"(?:^|[，。；：])(?:此外|另外|同时|与此同时)?[，,]?(?P<list>[^，。；、]{2,10}(?:、[^，。；、]{2,10})+)"
+                          r"(?:等[\u4e00-\u9fff]{0,6})?(?:也|纷纷|同样)(?:在|开始|正)")  # not 均已宣布: what the list did
+
+
+def players_in_contest(text: str, people: Container[str]) -> list[str]:
+    """The names a list makes players of an industry whose contest grows (此外，52TOYS、酷乐潮玩也在加速开店，潮玩集合店的
+    竞争正日趋激烈): companies."""
+    m = ALSO_PLAYERS.search(text) if INDUSTRY_CONTEST.search(text) else None
+    items = m.group("list").split("、") if m else []
+    if items and all((ENUM_ITEM.match(it) or re.fullmatch(r"\d{1,4}[A-Za-z][A-Za-z0-9]*", it)) and it not in people and (it.isascii() or dictionary_freq(it) <= RARE_FREQ)
+                     and not is_common_phrase(it) for it in items):
+        return [it for it in items if it not in org_alias_index()]
+    return []
+
+
+RANKED_BESIDE = re.compile(r"(?:仅次于|领先于?|落后于|超过了?|超越了?|紧随)(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?=[，。；、]|$|之后|其后)")
+
+
+def ranked_beside(text: str, people: Container[str]) -> list[str]:
+    """The names a market ranking sets a company beside (份额约为18.5%，仅次于华邦电子，领先旺宏): companies."""
+    if not re.search("份额|市占率|排名|排行", text):
+        return []
+    return [m.group("name") for m in RANKED_BESIDE.finditer(text)
+            if m.group("name") not in people and (dictionary_freq(m.group("name")) <= RARE_FREQ or m.group("name").endswith(ORG_SUFFIXES))
+            and not is_common_phrase(m.group("name")) and not is_known_thing(m.group("name"))
+            and not re.search(r"[的了是在这那年月日去今同行业市场平均水]", m.group("name"))
+            and not re.match(r"[\d一二两三四五六七八九十百千万几半多近约逾]", m.group("name"))]  # 超过四成: a share
+
+
+LATIN_ANNOUNCER = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[A-Z][A-Za-z]{2,}(?: [A-Z][a-z]+)?)(?:则|也|此前|已经|已|今日|近日|日前|"
+                             r"于[^，。；]{1,10}?)*(?:宣布|宣佈|发布公告|回应称)")
+
+
+def latin_announcers(text: str, people: Container[str]) -> list[str]:
+    """A Latin name that opens a clause and announces something (Deliveroo则已于今年4月宣布退出…): a company."""
+    return [m.group("name") for m in LATIN_ANNOUNCER.finditer(text)
+            if m.group("name") not in people and m.group("name") not in product_alias_index()
+            and m.group("name").upper() not in ("AI", "CEO", "APP", "IT")]
 
 
 def challengers_beside_known(text: str, known: Container[str], people: Container[str]) -> list[str]:
@@ -1513,6 +1555,13 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             note(name, "company", text, alias)
         for name, kind in cited_sources(text, people):
             note(name, kind, text)
+        for name in latin_announcers(text, people) if "宣" in text or "公告" in text or "回应" in text else ():
+            if not is_known_thing(name):
+                note(name, "company", text)
+        for name in ranked_beside(text, people) if "于" in text or "领先" in text or "超" in text or "紧随" in text else ():
+            note(name, "company", text)
+        for name in players_in_contest(text, people) if "竞争" in text else ():
+            note(name, "company", text)
         for name in companies_before_kind(text, people) if "这" in text or "等" in text else ():
             note(name, "company", text)
         for name in partner_names(text, people):
@@ -1584,20 +1633,25 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         groups[key].add(short)  # 新地 of 新鸿基地产
     for key in [k for k in groups if k not in org_alias_index() and named_after_parent(k)]:
         rest = key[len(known_org_prefix(key)):]
-        if doc.text.count(rest) > doc.text.count(key):
+        if doc.text.count(rest) > doc.text.count(key) and not is_common_phrase(rest):  # not 酒店管理 of 万达酒店管理
             groups[key].add(rest)  # 埃安 of 广汽埃安, written alone
     originals = "\n".join(s.original for s in doc.sentences)  # the glosses as written (the text drops some)
     glosses = latin_glosses(originals) if "（" in originals or "(" in originals else {}
     for key, group in groups.items():
         aliases.setdefault(key, set()).update(g for n in {key} | group for g in glosses.get(n, ()))  # 易车（Bitauto）
+    bracketed = "".join(IN_BRACKETS.findall(body)) if "（" in body or "(" in body else ""
+    glossed = {a for names in aliases.values() for a in names if a in bracketed and body.count(a) == bracketed.count(a)}
+    # 地平线（Horizon Robotics，09660.HK）: one mention, not two
     mentioned = Mentions(texts, {n for name, group in groups.items() for n in {name} | group})
+    times_written = group_mentions(texts, {key: ({key} | group | aliases.get(key, set())) - (glossed - {key})
+                                           for key, group in groups.items()})
     for key, group in groups.items():
         names = {key} | group | aliases.get(key, set())
         name = key if key in org_alias_index() else max(  # 阿维塔 rather than 阿维塔科技: the name the article uses most
             [n for n in {key} | group if is_orgish(n)] or [key], key=lambda n: (mentioned.count(n), n == key, len(n), n))
         known_aliases = set().union(*(aliases.get(g, set()) for g in group)) if group else set()
         all_aliases = sorted((names | known_aliases) - {name})
-        mentions = max(sum(mentioned.count(n) for n in {key} | group), 1)
+        mentions = max(times_written[key], 1)
         orgs.append(Organization(name, kinds.get(key, "company"), tuple(all_aliases), mentions,
                                  evidence.get(key, "")))
     return sorted(same_name_merged(without_inner_tails(orgs, written)),
@@ -1606,6 +1660,16 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
 
 
 LATIN_GLOSS = re.compile(r"[（(](?P<latin>[A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,2})[）)]")
+
+
+def group_mentions(texts: Sequence[str], names_of: dict[str, set[str]]) -> Counter:
+    """How often the texts write any of each organisation's names (同程 as well as 同程旅行), in one pass, a name inside a
+    longer one written there counted once (阿里 inside 阿里巴巴集团)."""
+    key_of = {n: key for key, names in names_of.items() for n in names if n and "\n" not in n}
+    return Counter(key_of[m.group(0)] for m in leftmost_longest("\n".join(texts), Matcher(key_of)))
+
+
+IN_BRACKETS = re.compile(r"[（(][^（）()]{1,60}[）)]")
 
 
 def latin_glosses(text: str) -> dict[str, set[str]]:

@@ -45,7 +45,7 @@ METRICS = ("销量", "营收", "收入", "收益", "销售收入", "营业收入
            "总收入", "营业总收入", "净营业收入", "续航", "续航里程", "产能", "纯益", "税后纯益", "每股纯益",
            "每股收益", "立减", "直降", "大定", "订单量", "均价", "净利", "批发价", "零售价", "出厂价", "指导价",
            "EBITA", "EBITDA", "EBIT", "到手价", "首发价", "原价", "券后价", "标价", "报价", "官方价", "建议零售价",
-           "零售额", "下调", "上调", "降幅", "让利", "批价", "售出", "卖出", "包裹量", "单量", "业务量", "件量", "调用量", "使用量", "访问量", "搜索量", "锁单量", "流水", "价值", "节省", "投入", "对价", "交易对价", "交易金额", "低至",
+           "零售额", "贡献", "下调", "上调", "降幅", "让利", "批价", "售出", "卖出", "包裹量", "单量", "业务量", "件量", "调用量", "使用量", "访问量", "搜索量", "锁单量", "流水", "价值", "节省", "投入", "对价", "交易对价", "交易金额", "低至",
            "保费", "总保费", "保费收入", "营运利润", "经营利润", "毛利润", "现金流", "经营现金流")
 COUNTED_PARTIES = ("用户", "会员", "员工", "商家", "骑手", "司机", "开发者", "客户", "消费者", "学员", "粉丝", "家庭", "车主")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
@@ -106,8 +106,9 @@ def comma_part(clause: str, at: int) -> str:
 def is_event(clause: str, iso: str, relative: bool, part: str | None = None) -> bool:
     """A month-precise date, or a year with a verb of something that happens (in the date's own comma part, when given:
     …上线一年多仍贡献收入，明年将推出海外版本 is a plan)."""
-    if clause.rstrip().endswith(("？", "?")):
-        return False  # 明年会考虑上市吗？: a question, not something that happened
+    asked = clause.rstrip().endswith(("？", "?"))
+    if asked and not (part and not part.rstrip().endswith(("？", "?")) and re.search(f"(?:{EVENT_VERBS.pattern})了", part)):
+        return False  # 明年会考虑上市吗？: a question, not something that happened (去年同程收购了X，…现在怎样？ states one)
     if len(iso) < 10 and re.match(r"据[^，。；]{2,16}?(?:数据|统计|报告)", clause):
         return False  # 据协会数据，2025年3月共销售…: a month's statistic, not an event (a day's price drop is one)
     if len(iso) >= 7:
@@ -443,7 +444,7 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
 
 
 PRICED = re.compile(r"(?:降到了?|降至|降为|降价至|下调至|下调到|调至|低至|仅需|只需|只要|仅售|售价为?|定价为?|起售价为?|涨到|涨至|提价至|做到了?|卖到了?|"
-                    r"上调至|上调到|补贴|卖了(?:超过|近|约)?|卖出了?(?:超过|近|约)?|便宜了?约?|贵了?约?)(?:每[\u4e00-\u9fff])?$")
+                    r"上调至|上调到|补贴|(?<![买])卖|(?<=[，,])要|卖了(?:超过|近|约)?|卖出了?(?:超过|近|约)?|便宜了?约?|贵了?约?)(?:每[\u4e00-\u9fff])?$")
 # 降至每桶2.5元, 去年卖了超过20亿元, 便宜约3元
 
 

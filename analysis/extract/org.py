@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..io.load import Document
 from ..nlp.dates import find_dates, relative_day
-from .entities import (BREAK_POS, COUNTRIES, INTERVIEW_OPENERS, INTERVIEW_TITLE, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
+from .entities import (LISTED_CODE, latin_space, BREAK_POS, COUNTRIES, INTERVIEW_OPENERS, INTERVIEW_TITLE, LEGAL_FORMS, MEDIA_TITLES, NOT_IN_ORG_NAME, ORG_SUFFIXES, POST_WORDS, RARE_FREQ, NOT_IN_NAMES,
                        Organization, OrgIndex, clause_opening, dictionary_freq, inside_title_marks, is_unfamiliar,
                        known_org_mentions, org_kind, verb_with_preposition)
 from ..nlp.lexicon import (LEXICON_CACHES, REGIONS_OF_UNITS, canonical_org, known_org_prefix, names_of_org, org_alias_index,
@@ -30,7 +30,7 @@ PRONOUN_CHARACTERS = set("我你您他她它们咱这那其本该此每各某何
 GENERIC_ORG_WORDS = {"集团", "公司", "本公司", "本行", "该行", "该公司", "这家公司", "母公司", "总公司", "企业", "本集团", "该集团"}
 GENERIC_UNIT_MODIFIERS = {"全资", "控股", "合资", "独资", "新", "该", "这家", "旗下", "各", "所有", "相关", "多个",
                           "海外", "国内", "分", "子", "下属"}
-GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部门", "核心部门", "相关部门", "业务线", "事业部门", "业务集团",
+GENERIC_UNIT_NAMES = {"业务板块", "业务部门", "业务单元", "职能部门", "核心部门", "相关部门", "有关部门", "监管部门", "主管部门", "政府部门", "业务线", "事业部门", "业务集团",
                       "数据中心", "资料中心", "智算中心", "算力中心", "超算中心", "计算中心"}  # places, not units
 GENERIC_UNIT_WORDS = {"部门", "中心", "小组", "总部", "本部", "办公室", "委员会", "董事会", "实验室"}
 APPOINT_VERBS = ("担任", "出任", "接任", "兼任", "升任", "调任", "任", "作为", "是", "为", "卸任", "辞去", "辞任", "改任", "就任",
@@ -748,6 +748,11 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     if j >= 4 and sent[j - 1].word in ("）", ")") and sent[j - 3].word in ("（", "(") and sent[j - 2].word.isascii() \
             and sent[j - 2].word[:1].isalpha():
         j -= 3  # 元戎启行（DeepRoute.ai）CEO: the name before its Latin gloss
+    elif j >= 3 and sent[j - 1].word in ("）", ")"):
+        opening = next((k for k in range(j - 2, max(-1, j - 9), -1) if sent[k].word in ("（", "(")), None)
+        inside = "".join(t.word for t in sent[opening + 1:j - 1]) if opening is not None else ""
+        j = opening if inside and LISTED_CODE.match(inside) else before_region_in_brackets(sent, j)  # 达达集团（NASDAQ: DADA）
+        # 董事长: the company before its code; 创维电视（中国区）总经理: the business, its region in brackets
     else:
         j = before_region_in_brackets(sent, j)  # 创维电视（中国区）总经理: the business, its region in brackets
     modifier: list[str] = []
@@ -764,8 +769,9 @@ def span_before(sent: Sequence[Token], i: int, people: set[str]) -> Span:
     while j > 1 and sent[j - 1].word in TITLE_PREFIXES and org_span_part(sent[j - 2], people):
         j -= 1  # 亚玛芬体育原首席执行官: the organisation stands before 原
     k = j
-    while k > 0 and (org_span_part(sent[k - 1], people) or company_tail(sent, k - 1)):
-        k -= 1
+    while k > 0 and (org_span_part(sent[k - 1], people) or company_tail(sent, k - 1)
+                     or k > 1 and k < j and latin_space(sent, k - 1) and org_span_part(sent[k - 2], people)):
+        k -= 1  # TOP/ /TOY总裁: a Latin name of two words
     words = [t.word for t in sent[k:j] if t.word != "的"]
     while words[1:] and ITEM_MARKER.fullmatch(words[0]):
         words = words[1:]  # 一是/阿里巴巴集团/副总裁: the item's marker is no part of the name
@@ -1939,7 +1945,8 @@ SENDER_TAIL = re.compile(r"(?:[（(][A-Za-z0-9]{1,8}[）)])?(?:(?:CEO|总裁|总
 def under_sender(units: Sequence[Unit], sender: str, main_org: str | None) -> list[Unit]:
     """Units the article's company was given as parent by default, moved under the unit that sends the letter."""
     return [Unit(u.name, sender, u.aliases, u.mentions, u.evidence)
-            if u.parent == main_org and u.name != sender and not (main_org and main_org in u.evidence) else u
+            if u.parent == main_org and u.name != sender and not sender.startswith(u.name)  # 阿里云 of 阿里云智能集团: itself
+            and not (main_org and main_org in u.evidence) else u
             for u in units]
 
 
@@ -2039,8 +2046,9 @@ def interviewee_roles(doc: Document, people: set[str]) -> list[Role]:
     sent = title_head_tokens(doc.title)
     roles = []
     for i, tok in enumerate(sent[:-1]):
-        holder = sent[i + 1].word
-        if tok.pos == "nnt" and holder in people:
+        rest = "".join(t.word for t in sent[i + 1:i + 4])
+        holder = max((p for p in people if rest.startswith(p)), key=len, default=None)  # 马/和平: the name the segmenter split
+        if tok.pos == "nnt" and holder:
             span = span_before(sent, i, people)
             if span.org and len(span.org) >= 2 and not is_unit_word(span.org):
                 roles.append(Role(holder, span.modifier + tok.word, span.unit or span.org, None, None, doc.title))
@@ -2073,6 +2081,7 @@ def issuing_company(doc: Document, orgs: Sequence[Organization]) -> str | None:
         m = NOTICE_ISSUED.search(sentence.text) or ANNOUNCED.search(sentence.text)
         named = [(start, c) for start, c in org_positions(sentence.text[:m.start()], index) if c in index] if m else []
         gap = sentence.text[named[-1][0]:m.start()] if named else "，"
+        gap = gap[max((len(x) for x in index.surface if gap.startswith(x)), default=0):]  # what follows the name
         gap = re.sub(r"[（(][^）)]{1,20}[）)]|\d{1,2}月\d{1,2}日[早晚]?(?:间)?", "", gap)  # 京东物流（02618.HK）5月9日公告称
         if len(gap) <= 12 and not re.search(r"[，。；：,]", gap):
             return named[-1][1]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (BREAK_POS, CITED, COUNTED_KIND, INDUSTRY_TAILS, INTERVIEW_OPENERS, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PLATFORM_TAILS,
+from .entities import (ALSO_PLAYERS, INDUSTRY_CONTEST, BREAK_POS, CITED, COUNTED_KIND, INDUSTRY_TAILS, INTERVIEW_OPENERS, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PLATFORM_TAILS,
                        PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
                        Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase, is_common_word,
                        is_unfamiliar, known_org_mentions, names_a_brand_of_known_org, org_kind, organizations_in)
@@ -24,7 +24,7 @@ AGREEMENT = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:达成|签�
                        r"(?:合作|协议|联盟)")
 COOPERATE = re.compile(r"(?:与|和|同|跟)([^，。；]{2,40}?)(?:合作|签约|联手|携手)")
 RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗衡|争夺|对决|叫板|PK|pk|相比|双方|两家|较量|角逐|围剿|蚕食|围攻|抢食|三国杀|(?:领先|超过)(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|及))|谁还能|谁能|分庭抗礼|同场竞技|同台竞技|是前[二三四五]名?|之战|大战|之争|"
-                        r"各不相同|不可忽视|追赶|份额已?超过|继续领先(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|(?:首次|首度|再次|一举|再度)超过|还能打多久|打到第几|(?<=[也都在])抢(?=[\u4e00-\u9fff]{0,6}(?:市场|用户|客户|份额|生意|零售|赛道|流量|订单))|逼近(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
+                        r"各不相同|不可忽视|追赶|份额已?超过|继续领先(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|(?:首次|首度|再次|一举|再度)超过|还能打多久|打到第几|(?<=[也都在])抢(?=[\u4e00-\u9fff]{0,6}(?:市场|用户|客户|份额|生意|零售|赛道|流量|订单))|(?:和|与|跟|同)[^，。；]{2,16}?抢(?=[\u4e00-\u9fff]{0,6}(?:市场|用户|客户|份额|生意|流量|订单))|逼近(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:[，。；]|$))|打起来|卷价格|领先于|挑战|狙击|阻击|抢占|争抢|博弈|夹击|威胁|仅次于|直指|对标|超越|反超|"
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|分食|分走|鏖战|暗战|分流|甩开|比拼|矛头(?:直指|对准)|互有胜负|各有胜负|难分高下|不分伯仲|不相上下|旗鼓相当|平分秋色|势均力敌|平起平坐|比肩|媲美|赶超|跑赢|跑输|领跑|掉队|压制|碾压|力压|紧咬|咬住|围堵|截胡|抢单|挖角|分羹|分一杯羹|抢蛋糕|争食|对垒|交手|过招|叫阵|宣战|开战|决战|劲敌|宿敌|老对手|死对头|强敌|追兵|搅局|抢滩|跑马圈地|攻城略地|不敌|败给|输给|胜过|超车|后来居上|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|排第[二三四五六七八九十]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
@@ -39,7 +39,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
                             r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:[（(][^（）()]{1,20}[）)])?旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
-                   r"(?=正在|已经|已|目前|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
+                   r"(?=正在|已经|已|目前|进入|进军|登陆|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
                    r"迅速|率先|同样|则|还|正式|共|合计|主导|垄断|把持|占据|正(?=在|加速|加快|面临|积极|大力|全力|逐步|陆续|持续|不断|快速)|下调|上调|降价|涨价|调价|短兵相接|交锋|抗衡|较量|争夺|加速|加快|快速|大举|持续|继续|不断|陆续|逐步|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|凭借|依靠|依托|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
@@ -62,7 +62,7 @@ MODEL = re.compile(r"(?:手机|旗舰|新机|产品|应用|平台|系统|芯片|
 NOT_MODEL = re.compile(r"公布|发布|宣布|旗下|表示|推出|达到|达|超过|增长|同比|环比|销量|营收|为|约|共|实现|完成|上线|降价|涨价|下调|上调|售价|包括|包含")
 TITLE_MARKS = re.compile(r"《([^《》]{2,12}|[A-Za-z0-9][A-Za-z0-9 &:'.-]{11,30})》")  # 《王者荣耀》, 《Puzzles & Survival》
 PRODUCT_NOUNS = r"(?:平台|频道|App|APP|应用|产品|小程序|功能|服务|品牌|软件|系统|车型|品类|业务|大模型|模型|系列)"
-LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: (?!\d+(?:英寸|寸|吋))[A-Z0-9][A-Za-z0-9]*){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com
+LATIN_NAME = r"(?:[A-Z][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?: (?!\d+(?:英寸|寸|吋))(?:[A-Z0-9][A-Za-z0-9]*|[a-z]\d+[A-Za-z0-9]*)){0,3}(?:\.(?:com|cn|net|io|ai)(?![A-Za-z0-9]))?"  # Model B, Osmo Pocket 3, Trip.com, Navimow i105
 LATIN_PRODUCT = re.compile(rf"(?:平台|车型|新车型|新款|机型|产品|手机|相机|无人机|云台|芯片|系统|耳机|手表|电脑|汽车|品牌|助手|机器人|SUV|MPV|轿车|平板|智能体|游戏机|掌机|商店|网店|"
                            rf"摄像机|摄像头|投影仪|路由器|音箱|电视|冰箱|空调|洗衣机|油烟机|扫地机|洗地机|学习机|眼镜|手环|显示器|笔记本|打印机|挖掘机|"
                            rf"应用|大模型|模型|App|APP|(?<![A-Za-z])IP\s)(?P<a>{LATIN_NAME}|[a-z]{{4,10}}(?=的|[，。；、])"
@@ -390,7 +390,9 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
               for name in alone}  # an organisation of the article over a brand (问界M8 of 赛力斯, not of 问界)
     picked = {name: picked.get(owner, owner) if owner in picked and picked.get(owner) != name else owner
               for name, owner in picked.items()}  # 享界S9 of the brand 享界: 享界's owner's
-    picked = {name: offspring_writing_for(owner, by_name, doc.text, main_org) or owner for name, owner in picked.items()}
+    titled = main_org if main_org and any(n in doc.title for n in (main_org, *names_of_org(main_org))) else None
+    picked = {name: offspring_writing_for(owner, by_name, doc.text, titled) or owner for name, owner in picked.items()}
+    # only for the company the headline names: of two named alike (京东健康, 阿里健康) neither is the article's
     return [Product(name, picked[name], tuple(dict.fromkeys(owners[name])), mentions.count(name), evidence[name])
             for name in sorted(alone, key=lambda n: -mentions.count(n))]  # 石头P20 only inside 石头P20 Pro: no product
 
@@ -772,6 +774,9 @@ def products_under(scope: ProductScope, text: str) -> Found:
         # at its gloss, what follows is its kind
         listed = re.sub(r"[（(][^）)]{1,30}[）)]", "", listed)  # 始祖鸟（Arc'teryx）、萨洛蒙（Salomon）
         listed = re.sub(r"\s*\d{1,2}月(?:\d{1,2}日)?$", "", listed)  # 品牌Keeta 10月29日在巴西上线: the day is no name
+        listed = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})系列[\u4e00-\u9fff]{0,6}?(?:险|保险|产品|车型|机型|手机|饮品|饮料)$", "",
+                        listed)  # 尊享e生系列百万医疗险: the
+        # series, not its kind
         listed = re.split(r"面临|面对|遭遇|迎战|遭到|受到", listed)[0]  # 旗下平台Temu面临SHEIN、…的围攻: the rivals are no items
         if re.match(r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:子公司|公司)", listed):
             continue  # 旗下游戏公司畅游, 旗下的AI公司: a company, not a product
@@ -1986,6 +1991,8 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     others = OTHER_PLAYERS.search(text) if "还" in text or "也有" in text else None  # 赛道的玩家还有A、B等: besides the article's
     others = others or (TAKING_AWAY.search(text) if "走" in text or "分流" in text else None)  # A、B正在分走用户的时间: the
     # article's company loses them
+    also = ALSO_PLAYERS.search(text) if main and named and main not in named and INDUSTRY_CONTEST.search(text) else None
+    others = others or also  # 此外，A、B也在加速开店，…的竞争正日趋激烈: players besides the article's company
     squeeze = SQUEEZED.search(text) if main and named and main not in named and re.search("夹击|围剿|围攻", text) else None
     others = others or (squeeze if squeeze and all(written_at(text, n) < squeeze.end() for n in named) else None)  # 在A和B
     # 的左右夹击下，这个位置…: the article's company, unnamed, squeezed by each
@@ -2034,7 +2041,6 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
 
 SQUEEZED = re.compile(r"(?:^|[，,])(?:但|而|可)?(?:在|面对|面临|遭遇)(?:来自)?[^，。；]{2,30}?的(?:左右|双重|联手|前后)?"
                       r"(?:夹击|围剿|围攻)(?:下|之下|中)")
-INDUSTRY_CONTEST = re.compile(r"(?:赛道|行业|市场|领域)(?:的)?竞争(?:也|更|愈发|日趋|日益)?(?:激烈|白热化|加剧)")
 TAKING_AWAY = re.compile(r"(?:分走|抢走|分流)了?(?:用户|消费者|流量|客户)")
 OTHER_PLAYERS = re.compile(r"(?:玩家|对手|竞争者|参与者|竞品)(?:还有|还包括|也有)")
 DIFFERENCE = re.compile(r"(?:^|[，,：:])(?P<a>[^，。；？?]{2,10}?)的(?:差异|区别|不同|机会)在哪")
@@ -2104,7 +2110,7 @@ AGAINST_AFTER_LIST = re.compile(r"(?:和|与|、)[^，。；]{2,16}?(?:正在|�
                                 r"[^，。；与和、]{0,8}?(?:与|同|跟)(?P<b>[^，。；、与和的]{2,12}?)(?:展开|进行|形成)?(?:正面|直接|激烈)?"
                                 r"(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺|交锋|分庭抗礼)")  # A和B正在中端价位与C展开正面交锋: C against each
 RIVAL_OF = re.compile(r"是(?P<b>[^，。；]{2,20}?)的(?:主要|直接|最大|最强)?(?:竞品|竞争对手|对手)")
-FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:不|并不|也|会|要|将|没有|不会)?(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))"
+FIRST_PERSON_SIDE = re.compile(r"(?:我们|我司|本公司|你们)(?:不|并不|也|会|要|将|没有|不会|更多是在|主要是在|一直在|正在|还在)?(?:和|与|同|跟|[^，。；]{0,12}?(?:面对|面临|遭遇|迎战))"
                                r"|(?:和|与|同|跟)(?:我们|你们|我司)"  # X的规模跟我们差不多: the speaker's company against X
                                r"|(?:^|[，：:？?])(?:和|与|同|跟)[^，。；]{2,12}?(?:相)?比[，,]?(?:我们|你们|差距)"  # 跟华为比，我们…;
                                # 跟华为、小米相比，差距在哪 (not A和B相比: both sides named)
@@ -2204,11 +2210,16 @@ def rival_names(text: str, by_name: OrgIndex, companies: set[str], owner_of: dic
             if all(name != m.group("name") for _, name in found):
                 found.append((m.start("name"), m.group("name")))
     found = [(start, name) for start, name in found if name not in possessed]
-    if len(juxtaposed) == 1 and len(found) >= 2 and all(name in juxtaposed or name in companies for _, name in found) \
-            and (len(found) == 2 and re.search(r"[，,；;]", text[min(found)[0]:max(found)[0]])
-                 or re.search(r"等[\u4e00-\u9fff]{0,6}(?:厂|厂商|公司|企业|车企)", text)) and "旗下" not in text:
+    bare = [name for _, name in found if name in companies and name not in juxtaposed]
+    if juxtaposed and len(found) >= 2 and all(name in juxtaposed or name in companies for _, name in found) \
+            and (len(juxtaposed) == 1 and len(found) == 2 and re.search(r"[，,；;]", text[min(found)[0]:max(found)[0]])
+                 or all(p.isascii() for p in juxtaposed) and (  # a Latin model after its maker (光阳Ionex), not 华为昇腾
+                     len(juxtaposed) == 1 and re.search(r"等[\u4e00-\u9fff]{0,6}(?:厂|厂商|公司|企业|车企)", text)
+                     or bare and "、" in text and not re.search(r"[，,；;]", text[min(found)[0]:max(found)[0]]))) \
+            and "旗下" not in text:
         found = [(start, juxtaposed.get(name, name)) for start, name in found]  # 速腾聚创推出…，禾赛ATX降价应战: a company
-        # against a company, the other named with its model; 受到光阳Ionex与三阳等传统机车厂的夹击: a list of companies
+        # against a company, the other named with its model; 受到光阳Ionex与三阳等传统机车厂的夹击: a list of companies;
+        # 九号Navimow、追觅、科沃斯GOAT三款实测: a list that names a company bare, so all at that level
     m = COMPARED.search(text)
     subject = next((name for start, name in sorted(found) if m and start >= m.start("rest")), None)
     names = list(dict.fromkeys(name for _, name in sorted(found)))
