@@ -250,3 +250,13 @@ def test_an_aliases_mentions_count_for_its_company_and_a_generic_tail_is_no_alia
 def test_a_name_glued_to_what_the_founder_did_is_a_person():
     r = analyse("TOP TOY成立于2020年，由名创优品创始人叶国富一手孵化。", "名创优品 2025-09-26")
     assert "叶国富" in {p.name for p in r["people"]}
+
+
+def test_a_company_named_after_its_parent_and_trade_and_a_known_noun_is_no_person():
+    from analysis.extract.entities import offspring_companies
+    from analysis.nlp.segment import segment
+    assert offspring_companies(segment("三是撤销家电营销本部，其业务并入海信家电集团。")) == ["海信家电集团"]
+    assert offspring_companies(segment("原执行长蒋浩良转任鸿海科技集团副总裁。")) == []  # the group's own full name
+    r = analyse("国产运动品牌三巨头的2024年成绩单已全部出炉。李宁公司联席CEO钱炜在业绩会上坦言，今年要控制库存。",
+                "安踏、李宁、特步交出年报 2025")
+    assert {p.name for p in r["people"]} == {"钱炜"}

@@ -2056,3 +2056,29 @@ def test_a_question_after_a_completed_deal_keeps_the_deal_an_event_and_a_contrib
                 title="对话同程旅行CEO马和平 2025-07-10")
     assert any(e.date == "2024" and "万达酒店管理" in e.text for e in r["events"])
     assert 3_040_000_000 in {f.value for f in r["figures"]}
+
+
+def test_a_first_tier_a_gap_two_trail_and_a_multiple_of_anothers_size_are_rivalries():
+    r = analyse("北京银河通用机器人有限公司（简称“银河通用”）宣布完成融资。目前国内具身智能赛道融资活跃，"
+                "智元机器人、宇树科技、银河通用被视为第一梯队。", title="银河通用融资 2025")
+    assert len({frozenset(p) for p in r["competitors"]}) == 3
+    r = analyse("在先进制程上，台积电领先。不过，三星的3纳米良率始终未能突破六成，英特尔的18A制程也延后推出，两家与台积电的差距正在扩大。",
+                title="台积电2纳米量产在即")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset({"台积电", "三星"}), frozenset({"台积电", "英特尔"})} <= pairs and frozenset({"三星", "英特尔"}) not in pairs
+    r = analyse("李宁公司全年营收286.8亿元。安踏体育全年营收708.3亿元，同比增长13.6%，规模是李宁的2.5倍以上。",
+                title="运动品牌年报 2025")
+    assert frozenset({"安踏体育", "李宁"}) in {frozenset(p) for p in r["competitors"]} or \
+        frozenset({"安踏", "李宁"}) in {frozenset(p) for p in r["competitors"]}
+
+
+def test_a_coded_series_a_list_ending_in_a_duration_word_and_the_headlines_contenders_are_no_ones_brands():
+    r = analyse("分析人士指出，在专业跑鞋领域，特步凭借160X系列和李宁的飞电系列正在争夺头部跑者。"
+                "在国内，网易云音乐与腾讯音乐娱乐集团旗下的QQ音乐、酷狗音乐长期竞争。", title="运动品牌年报 2025")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("160X") in ("特步", "特步国际") and "酷狗音乐" in owners and "酷狗音乐长期" not in owners
+    r = analyse("一小时4元、封顶99元。记者走访北京多个商圈发现，怪兽充电、街电、小电等品牌的收费普遍在每小时3元至5元之间。"
+                "美团充电宝主打每小时2元。", title="共享充电宝集体涨价：怪兽充电、街电、小电谁在掉队？")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert not {"怪兽充电", "街电", "小电"} & set(owners)
+    assert {3, 5, 2} <= {f.value for f in r["figures"]}

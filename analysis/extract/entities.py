@@ -221,8 +221,9 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
                 continue  # 在信中写道, 全员信中: a place in a text, not a name
             shaped = has_name_shape(word) or is_foreign_name(word) or (tok.pos in FOREIGN_POS and len(word) >= 2) \
                 or titled_rare_surname(sent_tokens, i, word)
-            if not shaped or (tok.pos not in PERSON_POS and dictionary_freq(word) > RARE_FREQ):
-                continue
+            if not shaped or (tok.pos not in PERSON_POS and dictionary_freq(word) > RARE_FREQ) \
+                    or (tok.pos == "n" and word == tok.word and len(word) == 3 and dictionary_freq(word) > 0):
+                continue  # 成绩单: a noun the dictionary knows, however rare
             finder.seen[word] += 1
             finder.first.setdefault(word, sentence.text)
             if person_cue(sent_tokens, i) or (word != tok.word and person_cue(sent_tokens, i + 1)) or appointed:
@@ -1170,6 +1171,11 @@ def offspring_companies(tokens: Sequence[Token]) -> list[str]:
                 and is_unfamiliar(coined.word) and first.word + coined.word not in product_alias_index() \
                 and coined.word not in product_alias_index() and (after.pos == "nnt" or after.word in ("发布", "宣布")):
             found.append(first.word + coined.word)
+        elif first.word in org_alias_index() and coined.start == first.end and coined.word in INDUSTRY_TAILS \
+                and coined.word not in ("科技", "数字", "智能", "电子") \
+                and after.start == coined.end and after.word in ("集团", "股份", "控股") \
+                and first.word + coined.word + after.word not in org_alias_index():
+            found.append(first.word + coined.word + after.word)  # 并入海信/家电/集团: a group named after its parent and trade
     return found
 
 

@@ -28,7 +28,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|分食|分走|鏖战|暗战|分流|甩开|比拼|矛头(?:直指|对准)|互有胜负|各有胜负|难分高下|不分伯仲|不相上下|旗鼓相当|平分秋色|势均力敌|平起平坐|比肩|媲美|赶超|跑赢|跑输|领跑|掉队|压制|碾压|力压|紧咬|咬住|围堵|截胡|抢单|挖角|分羹|分一杯羹|抢蛋糕|争食|对垒|交手|过招|叫阵|宣战|开战|决战|劲敌|宿敌|老对手|死对头|强敌|追兵|搅局|抢滩|跑马圈地|攻城略地|不敌|败给|输给|胜过|超车|后来居上|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|排第[二三四五六七八九十]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|、[^，。；、]{2,10}?(?:实测|横向|全面)?(?:对比|PK)|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:规模|营收|收入|销量|体量|市值)(?:已经?)?是[^，。；]{2,10}?的[\d.一二两三四五六七八九十]+倍|、[^，。；]{2,12}?(?:被视为|被称为|同属|同为|位列|并称)(?:行业|赛道|国内)?的?第一梯队|、[^，。；、]{2,10}?(?:实测|横向|全面)?(?:对比|PK)|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
                         r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同|机会)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)|比[^，。；比]{2,12}?(?:便宜|贵)(?:了|出|一截)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
@@ -39,7 +39,7 @@ COUNTED_BRANDS = re.compile(r"(?:整合|拥有|包括|运营|收购|合并|打�
                             r"[两二三四五六七八九十\d]+(?:个|大)[\u4e00-\u9fff]{0,4}?品牌")
 QUANTIFIED = re.compile(r"(?:多|几|数|各|部分|全部|所有|一批|一系列|若干)[款个家种类项条]?")
 UNDER = re.compile(r"(?P<owner>(?:[A-Z][A-Za-z]+ )?[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:[（(][^（）()]{1,20}[）)])?旗下(?:的|的产品|的平台|(?:则|还|也)?(?:拥有|有)|包括|(?:车型|产品|品牌)(?:包括|有))?(?P<list>[^，。；]{2,80}?)"
-                   r"(?=正在|已经|已|目前|进入|进军|登陆|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
+                   r"(?=正在|已经|已|目前|进入|进军|登陆|长期|一直|始终|将|也|亦|都|均|是|在|于|仍|依然|依旧|，|。|；|并入|成为|推出|上线|获得|完成|展开|宣布|表示|发布|称|随即|随后|竞争|门店|"
                    r"迅速|率先|同样|则|还|正式|共|合计|主导|垄断|把持|占据|正(?=在|加速|加快|面临|积极|大力|全力|逐步|陆续|持续|不断|快速)|下调|上调|降价|涨价|调价|短兵相接|交锋|抗衡|较量|争夺|加速|加快|快速|大举|持续|继续|不断|陆续|逐步|近日|日前|今日|今天|昨日|昨天|今年|去年|表现|销量|销售|收入|营收|之间|正面|直接|凭借|依靠|依托|(?<!旗下)(?:App|APP)?的)")
 UNDER_OPENING = re.compile(r"(?:^|(?<=[，；]))(?:其|公司|集团)?旗下(?:的|的产品|的平台|拥有|有|包括)?(?P<list>[^，。；]{2,80}?)"
                            + UNDER.pattern[UNDER.pattern.index("(?=正在"):])  # 旗下的传福系列和故宫系列表现理想
@@ -343,7 +343,7 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
         """Whether a word occurs at least twice in the article."""
         return mentions_after_org.count(word) >= 2
 
-    scope = ProductScope(by_name, excluded, main_org, unit_parents)
+    scope = ProductScope(by_name, excluded, main_org, unit_parents, headline_contenders(doc.title))
     for sentence, sent, follows in zip(doc.sentences, tokens, follows_org):
         text = sentence.text
         subject = functools.cache(functools.partial(sentence_subject, text, by_name))  # asked for by some patterns
@@ -484,6 +484,7 @@ class ProductScope:
     excluded: set[str]
     main_org: str | None
     unit_parents: dict[str, str | None]
+    contenders: frozenset[str] = frozenset()  # the names the headline sets against each other (A、B、C谁在掉队)
 
 
 Found = Iterator[tuple[str, str | None]]  # (a product's name, its owner if known)
@@ -640,7 +641,8 @@ def included_models(scope: ProductScope, text: str, subject: Callable[[], str | 
             yield from ((it, subject() or scope.main_org) for it in items)
 
 
-COINED_SERIES = re.compile(r"(?:以|用|凭借|依靠|推出了?|发布了?|的)(?P<name>[\u4e00-\u9fff]{2,4})系列")
+COINED_SERIES = re.compile(r"(?:以|用|凭借|依靠|推出了?|发布了?|的)(?P<name>[\u4e00-\u9fff]{2,4}|\d{2,4}[A-Z]{1,3}|[A-Z]{1,3}\d{1,4}[A-Z]?)系列")
+# 特步凭借160X系列
 
 
 def coined_series(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -650,8 +652,18 @@ def coined_series(scope: ProductScope, text: str, subject: Callable[[], str | No
         clause = re.split(r"[，。；]", text[:m.start()])[-1]
         maker = last_org_named(clause, scope.by_name) or subject()
         featured = re.search(r"(?:主推|主打|力推|新推)的?$", text[:m.start("name")])  # 爱玛今年主推的引领系列: named, whatever its word
-        if maker and (is_unfamiliar(m.group("name")) or featured) and is_product_name(m.group("name"), scope.excluded):
+        if maker and (is_unfamiliar(m.group("name")) or featured or m.group("name").isascii()) \
+                and is_product_name(m.group("name"), scope.excluded):
             yield (m.group("name") + "系列" if featured and not is_unfamiliar(m.group("name")) else m.group("name")), canonical_org(maker)
+
+
+HEADLINE_CONTEST = re.compile(r"谁|掉队|混战|大战|之争|三国杀|PK|对决|较量|厮杀")
+
+
+def headline_contenders(title: str) -> frozenset[str]:
+    """The names a headline lists as contenders (怪兽充电、街电、小电谁在掉队？)."""
+    return frozenset(it for items in enumeration_items(title) for it in items) if "、" in title and HEADLINE_CONTEST.search(title) \
+        else frozenset()
 
 
 def products_listed_before_kind(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
@@ -667,6 +679,8 @@ def products_listed_before_kind(scope: ProductScope, text: str, subject: Callabl
             else scope.excluded  # 汤达人、开小灶等品牌: brands, whatever an enumeration took them for
         rivals = (text[m.start("list") - 1:m.start("list")] in ("与", "和", "同", "跟") or "与" in m.group("list")) \
             and RIVAL_CUES.search(text, m.end())
+        if m.group(0).endswith("品牌") and subject() is None and items and all(it in scope.contenders for it in items):
+            continue  # 怪兽充电、街电、小电等品牌的收费…, the headline's contenders: companies no one in the sentence owns
         if items and (m.groupdict().get("end", "等") == "等" or len(items) >= 2) and all(is_product_name(it, excluded) for it in items) \
                 and any(it in product_alias_index() or is_unfamiliar(it) or has_coined_part(it) for it in items) and not rivals:
             yield from ((it, subject() or scope.main_org) for it in items)  # not 与乡村基、大米先生等品牌竞争: its rivals
@@ -2013,6 +2027,7 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     if facer:
         named = [facer, *(n for n in named if n != facer)]  # 优刻得面对阿里云、火山引擎等大厂的竞争: the one who faces them
     last = side_written_in(named, AGAINST_LAST.search(text)) or side_written_in(named, AGAINST_AFTER_LIST.search(text)) \
+        or side_written_in(named, BOTH_BEHIND.search(text) if "差距" in text else None) \
         or side_written_in(named, RIVAL_OF.search(text) if "是" in text else None)
     if last and len(named) >= 3:
         named = [last, *(n for n in named if n != last)]  # A旗下P、B的Q…，与C展开竞争; P和Q是C的竞品: C against each
@@ -2096,6 +2111,8 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
     return ((named[0], n) for n in named[1:])
 
 
+BOTH_BEHIND = re.compile(r"(?:两家|两者|二者|双方)(?:都|均|也)?(?:与|和|跟|同)(?P<b>[^，。；、]{2,12}?)的差距")  # A…，B…，两家与C的差距: C
+# against each
 BOTH_AGAINST = re.compile(r"(?:两家|两者|二者|双方)(?:都|均|也)(?:在)?(?:和|与|跟|同)(?P<b>[^，。；、]{2,12}?)(?:抢|争|竞争|争夺)")
 
 
@@ -2366,7 +2383,8 @@ def only_after_the_rivalry(text: str, name: str) -> bool:
 
 MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12})+[、和与及][^，。；与和、]{2,12}?)"
                          r"(?:之间|的?[二三四五六七八九十两\d]+[家方][\u4e00-\u9fff]{0,4}?(?:均|都|纷纷|相继|的?(?:价格战|补贴战|竞争|大战|混战|厮杀|之争))"
-                         r"|[二三四五六七八九十两\d]+家的[\u4e00-\u9fff]{2,6}?差距)")  # A、B和C三家的会员规模差距不大
+                         r"|[二三四五六七八九十两\d]+家的[\u4e00-\u9fff]{2,6}?差距"
+                         r"|(?:被视为|被称为|同属|同为|位列|并称)(?:行业|赛道|国内)?的?第一梯队)")  # A、B和C三家的会员规模差距不大; A、B、C被视为第一梯队
 # 99Food、Keeta与iFood的三方混战
 # A、B和C四家企业均; 字节、阿里、百度三家大厂的价格战
 MUTUAL_COUNTED = re.compile(r"[二三四五六七八九十两\d]+家[\u4e00-\u9fff]{0,6}?(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12})*"
