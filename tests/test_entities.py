@@ -260,3 +260,10 @@ def test_a_company_named_after_its_parent_and_trade_and_a_known_noun_is_no_perso
     r = analyse("国产运动品牌三巨头的2024年成绩单已全部出炉。李宁公司联席CEO钱炜在业绩会上坦言，今年要控制库存。",
                 "安踏、李宁、特步交出年报 2025")
     assert {p.name for p in r["people"]} == {"钱炜"}
+
+
+def test_subsidiaries_listed_together_and_a_company_named_after_its_parent_before_de_are_companies():
+    r = analyse("2025年3月28日，亿航智能宣布，旗下子公司亿航广东和合肥合翼获得了运营合格证。小鹏汇天的陆地航母计划于2026年量产交付。",
+                "低空经济抢跑 2025")
+    orgs = {o.name for o in r["organizations"]}
+    assert {"亿航广东", "合肥合翼", "小鹏汇天"} <= orgs

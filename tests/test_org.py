@@ -1632,3 +1632,12 @@ def test_an_interview_title_names_the_interviewee_the_segmenter_split_and_a_regu
                 title="对话同程旅行CEO马和平：我们不怕携程 2025-07-10")
     assert ("马和平", "CEO", "同程旅行") in {(x.person, x.title, x.org) for x in each_title(r["roles"])}
     assert "监管部门" not in {u.name for u in r["units"]}
+
+
+def test_a_unit_after_its_companys_possessive_is_that_companys_and_a_conjunction_before_a_verb_is_no_name():
+    r = analyse("在单机游戏领域，国内能与游戏科学比拼的厂商并不多。腾讯旗下的天美工作室群、网易的雷火事业群都在加码买断制游戏。",
+                title="游戏科学 2025-08-20")
+    parents = {u.name: u.parent for u in r["units"]}
+    assert parents.get("天美工作室群") == "腾讯" and parents.get("雷火事业群") == "网易"
+    r = analyse("原联席首席执行官谢永林因工作安排不再担任该职务，但继续担任公司执行董事、总经理。", title="中国平安人事变动 2025-04-23")
+    assert "但继续" not in {p.name for p in r["people"]}

@@ -2082,3 +2082,19 @@ def test_a_coded_series_a_list_ending_in_a_duration_word_and_the_headlines_conte
     owners = {p.name: p.owner for p in r["products"]}
     assert not {"怪兽充电", "街电", "小电"} & set(owners)
     assert {3, 5, 2} <= {f.value for f in r["figures"]}
+
+
+def test_a_list_after_yu_faces_the_subject_and_a_counted_launch_lists_products():
+    r = analyse("六福集团则表示，将在今年推出更多古法金产品，与老铺黄金及周大福正面竞争。老铺黄金很好，周大福也很好。",
+                title="古法金赛道 2025")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset({"六福集团", "老铺黄金"}), frozenset({"六福集团", "周大福"})} <= pairs
+    assert not any(p.name.startswith("更多") for p in r["products"])
+    r = analyse("4月21日，宁德时代在上海举办超级科技日，发布第二代神行超充电池、钠新电池和骁遥双核电池三款新品。"
+                "第二代神行超充电池充电5分钟可补能520公里。", title="宁德时代发布新品 2025")
+    assert {"神行超充电池", "钠新电池", "骁遥双核电池"} <= {p.name for p in r["products"]}
+    values = {f.value for f in r["figures"]}
+    assert 520 in values and 3 not in values
+    r = analyse("峰飞航空的盛世龙已完成首次跨海飞行。亿航智能很好。小鹏汇天的陆地航母计划量产。",
+                title="低空经济：亿航、峰飞、小鹏汇天谁先拿到运营牌照？")
+    assert len({frozenset(p) for p in r["competitors"]}) >= 3  # 谁先: each against each

@@ -402,8 +402,10 @@ def adverb_after_surname(name: str) -> bool:
     from ..nlp.segment import segment
 
     rest = segment(name[1:]) if len(name) == 3 else []
-    return len(rest) == 1 and rest[0].pos in ("d", "m", "q", "p", "ad", "t", "f", "mq") \
-        and dictionary_freq(rest[0].word) > 1000  # a common adverb (多次), not a rare word that is a name (其远)
+    return len(rest) == 1 and (rest[0].pos in ("d", "m", "q", "p", "ad", "t", "f", "mq")
+                               or name[0] in "但并而且还又也就都" and rest[0].pos in ("v", "c")) \
+        and dictionary_freq(rest[0].word) > 1000  # a common adverb (多次), not a rare word that is a name (其远); 但继续:
+    # a conjunction and a verb
 
 
 def split_name_rest(tokens: Sequence[Token], i: int) -> str:
@@ -785,10 +787,18 @@ def offshoots_under(text: str, named: Iterable[str] = ()) -> list[str]:
 
 
 def subsidiaries(text: str, people: Container[str]) -> list[str]:
-    """A company named as another's subsidiary (搜狐旗下游戏公司畅游的…): a company, whatever its words."""
-    return [m.group("name") for m in SUBSIDIARY.finditer(text)
-            if m.group("name") not in people and not NOT_IN_NAMES & set(m.group("name"))
-            and m.group("name") not in GENERIC_COMPANY_NOUNS]
+    """A company named as another's subsidiary (搜狐旗下游戏公司畅游的…), or one listed with it (旗下子公司亿航广东和合肥合翼
+    获得…): a company, whatever its words."""
+    found = []
+    for m in SUBSIDIARY.finditer(text):
+        also = SUBSIDIARY_ALSO.match(text, m.end())
+        for name in [m.group("name")] + ([also.group("name")] if also else []):
+            if name not in people and not NOT_IN_NAMES & set(name) and name not in GENERIC_COMPANY_NOUNS:
+                found.append(name)
+    return found
+
+
+SUBSIDIARY_ALSO = re.compile(r"(?:和|与|及|、)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=获得|获|的|[，。；]|均|都|分别|也|将|已)")
 
 
 GENERIC_COMPANY_NOUNS = {"公司", "集团", "企业", "股东", "平台", "品牌"}
@@ -1169,7 +1179,7 @@ def offspring_companies(tokens: Sequence[Token]) -> list[str]:
         first, coined, after = tokens[i], tokens[i + 1], tokens[i + 2]
         if first.word in org_alias_index() and coined.start == first.end and re.fullmatch(r"[\u4e00-\u9fff]{2}", coined.word) \
                 and is_unfamiliar(coined.word) and first.word + coined.word not in product_alias_index() \
-                and coined.word not in product_alias_index() and (after.pos == "nnt" or after.word in ("发布", "宣布")):
+                and coined.word not in product_alias_index() and (after.pos == "nnt" or after.word in ("发布", "宣布", "的")):
             found.append(first.word + coined.word)
         elif first.word in org_alias_index() and coined.start == first.end and coined.word in INDUSTRY_TAILS \
                 and coined.word not in ("科技", "数字", "智能", "电子") \

@@ -469,6 +469,10 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
     parent = None
     if j > 0 and sent[j - 1].word in org_alias_index():
         parent = canonical_org(sent[j - 1].word)
+    elif j > 1 and sent[j - 1].word in ("的", "旗下") and sent[j - 2].word in org_alias_index():
+        parent = canonical_org(sent[j - 2].word)  # 网易的雷火事业群, 腾讯旗下天美工作室群
+    elif j > 2 and sent[j - 1].word == "的" and sent[j - 2].word == "旗下" and sent[j - 3].word in org_alias_index():
+        parent = canonical_org(sent[j - 3].word)  # 腾讯旗下的天美工作室群
     elif j > 0 and is_company_word(sent[j - 1]):
         parent = sent[j - 1].word  # 华泰证券管理委员会: a company no lexicon has, named by its suffix
     elif j > 0 and is_unit_word(sent[j - 1].word) and (j == i or REGION_UNIT.fullmatch("".join(t.word for t in sent[j:i + 1]))):

@@ -28,7 +28,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|分食|分走|鏖战|暗战|分流|甩开|比拼|矛头(?:直指|对准)|互有胜负|各有胜负|难分高下|不分伯仲|不相上下|旗鼓相当|平分秋色|势均力敌|平起平坐|比肩|媲美|赶超|跑赢|跑输|领跑|掉队|压制|碾压|力压|紧咬|咬住|围堵|截胡|抢单|挖角|分羹|分一杯羹|抢蛋糕|争食|对垒|交手|过招|叫阵|宣战|开战|决战|劲敌|宿敌|老对手|死对头|强敌|追兵|搅局|抢滩|跑马圈地|攻城略地|不敌|败给|输给|胜过|超车|后来居上|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|排第[二三四五六七八九十]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:规模|营收|收入|销量|体量|市值)(?:已经?)?是[^，。；]{2,10}?的[\d.一二两三四五六七八九十]+倍|、[^，。；]{2,12}?(?:被视为|被称为|同属|同为|位列|并称)(?:行业|赛道|国内)?的?第一梯队|、[^，。；、]{2,10}?(?:实测|横向|全面)?(?:对比|PK)|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:规模|营收|收入|销量|体量|市值)(?:已经?)?是[^，。；]{2,10}?的[\d.一二两三四五六七八九十]+倍|、[^，。；]{2,12}?(?:被视为|被称为|同属|同为|位列|并称)(?:行业|赛道|国内)?的?第一梯队|、[^，。；、]{2,10}?(?:实测|横向|全面)?(?:对比|PK)|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住|先)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
                         r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同|机会)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)|比[^，。；比]{2,12}?(?:便宜|贵)(?:了|出|一截)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
@@ -284,7 +284,7 @@ def is_product_name(word: str, excluded: set[str]) -> bool:
 
 
 DURATION = re.compile(r"[\d一二两三四五六七八九十百几半多]+个?(?:年|月|天|周|小时|分钟|季度)(?:多|来|半)?")
-RANGE_OF_KIND = re.compile(r"(?:全系列|全系|全线|全品类|多款|各款|新款|首款|系列)[\u4e00-\u9fff]{2,4}"
+RANGE_OF_KIND = re.compile(r"(?:全系列|全系|全线|全品类|多款|各款|新款|首款|系列|更多|各类|多种)[\u4e00-\u9fff]{2,6}"
                            r"|[\u4e00-\u9fff]{1,3}类(?:饮品|饮料|产品|商品|应用|服务|车型|游戏|内容)")  # 气泡类饮品: a category
 
 
@@ -603,6 +603,8 @@ LISTED_BEFORE_KIND = re.compile(r"(?:负责|包括|推出|拥有|运营|上线|�
                                 r"(?P<end>等|的)(?:[一二三四五六七八九十多\d]+款|一系列|多个|众多)?(?:AI|智能|新能源|纯电|混动|旗舰)?"
                                 r"(?:产品|应用|平台|工具|App|APP|IP|车型|机型)")
 # 等AI应用; 泡泡玛特有SKULLPANDA、MOLLY、星星人等一系列IP
+LISTED_COUNTED_KIND = re.compile(r"(?:发布|推出|发布了|推出了|亮相)(?P<list>[^，。；：]{2,16}(?:、[^，。；：、]{2,16})*[和与及][^，。；：、]{2,16}?)"
+                                 r"[两三四五六七八九十\d]+款(?:新品|新产品|产品|新车|车型|电池|芯片)")  # 发布A、B和C三款新品
 LISTED_OPENING_KIND = re.compile(r"(?:^|(?<=[，；：]))(?P<list>[^，。；：、和]{2,8}(?:[、和][^，。；：、和]{2,8})+)等(?:其他|其它)?(?:产品|药品|子品牌|品牌)")  # ，汉利康、汉曲优等产品
 
 
@@ -669,8 +671,10 @@ def headline_contenders(title: str) -> frozenset[str]:
 def products_listed_before_kind(scope: ProductScope, text: str, subject: Callable[[], str | None]) -> Found:
     """负责千帆大模型平台和一见等产品, 负责纳米AI搜索和360搜索的产品: named items listed before 等产品 (or a list of
     two or more before 的产品), the subject's (or the article company's)."""
-    for m in itertools.chain(matches(LISTED_BEFORE_KIND, text, "等", "的"), matches(LISTED_OPENING_KIND, text, "等")):
-        items = [known_product_opening(re.sub(r"(?<=..)系列$", "", it)) for it in re.split(r"[、和与及]", m.group("list")) if it]
+    for m in itertools.chain(matches(LISTED_BEFORE_KIND, text, "等", "的"), matches(LISTED_OPENING_KIND, text, "等"),
+                             matches(LISTED_COUNTED_KIND, text, "款")):
+        items = [known_product_opening(re.sub(r"(?<=..)系列$|^(?:第[一二三四五六七八九十\d]+代|新一代|全新)(?=..)", "", it))
+                 for it in re.split(r"[、和与及]", m.group("list")) if it]  # 第二代神行超充电池: 神行超充电池
         # 红旗天工系列和EH7、EH9等新能源车型: the series is 红旗天工
         items[:1] = [re.sub(r"^.{2,}的(?=[^的]{2,}$)", "", LIST_OPENING_VERB.sub("", items[0]))] if items else []
         # 此后又推出J4、逍遥001等产品: J4; 抖音上崛起的高梵、鸭鸭等品牌: 高梵
@@ -2099,7 +2103,9 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
     字节跳动之间), else the first side against each other one (A与B、C竞争)."""
     among = MUTUAL_LIST.search(text) or MUTUAL_COUNTED.search(text) or title_list
     among = among if among and text[among.start() - 1:among.start()] not in ("与", "和", "同", "跟") else None
-    mutual = [n for n in named if among and any(a in among.group("list") for a in standing_for(n, owner_of))]
+    items = re.split(r"[、和与及]", among.group("list")) if among else []
+    mutual = [n for n in named if among and (any(a in among.group("list") for a in standing_for(n, owner_of))
+                                             or any(len(it) >= 2 and n.startswith(it) for it in items))]  # 峰飞 for 峰飞航空
     if len(mutual) >= 3:
         return itertools.combinations(mutual, 2)
     if len(named) >= 3 and re.search(r"彼此|相互|互相|互为|行业(?:的|内的?)?(?:价格战|补贴战|内卷|混战)", text):
@@ -2121,7 +2127,7 @@ def standing_for(name: str, owner_of: dict[str, str]) -> tuple[str, ...]:
     return (*names_of_org(name), name, *(p for p, o in owner_of.items() if o == name))
 
 
-AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和]{2,12}?)"
+AGAINST_LAST = re.compile(r"[，,](?:并|也|还|正|正在|将|均|都)?(?:与|和|同|跟)(?P<b>[^，。；、与和及]{2,12}?)"
                           r"(?:展开|进行|形成)?(?:正面|直接|激烈)?(?:竞争|竞逐|角逐|抗衡|较量|对决|争夺)")
 AGAINST_AFTER_LIST = re.compile(r"(?:和|与|、)[^，。；]{2,16}?(?:正在|都在|均在|也在|正|都|均|在[^，。；与和、]{1,10}?[上中里])"
                                 r"[^，。；与和、]{0,8}?(?:与|同|跟)(?P<b>[^，。；、与和的]{2,12}?)(?:展开|进行|形成)?(?:正面|直接|激烈)?"
