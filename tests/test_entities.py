@@ -267,3 +267,10 @@ def test_subsidiaries_listed_together_and_a_company_named_after_its_parent_befor
                 "低空经济抢跑 2025")
     orgs = {o.name for o in r["organizations"]}
     assert {"亿航广东", "合肥合翼", "小鹏汇天"} <= orgs
+
+
+def test_the_second_company_given_with_its_code_is_named_whole():
+    r = analyse("国内超商龙头统一超商（2912）与全家便利商店（5903）持续在鲜食市场较劲。统一超商去年鲜食业绩突破200亿元。",
+                "超商双雄拼鲜食 2025")
+    assert "全家便利商店" in {o.name for o in r["organizations"]}
+    assert 20_000_000_000 in {f.value for f in r["figures"]}

@@ -2098,3 +2098,29 @@ def test_a_list_after_yu_faces_the_subject_and_a_counted_launch_lists_products()
     r = analyse("峰飞航空的盛世龙已完成首次跨海飞行。亿航智能很好。小鹏汇天的陆地航母计划量产。",
                 title="低空经济：亿航、峰飞、小鹏汇天谁先拿到运营牌照？")
     assert len({frozenset(p) for p in r["competitors"]}) >= 3  # 谁先: each against each
+
+
+def test_a_makers_lines_and_editions_are_named_whole_and_a_kind_with_a_chip_word_is_no_product():
+    r = analyse("5月22日，小米在北京发布自研手机SoC芯片玄戒O1，首发搭载于小米15S Pro和小米平板7 Ultra。"
+                "从跑分看，玄戒O1已接近苹果的A18 Pro，但与高通骁龙8至尊版相比仍有差距。华为海思的麒麟芯片则与前三者仍有差距。"
+                "WPS个人业务收入16.6亿元，WPS 365业务收入2.6亿元，WPS AI的月活跃用户数已超过2900万。"
+                "西门子的老款SN23E831TI口碑不错。", title="小米玄戒O1发布")
+    names = {p.name for p in r["products"]}
+    assert {"小米15S Pro", "小米平板7 Ultra", "骁龙8至尊版", "WPS 365", "WPS AI", "SN23E831TI"} <= names
+    assert "手机SoC" not in names and "老款SN23E831TI" not in names
+    assert not any({"华为海思", "麒麟芯片"} <= set(p) for p in r["competitors"])  # a company and its own chip
+
+
+def test_a_known_makers_series_a_recurring_coined_model_and_a_declared_war_are_rivals():
+    r = analyse("同价位的比亚迪元UP起售价9.68万元；吉利星愿则凭借5.88万元的起售价，今年一季度卖出了超过10万辆。"
+                "零跑B10起售价9.98万元。", title="10万元纯电小车对决：零跑B10、比亚迪元UP、吉利星愿谁更值？")
+    owners = {p.name: p.owner for p in r["products"]}
+    assert owners.get("元UP") == "比亚迪" and owners.get("星愿") == "吉利"
+    assert 58800 in {f.value for f in r["figures"]}
+    r = analyse("7月21日，Tims天好中国宣布推出“天天15元”活动，这被视为Tims对Manner发起的正面挑战。Tims中国首席执行官卢永臣表示，不会让步。"
+                "Manner一直以15元左右的价格占据着性价比心智。另一边，M Stand则选择往高端走。瑞幸和库迪之间的9.9元之战仍在继续。",
+                title="Tims中国向Manner宣战")
+    orgs = {o.name for o in r["organizations"]}
+    assert {"Manner", "M Stand"} <= orgs
+    assert any("Manner" in p and any(n.startswith("Tims") for n in p) for p in r["competitors"])
+    assert 9.9 in {f.value for f in r["figures"]}

@@ -33,3 +33,14 @@ def test_an_extractor_failure_is_reported_not_raised(monkeypatch):
         result = pipeline.compute_corpus_analysis(Corpus([doc]))
     assert result.documents[0].results["errors"] == ["ValueError: boom"]
     assert result.documents[0].results["keywords"] and result.documents[0].results["people"] == []
+
+
+def test_a_possessive_naming_a_known_company_the_article_lists_only_under_a_longer_name_does_not_stop_extraction():
+    import warnings
+    from analysis.corpus.pipeline import analyse_document
+    from analysis.io.load import build_document
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a failed extraction is a warning: make it fail the test
+        r = analyse_document(build_document("t", "t.txt", "小米玄戒O1发布\n华为海思的麒麟芯片则与前三者仍有差距。苹果的A18 Pro很好。",
+                                            "utf-8")).results
+    assert r["errors"] == []

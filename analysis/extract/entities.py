@@ -814,6 +814,8 @@ def clause_opening_before(tokens: Sequence[Token], i: int) -> str:
     """The words from the clause's opening to token i, when they are a well-known company's name and a word of its
     own (顺丰/同/城（09699.HK）, cut apart by the segmenter); '' otherwise."""
     j, name = clause_opening(tokens, i, 4)
+    if 0 <= j < i - 1 and tokens[j].word in ("与", "和", "及") and j and tokens[j - 1].word in ("）", ")"):
+        name, j = name[len(tokens[j].word):], j + 1  # 统一超商（2912）与全家/便利商店（5903）: the next listed company
     if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", name) and listed_offspring(name):
         return name
     suffixed = j >= 0 and name.endswith(ORG_SUFFIXES) and not any(t.pos[:1] in "vpcdmu" for t in tokens[j:i])  # 海澜/之家/集团
@@ -1001,15 +1003,16 @@ def ranked_beside(text: str, people: Container[str]) -> list[str]:
             and not re.match(r"[\d一二两三四五六七八九十百千万几半多近约逾]", m.group("name"))]  # 超过四成: a share
 
 
-LATIN_ANNOUNCER = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[A-Z][A-Za-z]{2,}(?: [A-Z][a-z]+)?)(?:则|也|此前|已经|已|今日|近日|日前|"
-                             r"于[^，。；]{1,10}?)*(?:宣布|宣佈|发布公告|回应称)")
+LATIN_ANNOUNCER = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[A-Z][A-Za-z]{0,}(?: [A-Z][a-z]+)?)(?:则|也|此前|已经|已|今日|近日|日前|一直|"
+                             r"于[^，。；]{1,10}?)*(?:宣布|宣佈|发布公告|回应称|(?<=则)选择|(?<=一直)以)"
+                             r"|(?:向|对)(?P<target>[A-Z][A-Za-z]{2,}(?: [A-Z][a-z]+)?)(?:发起|宣战|开战|亮剑)")  # Tims对Manner发起…挑战
 
 
 def latin_announcers(text: str, people: Container[str]) -> list[str]:
     """A Latin name that opens a clause and announces something (Deliveroo则已于今年4月宣布退出…): a company."""
-    return [m.group("name") for m in LATIN_ANNOUNCER.finditer(text)
-            if m.group("name") not in people and m.group("name") not in product_alias_index()
-            and m.group("name").upper() not in ("AI", "CEO", "APP", "IT")]
+    names = [m.group("name") or m.group("target") for m in LATIN_ANNOUNCER.finditer(text)]
+    return [n for n in names if n not in people and n not in product_alias_index() and len(n) >= 2
+            and n.upper() not in ("AI", "CEO", "APP", "IT")]
 
 
 def challengers_beside_known(text: str, known: Container[str], people: Container[str]) -> list[str]:
@@ -1571,7 +1574,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             note(name, "company", text, alias)
         for name, kind in cited_sources(text, people):
             note(name, kind, text)
-        for name in latin_announcers(text, people) if "宣" in text or "公告" in text or "回应" in text else ():
+        for name in latin_announcers(text, people) if re.search("宣|公告|回应|则选择|一直以|发起|开战|亮剑", text) else ():
             if not is_known_thing(name):
                 note(name, "company", text)
         for name in ranked_beside(text, people) if "于" in text or "领先" in text or "超" in text or "紧随" in text else ():

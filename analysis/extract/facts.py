@@ -45,7 +45,7 @@ METRICS = ("销量", "营收", "收入", "收益", "销售收入", "营业收入
            "总收入", "营业总收入", "净营业收入", "续航", "续航里程", "产能", "纯益", "税后纯益", "每股纯益",
            "每股收益", "立减", "直降", "大定", "订单量", "均价", "净利", "批发价", "零售价", "出厂价", "指导价",
            "EBITA", "EBITDA", "EBIT", "到手价", "首发价", "原价", "券后价", "标价", "报价", "官方价", "建议零售价",
-           "零售额", "贡献", "收费", "封顶", "补能", "下调", "上调", "降幅", "让利", "批价", "售出", "卖出", "包裹量", "单量", "业务量", "件量", "调用量", "使用量", "访问量", "搜索量", "锁单量", "流水", "价值", "节省", "投入", "对价", "交易对价", "交易金额", "低至",
+           "零售额", "贡献", "收费", "封顶", "补能", "业绩", "下调", "上调", "降幅", "让利", "批价", "售出", "卖出", "包裹量", "单量", "业务量", "件量", "调用量", "使用量", "访问量", "搜索量", "锁单量", "流水", "价值", "节省", "投入", "对价", "交易对价", "交易金额", "低至",
            "保费", "总保费", "保费收入", "营运利润", "经营利润", "毛利润", "现金流", "经营现金流")
 COUNTED_PARTIES = ("用户", "会员", "员工", "商家", "骑手", "司机", "开发者", "客户", "消费者", "学员", "粉丝", "家庭", "车主")
 CURRENCIES = {"人民币", "新台币", "台币", "港币", "美金", "欧元", "日元", "英镑"}
@@ -349,6 +349,9 @@ def metric_before(text: str, start: int) -> tuple[str, int]:
     hits = [(window.rfind(m) + len(m), len(m), window.rfind(m), m) for m in METRICS if m in window]
     if not hits:
         return "", start
+    hits = [h for h in hits if not (h[3] == "业绩" and window[h[0]:h[0] + 3].startswith(("会", "说明会", "发布会")))] or [("", 0, 0, "")]
+    if not hits[0][3]:
+        return "", start  # 业绩会上表示: a meeting, no measure
     end, _, position, metric = max(hits)
     position = min(p for e, _, p, _ in hits if e > position and p <= position)  # 活跃用户 + 用户数: 活跃用户数
     return window[position:end], offset + position
@@ -425,6 +428,9 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             elif not noun and not metric and counted and counted[0] == unit and unit not in MONEY and unit != "%" \
                     and m.start() - counted[2] <= 20:
                 metric, metric_start = counted[1], m.start()  # 豆包月活超过1.7亿，…，Kimi则跌至2000万: the list's measure
+            priced_after = PRICE_AFTER.match(text, m.end()) if unit in MONEY and not noun and not metric else None
+            if priced_after:
+                metric, metric_start = priced_after.group("price"), m.start()  # 凭借5.88万元的起售价: the price named after
             band = PRICE_BAND.match(text, m.end()) if unit in MONEY and not noun and not metric else None
             if band:
                 noun = band.group(0)  # 3000元以上的高端市场: a price band
@@ -449,7 +455,8 @@ PRICED = re.compile(r"(?:降到了?|降至|降为|降价至|下调至|下调到|
 # 降至每桶2.5元, 去年卖了超过20亿元, 便宜约3元
 
 
-PRICE_WAR = re.compile(r"(?:大战|价格战|补贴战|低价战)")  # 9.9元大战: the price a war is fought at
+PRICE_AFTER = re.compile(r"的(?P<price>起售价|售价|定价|起步价|指导价|入门价|官方价)")
+PRICE_WAR = re.compile(r"(?:大战|价格战|补贴战|低价战|之战)")  # 9.9元大战: the price a war is fought at
 PRICE_BAND = re.compile(r"(?:以上|以下|以内|左右)的?[\u4e00-\u9fff]{0,4}?(?:市场|价位|价格带|价格段|价格区间|区间|档位|产品|车型|机型)")
 CHANGED_BY = re.compile(r"(?:增加|减少|净增|净减少?|新增|净增加|减少了|增加了)$")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..io.load import Document
-from .entities import (ALSO_PLAYERS, INDUSTRY_CONTEST, BREAK_POS, CITED, COUNTED_KIND, INDUSTRY_TAILS, INTERVIEW_OPENERS, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PLATFORM_TAILS,
+from .entities import (ALSO_PLAYERS, INDUSTRY_CONTEST, NOT_IN_NAMES, BREAK_POS, CITED, COUNTED_KIND, INDUSTRY_TAILS, INTERVIEW_OPENERS, LIST_END_PLACE, NOT_IN_ORG_NAME, ORG_SUFFIXES, PLATFORM_TAILS,
                        PRODUCT_KINDS_BEFORE_NAME, RARE_FREQ,
                        Organization, OrgIndex, dictionary_freq, enumeration_items, has_coined_part, is_common_phrase, is_common_word,
                        is_unfamiliar, known_org_mentions, names_a_brand_of_known_org, org_kind, organizations_in)
@@ -28,7 +28,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|分食|分走|鏖战|暗战|分流|甩开|比拼|矛头(?:直指|对准)|互有胜负|各有胜负|难分高下|不分伯仲|不相上下|旗鼓相当|平分秋色|势均力敌|平起平坐|比肩|媲美|赶超|跑赢|跑输|领跑|掉队|压制|碾压|力压|紧咬|咬住|围堵|截胡|抢单|挖角|分羹|分一杯羹|抢蛋糕|争食|对垒|交手|过招|叫阵|宣战|开战|决战|劲敌|宿敌|老对手|死对头|强敌|追兵|搅局|抢滩|跑马圈地|攻城略地|不敌|败给|输给|胜过|超车|后来居上|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|排第[二三四五六七八九十]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:规模|营收|收入|销量|体量|市值)(?:已经?)?是[^，。；]{2,10}?的[\d.一二两三四五六七八九十]+倍|、[^，。；]{2,12}?(?:被视为|被称为|同属|同为|位列|并称)(?:行业|赛道|国内)?的?第一梯队|、[^，。；、]{2,10}?(?:实测|横向|全面)?(?:对比|PK)|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住|先)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|(?:向|对)[^，。；]{2,16}?(?:宣战|开战|亮剑|发起(?:的|了)?(?:正面)?(?:挑战|进攻|攻势|冲击))|(?:规模|营收|收入|销量|体量|市值)(?:已经?)?是[^，。；]{2,10}?的[\d.一二两三四五六七八九十]+倍|、[^，。；]{2,12}?(?:被视为|被称为|同属|同为|位列|并称)(?:行业|赛道|国内)?的?第一梯队|、[^，。；、]{2,10}?(?:实测|横向|全面)?(?:对比|PK)|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住|先)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
                         r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同|机会)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)|比[^，。；比]{2,12}?(?:便宜|贵)(?:了|出|一截)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
@@ -280,9 +280,18 @@ def is_product_name(word: str, excluded: set[str]) -> bool:
             and word not in stopwords() and word not in org_alias_index()
             and not re.fullmatch(r"[\d.]+", word)
             and not DURATION.fullmatch(word)  # 上线两年多: how long, no name
-            and not RANGE_OF_KIND.fullmatch(word))  # 全系列集成灶, 气泡类饮品: a range or a category of a kind, no name
+            and not RANGE_OF_KIND.fullmatch(word)  # 全系列集成灶, 气泡类饮品: a range or a category of a kind, no name
+            and not ((kind := KIND_AND_TECH.fullmatch(word)) and kind.group(1).upper() in NOT_MODEL_NAMES
+                     and is_common_noun_only(word[:-len(kind.group(1))])))  # 手机SoC: a kind (not 即梦AI, 海光CPU)
 
 
+def is_common_noun_only(word: str) -> bool:
+    """A common word (手机) that names no known company or product (not 海光, 即梦)."""
+    return dictionary_freq(word) > 500 and word not in org_alias_index() and word not in product_alias_index() \
+        and not known_org_prefix(word)
+
+
+KIND_AND_TECH = re.compile(r"[\u4e00-\u9fff]{1,4}([A-Za-z]{2,5})")
 DURATION = re.compile(r"[\d一二两三四五六七八九十百几半多]+个?(?:年|月|天|周|小时|分钟|季度)(?:多|来|半)?")
 RANGE_OF_KIND = re.compile(r"(?:全系列|全系|全线|全品类|多款|各款|新款|首款|系列|更多|各类|多种)[\u4e00-\u9fff]{2,6}"
                            r"|[\u4e00-\u9fff]{1,3}类(?:饮品|饮料|产品|商品|应用|服务|车型|游戏|内容)")  # 气泡类饮品: a category
@@ -337,10 +346,10 @@ def find_products(doc: Document, tokens: Sequence[Sequence[Token]], orgs: Sequen
     follows_org = [[bool(i) and sent[i - 1].word in org_words for i in range(len(sent))] for sent in tokens]
     after_org = {tok.word for sent, follows in zip(tokens, follows_org) for tok, yes in zip(sent, follows)
                  if yes and is_new_name(tok, excluded)}
-    mentions_after_org = Mentions([s.text for s in doc.sentences], after_org)
+    mentions_after_org = Mentions([doc.title] + [s.text for s in doc.sentences], after_org)
 
     def recurs(word: str) -> bool:
-        """Whether a word occurs at least twice in the article."""
+        """Whether a word occurs at least twice in the article, its headline included."""
         return mentions_after_org.count(word) >= 2
 
     scope = ProductScope(by_name, excluded, main_org, unit_parents, headline_contenders(doc.title))
@@ -580,7 +589,18 @@ def model_of_known(sent: Sequence[Token], i: int) -> str | None:
     after = sent[i + 2].word if i + 2 < len(sent) else ""
     coded = re.fullmatch(r"\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,2}\d{1,4}[A-Za-z]?", nxt) and nxt.upper() not in NOT_MODEL_NAMES
     year = re.fullmatch(r"(?:19|20)\d{2}", nxt) or after.startswith(("年", "月", "日", "%", "万", "亿", "元", "个", "家", "款"))
-    return sent[i].word + nxt + latin_suffix(sent, i + 2) if coded and not year else None
+    if nxt == " " and (after == "AI" or re.fullmatch(r"\d{2,4}", after) and not sent[i + 3:i + 4]
+                       or re.fullmatch(r"\d{2,4}", after) and sent[i + 3].word[:1] not in UNIT_START):
+        return sent[i].word + " " + after  # WPS 365, WPS AI: the product's line named by a number or AI
+    if not coded or year:
+        return None
+    model = sent[i].word + nxt + latin_suffix(sent, i + 2)
+    rest = "".join(t.word for t in sent[i + 2:i + 5])
+    edition = EDITION.match(rest) if model == sent[i].word + nxt else None
+    return model + edition.group(0) if edition else model  # 骁龙8至尊版: the edition is the model's
+
+
+EDITION = re.compile(r"(?:至尊|旗舰|标准|青春|领先|性能|尊享|顶配|高配|低配|Pro|Max)版")
 
 
 def latin_suffix(sent: Sequence[Token], k: int) -> str:
@@ -751,7 +771,8 @@ def possessed_in_rivalry(scope: ProductScope, text: str) -> Found:
             and bool(re.match(r"(?:正面|直接|激烈)竞争", text[m.end():])) and not RIVAL_CUES.search(m.group("name")) \
             or bool(re.search(r"(?:直指|对标|剑指|叫板|硬刚|瞄准)[\u4e00-\u9fffA-Za-z]{2,8}$", text[:m.end("owner")]))  # 直指飞鹤的星飞帆
         owner = next((n for n in org_names_in(written, scope.by_name)
-                      if any(written.endswith(a) for a in {n, *names_of_org(n), *scope.by_name[n].aliases})), None)
+                      if any(written.endswith(a) for a in {n, *names_of_org(n), *(scope.by_name[n].aliases if n in scope.by_name
+                                                                                      else ())})), None)  # 华为 of 华为海思
         known += owner is not None
         owner = canonical_org(owner) if owner else written if 2 <= len(written) <= 6 and is_unfamiliar(written) \
             and written not in scope.excluded else None  # 盐津铺子的大魔王 beside 卫龙的魔芋爽: a company no lexicon has
@@ -1093,6 +1114,11 @@ def models_after_known_orgs(scope: ProductScope, text: str) -> Found:
         named = surface + named if named.startswith("-") else named  # DeepSeek-R1: the maker's name is the model's
         if named and named not in scope.excluded and named.upper() not in NOT_MODEL_NAMES and named not in titles():
             yield named, name
+        series = CHARACTER_AND_LETTERS.match(text, at + len(surface)) if not named else None
+        if series and series.group("char") not in MODIFYING_CHARACTERS + "和与及或对向跟同在把被比从为是" \
+                and series.group("char") not in NOT_IN_NAMES \
+                and series.group("letters").upper() not in NOT_MODEL_NAMES and not text[series.end():series.end() + 1].isascii():
+            yield series.group(0), name  # 比亚迪元UP: a known maker's one-character series and its letters
     for at, surface in scope.by_name.matcher.finditer(text) if re.search("[A-Z]", text) else ():
         model = LATIN_AFTER_ORG.match(text, at + len(surface)) if not surface.isascii() and surface not in org_alias_index() \
             else None  # 光阳Ionex: an article's company and its Latin-named model
@@ -1146,7 +1172,8 @@ MODEL_AFTER_DE = re.compile(rf"的(?:\d+(?:英寸|寸|吋))?(?P<name>(?:[\u4e00-
 CHARACTER_AND_LETTERS = re.compile(r"(?P<char>[\u4e00-\u9fff])(?P<letters>[A-Z]{1,5})\+?")  # 秦L, 汉L, 宋PLUS: a series and its letters
 MODIFYING_CHARACTERS = "新老大小高低首该此其各这那本某每全纯爆主"
 MODEL_LIST_ITEM = re.compile(rf"[、和及](?P<name>(?:[\u4e00-\u9fff]{{2}})?{LATIN_NAME})(?![A-Za-z0-9])")
-GENERIC_MODEL_PREFIXES = ("主力", "旗舰", "新款", "最新", "全新", "高端", "入门", "首款", "经典", "热门", "畅销", "新一", "同款", "爆款")
+GENERIC_MODEL_PREFIXES = ("主力", "旗舰", "新款", "最新", "全新", "高端", "入门", "首款", "经典", "热门", "畅销", "新一", "同款", "爆款", "老款",
+                          "旧款")
 
 
 COMPANY_WORD_AFTER_NAME = ("汽车", "科技", "集团", "公司", "创新", "智能")  # 影石创新的Insta360 X5: 影石's
@@ -1293,6 +1320,12 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
                 and not nxt.startswith(tuple("年月日元万亿%多余个家财季届期"))) \
             or (tok.word.isdigit() and tok.word.startswith("0") and len(tok.word) in (2, 3) and i
                 and sent[i - 1].word in org_alias_index())  # 茅台1935, 阿维塔07: a known maker's numbered product
+        if i >= 2 and tok.word.isdigit() and len(tok.word) <= 2 and is_device_kind(sent[i - 1].word) \
+                and sent[i - 2].word in org_alias_index() and sent[i - 2].word + sent[i - 1].word not in excluded:
+            yield sent[i - 2].word + sent[i - 1].word + tok.word + latin_suffix(sent, i + 1), canonical_org(sent[i - 2].word)
+            continue  # 小米平板7 Ultra: a known maker, the device and its number
+        numbered = numbered or bool(re.fullmatch(r"\d{1,3}[A-Z]{1,2}", tok.word)) and i > 0 and sent[i - 1].word in org_alias_index()
+        # 小米15S Pro: a known maker's number and letter
         spaced = i > 1 and sent[i - 1].word == " " and any(c.isdigit() for c in tok.word)  # iQOO 13, vivo X200
         numbered = numbered or (tok.word.isdigit() and len(tok.word) <= 3 and i > 0
                                 and brand_owner(sent[i - 2 if spaced else i - 1].word) is not None
@@ -1793,8 +1826,9 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
             for a, b in without_restated(combos, owner_of, text, set(pairs)):
                 a, b = (canonical_org(n) if n in org_alias_index() else n for n in (a, b))  # 顺丰控股 is 顺丰
                 a, b = launched_side(text, a, b, owner_of), launched_side(text, b, a, owner_of)
-                if a != b and side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)):
-                    pairs.setdefault(frozenset((a, b)), whole)  # 支付宝/淘点点: one side
+                if a != b and side_of(a, owner_of) != side_of(b, owner_of) and not (a.startswith(b) or b.startswith(a)) \
+                        and not one_family(side_of(a, owner_of), side_of(b, owner_of)):
+                    pairs.setdefault(frozenset((a, b)), whole)  # 支付宝/淘点点: one side; 华为海思 and 华为's 麒麟芯片: one
     for sentence in doc.sentences:  # 美团会不惜代价赢得这场竞争, 饿了么也宣布加入补贴大战: against the article's company
         if main and THIS_WAR.search(sentence.text) and RIVAL_CUES.search(sentence.text) and not partners_only(sentence.text):
             named = [n for n in ordered_sides(sentence.text, by_name, companies, owner_of, main) if n != main]
@@ -2157,6 +2191,12 @@ def outside_the_list(text: str, named: Sequence[str], owner_of: dict[str, str]) 
     return None
 
 
+def one_family(a: str, b: str) -> bool:
+    """Whether two sides are one well-known company and a part named after it (华为 and 华为海思)."""
+    return (a.startswith(b) or b.startswith(a)) and bool(known_org_prefix(a) or known_org_prefix(b)) \
+        and (canonical_org(a) == canonical_org(b) or a in org_alias_index() or b in org_alias_index())
+
+
 def side_of(name: str, owner_of: dict[str, str]) -> str:
     """The company a rival name stands for: a product's owner, an offshoot's company, else the name."""
     known = product_alias_index().get(name)
@@ -2390,7 +2430,8 @@ def only_after_the_rivalry(text: str, name: str) -> bool:
 MUTUAL_LIST = re.compile(r"(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12})+[、和与及][^，。；与和、]{2,12}?)"
                          r"(?:之间|的?[二三四五六七八九十两\d]+[家方][\u4e00-\u9fff]{0,4}?(?:均|都|纷纷|相继|的?(?:价格战|补贴战|竞争|大战|混战|厮杀|之争))"
                          r"|[二三四五六七八九十两\d]+家的[\u4e00-\u9fff]{2,6}?差距"
-                         r"|(?:被视为|被称为|同属|同为|位列|并称)(?:行业|赛道|国内)?的?第一梯队)")  # A、B和C三家的会员规模差距不大; A、B、C被视为第一梯队
+                         r"|(?:被视为|被称为|同属|同为|位列|并称)(?:行业|赛道|国内)?的?第一梯队"
+                         r")")  # A、B和C三家的会员规模差距不大; A、B、C被视为第一梯队
 # 99Food、Keeta与iFood的三方混战
 # A、B和C四家企业均; 字节、阿里、百度三家大厂的价格战
 MUTUAL_COUNTED = re.compile(r"[二三四五六七八九十两\d]+家[\u4e00-\u9fff]{0,6}?(?P<list>[^，。；与和、]{2,12}(?:、[^，。；与和、]{2,12})*"
