@@ -353,3 +353,9 @@ def test_an_outlets_reporter_line_with_a_bar_is_a_byline_and_dates_the_letter_by
 def test_a_communitys_comment_counter_is_furniture():
     assert boilerplate_reason("值友评论(128)") == "share or comment counter"
     assert boilerplate_reason("公司评论称将继续投入") is None
+
+
+def test_a_tags_line_is_page_furniture():
+    from analysis.io.load import build_document
+    doc = build_document("t", "t.txt", "国产CRM双雄之争\n纷享销客和销售易是规模最大的两家。\n相关标签：CRM  SaaS  企业服务\n", "utf-8")
+    assert "相关标签" not in doc.text and "纷享销客" in doc.text

@@ -274,3 +274,15 @@ def test_the_second_company_given_with_its_code_is_named_whole():
                 "超商双雄拼鲜食 2025")
     assert "全家便利商店" in {o.name for o in r["organizations"]}
     assert 20_000_000_000 in {f.value for f in r["figures"]}
+
+
+def test_a_trades_subsidiary_a_latin_rival_and_names_before_international_majors_are_companies_a_wave_is_not():
+    r = analyse("为了和春秋争夺价格敏感的旅客，吉祥航空旗下的九元航空今年在广州新开了12条航线。春秋航空很好。"
+                "在国产化替代的浪潮下，国内CRM厂商迎来了窗口期。2024年初，销售易获得腾讯领投的新一轮融资。"
+                "纷享销客创始人罗旭说，我们不和Salesforce比功能。"
+                "创办人毛戈平表示，要和欧莱雅、雅诗兰黛这些国际大牌正面竞争。", "低成本航空：春秋、吉祥、华夏谁的客座率更高？")
+    orgs = {o.name: o.aliases for o in r["organizations"]}
+    assert {"九元航空", "Salesforce", "欧莱雅", "腾讯"} <= set(orgs)
+    assert not {"浪潮", "腾讯领投"} & set(orgs)
+    assert "春秋" in orgs["春秋航空"]
+    assert 9 not in {f.value for f in r["figures"]}  # 九元航空: a name, no sum

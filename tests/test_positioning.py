@@ -2124,3 +2124,10 @@ def test_a_known_makers_series_a_recurring_coined_model_and_a_declared_war_are_r
     assert {"Manner", "M Stand"} <= orgs
     assert any("Manner" in p and any(n.startswith("Tims") for n in p) for p in r["competitors"])
     assert 9.9 in {f.value for f in r["figures"]}
+
+
+def test_a_makers_generic_drug_name_is_its_product_and_a_monthly_load_factor_is_no_event():
+    r = analyse("在BTK赛道上，阿斯利康的阿可替尼同样是泽布替尼的主要对手。春秋航空7月、8月的客座率分别为93.2%和94.5%。",
+                title="百济神州泽布替尼 2025-08-07")
+    assert ("阿可替尼", "阿斯利康") in {(p.name, p.owner) for p in r["products"]}
+    assert not any(e.date == "2025-07" for e in r["events"])

@@ -789,7 +789,7 @@ def offshoots_under(text: str, named: Iterable[str] = ()) -> list[str]:
 def subsidiaries(text: str, people: Container[str]) -> list[str]:
     """A company named as another's subsidiary (搜狐旗下游戏公司畅游的…), or one listed with it (旗下子公司亿航广东和合肥合翼
     获得…): a company, whatever its words."""
-    found = []
+    found = [m.group("name") for m in TRADE_COMPANY_UNDER.finditer(text) if m.group("name") not in people]
     for m in SUBSIDIARY.finditer(text):
         also = SUBSIDIARY_ALSO.match(text, m.end())
         for name in [m.group("name")] + ([also.group("name")] if also else []):
@@ -798,6 +798,8 @@ def subsidiaries(text: str, people: Container[str]) -> list[str]:
     return found
 
 
+TRADE_COMPANY_UNDER = re.compile(r"旗下的?(?P<name>[\u4e00-\u9fff]{2,6}(?:航空|银行|证券|保险|基金|物流|快递|速运|航运))"
+                                 r"(?=[，。；、和与]|今年|去年|已|将|正|在|于|也|则|是|的)")  # 吉祥航空旗下的九元航空
 SUBSIDIARY_ALSO = re.compile(r"(?:和|与|及|、)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=获得|获|的|[，。；]|均|都|分别|也|将|已)")
 
 
@@ -953,10 +955,10 @@ CHALLENGE_PAIR = re.compile(r"(?:面对|面临|迎战|遭遇|应对|在)(?:来�
                             r"(?:挑战|竞争|夹击|围剿|冲击)")
 
 
-LIST_BEFORE_KIND = re.compile(r"(?:^|，|：|。)(?:而是|就是|还有|像|如|包括|例如|比如|而|但|"
+LIST_BEFORE_KIND = re.compile(r"(?:^|，|：|。)(?:而是|就是|还有|像|如|包括|例如|比如|而|但|和|与|跟|同|"
                               r"[\u4e00-\u9fff]{0,4}?(?:受到|来自|面对|面临|遭遇|遭到|是))?(?P<list>[\u4e00-\u9fffA-Za-z0-9]{2,8}?"
-                              r"(?:(?:和|与|及|、)[\u4e00-\u9fffA-Za-z0-9]{2,8}?){1,5})(?:这样的|这类|之类的|等)"
-                              r"[\u4e00-\u9fff]{0,8}?(?:公司|企业|机构|厂商|车企|机车厂|汽车厂|(?<=传统)厂)")
+                              r"(?:(?:和|与|及|、)[\u4e00-\u9fffA-Za-z0-9]{2,8}?){1,5})(?:这样的|这类|之类的|这些|等)"
+                              r"[\u4e00-\u9fff]{0,8}?(?:公司|企业|机构|厂商|车企|机车厂|汽车厂|(?<=传统)厂|(?<=国际)大牌|(?<=国际)巨头)")
 
 
 def companies_before_kind(text: str, people: Container[str]) -> list[str]:
@@ -1005,12 +1007,14 @@ def ranked_beside(text: str, people: Container[str]) -> list[str]:
 
 LATIN_ANNOUNCER = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[A-Z][A-Za-z]{0,}(?: [A-Z][a-z]+)?)(?:则|也|此前|已经|已|今日|近日|日前|一直|"
                              r"于[^，。；]{1,10}?)*(?:宣布|宣佈|发布公告|回应称|(?<=则)选择|(?<=一直)以)"
-                             r"|(?:向|对)(?P<target>[A-Z][A-Za-z]{2,}(?: [A-Z][a-z]+)?)(?:发起|宣战|开战|亮剑)")  # Tims对Manner发起…挑战
+                             r"|(?:向|对)(?P<target>[A-Z][A-Za-z]{2,}(?: [A-Z][a-z]+)?)(?:发起|宣战|开战|亮剑)"  # Tims对Manner发起…挑战
+                             r"|(?:替代|取代|对标|挑战|追赶|叫板)(?P<rival>[A-Z][A-Za-z]{2,}(?: [A-Z][a-z]+)?)(?![A-Za-z])"
+                             r"|(?:和|与|跟)(?P<compared>[A-Z][A-Za-z]{2,}(?: [A-Z][a-z]+)?)比")  # 替代Salesforce, 不和Salesforce比功能
 
 
 def latin_announcers(text: str, people: Container[str]) -> list[str]:
     """A Latin name that opens a clause and announces something (Deliveroo则已于今年4月宣布退出…): a company."""
-    names = [m.group("name") or m.group("target") for m in LATIN_ANNOUNCER.finditer(text)]
+    names = [m.group("name") or m.group("target") or m.group("rival") or m.group("compared") for m in LATIN_ANNOUNCER.finditer(text)]
     return [n for n in names if n not in people and n not in product_alias_index() and len(n) >= 2
             and n.upper() not in ("AI", "CEO", "APP", "IT")]
 
@@ -1182,7 +1186,8 @@ def offspring_companies(tokens: Sequence[Token]) -> list[str]:
         first, coined, after = tokens[i], tokens[i + 1], tokens[i + 2]
         if first.word in org_alias_index() and coined.start == first.end and re.fullmatch(r"[\u4e00-\u9fff]{2}", coined.word) \
                 and is_unfamiliar(coined.word) and first.word + coined.word not in product_alias_index() \
-                and coined.word not in product_alias_index() and (after.pos == "nnt" or after.word in ("发布", "宣布", "的")):
+                and coined.word not in product_alias_index() and (after.pos == "nnt" or after.word in ("发布", "宣布")
+                                                                  or after.word == "的" and not coined.pos.startswith("v")):
             found.append(first.word + coined.word)
         elif first.word in org_alias_index() and coined.start == first.end and coined.word in INDUSTRY_TAILS \
                 and coined.word not in ("科技", "数字", "智能", "电子") \
@@ -1386,7 +1391,7 @@ def name_after_kind(full: str) -> str | None:
 
 STEM_SUFFIXES = ("股份有限公司", "有限公司", "控股", "国际", "集团", "网络", "机器人", "股份", "公司", "保险", "科技", "智能", "创新", "电子",
                  "技术", "养车", "出行", "打车", "买菜", "速运", "快递", "旅行", "超市", "电器", "电脑", "半导体", "化学", "化工", "医药",
-                 "生物", "制药", "药业", "医疗")  # 途虎养车 -> 途虎
+                 "生物", "制药", "药业", "医疗", "航空")  # 途虎养车 -> 途虎; 春秋航空 -> 春秋
 
 
 def name_stem(name: str) -> str:
@@ -1540,6 +1545,9 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
         for surface, name, start in known_org_mentions(text):
             if inside_a_name(text, start, len(surface), people):
                 continue  # 永辉 in 吴永辉: part of a person's name
+            if text[start - 1:start] == "的" and text.startswith(("下", "中", "里", "之下", "之中"), start + len(surface)) \
+                    and dictionary_freq(surface) > RARE_FREQ:
+                continue  # 在国产化替代的浪潮下: a common word, not the company 浪潮
             kinds[name] = org_kind(name)  # the lexicon's kind wins over any other guess
             note(name, kinds[name], text, surface)
         for name in suffix_orgs(sent_tokens):
@@ -1574,7 +1582,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             note(name, "company", text, alias)
         for name, kind in cited_sources(text, people):
             note(name, kind, text)
-        for name in latin_announcers(text, people) if re.search("宣|公告|回应|则选择|一直以|发起|开战|亮剑", text) else ():
+        for name in latin_announcers(text, people) if re.search("宣|公告|回应|则选择|一直以|发起|开战|亮剑|替代|取代|对标|挑战|追赶|叫板|比", text) \
+                else ():
             if not is_known_thing(name):
                 note(name, "company", text)
         for name in ranked_beside(text, people) if "于" in text or "领先" in text or "超" in text or "紧随" in text else ():

@@ -138,7 +138,8 @@ def acts_apart(clause: str, date: DateMention) -> bool:
 
 PERIOD_FIGURE = re.compile(r"(?:前三季度?|上半年|下半年|全年|第[一二三四]季度|[一二三四]季度|Q[1-4])?(?:实现|的)?"
                            r"(?:营收|营业收入|总收入|收入|净利润|利润|销量|出货量|交付量|销售|出栏|共交付|交付新车)")
-METRIC_OF_PERIOD = re.compile(r"(?P<gap>[^，。；]{0,10}?)(?:月活|日活|月活跃用户|用户数|装机量|出货量|市场份额|份额|市占率|GMV|营收|销量)")
+METRIC_OF_PERIOD = re.compile(r"(?P<gap>[^，。；]{0,10}?)(?:月活|日活|月活跃用户|用户数|装机量|出货量|市场份额|份额|市占率|GMV|营收|销量|"
+                              r"客座率|上座率|入住率|渗透率|开工率|利用率)")
 
 
 def metric_of_period(clause: str, end: int) -> bool:
@@ -373,6 +374,8 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
                 continue  # a year, the tail of a longer number, a rank (第三大, 第2名) or a rate's base (每百万tokens)
             if m.group("unit") in ("个", "家") and text[m.end():].startswith(TIME_WORDS):
                 continue
+            if text.startswith(("航空", "科技", "集团", "控股", "股份", "资本"), m.end()):
+                continue  # 九元航空: a company's name, no sum
             value = parse_number(m.group("num"))
             if m.group("num") == "" and not m.group("mag"):
                 continue

@@ -1467,6 +1467,8 @@ DRUG_HINT = re.compile(r"单抗|替尼|普利|沙坦|他汀|司琼|西汀|洛尔
 DRUG_AFTER_KIND = re.compile(r"(?:抑制剂|单抗|药物|新药|创新药|疫苗|药品|靶向药)(?P<name>[\u4e00-\u9fff]{2,5}?)"
                              rf"(?:[（(](?P<inn>{INN})[）)]|(?=[，。；、在的已将正全]))")
 INN_NAME = re.compile(rf"(?P<name>{INN})(?![\u4e00-\u9fff]{{0,1}}[）)])")
+POSSESSED_INN = re.compile(r"(?P<owner>[^，。；的]{2,16})的(?P<name>[\u4e00-\u9fff]{1,5}?(?:单抗|替尼|普利|沙坦|他汀|司琼|西汀|洛尔|地平|昔布))"
+                           r"(?![）)\u4e00-\u9fff]{0,0}[）)])")
 POSSESSED_DRUG = re.compile(rf"(?P<owner>[\u4e00-\u9fffA-Za-z]{{2,12}}?)的(?P<name>[\u4e00-\u9fff]{{2,6}}?)[（(]{INN}[）)]")
 
 
@@ -1481,6 +1483,8 @@ def drug_products(scope: ProductScope, text: str, subject: Callable[[], str | No
                 and not names_a_unit_or_title(m.group("name")):  # 创新药研发中心: a unit, no drug
             yield m.group("name"), subject() or scope.main_org
     owned = [(m.group("owner"), m.group("name")) for m in POSSESSED_DRUG.finditer(text)]
+    owned += [(m.group("owner"), m.group("name")) for m in POSSESSED_INN.finditer(text)
+              if m.group("name") not in {n for _, n in owned}]  # 阿斯利康的阿可替尼: a maker's generic name
     if owned:  # 强生和艾伯维的亚布力飞（伊布替尼）、阿斯利康的康可期: each maker's product
         owned += [(m.group("owner"), m.group("name")) for m in POSSESSED.finditer(text)]
     for written, name in owned:
@@ -2139,7 +2143,8 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
     among = among if among and text[among.start() - 1:among.start()] not in ("与", "和", "同", "跟") else None
     items = re.split(r"[、和与及]", among.group("list")) if among else []
     mutual = [n for n in named if among and (any(a in among.group("list") for a in standing_for(n, owner_of))
-                                             or any(len(it) >= 2 and n.startswith(it) for it in items))]  # 峰飞 for 峰飞航空
+                                             or any(len(it) >= 2 and (n.startswith(it) or len(n) >= 3 and it.startswith(n[:2]))
+                                                    for it in items))]  # 峰飞 for 峰飞航空; 华夏谁的… for 华夏航空
     if len(mutual) >= 3:
         return itertools.combinations(mutual, 2)
     if len(named) >= 3 and re.search(r"彼此|相互|互相|互为|行业(?:的|内的?)?(?:价格战|补贴战|内卷|混战)", text):
