@@ -1641,3 +1641,13 @@ def test_a_unit_after_its_companys_possessive_is_that_companys_and_a_conjunction
     assert parents.get("天美工作室群") == "腾讯" and parents.get("雷火事业群") == "网易"
     r = analyse("原联席首席执行官谢永林因工作安排不再担任该职务，但继续担任公司执行董事、总经理。", title="中国平安人事变动 2025-04-23")
     assert "但继续" not in {p.name for p in r["people"]}
+
+
+def test_a_unit_named_in_marks_and_a_split_name_before_ren_take_the_post():
+    r = analyse("4月24日，美团CEO王兴发布内部邮件，宣布成立“核心本地商业”板块，整合到店、到家等业务，"
+                "由高级副总裁王莆中任核心本地商业CEO，向王兴汇报。", title="美团内部邮件 2024-04-25")
+    assert "核心本地商业" in {u.name for u in r["units"]}
+    held = {(x.person, x.title, x.org): x.since for x in each_title(r["roles"])}
+    assert held.get(("王莆中", "CEO", "核心本地商业")) == "2024-04-24"
+    r = analyse("公司同日宣布，副总裁王玉委任为财务总监，同日生效。", title="BOSS直聘公告 2024-08-30")
+    assert "王玉" in {p.name for p in r["people"]} and "王玉委" not in {p.name for p in r["people"]}

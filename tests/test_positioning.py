@@ -2131,3 +2131,13 @@ def test_a_makers_generic_drug_name_is_its_product_and_a_monthly_load_factor_is_
                 title="百济神州泽布替尼 2025-08-07")
     assert ("阿可替尼", "阿斯利康") in {(p.name, p.owner) for p in r["products"]}
     assert not any(e.date == "2025-07" for e in r["events"])
+
+
+def test_two_named_vying_for_orders_in_their_clause_and_a_new_generation_model():
+    r = analyse("辉达新一代GB200伺服器开始大量出货，代工厂鸿海与广达正全力抢食订单。纬创很好。", title="AI伺服器双雄竞争白热化")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset({"鸿海", "广达"}) in pairs and not any("英伟达" in p or "辉达" in p for p in pairs)
+    assert {p.name: p.owner for p in r["products"]}.get("GB200") in ("英伟达", "辉达")  # the article calls 英伟达 辉达
+    r = analyse("vivo总裁沈炜在信中表示，公司将全力与苹果、华为争夺高端市场。", title="vivo内部信 2024")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset({"vivo", "苹果"}) in pairs and frozenset({"苹果", "华为"}) not in pairs

@@ -142,7 +142,7 @@ def cue_pattern() -> re.Pattern:
                                    "均向", "向", "分别", "共同", "一起", "都", "均", "将", "继续", "未", "已", "很少", "与", "和",
                                    "不再", "仍", "给予", "被", "汇报", "宣布", "发布", "带领", "主持", "负责", "同样", "亦",
                                    "因个人", "因工作", "因年龄", "自(?=[0-9０-９])", "于(?=[0-9０-９])", "代为", "代行", "暂代",
-                                   "目前", "一手", "亲自", "亲手", "一直", "本人", rf"为(?:{title})"))  # 执行董事黄家豪为行政总裁
+                                   "目前", "一手", "亲自", "亲手", "一直", "本人", "(?<![委出担兼升调改转离卸就新现原聘])任(?!何|务|职|命|期|内|上)", rf"为(?:{title})"))  # 执行董事黄家豪为行政总裁
     function = r"(?![由向和与对被把将在从跟同给让及])"  # 总裁由王翔兼任: 由 is a surname, but not here
     return re.compile(rf"(?:由|向|、|^|，|任命|委任|提名|聘任|聘请|推举|选举|推选|选聘|增选){function}"
                       rf"({surname}[\u4e00-\u9fff]{{1,2}}?|{latin}|"
@@ -211,7 +211,7 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
             appointed = False
             if len(word) in (3, 4) and word[-1] in GLUED_AFTER_NAME and tok.pos.startswith("nr") \
                     and has_name_shape(word[:-1]):
-                appointed = word[-1] == "任" and any(t.pos == "nnt" for t in sent_tokens[i + 1:i + 4])  # 王德平任/事业部/总经理
+                appointed = word[-1] == "任" and any(t.pos == "nnt" for t in sent_tokens[i + 1:i + 7])  # 王德平任/事业部/总经理
                 word = word[:-1]  # 徐冰获委任, 邓承浩获任命: the segmenter glued the verb's first character to the name
             if i + 1 < len(sent_tokens) and word[0] in "原前" and len(word) == 3 and tok.pos.startswith("nr") \
                     and (sent_tokens[i + 1].pos in ("nnt", "nis") or sent_tokens[i + 1].word.endswith(unit_suffixes())):

@@ -213,6 +213,9 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
     for name in [n for n in found if offshoot_of_known_org(n) and launched_in(n, doc.text)]:
         del found[name]  # 讯飞星火 launched somewhere in the article: a product, wherever else it stands
     for sentence in doc.sentences:
+        for m in QUOTED_UNIT.finditer(sentence.text) if "“" in sentence.text or "「" in sentence.text else ():
+            entry = found.setdefault(m.group("name"), {"parent": None, "count": 0, "evidence": sentence.text})
+            entry["count"] += 1  # 成立“核心本地商业”板块: the unit is named in the marks
         for name, company in business_groups(sentence.text):
             entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
             entry["count"] += 1
@@ -285,6 +288,8 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
 
 
+QUOTED_UNIT = re.compile(r"(?:成立|设立|组建|新设|升级为)了?(?:新的)?[“「\"](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”」\"]"
+                         r"(?:业务)?(?:板块|事业群|事业部|业务群|部门|中心)")
 RENAMED = re.compile(r"(?P<old>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:将|已|正式)*(?:更名为|改名为|更名成)(?P<new>[\u4e00-\u9fffA-Za-z0-9]{2,16})")
 
 

@@ -1339,7 +1339,8 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
                 and SHORT_CODE.fullmatch(tok.word) and any(c.isdigit() for c in tok.word):
             yield tok.word + latin_suffix(sent, i + 1), canonical_org(sent[i - 2].word)  # 三一重工把SY75C降到…
             continue
-        b = i - 2 if i >= 2 and (sent[i - 1].word == "新" or spaced) else i - 1  # 问界新M7: the brand before 新
+        b = i - 2 if i >= 2 and (sent[i - 1].word in ("新", "新一代", "下一代", "全新", "新款", "最新") or spaced) else i - 1
+        # 问界新M7, 辉达新一代GB200: the brand before 新
         brand = sent[b].word
         maker = canonical_org(brand)
         if maker not in by_name:
@@ -1355,7 +1356,8 @@ def coded_models(scope: ProductScope, text: str, sent: Sequence[Token]) -> Found
             maker = (sentence_subject(text, by_name) if quoted_in(text, tok.start) else None) or brand  # 问界M7: a brand no
             # lexicon has, named with its model's code; 小米…发表自研晶片「玄戒O1」: the launching company's
         if maker:
-            yield "".join(t.word for t in sent[b:i + 1]) + latin_suffix(sent, i + 1), maker  # 波音737 MAX
+            whole = tok.word if sent[i - 1].word in ("新一代", "下一代", "全新", "新款", "最新") else "".join(t.word for t in sent[b:i + 1])
+            yield whole + latin_suffix(sent, i + 1), maker  # 波音737 MAX; 辉达新一代GB200: GB200
             if i + 2 < len(sent) and sent[i + 1].word in ("和", "、", "及", "与") \
                     and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", sent[i + 2].word):
                 yield sent[i + 2].word, maker
@@ -2101,7 +2103,7 @@ SQUEEZED = re.compile(r"(?:^|[，,])(?:但|而|可)?(?:在|面对|面临|遭遇)
 TAKING_AWAY = re.compile(r"(?:分走|抢走|分流)了?(?:用户|消费者|流量|客户)")
 OTHER_PLAYERS = re.compile(r"(?:玩家|对手|竞争者|参与者|竞品)(?:还有|还包括|也有)")
 DIFFERENCE = re.compile(r"(?:^|[，,：:])(?P<a>[^，。；？?]{2,10}?)的(?:差异|区别|不同|机会)在哪")
-PRIZE = re.compile(r"(?:竞争|争夺|抢夺|争抢|竞逐|抢)(?P<whose>[^，。；]{2,16}?)的?[\u4e00-\u9fff]{0,4}?(?:订单|合同|大单|项目|采购)")
+PRIZE = re.compile(r"(?:竞争|争夺|抢夺|争抢|竞逐|抢食|抢)(?P<whose>[^，。；]{2,16}?)的?[\u4e00-\u9fff]{0,4}?(?:订单|合同|大单|项目|采购)")
 # 竞争辉达的订单, 抢苹果AirPods订单, 争抢新一代AirPods Pro的组装订单
 SOURCE_SHOWS = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[\u4e00-\u9fffA-Za-z' .&-]{2,16}?)(?:最新)?(?:的)?(?:数据|报告|统计)(?:显示|表明|称)")
 # 洛图科技数据显示 (据…统计 is entities.CITED)
@@ -2452,12 +2454,19 @@ def rivalry_parts(text: str, names_in: Callable[[str], int]) -> list[str]:
     for part in behind_parts(text):
         said = SAID_THAT.search(part)
         if said and names_in(part[said.end():]) >= 2 and RIVAL_CUES.search(part[said.end():]) \
-                and names_in(part[said.end():said.end() + 8]) >= 1 and not re.search("我们|我司|本公司", part[said.end():]):
+                and names_in(part[said.end():said.end() + 8]) >= 1 and not re.search("我们|我司|本公司", part[said.end():]) \
+                and not re.match(r"(?:公司|集团)(?:将|要|会|正|也|还)", part[said.end():]):  # 公司将全力与A、B争夺: the speaker's
             # not 集团面对来自A和B的竞争 nor “…我们要与华为正面竞争”: the speaker's company's
             part = part[said.end():]  # X董事长Y表示，A已是第二大品牌，仅次于B: the rivalry is what was said
         cued = [c for c in re.split(r"[，；]", part) if c and RIVAL_CUES.search(c)]
         if len(cued) == 1 and cued[0].startswith("其中") and names_in(cued[0]) >= 2:
             parts.append(cued[0])  # A和B是主力车型，其中B主要对标C和D: the rivalry is B's
+            continue
+        if len(cued) == 1 and not cued[0].startswith(("与", "和", "跟", "同")) and names_in(cued[0]) >= 2 \
+                and names_in(part) > names_in(cued[0]) and not re.search("也|同样|亦|都|均|其|他们|它们|两者|双方", cued[0]) \
+                and re.match(r"[^，；与和跟同、]{2,16}(?:与|和)[^，；与和跟同、]{2,12}?(?:正|都|均)?(?:在)?(?:全力|加紧|加速)?"
+                             r"(?:抢食|争抢|抢夺|争夺)", cued[0]):
+            parts.append(cued[0])  # X开始大量出货，代工厂鸿海与广达正全力抢食订单: the two who vie, not X
             continue
         clauses = [c for c in re.split(r"[，；]", part) if c]
         second = clauses.index(cued[1]) if len(cued) >= 2 else 0
