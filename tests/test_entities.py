@@ -286,3 +286,11 @@ def test_a_trades_subsidiary_a_latin_rival_and_names_before_international_majors
     assert not {"浪潮", "腾讯领投"} & set(orgs)
     assert "春秋" in orgs["春秋航空"]
     assert 9 not in {f.value for f in r["figures"]}  # 九元航空: a name, no sum
+
+
+def test_a_name_before_a_reason_and_a_comma_leaves_and_he_said_in_a_meeting_is_quoted():
+    r = analyse("浙商银行1月15日晚公告，张荣森因工作调整原因，辞去该行行长、执行董事职务。"
+                "喜茶创始人聂云宸很少公开露面。他在一次内部分享中说，“茶饮行业没有护城河”。", "浙商银行人事公告 2025-01-16")
+    assert {"张荣森", "聂云宸"} <= {p.name for p in r["people"]}
+    assert ("聂云宸", "茶饮行业没有护城河") in {(q.speaker, q.text.strip("“”。")) for q in r["quotes"]} or \
+        any(q.speaker == "聂云宸" and "护城河" in q.text for q in r["quotes"])

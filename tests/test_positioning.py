@@ -2141,3 +2141,11 @@ def test_two_named_vying_for_orders_in_their_clause_and_a_new_generation_model()
     r = analyse("vivo总裁沈炜在信中表示，公司将全力与苹果、华为争夺高端市场。", title="vivo内部信 2024")
     pairs = {frozenset(p) for p in r["competitors"]}
     assert frozenset({"vivo", "苹果"}) in pairs and frozenset({"苹果", "华为"}) not in pairs
+
+
+def test_a_quoted_product_a_company_makes_twin_stars_and_a_count_a_company_ranks_by():
+    r = analyse("过去几年，喜茶和奈雪的茶一直被视为高端茶饮的“双子星”。喜茶出品的“酷黑莓桑”仍是爆款。"
+                "2024年，三星以3600万台继续位居第一，TCL以2900万台排名第二。", title="喜茶的劲敌 2025")
+    assert ("酷黑莓桑", "喜茶") in {(p.name, p.owner) for p in r["products"]}
+    assert frozenset({"喜茶", "奈雪的茶"}) in {frozenset(p) for p in r["competitors"]}
+    assert {36_000_000, 29_000_000} <= {f.value for f in r["figures"]}

@@ -434,6 +434,9 @@ def find_figures(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Figur
             priced_after = PRICE_AFTER.match(text, m.end()) if unit in MONEY and not noun and not metric else None
             if priced_after:
                 metric, metric_start = priced_after.group("price"), m.start()  # 凭借5.88万元的起售价: the price named after
+            if not noun and not metric and unit not in MONEY and unit != "%" and text[m.start() - 1:m.start()] == "以" \
+                    and RANKED_WITH.match(text, m.end()):
+                metric, metric_start = "排名", m.start()  # 三星以3600万台继续位居第一: the count it ranks by
             band = PRICE_BAND.match(text, m.end()) if unit in MONEY and not noun and not metric else None
             if band:
                 noun = band.group(0)  # 3000元以上的高端市场: a price band
@@ -458,6 +461,7 @@ PRICED = re.compile(r"(?:降到了?|降至|降为|降价至|下调至|下调到|
 # 降至每桶2.5元, 去年卖了超过20亿元, 便宜约3元
 
 
+RANKED_WITH = re.compile(r"(?:继续|仍)?(?:位居|排名|位列|名列|居于?|排在|紧随其后|领跑|领先)")
 PRICE_AFTER = re.compile(r"的(?P<price>起售价|售价|定价|起步价|指导价|入门价|官方价)")
 PRICE_WAR = re.compile(r"(?:大战|价格战|补贴战|低价战|之战)")  # 9.9元大战: the price a war is fought at
 PRICE_BAND = re.compile(r"(?:以上|以下|以内|左右)的?[\u4e00-\u9fff]{0,4}?(?:市场|价位|价格带|价格段|价格区间|区间|档位|产品|车型|机型)")

@@ -152,7 +152,8 @@ def continued_speech(doc: Document, following: Sequence[tuple[int, int]], answer
     return more
 
 
-PRONOUN = re.compile(rf"(?:^|[，,]|^答[：:])(?:对此|随后|同时|此外)?(?:他|她)(?:{ADVERBS})*{SPEECH}[，：:]\s*(?P<text>.+)$")
+PRONOUN = re.compile(rf"(?:^|[，,]|^答[：:])(?:对此|随后|同时|此外)?(?:他|她)(?:{ADVERBS}|在[^，。；：]{{1,16}}?[中上])*{SPEECH}[，：:]\s*"
+                     rf"(?P<text>.+)$")  # 他在一次内部分享中说
 
 
 def pronoun_quote(sentence: str, before: Sequence[str], people: Matcher) -> tuple[str, str] | None:
