@@ -359,3 +359,9 @@ def test_a_tags_line_is_page_furniture():
     from analysis.io.load import build_document
     doc = build_document("t", "t.txt", "国产CRM双雄之争\n纷享销客和销售易是规模最大的两家。\n相关标签：CRM  SaaS  企业服务\n", "utf-8")
     assert "相关标签" not in doc.text and "纷享销客" in doc.text
+
+
+def test_an_investment_disclaimer_is_page_furniture():
+    from analysis.io.load import build_document
+    doc = build_document("t", "t.txt", "蜜雪冰城港股上市首日\n蜜雪集团在港交所挂牌上市。\n（本文不构成投资建议）\n", "utf-8")
+    assert "投资建议" not in doc.text and "蜜雪集团" in doc.text

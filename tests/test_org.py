@@ -1651,3 +1651,11 @@ def test_a_unit_named_in_marks_and_a_split_name_before_ren_take_the_post():
     assert held.get(("王莆中", "CEO", "核心本地商业")) == "2024-04-24"
     r = analyse("公司同日宣布，副总裁王玉委任为财务总监，同日生效。", title="BOSS直聘公告 2024-08-30")
     assert "王玉" in {p.name for p in r["people"]} and "王玉委" not in {p.name for p in r["people"]}
+
+
+def test_the_companys_own_function_before_a_title_is_no_organisation_and_a_list_of_businesses_names_none():
+    r = analyse("京东零售CEO闫小兵今日发布内部邮件：1、成立即时零售事业部，整合京东秒送、京东到家和七鲜超市业务，"
+                "由闫小兵兼任事业部负责人。曲玉2015年加入蔚来，此前担任公司财务副总裁。", title="京东零售组织调整 2025-07-08")
+    orgs = {o.name for o in r["organizations"]}
+    assert not {"公司财务", "整合京东秒送", "七鲜超市业务"} & orgs
+    assert not any(x.org == "公司财务" for x in each_title(r["roles"]))

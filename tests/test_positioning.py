@@ -2149,3 +2149,9 @@ def test_a_quoted_product_a_company_makes_twin_stars_and_a_count_a_company_ranks
     assert ("酷黑莓桑", "喜茶") in {(p.name, p.owner) for p in r["products"]}
     assert frozenset({"喜茶", "奈雪的茶"}) in {frozenset(p) for p in r["competitors"]}
     assert {36_000_000, 29_000_000} <= {f.value for f in r["figures"]}
+
+
+def test_two_lists_facing_each_other_set_each_against_each_of_the_other():
+    r = analyse("在30万元级市场，蔚来ES6和蔚来ES8与理想L6、理想L7正面竞争。", title="新能源SUV 2025")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset({"蔚来ES8", "理想L7"}) in pairs and frozenset({"蔚来ES6", "蔚来ES8"}) not in pairs

@@ -883,10 +883,11 @@ def enumeration_items(text: str) -> tuple[tuple[str, ...], ...]:
     for run in ENUMERATION.findall(text) if "、" in text else ():
         items = [re.sub(r"(等|等等|多家.*|等多家.*|等[\u4e00-\u9fff]{1,6})$", "", it.strip())
                  for it in run.split("、")]  # MiniMax等创业公司, 有道AI学习机等业务
-        items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像|面对|面临|迎战|遭遇|把|跟|售卖|代理|引进|引入|(?<![存现实正])在(?!线|于))|^(?:而|但|且|并)(?=[A-Za-z])", "",
+        items[0] = re.sub(r"^.*(包括|例如|比如|诸如|如|拥有|还有|共有|都有|也有|旗下有|与|和|像|面对|面临|迎战|遭遇|把|跟|售卖|代理|引进|引入|整合|统筹|合并|涵盖|(?<![存现实正])在(?!线|于))|^(?:而|但|且|并)(?=[A-Za-z])", "",
                           items[0])  # 而SAP、Oracle等: the conjunction is no part of the first name
         items[-1] = LIST_END.sub("", items[-1])  # 与比亚迪、麦格纳展开竞争: the list ends where its verb begins
         items[-1] = COUNTED_KIND.sub("", items[-1])  # 农夫山泉、怡宝和娃哈哈三家企业: the count is no part of the name
+        items[-1] = re.sub(r"(?<=..)(?:等)?(?:业务|板块|品牌业务)$", "", items[-1])  # 整合京东秒送、京东到家和七鲜超市业务
         items[-1] = LIST_TAIL.sub("", items[-1])  # MiniMax等创业公司, 百川智能等被称为…: the list ends at 等
         items[-1] = re.sub(r"(?<=.{2})[一二三四五六七八九十两\d]+家$|(?<=.{2})系列$", "", items[-1].replace("以及", "、"))
         items[-1:] = [it for it in re.split(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9]{2})[和与及](?=[\u4e00-\u9fffA-Za-z0-9]{2})",

@@ -929,7 +929,9 @@ def is_title_modifier(token: Token) -> bool:
     """A common noun that belongs to the title after it (市场负责人, 电子商务运营总监)."""
     return (token.pos in ("n", "vn") and dictionary_freq(token.word) > RARE_FREQ and len(token.word) >= 2
             and not token.word.endswith(ORG_SUFFIXES) and not is_unit_word(token.word)
-            and token.word not in APPOINT_VERBS)  # 现任 is tagged a noun; it is the verb of the post
+            and token.word not in APPOINT_VERBS) \
+        or (token.word.startswith(("公司", "集团")) and len(token.word) == 4 and dictionary_freq(token.word[2:]) > RARE_FREQ)
+    # 现任 is tagged a noun; it is the verb of the post; 公司财务副总裁: the company's own finance VP
 
 
 def org_span_part(token: Token, people: set[str]) -> bool:

@@ -2151,6 +2151,12 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
                                                     for it in items))]  # 峰飞 for 峰飞航空; 华夏谁的… for 华夏航空
     if len(mutual) >= 3:
         return itertools.combinations(mutual, 2)
+    cross = TWO_LISTS.search(text) if len(named) >= 4 else None
+    if cross:
+        left = [n for n in named if any(a in cross.group("left") for a in standing_for(n, owner_of))]
+        right = [n for n in named if n not in left and any(a in cross.group("right") for a in standing_for(n, owner_of))]
+        if len(left) >= 2 and len(right) >= 2:
+            return itertools.product(left, right)  # A的P和Q与B的R、S正面竞争: each of one list against each of the other
     if len(named) >= 3 and re.search(r"彼此|相互|互相|互为|行业(?:的|内的?)?(?:价格战|补贴战|内卷|混战)", text):
         return itertools.combinations(named, 2)  # A与B、C、D并称…，彼此竞争激烈; A、B和C…，光伏行业的价格战: each against each
     if len(named) == 3 and re.search(r"(?:和|与|、)[^，。；]{2,12}?都(?:在|要|想)?(?:抢|争|做|布局|发力)", text):
@@ -2160,6 +2166,8 @@ def rival_combinations(text: str, named: Sequence[str], owner_of: dict[str, str]
     return ((named[0], n) for n in named[1:])
 
 
+TWO_LISTS = re.compile(r"(?P<left>[^，。；与跟同]{2,30}?(?:和|、|及)[^，。；与跟同]{2,20}?)(?:与|跟|同)"
+                       r"(?P<right>[^，。；]{2,30}?(?:和|、|及)[^，。；]{2,20}?)(?:在[^，。；]{1,10})?(?:正面|直接|激烈)?(?:竞争|交锋|抗衡|较量)")
 BOTH_BEHIND = re.compile(r"(?:两家|两者|二者|双方)(?:都|均|也)?(?:与|和|跟|同)(?P<b>[^，。；、]{2,12}?)的差距")  # A…，B…，两家与C的差距: C
 # against each
 BOTH_AGAINST = re.compile(r"(?:两家|两者|二者|双方)(?:都|均|也)(?:在)?(?:和|与|跟|同)(?P<b>[^，。；、]{2,12}?)(?:抢|争|竞争|争夺)")
