@@ -1659,3 +1659,13 @@ def test_the_companys_own_function_before_a_title_is_no_organisation_and_a_list_
     orgs = {o.name for o in r["organizations"]}
     assert not {"公司财务", "整合京东秒送", "七鲜超市业务"} & orgs
     assert not any(x.org == "公司财务" for x in each_title(r["roles"]))
+
+
+def test_a_reshuffle_dated_in_the_lead_dates_its_posts_and_a_former_units_head_and_a_post_held_elsewhere():
+    r = analyse("据晚点LatePost报道，4月26日，拼多多集团对管理层进行调整，主要内容如下：一、任命赵佳臻为集团联席首席执行官；"
+                "三、原主站负责人顾飞转任集团高级副总裁，负责多多买菜业务。", title="拼多多内部调整 2023-04-27")
+    held = {(x.person, x.title, x.org): (x.since, x.until) for x in each_title(r["roles"])}
+    assert held[("赵佳臻", "联席首席执行官", "拼多多")][0] == "2023-04-26"
+    assert "原主站" not in {p.name for p in r["people"]} | {o.name for o in r["organizations"]}
+    r = analyse("璩静2021年加入百度，此前曾在华为担任公关部副总裁。百度集团副总裁肖阳暂时负责。", title="百度副总裁璩静离职 2024-05-09")
+    assert {u.name: u.parent for u in r["units"]}.get("公关部") == "华为"

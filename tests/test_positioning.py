@@ -2155,3 +2155,13 @@ def test_two_lists_facing_each_other_set_each_against_each_of_the_other():
     r = analyse("在30万元级市场，蔚来ES6和蔚来ES8与理想L6、理想L7正面竞争。", title="新能源SUV 2025")
     pairs = {frozenset(p) for p in r["competitors"]}
     assert frozenset({"蔚来ES8", "理想L7"}) in pairs and frozenset({"蔚来ES6", "蔚来ES8"}) not in pairs
+
+
+def test_two_companies_with_one_named_and_two_joining_the_war_face_the_article_company():
+    r = analyse("腾讯音乐娱乐集团昨日公布第二季业绩，总收入达84.4亿元。腾讯音乐很好。"
+                "另一边，网易云音乐的付费用户亦增至约5000万，两家公司在版权方面的竞争愈趋激烈。", title="腾讯音乐季度收入增长 2025-08-14")
+    assert any({"网易云音乐"} < set(p) and any(n.startswith("腾讯音乐") for n in p) for p in r["competitors"])
+    r = analyse("今年618，华为的Mate 70系列最高优惠1000元。华为很好。小米和vivo也加入了这场价格战：小米15 Ultra降价800元。",
+                title="华为手机降价 2025-06-02")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert {frozenset({"华为", "小米"}), frozenset({"华为", "vivo"})} <= pairs

@@ -120,7 +120,8 @@ COMMON_BU_WORDS = {"内部", "全部", "外部", "局部", "干部", "东部", "
 UNIT_ABBREVIATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[（(](?:([A-Z]{2,6})|(?:以下)?简称[：:]?\s*[“\"]?"
                                r"([^）)”\"，,]{1,8})[”\"]?)[)）]")
 BUSINESS_LINES = {"零售", "物流", "健康", "金融", "数科", "汽车", "国际", "商城", "到家", "外卖", "电商", "游戏", "视频", "电视",
-                  "音乐", "支付", "地图", "广告", "教育", "医疗", "安全", "超市", "生鲜", "出行", "文学", "影业", "云", "能源"}
+                  "音乐", "支付", "地图", "广告", "教育", "医疗", "安全", "超市", "生鲜", "出行", "文学", "影业", "云", "能源",
+                  "数字能源"}
 REGIONS = {"中国", "大中华", "亚太", "海外", "国际", "欧洲", "北美", "全球", "东南亚", "日本", "美国", "印度", "香港", "台湾",
            "澳门", "新加坡", "韩国", "中东", "拉美", "非洲"}
 REGION_UNIT = re.compile(rf"(中国|印度|全球|{'|'.join(REGIONS_OF_UNITS)})(区|大区|站|业务部|事业部|市场部)$")
@@ -202,6 +203,9 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             if not (ends_unit(sent, i) or offshoot_of_known_org(tok.word)) or inside_title_marks(sentence.text, tok.start):
                 continue  # the cheap test first: no unit's name ends here (nor in 《天龙八部》, a title)
             name, stated = unit_at(sent, i)
+            held_at = HELD_AT.search(sentence.text[:max(0, sentence.text.find(name))]) if name and not stated else None
+            stated = stated or (canonical_org(held_at.group("org")) if held_at and held_at.group("org") in index.surface
+                                or held_at and held_at.group("org") in org_alias_index() else None)  # 曾在华为担任公关部副总裁
             parent = stated or subject
             if name and name not in not_units and not funded_project(sentence.text, name):
                 entry = found.setdefault(name, {"parent": None, "count": 0, "evidence": sentence.text})
@@ -288,6 +292,7 @@ def find_units(doc: Document, tokens: Sequence[Sequence[Token]], main_org: str |
             for name, e in sorted(units.items(), key=lambda kv: -kv[1]["count"])]
 
 
+HELD_AT = re.compile(r"在(?P<org>[^，。；在]{2,10}?)(?:担任|出任|任职|任)$")
 QUOTED_UNIT = re.compile(r"(?:成立|设立|组建|新设|升级为)了?(?:新的)?[“「\"](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”」\"]"
                          r"(?:业务)?(?:板块|事业群|事业部|业务群|部门|中心)")
 RENAMED = re.compile(r"(?P<old>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:将|已|正式)*(?:更名为|改名为|更名成)(?P<new>[\u4e00-\u9fffA-Za-z0-9]{2,16})")
@@ -1158,7 +1163,9 @@ def held_before(sent: Sequence[Token], head: int, people: set[str]) -> bool:
 def glued_former(word: str, next_word: str = "") -> bool:
     """原云帆 as one token: 原 glued by the segmenter to the name it marks as former (原云 before ·苍穹: the first part
     of a name joined by an interpunct)."""
-    return word[:1] in ("原", "前") and (len(word) >= 3 and is_unfamiliar(word) or len(word) == 2 and next_word in INTERPUNCTS)
+    return word[:1] in ("原", "前") and (len(word) >= 3 and is_unfamiliar(word) or len(word) == 2 and next_word in INTERPUNCTS
+                                        or len(word) == 2 and len(next_word) == 1 and dictionary_freq(word[1] + next_word) > 0
+                                        and dictionary_freq(word) <= RARE_FREQ)  # 原主/站: 原 and 主站
 
 
 def subject_of_clause(sent: Sequence[Token], k: int, people: set[str]) -> list[str]:
@@ -1614,7 +1621,8 @@ def line_at(text: str, at: int) -> str:
 ITEM_EFFECTIVE = re.compile(r"(?:自|从)(?P<start>[^，。；]{2,14}?)起[，,]?(?:转任|出任|担任|接任|兼任|改任|升任)")
 
 
-ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称|(?:公告|公布)(?=[，,：:])|(?<=[日晚间])公告")  # 12月22日晚公告，…,
+ANNOUNCED = re.compile(NOTICE_ISSUED.pattern + r"|宣布|发布公告|公告称|(?:公告|公布)(?=[，,：:])|(?<=[日晚间])公告"
+                       r"|(?:对[^，。；]{1,8})?进行了?(?:新一轮)?(?:组织|架构|组织架构|人事|管理层)?调整")  # 4月26日，X对管理层进行调整  # 12月22日晚公告，…,
 # 昨（8）日公告
 YESTERDAY = re.compile(r"昨日|昨天|昨晚")
 

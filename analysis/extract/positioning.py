@@ -1840,13 +1840,16 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
     for sentence in doc.sentences:  # 美团会不惜代价赢得这场竞争, 饿了么也宣布加入补贴大战: against the article's company
         if main and THIS_WAR.search(sentence.text) and RIVAL_CUES.search(sentence.text) and not partners_only(sentence.text):
             named = [n for n in ordered_sides(sentence.text, by_name, companies, owner_of, main) if n != main]
-            if len(named) == 1 and side_of(named[0], owner_of) != main:
-                pairs.setdefault(frozenset((main, named[0])), sentence.text)
+            joined = len(named) in (2, 3) and re.search(r"(?:也|都)加入了?(?:这场|此次|这轮)", sentence.text) \
+                and all(side_of(n, owner_of) != main for n in named)  # 小米和vivo也加入了这场价格战: each against the article's
+            for n in named if len(named) == 1 and side_of(named[0], owner_of) != main or joined else ():
+                pairs.setdefault(frozenset((main, n)), sentence.text)
     for before, sentence in zip(doc.sentences, doc.sentences[1:]):  # …比亚迪下调海鸥的价格。两家的竞争愈发激烈
         cued = any(m.group() not in ("双方", "两家") for m in RIVAL_CUES.finditer(sentence.text))
         if BOTH_SIDES.search(sentence.text) and cued and not partners_only(sentence.text) and names_in(sentence.text) < 2:
-            sides = list(dict.fromkeys([main, *(owner_of.get(n, n) for n in rival_names(before.text, by_name, companies, {}))]))
-            sides = [n for n in sides if n and n in companies]
+            here = [owner_of.get(n, n) for n in rival_names(sentence.text.split("两家")[0], by_name, companies, {})]
+            sides = list(dict.fromkeys([main, *(here or (owner_of.get(n, n) for n in rival_names(before.text, by_name, companies, {})))]))
+            sides = [n for n in sides if n and n in companies]  # 另一边，B的用户亦增至…，两家公司的竞争: B and the article's
             if len(sides) == 2:
                 pairs.setdefault(frozenset(sides), sentence.text)
                 joining = [n for n in rival_names(sentence.text, by_name, companies, owner_of)
