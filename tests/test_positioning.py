@@ -2165,3 +2165,21 @@ def test_two_companies_with_one_named_and_two_joining_the_war_face_the_article_c
                 title="华为手机降价 2025-06-02")
     pairs = {frozenset(p) for p in r["competitors"]}
     assert {frozenset({"华为", "小米"}), frozenset({"华为", "vivo"})} <= pairs
+
+
+def test_a_headlines_halves_a_contrast_with_the_article_company_and_someones_opponents():
+    r = analyse("阿里巴巴旗下的淘宝闪购5月正式上线。美团很好，京东也很好。", title="美团闪购与京东秒送争夺即时零售 阿里淘宝闪购入局")
+    assert any({a[:2] for a in p} == {"美团", "京东"} for p in r["competitors"])  # the headline's first half: 美团闪购 against 京东秒送
+    # (their companies, as the body names them)
+    r = analyse("小米集团发布财报，营收增长。小米很好。相比之下，OPPO同期出货量同比下降，vivo则保持持平。", title="小米手机出货量增长")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert frozenset({"OPPO", "vivo"}) not in pairs  # 相比之下: each against the article's company, not each other
+    r = analyse("如今在图书直播赛道，李国庆的对手既有东方甄选这样的头部直播间，也有抖音平台自营的抖音图书。", title="李国庆直播卖书 2024")
+    assert not any("东方甄选" in p for p in r["competitors"])
+
+
+def test_who_is_earning_and_a_squeeze_by_two_are_rivalries():
+    r = analyse("苏泊尔营收224.3亿元，九阳股份营收88.5亿元。小熊电器董事长李一峰此前坦言，面对苏泊尔和九阳的双重挤压，小熊只能在细分品类上找机会。",
+                title="小家电内卷：九阳、苏泊尔、小熊电器谁在赚钱？")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert len(pairs) >= 3
