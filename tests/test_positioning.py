@@ -2183,3 +2183,16 @@ def test_who_is_earning_and_a_squeeze_by_two_are_rivalries():
                 title="小家电内卷：九阳、苏泊尔、小熊电器谁在赚钱？")
     pairs = {frozenset(p) for p in r["competitors"]}
     assert len(pairs) >= 3
+
+
+def test_a_vs_headline_two_racing_for_orders_and_a_foreign_brand_is_no_article_product():
+    r = analyse("泡泡玛特旗下的LABUBU今年持续走红。来自英国的毛绒玩具品牌Jellycat同样在中国年轻人中爆火，其2024年全球营收约为3.3亿英镑。",
+                title="LABUBU vs Jellycat：谁是年轻人的新社交货币？")
+    assert frozenset({"LABUBU", "Jellycat"}) in {frozenset(p) for p in r["competitors"]}
+    assert "Jellycat" in {o.name for o in r["organizations"]} and "Jellycat" not in {p.name for p in r["products"]}
+    assert (330_000_000, "英镑") in {(f.value, f.unit) for f in r["figures"]}
+    r = analyse("AI伺服器电源需求大增，台达电与光宝科正积极抢攻辉达GB300平台的电源订单。法人指出，台达电的市占率约五成。"
+                "台达电董事长海英俊表示，AI电源营收将成长。光宝科总经理邱森彬则说，会扩大产能。",
+                title="台达电、光宝抢攻AI伺服器电源")
+    assert frozenset({"台达电", "光宝科"}) in {frozenset(p) for p in r["competitors"]}
+    assert not any(q.speaker == "法人" for q in r["quotes"])

@@ -1009,6 +1009,8 @@ def ranked_beside(text: str, people: Container[str]) -> list[str]:
             and not re.match(r"[\d一二两三四五六七八九十百千万几半多近约逾]", m.group("name"))]  # 超过四成: a share
 
 
+FOREIGN_BRAND = re.compile(r"来自(?:英国|美国|日本|韩国|德国|法国|意大利|瑞典|丹麦|瑞士|澳大利亚|加拿大|新加坡|荷兰|西班牙)的"
+                           r"[\u4e00-\u9fff]{0,8}?(?:品牌|公司|企业)(?P<name>[A-Z][A-Za-z&'.]*(?: [A-Z][A-Za-z&'.]*){0,2})")  # 来自英国的…品牌Jellycat
 LATIN_ANNOUNCER = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[A-Z][A-Za-z]{0,}(?: [A-Z][a-z]+)?)(?:则|也|此前|已经|已|今日|近日|日前|一直|"
                              r"于[^，。；]{1,10}?)*(?:宣布|宣佈|发布公告|回应称|(?<=则)选择|(?<=一直)以)"
                              r"|(?:向|对)(?P<target>[A-Z][A-Za-z]{2,}(?: [A-Z][a-z]+)?)(?:发起|宣战|开战|亮剑)"  # Tims对Manner发起…挑战
@@ -1590,6 +1592,8 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
                 else ():
             if not is_known_thing(name):
                 note(name, "company", text)
+        for m in FOREIGN_BRAND.finditer(text) if "来自" in text else ():
+            note(m.group("name"), "company", text)
         for name in ranked_beside(text, people) if "于" in text or "领先" in text or "超" in text or "紧随" in text else ():
             note(name, "company", text)
         for name in players_in_contest(text, people) if "竞争" in text else ():
