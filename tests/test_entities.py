@@ -294,3 +294,10 @@ def test_a_name_before_a_reason_and_a_comma_leaves_and_he_said_in_a_meeting_is_q
     assert {"张荣森", "聂云宸"} <= {p.name for p in r["people"]}
     assert ("聂云宸", "茶饮行业没有护城河") in {(q.speaker, q.text.strip("“”。")) for q in r["quotes"]} or \
         any(q.speaker == "聂云宸" and "护城河" in q.text for q in r["quotes"])
+
+
+def test_a_measure_of_a_noun_is_no_person():
+    r = analyse("德国折扣超市奥乐齐（ALDI）在上海的门店数已经突破70家，并在今年进入无锡、苏州。与此同时，盒马旗下的折扣业态"
+                "“超盒算NB”门店数超过200家，永辉超市也在全面“胖改”，调整商品结构。"
+                "奥乐齐中国CEO陈佳表示，“我们的优势是自有品牌，占比超过90%”。", "折扣超市混战：奥乐齐、盒马NB、永辉谁能赢？")
+    assert {p.name for p in r["people"]} == {"陈佳"}

@@ -268,6 +268,7 @@ def find_people(doc: Document, tokens: Sequence[Sequence[Token]]) -> list[Person
               for p in people}  # 菜鸟集团由万霖担任CEO, 由家洛（花名）担任: 由 glued to the name
     people = {p for p in people if not adverb_after_surname(p) and not names_a_group(p) and "某" not in p[1:]
               and not (len(p) == 2 and p[1] in "仍也将已还又均都就却才便")  # 但仍担任: a conjunction and an adverb
+              and not (len(p) == 3 and p[2] in "数量率额" and dictionary_freq(p[:2]) > 100)  # 门店数: a measure of a noun
               and not (p[0] in "原前" and (dictionary_freq(p[1:]) > 1000
                                             or len(p) == 3 and dictionary_freq(p[1:]) > 0 and re.search(
                                                 re.escape(p) + r"(?:负责人|总裁|总经理|副总裁|CEO|主管)", doc.text)))} \
