@@ -301,3 +301,10 @@ def test_a_measure_of_a_noun_is_no_person():
                 "“超盒算NB”门店数超过200家，永辉超市也在全面“胖改”，调整商品结构。"
                 "奥乐齐中国CEO陈佳表示，“我们的优势是自有品牌，占比超过90%”。", "折扣超市混战：奥乐齐、盒马NB、永辉谁能赢？")
     assert {p.name for p in r["people"]} == {"陈佳"}
+
+
+def test_a_holding_company_reporting_revenue_names_no_deal_and_two_companies_are_no_unit():
+    r = analyse("2024年，顺丰控股实现营收2844.2亿元，京东物流营收1828.4亿元。台湾零售通路市场由统一集团与全联福利中心分庭抗礼。",
+                "顺丰与京东物流平分秋色 2025")
+    names = {o.name for o in r["organizations"]} | {u.name for u in r["units"]}
+    assert "实现营收" not in names and "统一集团与全联福利中心" not in names

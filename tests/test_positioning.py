@@ -2196,3 +2196,11 @@ def test_a_vs_headline_two_racing_for_orders_and_a_foreign_brand_is_no_article_p
                 title="台达电、光宝抢攻AI伺服器电源")
     assert frozenset({"台达电", "光宝科"}) in {frozenset(p) for p in r["competitors"]}
     assert not any(q.speaker == "法人" for q in r["quotes"])
+
+
+def test_the_company_that_cut_first_faces_each_that_followed():
+    r = analyse("4月8日，美的在京东、天猫等平台将多款空调降价10%至15%。格力很好，海尔也很好。",
+                title="美的率先降价，格力、海尔随即跟进：空调价格战提前打响")
+    pairs = {frozenset(p) for p in r["competitors"]}
+    assert any("格力" in p and any(n.startswith("美的") for n in p) for p in pairs)
+    assert any("海尔" in p and any(n.startswith("美的") for n in p) for p in pairs)

@@ -1066,7 +1066,7 @@ def partner_names(text: str, people: set[str]) -> list[str]:
         name = m.group("name")
         if name in org_alias_index() or (not NOT_IN_NAMES & set(name) and name not in people
                                          and (not is_known_thing(name) or offshoot_name(name))
-                                         and not re.match(r"^[\d.]+[万亿元%美]|^(?:收入|营收|营业|净利|利润|销量|市值|股价)", name)
+                                         and not re.match(r"^[\d.]+[万亿元%美]|^(?:收入|营收|营业|净利|利润|销量|市值|股价|实现|录得|取得)", name)
                                          and not name.endswith(("为", "达", "约"))  # 康师傅控股收入为…: no deal
                                          and (is_unfamiliar(name) or name.endswith(ORG_SUFFIXES))):
             names.append(name)

@@ -459,6 +459,7 @@ def unit_at(sent: Sequence[Token], i: int) -> tuple[str | None, str | None]:
         elif (not joined and (j < i or tok.word not in unit_suffixes()) and j > 1 and sent[j - 1].word in ("与", "和")
               and unit_name_part(sent[j - 2]) and sent[j - 2].word not in org_alias_index()
               and not is_unit_word(sent[j - 2].word) and sent[j - 2].word not in unit_suffixes()
+              and not sent[j - 2].word.endswith(ORG_SUFFIXES)  # 统一集团与全联福利中心: two companies
               and sent[j - 2].pos != "nis"):  # 交通行业部和能源行业部: two units, not one
             joined = True  # 云与智慧产业事业群
             j -= 1

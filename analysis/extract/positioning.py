@@ -28,7 +28,7 @@ RIVAL_CUES = re.compile(r"竞争|竞赛|对手|超过了|一度超过|差距|抗
                         r"价格战|资费战|交锋|厮杀|混战|火拼|攻势|正面|针锋相对|应对|迎战|补贴战|烧钱|抢夺|抢市场|份额之争|争霸|卡位|战争|"
                         r"瓜分|分食|分走|鏖战|暗战|分流|甩开|比拼|矛头(?:直指|对准)|互有胜负|各有胜负|难分高下|不分伯仲|不相上下|旗鼓相当|平分秋色|势均力敌|平起平坐|比肩|媲美|赶超|跑赢|跑输|领跑|掉队|压制|碾压|力压|紧咬|咬住|围堵|截胡|抢单|挖角|分羹|分一杯羹|抢蛋糕|争食|对垒|交手|过招|叫阵|宣战|开战|决战|劲敌|宿敌|老对手|死对头|强敌|追兵|搅局|抢滩|跑马圈地|攻城略地|不敌|败给|输给|胜过|超车|后来居上|拉锯|肉搏|短兵相接|硬碰硬|打擂|掰手腕|此消彼长|你追我赶|三强|两强|四强|五强|双雄|三足鼎立|寡头|剑指|竞品|"
                         r"排名第[二三四]|位居第[二三四]|位列第[二三四]|排第[二三四五六七八九十]|分列|相对于|相较于|同一价格区间|同价位|同一价位|同级别|同一级别|"
-                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|抢攻|抢食|(?<=[A-Za-z0-9\u4e00-\u9fff]) ?(?:vs\.?|VS\.?|PK|pk) ?(?=[A-Za-z0-9\u4e00-\u9fff])|双子星|(?:向|对)[^，。；]{2,16}?(?:宣战|开战|亮剑|发起(?:的|了)?(?:正面)?(?:挑战|进攻|攻势|冲击))|(?:规模|营收|收入|销量|体量|市值)(?:已经?)?是[^，。；]{2,10}?的[\d.一二两三四五六七八九十]+倍|、[^，。；]{2,12}?(?:被视为|被称为|同属|同为|位列|并称)(?:行业|赛道|国内)?的?第一梯队|、[^，。；、]{2,10}?(?:实测|横向|全面)?(?:对比|PK)|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住|先|在)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
+                        r"比怎么样|谁更强|怎么选|都在追|紧追|紧随其后|谁的[^，。；]{0,6}更|拼价格|比价格|比谁|角力|比[^，。；比]{2,16}?(?:都|更|还)(?:大|高|强|多|低|便宜|快|领先)|(?:与|和|跟|同)[^，。；]{2,16}?对比|抢攻|抢食|(?<=率先)(?:降价|涨价|调价)[^。；]{0,20}?(?:随即|随后|纷纷|迅速)?跟进|(?<=[A-Za-z0-9\u4e00-\u9fff]) ?(?:vs\.?|VS\.?|PK|pk) ?(?=[A-Za-z0-9\u4e00-\u9fff])|双子星|(?:向|对)[^，。；]{2,16}?(?:宣战|开战|亮剑|发起(?:的|了)?(?:正面)?(?:挑战|进攻|攻势|冲击))|(?:规模|营收|收入|销量|体量|市值)(?:已经?)?是[^，。；]{2,10}?的[\d.一二两三四五六七八九十]+倍|、[^，。；]{2,12}?(?:被视为|被称为|同属|同为|位列|并称)(?:行业|赛道|国内)?的?第一梯队|、[^，。；、]{2,10}?(?:实测|横向|全面)?(?:对比|PK)|(?:去|在|再)追(?=[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|、|[，。；]|$))|谁(?:更|能|会|最|才是|靠谱|扛得住|胜出|赢|先撑不住|撑得住|先|在)|价格(?:又|再)?打到|持久战|消耗战|远超|排在第[二三四]|[买选]哪(?:个|家|台|款|辆|部|一款|一台)|哪个好|硬刚|横评|同一批(?:人|用户|消费者|客户|顾客)|"
                         r"选[^，。；？?]{2,12}还是|前[二三四五](?:名)?(?:是|为|分别是)|的(?:差异|区别|不同|机会)在哪|价格比[^，。；]{2,10}?(?:低|高|便宜|贵)|比[^，。；比]{2,12}?(?:便宜|贵)(?:了|出|一截)")
 PARTNER_CUES = re.compile(r"战略合作|合作伙伴|合作(?!模式|方式|机制|理念|态度|精神)|接入|入驻|签约(?!费|金|主播|艺人|球员)|联手|携手|牵手|结盟|联合")
 STRATEGY_CUES = re.compile(r"战略|定位|优势|布局|转型|核心|重心|发力|押注|驱动|壁垒|护城河|差异化|生态")
@@ -1812,7 +1812,7 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
         named = ordered_sides(text, by_name, companies, owner_of, main)
         title_list = TITLE_LIST.search(text) if whole is title else None
         if whole is title and len(named) != 2 and not title_list and not TITLE_AGAINST_LIST.search(text) \
-                and not TITLE_CHASERS.search(text):
+                and not TITLE_CHASERS.search(text) and not (LED_THE_CUT.search(text) and "跟进" in text):
             continue  # a title is terse: only a clear pair counts, or a list (美团、饿了么、京东外卖补贴战升级), or one
             # against a list (可灵AI上线海外版，与OpenAI Sora、Runway正面交锋)
         also = whole is not title and named and ALSO_VYING.search(text) and not partners_only(whole)
@@ -2058,6 +2058,10 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     others = others or also  # 此外，A、B也在加速开店，…的竞争正日趋激烈: players besides the article's company
     if main and named and main not in named and CONTRASTED_WITH_MAIN.match(text):
         named = [main, *named]  # 相比之下，A…，B…: each against the article's company, not each other
+    leader = LED_THE_CUT.search(text) if "率先" in text and "跟进" in text else None
+    first = next((n for n in named if leader and any(a in leader.group("a") for a in standing_for(n, owner_of))), None)
+    if first:
+        named = [first, *(n for n in named if n != first)]  # A率先降价，B、C随即跟进: the leader against each follower
     whose = OPPONENTS_OF.search(text) if "对手" in text else None
     if whose and not re.search(r"(?:公司|集团|我们|我司|本公司|其)$", whose.group("whose")) \
             and not any(a in whose.group("whose") for n in named for a in standing_for(n, owner_of)):
@@ -2109,6 +2113,7 @@ def ordered_sides(text: str, by_name: OrgIndex, companies: set[str], owner_of: d
     return [n for n in named if n not in parents] if len(named) - len(parents) >= 2 else named
 
 
+LED_THE_CUT = re.compile(r"(?P<a>[^，。；]{2,12}?)率先(?:降价|涨价|调价)")
 CONTRASTED_WITH_MAIN = re.compile(r"(?:相比之下|相较之下|与之相比|相比而言)[，,]")
 OPPONENTS_OF = re.compile(r"(?P<whose>[^，。；]{2,12}?)的(?:主要|最大|直接)?(?:竞争)?对手(?:既有|包括|主要有|有)")
 SQUEEZED = re.compile(r"(?:^|[，,])(?:但|而|可)?(?:在|面对|面临|遭遇)(?:来自)?[^，。；]{2,30}?的(?:左右|双重|联手|前后)?"
