@@ -2204,3 +2204,10 @@ def test_the_company_that_cut_first_faces_each_that_followed():
     pairs = {frozenset(p) for p in r["competitors"]}
     assert any("格力" in p and any(n.startswith("美的") for n in p) for p in pairs)
     assert any("海尔" in p and any(n.startswith("美的") for n in p) for p in pairs)
+
+
+def test_two_products_named_in_consecutive_sentences_and_set_against_each_other():
+    r = analyse("米哈游宣布，由其上海工作室开发的新作《崩坏：因缘精灵》将于10月23日全球上线。"
+                "巧合的是，腾讯魔方工作室群研发的《洛克王国：世界》也定在10月下旬开服，两款宠物收集类游戏正面撞车。",
+                title="米哈游新作定档 2025")
+    assert frozenset({"崩坏：因缘精灵", "洛克王国：世界"}) in {frozenset(p) for p in r["competitors"]}

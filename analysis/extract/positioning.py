@@ -1844,6 +1844,12 @@ def find_rivals(doc: Document, orgs: Sequence[Organization], products: Sequence[
                 and all(side_of(n, owner_of) != main for n in named)  # 小米和vivo也加入了这场价格战: each against the article's
             for n in named if len(named) == 1 and side_of(named[0], owner_of) != main or joined else ():
                 pairs.setdefault(frozenset((main, n)), sentence.text)
+    for before, sentence in zip(doc.sentences, doc.sentences[1:]) if "两款" in doc.text else ():
+        if TWO_PRODUCTS.search(sentence.text):  # 问界M7交付2.3万辆，两款车型的差距缩小: the one named before and this one
+            here, there = products_written(sentence.text, owner_of), products_written(before.text, owner_of)
+            there = [n for n in there if n not in here]
+            if len(here) == 1 and there and side_of(here[0], owner_of) != side_of(there[-1], owner_of):
+                pairs.setdefault(frozenset((here[0], there[-1])), sentence.text)
     for before, sentence in zip(doc.sentences, doc.sentences[1:]):  # …比亚迪下调海鸥的价格。两家的竞争愈发激烈
         cued = any(m.group() not in ("双方", "两家") for m in RIVAL_CUES.finditer(sentence.text))
         if BOTH_SIDES.search(sentence.text) and cued and not partners_only(sentence.text) and names_in(sentence.text) < 2:
@@ -2439,6 +2445,18 @@ def partners_only(text: str) -> bool:
 
 
 THIS_WAR = re.compile(r"这场|这次|此次|这轮|该轮|加入[^，。；]{0,6}(?:大战|战局|竞争|价格战|补贴战)|入局|参战")
+def products_written(text: str, owner_of: dict[str, str]) -> list[str]:
+    """The article's products a text names, longest first and none inside another, in the order written."""
+    found: list[tuple[int, str]] = []
+    for name in sorted((p for p in owner_of if p in text), key=len, reverse=True):
+        at = text.find(name)
+        if not any(start <= at < start + len(other) for start, other in found):
+            found.append((at, name))
+    return [name for _, name in sorted(found)]
+
+
+TWO_PRODUCTS = re.compile(r"两款[\u4e00-\u9fff]{0,10}?(?:车型|产品|车|手机|游戏|芯片|机型|饮品)[^，。；]{0,4}?(?:的差距|正面撞车|撞车|"
+                          r"的竞争|对决|交锋|较量)")
 BOTH_SIDES = re.compile(r"^(?:两家|双方|二者|两者|两大巨头|两强)|[，,](?:两家|双方|二者|两者)")
 TITLE_AGAINST_LIST = re.compile(r"^[^与和同跟]{2,}[，,\s]?(?:与|和|同|跟)[^，。；与和、]{2,16}(?:、[^，。；与和、]{2,16})+"
                                 rf"(?:正面|直接|激烈)?(?:竞争|交锋|对决|较量|抗衡|PK|争夺|争抢|抢夺|角逐|{STANDING_TOGETHER})"
