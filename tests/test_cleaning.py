@@ -365,3 +365,10 @@ def test_an_investment_disclaimer_is_page_furniture():
     from analysis.io.load import build_document
     doc = build_document("t", "t.txt", "蜜雪冰城港股上市首日\n蜜雪集团在港交所挂牌上市。\n（本文不构成投资建议）\n", "utf-8")
     assert "投资建议" not in doc.text and "蜜雪集团" in doc.text
+
+
+def test_a_forum_posters_line_dates_the_post():
+    from analysis.io.load import build_document
+    doc = build_document("t", "t.txt", "【网友热议】山姆和Costco，中产到底更爱哪家？\n楼主：会员店研究员 | 2025-09-18 22:03\n"
+                         "最近上海又开了一家山姆。\n回复 | 引用 | 举报\n", "utf-8")
+    assert doc.year == 2025

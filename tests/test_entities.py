@@ -308,3 +308,10 @@ def test_a_holding_company_reporting_revenue_names_no_deal_and_two_companies_are
                 "顺丰与京东物流平分秋色 2025")
     names = {o.name for o in r["organizations"]} | {u.name for u in r["units"]}
     assert "实现营收" not in names and "统一集团与全联福利中心" not in names
+
+
+def test_a_kind_of_hotel_and_a_list_ending_in_an_adverb_name_no_company():
+    r = analyse("美团的酒店间夜量已经超过携程，但在高星酒店上携程仍占据优势。在东南亚和印度市场，realme与小米的Redmi、传音的TECNO长期正面竞争。",
+                "携程二季度营收增长 2025")
+    orgs = {o.name for o in r["organizations"]}
+    assert "高星酒店" not in orgs and not any(n.endswith("长期") for n in orgs)

@@ -649,7 +649,8 @@ def suffix_orgs(tokens: Sequence[Token]) -> list[str]:
                 and tokens[i + 1].word not in GENERIC_COMPANY_NOUNS \
                 and (is_common_phrase(name[:-2]) or tokens[i + 1].pos == "nt" and tokens[i + 1].word.endswith(ORG_SUFFIXES)):
             continue  # 人形机器人公司智元机器人, 激光雷达公司禾赛科技: what the company is, before its name
-        if j < i and tokens[j].word in ("新能源", "智能", "电动", "传统", "燃油", "国产", "合资", "豪华", "自主", "亚太", "华东",
+        if j < i and tokens[j].word in ("高星", "五星", "四星", "连锁", "经济型", "中高端", "高端",
+                                        "新能源", "智能", "电动", "传统", "燃油", "国产", "合资", "豪华", "自主", "亚太", "华东",
                                         "华南", "华北", "华中", "西南", "西北", "东北", "海外", "国际", "全球", "欧洲", "北美"):
             continue  # 新能源汽车的价格战, 亚太汽车销售事业部: a kind of car or a region, not a company
         stem = next((name[:-len(x)] for x in ORG_SUFFIXES if name.endswith(x)), name)
@@ -863,7 +864,7 @@ def given_with_code(name: str, text: str) -> bool:
                for m in re.finditer(re.escape(name) + r"[（(]([^（）()]{2,24})[）)]", text))
 
 
-LIST_END = re.compile(r"(?<=.{2})(?:这些|这类|这样的|之类的|抢(?=[\u4e00-\u9fff]{0,8}(?:市场|用户|客户|份额|生意|流量|订单|蛋糕))|主导|垄断|把持|同样|仍然|依然|仍处|打(?=[\u4e00-\u9fff]{0,3}战)|的(?:围攻|围剿|夹击|挑战|冲击)|展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
+LIST_END = re.compile(r"(?<=.{2})(?:这些|这类|这样的|之类的|长期|一直|始终|抢(?=[\u4e00-\u9fff]{0,8}(?:市场|用户|客户|份额|生意|流量|订单|蛋糕))|主导|垄断|把持|同样|仍然|依然|仍处|打(?=[\u4e00-\u9fff]{0,3}战)|的(?:围攻|围剿|夹击|挑战|冲击)|展开|进行|开展|形成|争夺|抢夺|竞争|合作|相比|相对于|相较于|比较|之间|的竞争|都|均|也|正在|正(?=展开|进行|面临|加速)|已经|将|同台|同场|一起|共同|正面|直接|担任|出任|作为|存在|"
                       r"跟投|领投|参投|位居|位列|分列|排名|分别|谁|哪|如何|怎么|为何|为什么|能否|[两三四五]强|双雄|鼎立|横评|测评|对比|比拼|"
                       r"[两三四五六七八九十\d]+家(?:的|都|均|各|$))"
                       r".*$")  # where the verb after a list begins (与比亚迪、麦格纳展开竞争, A、B、C位居前三, A、B、C谁扛得住)

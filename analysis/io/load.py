@@ -254,6 +254,7 @@ def detect_script(text: str) -> str:
 
 
 ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題)[:：]\s*(.{4,80}?)\s*$")
+POSTER_LINE = ("楼主", "樓主", "发帖人", "發帖人")
 POSTED = re.compile(r"(?:发表于|发布于|发布时间|发表时间|时间)[:：]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 
 
@@ -273,11 +274,11 @@ def split_inline_head(content: list[str]) -> tuple[list[str], list[Removal]]:
 
 def dated_lines(removed: Sequence[Removal]) -> list[str]:
     """The removed lines that may carry the article's date: datelines, then dates posted in other furniture
-    (发表于 2023-11-29), then the dates in bylines (来源：证券时报网 2023年11月29日)."""
+    (发表于 2023-11-29), then the dates in bylines (来源：证券时报网 2023年11月29日) and forum post lines."""
     lines = [r.text for r in removed if r.reason == "dateline"]
     lines += [m.group(1) for r in removed if r.reason != "dateline" for m in [POSTED.search(r.text)] if m]
-    return lines + [m.group(0) for r in removed if r.reason.startswith("byline")
-                    for m in [FULL_DATE_IN_LINE.search(r.text)] if m]
+    return lines + [m.group(0) for r in removed if r.reason.startswith(("byline", "forum")) or r.text.startswith(POSTER_LINE)
+                    for m in [FULL_DATE_IN_LINE.search(r.text)] if m]  # 楼主：X | 2025-09-18 22:03: the post's date
 
 
 def first_date(lines: Sequence[str]) -> str | None:
