@@ -1590,8 +1590,7 @@ def find_organizations(doc: Document, tokens: Sequence[Sequence[Token]], people:
             note(name, "company", text, alias)
         for name, kind in cited_sources(text, people):
             note(name, kind, text)
-        for name in latin_announcers(text, people) if re.search("宣|公告|回应|则选择|一直以|发起|开战|亮剑|替代|取代|对标|挑战|追赶|叫板|比", text) \
-                else ():
+        for name in latin_announcers(text, people) if CAPITAL_LETTER.search(text) else ():
             if not is_known_thing(name):
                 note(name, "company", text)
         for m in FOREIGN_BRAND.finditer(text) if "来自" in text else ():

@@ -347,12 +347,10 @@ def metric_before(text: str, start: int) -> tuple[str, int]:
     """The metric noun shortly before a number (营收, 出货量) and where it starts, if any."""
     offset = max(0, start - 25, text.rfind("。", 0, start) + 1, text.rfind("；", 0, start) + 1)
     window = text[offset:start]
-    hits = [(window.rfind(m) + len(m), len(m), window.rfind(m), m) for m in METRICS if m in window]
+    hits = [(window.rfind(m) + len(m), len(m), window.rfind(m), m) for m in METRICS if m in window
+            and not (m == "业绩" and window[window.rfind(m) + 2:].startswith(("会", "说明会", "发布会")))]  # 业绩会: a meeting
     if not hits:
         return "", start
-    hits = [h for h in hits if not (h[3] == "业绩" and window[h[0]:h[0] + 3].startswith(("会", "说明会", "发布会")))] or [("", 0, 0, "")]
-    if not hits[0][3]:
-        return "", start  # 业绩会上表示: a meeting, no measure
     end, _, position, metric = max(hits)
     position = min(p for e, _, p, _ in hits if e > position and p <= position)  # 活跃用户 + 用户数: 活跃用户数
     return window[position:end], offset + position
